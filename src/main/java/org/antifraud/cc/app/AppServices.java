@@ -1,0 +1,78 @@
+package org.antifraud.cc.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.PreferencesStore;
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.StatsService;
+
+/**
+ * The composition root's service half: one database, the catalogs read once, and the services over
+ * them, wired by constructor. The GUI and the CLI both start here.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Path dataDir;
+    private final Database database;
+    private final Catalog catalog;
+    private final StatsService stats;
+    private final DatasetService datasets;
+    private final PreferencesStore preferences;
+
+    private AppServices(Path dataDir, Database database, Clock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.catalog = database.repositories().catalog().load();
+        this.stats = new StatsService(database, catalog);
+        this.datasets = new DatasetService(database, clock);
+        this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
+    }
+
+    /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
+    public static AppServices open(Path dataDir) {
+        AppServices services = openWithoutSeeding(dataDir);
+        try {
+            services.datasets.initialiseIfNew();
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
+    }
+
+    /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
+    public static AppServices openWithoutSeeding(Path dataDir) {
+        return new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public DatasetService datasets() {
+        return datasets;
+    }
+
+    public PreferencesStore preferences() {
+        return preferences;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,73 @@
+package org.antifraud.cc.app;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import org.antifraud.cc.app.cli.LogSetup;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.antifraud.cc.ui.common.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the desktop application: the database opens on a worker thread while the toolkit starts, and
+ * the window is built once both are ready. No database work on the FX thread.
+ */
+final class DesktopApp {
+    private DesktopApp() {
+    }
+
+    static void launch(LaunchOptions options) {
+        LogSetup.toDataDir(options.dataDir());
+        Logger log = LoggerFactory.getLogger(DesktopApp.class);
+        CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> {
+            AppServices services = AppServices.open(options.dataDir());
+            String period = services.datasets().latestYear().map(String::valueOf)
+                    .orElse(String.valueOf(java.time.Year.now().getValue()));
+            return new Ready(services, period);
+        });
+        Platform.startup(() -> ready.whenComplete((r, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                fatal(cause, options.locale(), log);
+                return;
+            }
+            FxUiExecutor executor = new FxUiExecutor();
+            Stage stage = new Stage();
+            new MainWindow(r.services(), stage, executor, options.locale(), r.period());
+            stage.setOnHidden(e -> {
+                executor.close();
+                r.services().close();
+                Platform.exit();
+            });
+            stage.show();
+        })));
+    }
+
+    private static void fatal(Throwable cause, Locale locale, Logger log) {
+        I18n i18n = new I18n(locale != null ? locale : Lang.closest(Locale.getDefault()));
+        String message;
+        if (cause instanceof Problem p) {
+            message = MessageFormat.format(i18n.getOrDefault("problem." + p.key(), p.getMessage()), p.args());
+            log.warn("cannot start: {}", p.getMessage());
+        } else {
+            message = i18n.get("problem.unexpected", String.valueOf(cause.getMessage()));
+            log.error("cannot start", cause);
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(i18n.get("app.start_failed"));
+        alert.setTitle(i18n.get("app.title"));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    private record Ready(AppServices services, String period) {
+    }
+}

@@ -1,0 +1,194 @@
+package org.antifraud.cc.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.FxDialogService;
+import org.antifraud.cc.ui.common.I18n;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.dashboard.DashboardView;
+import org.antifraud.cc.ui.dashboard.DashboardViewModel;
+import org.antifraud.cc.ui.settings.SettingsView;
+import org.antifraud.cc.ui.settings.SettingsViewModel;
+import org.antifraud.cc.ui.shell.Page;
+import org.antifraud.cc.ui.shell.ShellView;
+import org.antifraud.cc.ui.shell.ShellViewModel;
+
+/**
+ * The GUI half of the composition root: builds the ViewModels once, loads the views with a controller
+ * factory, and reloads the views (not the ViewModels) when the language changes.
+ */
+public final class MainWindow {
+    static final String PREF_THEME = "theme";
+    static final String PREF_LANG = "lang";
+    static final String PREF_PERIOD = "dashboard.period";
+    static final String PREF_REGION = "dashboard.region";
+
+    private final AppServices services;
+    private final Stage stage;
+    private final UiExecutor executor;
+    private final Appearance appearance;
+    private final DashboardViewModel dashboard;
+    private final ShellViewModel shell;
+    private final SettingsViewModel settings;
+    private final Scene scene;
+
+    /**
+     * @param initialPeriod the dashboard's period to start with; read off the FX thread by the caller
+     * @param locale        --lang, or null for the saved setting or the system language
+     */
+    public MainWindow(AppServices services, Stage stage, UiExecutor executor, Locale locale, String initialPeriod) {
+        this.services = services;
+        this.stage = stage;
+        this.executor = executor;
+        var prefs = services.preferences();
+        Locale lang = locale != null ? locale
+                : prefs.get(PREF_LANG).map(Lang::fromTag).orElse(Lang.closest(Locale.getDefault()));
+        Theme theme = prefs.get(PREF_THEME).map(t -> Theme.valueOf(t.toUpperCase(Locale.ROOT))).orElse(Theme.DARK);
+        this.appearance = new Appearance(lang, theme);
+
+        this.dashboard = new DashboardViewModel(services.stats(), services.catalog(), executor, appearance);
+        dashboard.periodTextProperty().set(prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
+        dashboard.regionCodeProperty().set(prefs.get(PREF_REGION)
+                .filter(r -> services.catalog().region(r).isPresent()).orElse("CN"));
+        this.shell = new ShellViewModel(services.datasets(), services.database().description(), executor, appearance,
+                dashboard, ZoneId.systemDefault());
+        this.settings = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
+                executor, appearance, new FxDialogService(() -> stage), shell::refreshAll);
+
+        this.scene = new Scene(loadShell(), 1440, 900);
+        applyTheme();
+        installShortcuts();
+        appearance.themeProperty().addListener((obs, old, now) -> {
+            applyTheme();
+            save(PREF_THEME, now.name().toLowerCase(Locale.ROOT));
+        });
+        appearance.localeProperty().addListener((obs, old, now) -> {
+            scene.setRoot(loadShell());
+            stage.setTitle(appearance.i18n().get("app.title"));
+            save(PREF_LANG, Lang.tag(now));
+        });
+        dashboard.reportProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                save(PREF_PERIOD, now.query().period().code());
+                save(PREF_REGION, now.query().regionCode());
+            }
+        });
+
+        stage.setTitle(appearance.i18n().get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        shell.refreshAll();
+    }
+
+    private static boolean isPeriod(String s) {
+        try {
+            Period.parse(s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void save(String key, String value) {
+        executor.run(() -> {
+            services.preferences().put(key, value);
+            return null;
+        }, ok -> { }, error -> org.slf4j.LoggerFactory.getLogger(MainWindow.class)
+                .warn("could not save the setting {}", key, error));
+    }
+
+    private Parent loadShell() {
+        return load("fxml/shell/ShellView.fxml");
+    }
+
+    private Node loadPage(Page page) {
+        return switch (page) {
+            case DASHBOARD -> load("fxml/dashboard/DashboardView.fxml");
+            case ENTRY -> load("fxml/entry/DataEntryView.fxml");
+            case BRIEFING -> load("fxml/briefing/BriefingView.fxml");
+            case SETTINGS -> load("fxml/settings/SettingsView.fxml");
+        };
+    }
+
+    private <T> T load(String resource) {
+        URL url = Objects.requireNonNull(MainWindow.class.getClassLoader().getResource(resource), resource);
+        FXMLLoader loader = new FXMLLoader(url, new I18n(appearance.localeProperty().get()).bundle());
+        loader.setControllerFactory(type -> {
+            if (type == ShellView.class) {
+                return new ShellView(shell, settings, appearance, this::loadPage, stage::close);
+            }
+            if (type == DashboardView.class) {
+                return new DashboardView(dashboard);
+            }
+            if (type == SettingsView.class) {
+                return new SettingsView(settings);
+            }
+            throw new IllegalArgumentException("no controller for " + type);
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + resource, e);
+        }
+    }
+
+    private void applyTheme() {
+        scene.getStylesheets().setAll(List.of(
+                stylesheet(appearance.themeProperty().get().stylesheet()),
+                stylesheet("styles/app.css"),
+                stylesheet("styles/dashboard.css")));
+    }
+
+    private static String stylesheet(String resource) {
+        return Objects.requireNonNull(MainWindow.class.getClassLoader().getResource(resource), resource).toExternalForm();
+    }
+
+    private void installShortcuts() {
+        Page[] pages = Page.values();
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        for (int i = 0; i < pages.length; i++) {
+            Page page = pages[i];
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> shell.pageProperty().set(page));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), shell::refreshAll);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11),
+                () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+}

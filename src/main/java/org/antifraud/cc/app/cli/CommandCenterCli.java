@@ -1,0 +1,117 @@
+package org.antifraud.cc.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.concurrent.Callable;
+
+import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.app.DataDirs;
+import org.antifraud.cc.app.LaunchOptions;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The command line. Global options are accepted before or after the subcommand. */
+@Command(name = "command-center", mixinStandardHelpOptions = true, version = "Anti-fraud Command Center 0.1",
+        description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
+        subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class},
+        usageHelpAutoWidth = true)
+public final class CommandCenterCli implements Callable<Integer> {
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of the database, settings and logs (default: the per-user application data folder).")
+    Path dataDir;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
+            description = "Language of the application and of messages (default: the system's).")
+    String lang;
+
+    private PrintWriter out;
+    private PrintWriter err;
+    private boolean launchGui;
+
+    /** Runs the command line; never throws, never exits. */
+    public static CliResult run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandCenterCli root = new CommandCenterCli();
+        root.out = out;
+        root.err = err;
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage());
+            return ExitCodes.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> root.handle(ex));
+        int code = cl.execute(args);
+        if (root.launchGui && code == ExitCodes.OK) {
+            return new CliResult(code, new LaunchOptions(root.dataDir(), root.locale()));
+        }
+        return new CliResult(code, null);
+    }
+
+    @Override
+    public Integer call() {
+        locale(); // reject a bad --lang before any window opens
+        launchGui = true;
+        return ExitCodes.OK;
+    }
+
+    Path dataDir() {
+        return dataDir != null ? dataDir : DataDirs.defaultDataDir();
+    }
+
+    /** The --lang locale, or null when not given (the GUI then follows its settings or the system). */
+    Locale locale() {
+        if (lang == null) {
+            return null;
+        }
+        try {
+            return Lang.fromTag(lang);
+        } catch (IllegalArgumentException e) {
+            throw new Problem("unknown_language", "unknown language: " + lang + " (zh or en)", lang);
+        }
+    }
+
+    Locale messageLocale() {
+        Locale chosen = lang == null ? null : locale();
+        return chosen != null ? chosen : Lang.closest(Locale.getDefault());
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Opens the data dir (setting up logging there first); first use loads the report and the demo. */
+    AppServices openServices(boolean seedIfNew) {
+        LogSetup.toDataDir(dataDir());
+        return seedIfNew ? AppServices.open(dataDir()) : AppServices.openWithoutSeeding(dataDir());
+    }
+
+    private int handle(Exception ex) {
+        if (ex instanceof Problem p) {
+            err.println(CliMessages.problem(p, safeLocale()));
+            return ExitCodes.BAD_INPUT;
+        }
+        Logger log = LoggerFactory.getLogger(CommandCenterCli.class);
+        log.error("unexpected failure", ex);
+        err.println(CliMessages.unexpected(ex, safeLocale()));
+        return ExitCodes.FAILURE;
+    }
+
+    private Locale safeLocale() {
+        try {
+            return messageLocale();
+        } catch (Problem | MissingResourceException e) {
+            return Lang.EN;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.antifraud.cc.app.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.StatsReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Every catalog indicator for a period and region, by the aggregation rule.")
+final class StatsCommand implements Callable<Integer> {
+    @ParentCommand
+    CommandCenterCli root;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD.")
+    String period;
+
+    @Option(names = "--region", defaultValue = "CN", paramLabel = "R", description = "Region code (default: ${DEFAULT-VALUE}).")
+    String region;
+
+    @Option(names = "--campaign", paramLabel = "C", description = "Only figures of this campaign.")
+    String campaign;
+
+    @Option(names = "--indicator", paramLabel = "CODE", split = ",",
+            description = "Only these indicators (repeatable or comma-separated; default: all).")
+    List<String> indicators;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "json|table", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        Period p;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new Problem("bad_period", "malformed period: " + period + " (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)", period);
+        }
+        if (!format.equals("json") && !format.equals("table")) {
+            throw new Problem("bad_format", "unknown format: " + format + " (json or table)", format);
+        }
+        try (AppServices services = root.openServices(true)) {
+            List<String> codes = indicators == null
+                    ? services.catalog().indicators().stream().map(Indicator::code).toList()
+                    : indicators;
+            StatsReport report = services.stats().stats(new StatsQuery(p, region, campaign), codes);
+            root.out().print(format.equals("json")
+                    ? StatsJson.render(report)
+                    : StatsTable.render(report, services.catalog(), root.messageLocale()));
+            root.out().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,128 @@
+package org.antifraud.cc.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+import org.antifraud.cc.domain.Problem;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one data folder, migrated by Flyway on open. {@code AUTO_SERVER=TRUE}
+ * lets the CLI and other processes open the file while the application holds it.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_BASE_NAME = "command-center";
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final String description;
+
+    private Database(JdbcConnectionPool pool, String description) {
+        this.pool = pool;
+        this.description = description;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+                .withExecuteLogging(false)
+                // unquoted names: H2 folds them to upper case, PostgreSQL to lower; both find the tables
+                .withRenderQuotedNames(RenderQuotedNames.NEVER));
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
+    public static Database open(Path dataDir) {
+        Path dir = usableDataDir(dataDir);
+        Path base = dir.resolve(FILE_BASE_NAME).toAbsolutePath();
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE";
+        return openUrl(url, base + ".mv.db");
+    }
+
+    /** Opens any H2 URL (tests use private in-memory databases). */
+    public static Database openUrl(String jdbcUrl, String description) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            pool.getConnection().close();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, description);
+        } catch (FlywayException e) {
+            pool.dispose();
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(sql, description);
+            }
+            throw new IllegalStateException("could not migrate " + description, e);
+        }
+        LOG.info("opened database {}", description);
+        return new Database(pool, description);
+    }
+
+    private static Path usableDataDir(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Problem("data_dir_not_directory", "data dir is not a folder: " + dir, dir);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new Problem("data_dir_unusable", "data dir cannot be created: " + dir, e, dir);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new Problem("data_dir_unusable", "data dir is not writable: " + dir, dir);
+        }
+        return dir;
+    }
+
+    private static RuntimeException translate(SQLException e, String description) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
+            return new Problem("database_locked",
+                    "database is locked by another process: " + description, e, description);
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+            return new Problem("database_unreadable",
+                    "database file cannot be read: " + description, e, description);
+        }
+        if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
+                || code == ErrorCode.FILE_CREATION_FAILED_1) {
+            return new Problem("data_dir_unusable", "data dir is not usable: " + description, e, description);
+        }
+        return new IllegalStateException("could not open " + description, e);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public <T> T transaction(Function<Repositories, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+    }
+
+    /** Repositories outside an explicit transaction (each statement commits on its own). */
+    public Repositories repositories() {
+        return new Repositories(dsl);
+    }
+
+    /** What the status bar shows: the database file. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

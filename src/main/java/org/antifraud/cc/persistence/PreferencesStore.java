@@ -1,0 +1,47 @@
+package org.antifraud.cc.persistence;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/** A workstation's own settings (theme, language, last filters), kept beside the database as a properties file. */
+public final class PreferencesStore {
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public PreferencesStore(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                values.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+    }
+
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    /** Sets and saves at once (write to a temporary file, then move, so a crash never leaves half a file). */
+    public synchronized void put(String key, String value) {
+        values.setProperty(key, value);
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(out, "Anti-fraud Command Center workstation settings");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

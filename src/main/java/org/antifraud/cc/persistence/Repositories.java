@@ -1,0 +1,24 @@
+package org.antifraud.cc.persistence;
+
+import org.jooq.DSLContext;
+
+/** The repositories bound to one context: a transaction, or autocommit. */
+public final class Repositories {
+    private final DSLContext dsl;
+
+    Repositories(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public CatalogRepository catalog() {
+        return new CatalogRepository(dsl);
+    }
+
+    public MeasurementRepository measurements() {
+        return new MeasurementRepository(dsl);
+    }
+
+    public AppStateRepository appState() {
+        return new AppStateRepository(dsl);
+    }
+}

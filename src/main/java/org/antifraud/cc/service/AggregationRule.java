@@ -1,0 +1,103 @@
+package org.antifraud.cc.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Change;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Qualifier;
+
+/**
+ * The one aggregation rule, used by the dashboard, the CLI and the briefing. For one indicator:
+ * value(region, period) =
+ * <ol>
+ * <li>the stored figure for exactly that key, summed over campaigns;</li>
+ * <li>else the sum over the region's children (provinces of CN, members of a zone), if any has data;</li>
+ * <li>else the sum over the period's sub-periods (months of a year or quarter, days of a month), if any has data;</li>
+ * <li>else unknown.</li>
+ * </ol>
+ * A stored figure always beats a sum, so nothing is counted twice.
+ */
+public final class AggregationRule {
+    private final Map<String, List<String>> children;
+    private final Map<String, List<Measurement>> byKey = new HashMap<>();
+
+    /**
+     * @param children the regions whose sum stands for a region
+     * @param facts    the stored figures of one indicator (already filtered to a campaign, if one is chosen)
+     */
+    public AggregationRule(Map<String, List<String>> children, List<Measurement> facts) {
+        this.children = children;
+        for (Measurement m : facts) {
+            byKey.computeIfAbsent(key(m.regionCode(), m.period().code()), k -> new ArrayList<>()).add(m);
+        }
+    }
+
+    private static String key(String region, String period) {
+        return region + '|' + period;
+    }
+
+    public Figure value(String region, Period period) {
+        List<Measurement> exact = byKey.getOrDefault(key(region, period.code()), List.of()).stream()
+                .filter(Measurement::hasValue).toList();
+        if (exact.size() == 1) {
+            Measurement m = exact.getFirst();
+            return new Figure(m.value(), m.basis(), m.qualifier(), m.source());
+        }
+        if (!exact.isEmpty()) {
+            return sum(exact.stream().map(m -> new Figure(m.value(), m.basis(), m.qualifier(), m.source())).toList());
+        }
+        Figure ofChildren = sumOf(children.getOrDefault(region, List.of()).stream()
+                .map(child -> value(child, period)).toList());
+        if (ofChildren.isKnown()) {
+            return ofChildren;
+        }
+        return sumOf(period.subPeriods().stream().map(part -> value(region, part)).toList());
+    }
+
+    /**
+     * The year-on-year change: computed when both years are known and last year's is not zero;
+     * otherwise a change reported for exactly this key; otherwise {@code null}.
+     */
+    public Change change(String region, Period period, Figure current, Figure previous) {
+        if (current.isKnown() && previous.isKnown() && previous.value().signum() != 0) {
+            BigDecimal pct = current.value().subtract(previous.value())
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(previous.value(), 1, RoundingMode.HALF_UP);
+            Basis basis = Basis.ofSum(List.of(current.basis(), previous.basis()));
+            return new Change(pct, basis, null);
+        }
+        List<Measurement> reported = byKey.getOrDefault(key(region, period.code()), List.of()).stream()
+                .filter(Measurement::hasReportedChange).toList();
+        if (reported.size() > 1) {
+            // several campaigns' changes cannot be added up; the campaign-less one speaks for the key
+            reported = reported.stream().filter(m -> m.campaignCode() == null).toList();
+        }
+        if (reported.size() == 1) {
+            Measurement m = reported.getFirst();
+            return new Change(m.changePct(), m.basis(), m.source());
+        }
+        return null;
+    }
+
+    private static Figure sumOf(List<Figure> parts) {
+        List<Figure> known = parts.stream().filter(Figure::isKnown).toList();
+        return known.isEmpty() ? Figure.UNKNOWN : sum(known);
+    }
+
+    private static Figure sum(List<Figure> known) {
+        BigDecimal total = known.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Basis basis = Basis.ofSum(known.stream().map(Figure::basis).toList());
+        // "more than 1,800" plus 20 is "more than 1,820"
+        Qualifier qualifier = known.stream().map(Figure::qualifier).filter(Objects::nonNull).findFirst().orElse(null);
+        return new Figure(total, basis, qualifier, null);
+    }
+}

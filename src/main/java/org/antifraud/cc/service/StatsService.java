@@ -1,0 +1,81 @@
+package org.antifraud.cc.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Change;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.StatsReport;
+import org.antifraud.cc.persistence.Database;
+
+/** Answers "what is each indicator for this period, region and campaign" by the aggregation rule. */
+public final class StatsService {
+    private final Database database;
+    private final Catalog catalog;
+
+    public StatsService(Database database, Catalog catalog) {
+        this.database = database;
+        this.catalog = catalog;
+    }
+
+    /** Every catalog indicator for the key. */
+    public StatsReport stats(StatsQuery query) {
+        return stats(query, catalog.indicators().stream().map(Indicator::code).toList());
+    }
+
+    /** The given indicators for the key, in catalog order. Unknown codes are a {@link Problem}. */
+    public StatsReport stats(StatsQuery query, Collection<String> indicatorCodes) {
+        validate(query);
+        Set<String> wanted = new HashSet<>();
+        for (String code : indicatorCodes) {
+            if (catalog.indicator(code).isEmpty()) {
+                throw new Problem("unknown_indicator", "unknown indicator: " + code, code);
+            }
+            wanted.add(code);
+        }
+        List<Indicator> indicators = catalog.indicators().stream().filter(i -> wanted.contains(i.code())).toList();
+
+        Period period = query.period();
+        Period previousPeriod = period.previousYear();
+        Set<String> regions = new HashSet<>(catalog.childrenOf(query.regionCode()));
+        regions.add(query.regionCode());
+        List<Measurement> facts = database.repositories().measurements()
+                .findWithin(wanted, regions, List.of(previousPeriod, period), query.campaignCode());
+
+        Map<String, List<Measurement>> byIndicator = new HashMap<>();
+        for (Measurement m : facts) {
+            byIndicator.computeIfAbsent(m.indicatorCode(), k -> new ArrayList<>()).add(m);
+        }
+        List<IndicatorStat> stats = new ArrayList<>(indicators.size());
+        for (Indicator indicator : indicators) {
+            AggregationRule rule = new AggregationRule(catalog.children(),
+                    byIndicator.getOrDefault(indicator.code(), List.of()));
+            Figure value = rule.value(query.regionCode(), period);
+            Figure previous = rule.value(query.regionCode(), previousPeriod);
+            Change change = rule.change(query.regionCode(), period, value, previous);
+            stats.add(new IndicatorStat(indicator, value, previous, change));
+        }
+        return new StatsReport(query, stats);
+    }
+
+    private void validate(StatsQuery query) {
+        if (catalog.region(query.regionCode()).isEmpty()) {
+            throw new Problem("unknown_region", "unknown region: " + query.regionCode(), query.regionCode());
+        }
+        if (query.campaignCode() != null && catalog.campaign(query.campaignCode()).isEmpty()) {
+            throw new Problem("unknown_campaign", "unknown campaign: " + query.campaignCode(), query.campaignCode());
+        }
+    }
+}

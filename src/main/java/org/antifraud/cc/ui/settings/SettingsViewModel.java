@@ -1,0 +1,75 @@
+package org.antifraud.cc.ui.settings;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.I18n;
+import org.antifraud.cc.ui.common.UiExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Settings page: theme, language, the data folder, and removing the synthetic demo data. */
+public final class SettingsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
+
+    private final DatasetService datasets;
+    private final UiExecutor executor;
+    private final Appearance appearance;
+    private final DialogService dialogs;
+    private final Runnable onDataChanged;
+    private final ReadOnlyStringWrapper dataDirText = new ReadOnlyStringWrapper(this, "dataDirText");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public SettingsViewModel(DatasetService datasets, String dataDir, UiExecutor executor, Appearance appearance,
+                             DialogService dialogs, Runnable onDataChanged) {
+        this.datasets = datasets;
+        this.executor = executor;
+        this.appearance = appearance;
+        this.dialogs = dialogs;
+        this.onDataChanged = onDataChanged;
+        this.dataDirText.set(dataDir);
+    }
+
+    /** Asks, then deletes every synthetic-demo figure in one transaction, then refreshes what shows data. */
+    public void removeDemo() {
+        I18n i18n = appearance.i18n();
+        if (busy.get() || !dialogs.confirm(i18n.get("demo.remove.title"), i18n.get("demo.remove.confirm"))) {
+            return;
+        }
+        busy.set(true);
+        executor.run(datasets::removeDemo,
+                removed -> {
+                    busy.set(false);
+                    message.set(appearance.i18n().get("demo.remove.done", removed));
+                    onDataChanged.run();
+                },
+                error -> {
+                    busy.set(false);
+                    LOG.error("could not remove the demo data", error);
+                    message.set(appearance.i18n().get("demo.remove.failed"));
+                    dialogs.error(appearance.i18n().get("demo.remove.title"), message.get());
+                });
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public ReadOnlyStringProperty dataDirTextProperty() {
+        return dataDirText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,109 @@
+package org.antifraud.cc.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.settings.SettingsViewModel;
+
+/** Thin controller of the main window: navigation, menus and status bar bound to the ViewModels. */
+public final class ShellView {
+    private final ShellViewModel viewModel;
+    private final SettingsViewModel settings;
+    private final Appearance appearance;
+    private final Function<Page, Node> pages;
+    private final Runnable exit;
+    private final Map<Page, Node> loaded = new EnumMap<>(Page.class);
+
+    @FXML private StackPane content;
+    @FXML private ToggleButton navDashboard;
+    @FXML private ToggleButton navEntry;
+    @FXML private ToggleButton navBriefing;
+    @FXML private ToggleButton navSettings;
+    @FXML private Label databaseLabel;
+    @FXML private Label dataAsOfLabel;
+    @FXML private Label demoMarker;
+    @FXML private ProgressIndicator statusBusy;
+    @FXML private MenuItem refreshItem;
+    @FXML private MenuItem removeDemoItem;
+    @FXML private MenuItem exitItem;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private RadioMenuItem zhItem;
+    @FXML private RadioMenuItem enItem;
+
+    public ShellView(ShellViewModel viewModel, SettingsViewModel settings, Appearance appearance,
+                     Function<Page, Node> pages, Runnable exit) {
+        this.viewModel = viewModel;
+        this.settings = settings;
+        this.appearance = appearance;
+        this.pages = pages;
+        this.exit = exit;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup nav = new ToggleGroup();
+        Map<Page, ToggleButton> buttons = new EnumMap<>(Map.of(Page.DASHBOARD, navDashboard, Page.ENTRY, navEntry,
+                Page.BRIEFING, navBriefing, Page.SETTINGS, navSettings));
+        buttons.forEach((page, button) -> {
+            button.setToggleGroup(nav);
+            button.setUserData(page);
+        });
+        nav.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one page is always shown
+            } else {
+                viewModel.pageProperty().set((Page) now.getUserData());
+            }
+        });
+        viewModel.pageProperty().addListener((obs, old, now) -> {
+            buttons.get(now).setSelected(true);
+            show(now);
+        });
+        buttons.get(viewModel.pageProperty().get()).setSelected(true);
+        show(viewModel.pageProperty().get());
+
+        databaseLabel.textProperty().bind(viewModel.databaseTextProperty());
+        dataAsOfLabel.textProperty().bind(viewModel.dataAsOfTextProperty());
+        demoMarker.visibleProperty().bind(viewModel.demoPresentProperty());
+        demoMarker.managedProperty().bind(demoMarker.visibleProperty());
+        statusBusy.visibleProperty().bind(viewModel.busyProperty());
+
+        refreshItem.setOnAction(e -> viewModel.refreshAll());
+        removeDemoItem.setOnAction(e -> settings.removeDemo());
+        removeDemoItem.disableProperty().bind(viewModel.demoPresentProperty().not());
+        exitItem.setOnAction(e -> exit.run());
+
+        ToggleGroup themes = new ToggleGroup();
+        darkThemeItem.setToggleGroup(themes);
+        lightThemeItem.setToggleGroup(themes);
+        (appearance.themeProperty().get() == Theme.LIGHT ? lightThemeItem : darkThemeItem).setSelected(true);
+        darkThemeItem.setOnAction(e -> appearance.themeProperty().set(Theme.DARK));
+        lightThemeItem.setOnAction(e -> appearance.themeProperty().set(Theme.LIGHT));
+
+        ToggleGroup langs = new ToggleGroup();
+        zhItem.setToggleGroup(langs);
+        enItem.setToggleGroup(langs);
+        (Lang.isChinese(appearance.localeProperty().get()) ? zhItem : enItem).setSelected(true);
+        zhItem.setOnAction(e -> appearance.localeProperty().set(Lang.ZH));
+        enItem.setOnAction(e -> appearance.localeProperty().set(Lang.EN));
+    }
+
+    private void show(Page page) {
+        content.getChildren().setAll(loaded.computeIfAbsent(page, pages));
+    }
+}

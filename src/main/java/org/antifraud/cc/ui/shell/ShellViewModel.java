@@ -1,0 +1,109 @@
+package org.antifraud.cc.ui.shell;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.dashboard.DashboardViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The main window: which page is shown, and the status bar (database, data as of, demo data, busy). */
+public final class ShellViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final DatasetService datasets;
+    private final UiExecutor executor;
+    private final Appearance appearance;
+    private final DashboardViewModel dashboard;
+    private final ZoneId zone;
+
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.DASHBOARD);
+    private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText");
+    private final ReadOnlyStringWrapper dataAsOfText = new ReadOnlyStringWrapper(this, "dataAsOfText", "");
+    private final ReadOnlyBooleanWrapper demoPresent = new ReadOnlyBooleanWrapper(this, "demoPresent");
+    private final ReadOnlyBooleanWrapper statusBusy = new ReadOnlyBooleanWrapper(this, "statusBusy");
+    private final BooleanExpression busy;
+    private Instant dataChangedAt;
+    private UiExecutor.Request running;
+
+    public ShellViewModel(DatasetService datasets, String databaseDescription, UiExecutor executor,
+                          Appearance appearance, DashboardViewModel dashboard, ZoneId zone) {
+        this.datasets = datasets;
+        this.executor = executor;
+        this.appearance = appearance;
+        this.dashboard = dashboard;
+        this.zone = zone;
+        this.databaseText.set(databaseDescription);
+        this.busy = Bindings.or(statusBusy, dashboard.busyProperty());
+        appearance.localeProperty().addListener((obs, old, now) -> presentAsOf());
+        presentAsOf();
+    }
+
+    /** Ctrl+R: the figures and the status bar again. */
+    public void refreshAll() {
+        dashboard.refresh();
+        refreshStatus();
+    }
+
+    public void refreshStatus() {
+        if (running != null) {
+            running.cancel();
+        }
+        statusBusy.set(true);
+        running = executor.run(() -> new Status(datasets.dataChangedAt().orElse(null), datasets.demoFigureCount() > 0),
+                status -> {
+                    statusBusy.set(false);
+                    dataChangedAt = status.changedAt();
+                    demoPresent.set(status.demo());
+                    presentAsOf();
+                },
+                error -> {
+                    statusBusy.set(false);
+                    LOG.error("could not read the database status", error);
+                    dataAsOfText.set(appearance.i18n().get("status.unavailable"));
+                });
+    }
+
+    private void presentAsOf() {
+        var i18n = appearance.i18n();
+        dataAsOfText.set(dataChangedAt == null ? i18n.get("status.as_of.none")
+                : i18n.get("status.as_of", AS_OF.format(dataChangedAt.atZone(zone))));
+    }
+
+    private record Status(Instant changedAt, boolean demo) {
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyStringProperty databaseTextProperty() {
+        return databaseText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dataAsOfTextProperty() {
+        return dataAsOfText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty demoPresentProperty() {
+        return demoPresent.getReadOnlyProperty();
+    }
+
+    public BooleanExpression busyProperty() {
+        return busy;
+    }
+}
