@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.domain.Lang;
@@ -74,7 +76,9 @@ public final class MainWindow {
         this.settings = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
                 executor, appearance, new FxDialogService(() -> stage), shell::refreshAll);
 
-        this.scene = new Scene(loadShell(), 1440, 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(loadShell(), Math.min(1600, screen.getWidth() * 0.92),
+                Math.min(960, screen.getHeight() * 0.92));
         applyTheme();
         installShortcuts();
         appearance.themeProperty().addListener((obs, old, now) -> {

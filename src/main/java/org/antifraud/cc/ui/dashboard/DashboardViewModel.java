@@ -155,10 +155,12 @@ public final class DashboardViewModel {
         Figure v = s.value();
         Change c = s.change();
         String valueText = v.isKnown() ? NumberFormats.compact(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
-        String unitText = ind.unit() == Indicator.Unit.CNY ? i18n.get("unit.cny") : "";
+        String unitText = ind.unit() == Indicator.Unit.CNY && v.isKnown() ? i18n.get("unit.cny") : "";
         String fullText = v.isKnown() ? NumberFormats.full(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
         String basisCode = v.basis() == null ? "none" : v.basis().code();
-        String basisText = v.basis() == null ? "" : i18n.get("basis." + v.basis().code());
+        // a synthetic value shows the DEMO badge instead of a basis badge: one marker, not two
+        String basisText = v.basis() == null || v.basis() == Basis.SYNTHETIC_DEMO ? ""
+                : i18n.get("basis.short." + v.basis().code());
 
         String changeText = null;
         Boolean good = null;
@@ -168,7 +170,7 @@ public final class DashboardViewModel {
             if (c.pct().signum() != 0) {
                 good = (c.pct().signum() > 0) == ind.higherIsBetter();
             }
-            changeBasisText = i18n.get("basis." + c.basis().code());
+            changeBasisText = i18n.get("basis.short." + c.basis().code());
         }
         boolean synthetic = v.basis() == Basis.SYNTHETIC_DEMO || (c != null && c.basis() == Basis.SYNTHETIC_DEMO)
                 || (s.previous().isKnown() && s.previous().basis() == Basis.SYNTHETIC_DEMO && c != null);
@@ -179,7 +181,7 @@ public final class DashboardViewModel {
             tip.append(' ').append(unitText);
         }
         if (v.basis() != null) {
-            tip.append("\n").append(i18n.get("kpi.tooltip.basis", basisText));
+            tip.append("\n").append(i18n.get("kpi.tooltip.basis", i18n.get("basis." + v.basis().code())));
         }
         appendSource(tip, v.source(), i18n);
         if (s.previous().isKnown()) {
@@ -188,7 +190,8 @@ public final class DashboardViewModel {
                     i18n.get("basis." + s.previous().basis().code())));
         }
         if (c != null) {
-            tip.append("\n").append(i18n.get("kpi.tooltip.change", NumberFormats.percent(c.pct()), changeBasisText));
+            tip.append("\n").append(i18n.get("kpi.tooltip.change", NumberFormats.percent(c.pct()),
+                    i18n.get("basis." + c.basis().code())));
             if (c.source() != null && (v.source() == null || !c.source().sentence().equals(v.source().sentence()))) {
                 appendSource(tip, c.source(), i18n);
             }

@@ -29,6 +29,7 @@ final class KpiTileNode extends VBox {
         name.setWrapText(true);
 
         Label value = new Label(tile.valueText());
+        value.setMinWidth(Region.USE_PREF_SIZE);
         value.getStyleClass().add(StyleClasses.KPI_VALUE);
         value.setId("kpi-value-" + tile.code());
         if (!tile.known()) {
@@ -47,6 +48,7 @@ final class KpiTileNode extends VBox {
             change.getStyleClass().addAll(StyleClasses.KPI_CHANGE, tile.changeGood() == null
                     ? StyleClasses.KPI_CHANGE_NEUTRAL
                     : tile.changeGood() ? StyleClasses.KPI_CHANGE_GOOD : StyleClasses.KPI_CHANGE_BAD);
+            change.setMinWidth(Region.USE_PREF_SIZE);
             Label changeBasis = new Label(tile.changeBasisText());
             changeBasis.getStyleClass().add(StyleClasses.BASIS_BADGE);
             changeRow.getChildren().addAll(change, changeBasis);

@@ -1,0 +1,56 @@
+package org.antifraud.cc.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+
+import javax.imageio.ImageIO;
+
+/** Helpers for UI tests: render a main window's content offscreen to a PNG so that a person can look at it. */
+public final class FxTestSupport {
+    private FxTestSupport() {
+    }
+
+    /** Moves the window's root into an offscreen scene of the given size and writes it to {@code out}. Call on the FX thread. */
+    public static BufferedImage snapshot(MainWindow window, int width, int height, Path out) {
+        Scene original = window.scene();
+        Parent root = original.getRoot();
+        original.setRoot(new Region());
+        Scene offscreen = new Scene(root, width, height);
+        offscreen.getStylesheets().setAll(original.getStylesheets());
+        root.applyCss();
+        root.layout();
+        WritableImage image = offscreen.snapshot(null);
+        offscreen.setRoot(new Region());
+        original.setRoot(root);
+        BufferedImage buffered = toBuffered(image);
+        try {
+            Files.createDirectories(out.getParent());
+            ImageIO.write(buffered, "png", out.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffered;
+    }
+
+    static BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package org.antifraud.cc.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.app.FxTestSupport;
+import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, headless: it opens on the dashboard with the report's figures, navigates, switches language. */
+@ExtendWith(ApplicationExtension.class)
+class ShellViewTest {
+    @TempDir
+    static Path dataDir;
+    private static AppServices services;
+    private MainWindow window;
+    private FxUiExecutor executor;
+
+    @BeforeAll
+    static void openDatabase() {
+        services = AppServices.open(dataDir); // first use: the report and the demo breakdown
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor();
+        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
+        window.dashboard().periodTextProperty().set("2022");
+        window.dashboard().regionCodeProperty().set("CN");
+        stage.show();
+        window.dashboard().refresh();
+    }
+
+    private void awaitTile(FxRobot robot, String code) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#kpi-value-" + code).tryQuery().isPresent()
+                        && !window.dashboard().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void opensOnTheDashboardWithTheReportsHeadlineFigures(FxRobot robot) throws Exception {
+        awaitTile(robot, "dens_destroyed");
+        assertThat(robot.lookup("#navDashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(text(robot, "#kpi-value-dens_destroyed")).isEqualTo("1.8K+");
+        assertThat(text(robot, "#kpi-value-ringleaders_arrested")).isEqualTo("240");
+        assertThat(text(robot, "#kpi-value-calls_intercepted")).isEqualTo("1.82B");
+        assertThat(text(robot, "#kpi-value-sms_intercepted")).isEqualTo("2.15B");
+        assertThat(text(robot, "#kpi-value-warning_instructions_issued")).isEqualTo("200M");
+        // a reported change with no invented value behind it
+        assertThat(text(robot, "#kpi-value-suspects_arrested")).isEqualTo("No data");
+        assertThat(text(robot, "#kpi-change-suspects_arrested")).isEqualTo("\u25B2 +64.4%");
+        assertThat(text(robot, "#kpi-change-cases_registered")).isEqualTo("\u25BC \u221217.3%");
+        assertThat(robot.lookup("#kpi-change-cases_registered").queryAs(Label.class).getStyleClass())
+                .contains("kpi-change-good");
+        assertThat(robot.lookup("#kpi-dens_destroyed").queryAs(Node.class).getStyleClass())
+                .doesNotContain("synthetic");
+        assertThat(robot.lookup("#kpi-cases_solved").queryAs(Node.class).getStyleClass())
+                .contains("synthetic");
+    }
+
+    @Test
+    void navigatesBetweenPagesByClickAndKeyboard(FxRobot robot) throws Exception {
+        awaitTile(robot, "dens_destroyed");
+        robot.clickOn("#navSettings");
+        assertThat(robot.lookup("#removeDemoButton").tryQuery()).isPresent();
+        assertThat(window.shell().pageProperty().get()).isEqualTo(Page.SETTINGS);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shell().pageProperty().get()).isEqualTo(Page.DASHBOARD);
+        assertThat(robot.lookup("#navDashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#kpi-value-dens_destroyed").tryQuery()).isPresent();
+    }
+
+    @Test
+    void switchingLanguageChangesTheTexts(FxRobot robot) throws Exception {
+        awaitTile(robot, "dens_destroyed");
+        assertThat(robot.lookup("#navDashboard").queryAs(ToggleButton.class).getText()).isEqualTo("Dashboard");
+        robot.clickOn("#navSettings");
+        robot.clickOn("#langZh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#navDashboard").queryAs(ToggleButton.class).getText()).isEqualTo("态势总览");
+        robot.clickOn("#navDashboard");
+        awaitTile(robot, "dens_destroyed");
+        assertThat(text(robot, "#kpi-value-dens_destroyed")).isEqualTo("1800余");
+        assertThat(text(robot, "#kpi-value-calls_intercepted")).isEqualTo("18.2亿");
+        assertThat(text(robot, "#kpi-value-suspects_arrested")).isEqualTo("暂无数据");
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void rendersBothThemesInBothLanguages(FxRobot robot) throws Exception {
+        awaitTile(robot, "dens_destroyed");
+        Path dir = Path.of("target", "screenshots");
+        for (Theme theme : Theme.values()) {
+            for (String lang : new String[]{"zh", "en"}) {
+                robot.interact(() -> {
+                    window.appearance().themeProperty().set(theme);
+                    window.appearance().localeProperty().set(Lang.fromTag(lang));
+                });
+                awaitTile(robot, "dens_destroyed");
+                BufferedImage[] image = new BufferedImage[1];
+                robot.interact(() -> image[0] = FxTestSupport.snapshot(window, 1600, 900,
+                        dir.resolve("shell-" + theme.name().toLowerCase() + "-" + lang + ".png")));
+                assertThat(image[0].getWidth()).isEqualTo(1600);
+                assertThat(distinctColours(image[0])).as("a rendered page, not a blank one").isGreaterThan(50);
+            }
+        }
+    }
+}
