@@ -1,6 +1,5 @@
 package org.antifraud.cc.app;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -55,7 +54,7 @@ final class DesktopApp {
         I18n i18n = new I18n(locale != null ? locale : Lang.closest(Locale.getDefault()));
         String message;
         if (cause instanceof Problem p) {
-            message = MessageFormat.format(i18n.getOrDefault("problem." + p.key(), p.getMessage()), p.args());
+            message = i18n.problem(p);
             log.warn("cannot start: {}", p.getMessage());
         } else {
             message = i18n.get("problem.unexpected", String.valueOf(cause.getMessage()));

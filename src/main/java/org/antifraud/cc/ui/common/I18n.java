@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Problem;
 
 /** The resource bundle of one language: {@code i18n/messages.properties} (English) and {@code _zh} (Chinese). */
 public final class I18n {
@@ -40,6 +41,12 @@ public final class I18n {
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A {@link Problem} as one localized line ({@code problem.<key>} filled with its arguments). */
+    public String problem(Problem problem) {
+        String pattern = getOrDefault("problem." + problem.key(), null);
+        return pattern == null ? problem.getMessage() : new MessageFormat(pattern, locale).format(problem.args());
     }
 
     /** The text for a key, or {@code fallback} when the bundle has none. */

@@ -101,7 +101,7 @@ public final class DashboardViewModel {
                 error -> {
                     busy.set(false);
                     if (error instanceof Problem p) {
-                        loadError.set(appearance.i18n().getOrDefault("problem." + p.key(), p.getMessage()));
+                        loadError.set(appearance.i18n().problem(p));
                     } else {
                         LOG.error("could not load the dashboard figures for {}", query, error);
                         loadError.set(appearance.i18n().get("dashboard.load.failed"));

@@ -1,0 +1,86 @@
+package org.antifraud.cc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.IndicatorCategory;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.ui.common.I18n;
+import org.junit.jupiter.api.Test;
+
+/** Every key used in FXML and code exists in Chinese and in English, and the two bundles have the same keys. */
+class I18nKeysTest {
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.\\-]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:i18n\\(\\)\\.get|i18n\\.get|\\.getString|getOrDefault)\\(\\s*\"([a-z0-9_.\\-]+)\"");
+    private static final Pattern PROBLEM_KEY = Pattern.compile("new Problem\\(\\s*\"([a-z0-9_]+)\"");
+
+    private static Set<String> keys(Set<String> into, Path root, String suffix, Pattern pattern, String prefix)
+            throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (m.group(1).endsWith(".")) {
+                        continue; // a dynamic key ("basis." + code): its values are enumerated below
+                    }
+                    into.add(prefix + m.group(1));
+                }
+            }
+        }
+        return into;
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> used = new TreeSet<>();
+        keys(used, Path.of("fxml"), ".fxml", FXML_KEY, "");
+        keys(used, Path.of("src/main/java"), ".java", CODE_KEY, "");
+        keys(used, Path.of("src/main/java"), ".java", PROBLEM_KEY, "problem.");
+        for (Basis b : Basis.values()) {
+            used.add("basis." + b.code());
+            used.add("basis.short." + b.code());
+        }
+        for (IndicatorCategory c : IndicatorCategory.values()) {
+            used.add("category." + c.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return used;
+    }
+
+    @Test
+    void theScanFindsKeysAtAll() throws IOException {
+        assertThat(usedKeys()).contains("nav.dashboard", "dashboard.period.invalid", "problem.unknown_region",
+                "basis.reported", "category.crackdown");
+    }
+
+    @Test
+    void everyUsedKeyExistsInChineseAndEnglish() throws IOException {
+        Set<String> zh = I18n.bundle(Lang.ZH).keySet();
+        Set<String> en = I18n.bundle(Lang.EN).keySet();
+        assertThat(zh).as("Chinese bundle").containsAll(usedKeys());
+        assertThat(en).as("English bundle").containsAll(usedKeys());
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() {
+        assertThat(new TreeSet<>(Collections.list(I18n.bundle(Lang.ZH).getKeys())))
+                .isEqualTo(new TreeSet<>(Collections.list(I18n.bundle(Lang.EN).getKeys())));
+    }
+
+    @Test
+    void chineseReallyIsChinese() {
+        assertThat(new I18n(Lang.ZH).get("nav.dashboard")).isEqualTo("态势总览");
+        assertThat(new I18n(Lang.EN).get("nav.dashboard")).isEqualTo("Dashboard");
+        assertThat(Arrays.asList("zh", "en")).isNotEmpty();
+    }
+}

@@ -1,0 +1,76 @@
+package org.antifraud.cc.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.QueuedUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Removing the synthetic demo data from the Settings page (and the Data menu). */
+class SettingsViewModelTest {
+    private Database database;
+    private DatasetService datasets;
+    private final AtomicInteger refreshed = new AtomicInteger();
+
+    @BeforeEach
+    void setUp() {
+        database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
+        datasets = new DatasetService(database, Clock.systemUTC());
+        datasets.initialiseIfNew();
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private SettingsViewModel viewModel(boolean confirm) {
+        DialogService dialogs = new DialogService() {
+            @Override
+            public boolean confirm(String title, String message) {
+                return confirm;
+            }
+
+            @Override
+            public void info(String title, String message) {
+            }
+
+            @Override
+            public void error(String title, String message) {
+            }
+        };
+        return new SettingsViewModel(datasets, "/data", QueuedUiExecutor.immediate(),
+                new Appearance(Lang.EN, Theme.DARK), dialogs, refreshed::incrementAndGet);
+    }
+
+    @Test
+    void removesEveryDemoFigureAfterConfirmationAndRefreshesTheScreens() {
+        int before = datasets.demoFigureCount();
+        assertThat(before).isPositive();
+        SettingsViewModel vm = viewModel(true);
+        vm.removeDemo();
+        assertThat(datasets.demoFigureCount()).isZero();
+        assertThat(vm.messageProperty().get()).isEqualTo("Removed " + String.format("%,d", before) + " synthetic demo figures.");
+        assertThat(refreshed.get()).isEqualTo(1);
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void changesNothingWhenTheOperatorDeclines() {
+        int before = datasets.demoFigureCount();
+        viewModel(false).removeDemo();
+        assertThat(datasets.demoFigureCount()).isEqualTo(before);
+        assertThat(refreshed.get()).isZero();
+    }
+}
