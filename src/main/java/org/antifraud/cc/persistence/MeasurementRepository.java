@@ -2,7 +2,6 @@ package org.antifraud.cc.persistence;
 
 import static org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.persistence.jooq.tables.records.MeasurementRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -45,28 +45,25 @@ public final class MeasurementRepository {
         return dsl.selectFrom(MEASUREMENT).where(where).fetch(MeasurementRepository::toMeasurement);
     }
 
+    /** Inserts in JDBC batches of one prepared statement (the caller's transaction makes them atomic). */
     public void insertAll(Collection<Measurement> measurements) {
-        List<MeasurementRecord> records = new ArrayList<>(measurements.size());
-        for (Measurement m : measurements) {
-            MeasurementRecord r = dsl.newRecord(MEASUREMENT);
-            r.setIndicatorCode(m.indicatorCode());
-            r.setRegionCode(m.regionCode());
-            r.setPeriod(m.period().code());
-            r.setPeriodStart(m.period().start());
-            r.setPeriodEnd(m.period().end());
-            r.setCampaignCode(m.campaignCode());
-            r.setAmount(m.value());
-            r.setChangePct(m.changePct());
-            r.setBasis(m.basis().code());
-            r.setValueQualifier(m.qualifier() == null ? null : m.qualifier().code());
-            r.setSourceTitle(m.source() == null ? null : m.source().title());
-            r.setSourceSentence(m.source() == null ? null : m.source().sentence());
-            r.setNote(m.note());
-            records.add(r);
-        }
-        final int chunk = 2_000;
-        for (int i = 0; i < records.size(); i += chunk) {
-            dsl.batchInsert(records.subList(i, Math.min(records.size(), i + chunk))).execute();
+        final int chunk = 5_000;
+        List<Measurement> all = List.copyOf(measurements);
+        for (int i = 0; i < all.size(); i += chunk) {
+            BatchBindStep batch = dsl.batch(dsl.insertInto(MEASUREMENT,
+                    MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE, MEASUREMENT.PERIOD,
+                    MEASUREMENT.PERIOD_START, MEASUREMENT.PERIOD_END, MEASUREMENT.CAMPAIGN_CODE,
+                    MEASUREMENT.AMOUNT, MEASUREMENT.CHANGE_PCT, MEASUREMENT.BASIS, MEASUREMENT.VALUE_QUALIFIER,
+                    MEASUREMENT.SOURCE_TITLE, MEASUREMENT.SOURCE_SENTENCE, MEASUREMENT.NOTE)
+                    .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null));
+            for (Measurement m : all.subList(i, Math.min(all.size(), i + chunk))) {
+                batch = batch.bind(m.indicatorCode(), m.regionCode(), m.period().code(),
+                        m.period().start(), m.period().end(), m.campaignCode(), m.value(), m.changePct(),
+                        m.basis().code(), m.qualifier() == null ? null : m.qualifier().code(),
+                        m.source() == null ? null : m.source().title(),
+                        m.source() == null ? null : m.source().sentence(), m.note());
+            }
+            batch.execute();
         }
     }
 
