@@ -1,0 +1,81 @@
+package org.antifraud.cc.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.QueuedUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.dashboard.DashboardViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The status bar: data as of (localized), the demo-data marker, and Ctrl+R refreshing both. */
+class ShellViewModelTest {
+    private static final Instant LOADED_AT = Instant.parse("2026-11-28T05:30:00Z");
+    private Database database;
+    private DatasetService datasets;
+    private Appearance appearance;
+    private ShellViewModel shell;
+    private DashboardViewModel dashboard;
+
+    @BeforeEach
+    void setUp() {
+        database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "mem:test");
+        datasets = new DatasetService(database, Clock.fixed(LOADED_AT, ZoneOffset.UTC));
+        datasets.initialiseIfNew();
+        appearance = new Appearance(Lang.EN, Theme.DARK);
+        QueuedUiExecutor executor = QueuedUiExecutor.immediate();
+        var catalog = database.repositories().catalog().load();
+        dashboard = new DashboardViewModel(new StatsService(database, catalog), catalog, executor, appearance);
+        dashboard.periodTextProperty().set("2022");
+        shell = new ShellViewModel(datasets, "mem:test", executor, appearance, dashboard, ZoneId.of("Asia/Shanghai"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    @Test
+    void showsWhenTheDataLastChangedInLocalTime() {
+        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("Data as of: never changed");
+        shell.refreshStatus();
+        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("Data as of 2026-11-28 13:30:00");
+        appearance.localeProperty().set(Lang.ZH);
+        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("数据截至 2026-11-28 13:30:00");
+        assertThat(shell.databaseTextProperty().get()).isEqualTo("mem:test");
+    }
+
+    @Test
+    void marksDemoDataUntilItIsRemoved() {
+        shell.refreshStatus();
+        assertThat(shell.demoPresentProperty().get()).isTrue();
+        datasets.removeDemo();
+        shell.refreshStatus();
+        assertThat(shell.demoPresentProperty().get()).isFalse();
+    }
+
+    @Test
+    void refreshAllReloadsTheDashboardToo() {
+        assertThat(dashboard.tiles()).isEmpty();
+        shell.refreshAll();
+        assertThat(dashboard.tiles()).hasSize(20);
+        assertThat(shell.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void startsOnTheDashboard() {
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.DASHBOARD);
+    }
+}
