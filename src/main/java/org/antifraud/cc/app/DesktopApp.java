@@ -65,6 +65,7 @@ final class DesktopApp {
         alert.setTitle(i18n.get("app.title"));
         alert.showAndWait();
         Platform.exit();
+        System.exit(1); // the window never opened: a script starting the application sees the failure
     }
 
     private record Ready(AppServices services, String period) {

@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -33,12 +36,15 @@ import org.antifraud.cc.ui.settings.SettingsViewModel;
 import org.antifraud.cc.ui.shell.Page;
 import org.antifraud.cc.ui.shell.ShellView;
 import org.antifraud.cc.ui.shell.ShellViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The GUI half of the composition root: builds the ViewModels once, loads the views with a controller
  * factory, and reloads the views (not the ViewModels) when the language changes.
  */
 public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     static final String PREF_THEME = "theme";
     static final String PREF_LANG = "lang";
     static final String PREF_PERIOD = "dashboard.period";
@@ -52,6 +58,11 @@ public final class MainWindow {
     private final ShellViewModel shell;
     private final SettingsViewModel settings;
     private final Scene scene;
+    private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cc-preferences");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param initialPeriod the dashboard's period to start with; read off the FX thread by the caller
@@ -63,8 +74,8 @@ public final class MainWindow {
         this.executor = executor;
         var prefs = services.preferences();
         Locale lang = locale != null ? locale
-                : prefs.get(PREF_LANG).map(Lang::fromTag).orElse(Lang.closest(Locale.getDefault()));
-        Theme theme = prefs.get(PREF_THEME).map(t -> Theme.valueOf(t.toUpperCase(Locale.ROOT))).orElse(Theme.DARK);
+                : prefs.get(PREF_LANG).flatMap(MainWindow::language).orElse(Lang.closest(Locale.getDefault()));
+        Theme theme = prefs.get(PREF_THEME).flatMap(MainWindow::theme).orElse(Theme.DARK);
         this.appearance = new Appearance(lang, theme);
 
         this.dashboard = new DashboardViewModel(services.stats(), services.catalog(), executor, appearance);
@@ -104,6 +115,23 @@ public final class MainWindow {
         shell.refreshAll();
     }
 
+    /** A hand-edited settings file must never keep the window from opening: unknown values fall back. */
+    private static Optional<Locale> language(String tag) {
+        try {
+            return Optional.of(Lang.fromTag(tag));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Theme> theme(String name) {
+        try {
+            return Optional.of(Theme.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     private static boolean isPeriod(String s) {
         try {
             Period.parse(s);
@@ -113,12 +141,15 @@ public final class MainWindow {
         }
     }
 
+    /** Off the FX thread, one at a time and in order, so the last choice is the one kept. */
     private void save(String key, String value) {
-        executor.run(() -> {
-            services.preferences().put(key, value);
-            return null;
-        }, ok -> { }, error -> org.slf4j.LoggerFactory.getLogger(MainWindow.class)
-                .warn("could not save the setting {}", key, error));
+        preferenceWriter.execute(() -> {
+            try {
+                services.preferences().put(key, value);
+            } catch (RuntimeException e) {
+                LOG.warn("could not save the setting {}", key, e);
+            }
+        });
     }
 
     private Parent loadShell() {
@@ -168,11 +199,9 @@ public final class MainWindow {
     }
 
     private void installShortcuts() {
-        Page[] pages = Page.values();
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
-        for (int i = 0; i < pages.length; i++) {
-            Page page = pages[i];
-            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+        for (Page page : Page.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (page.ordinal() + 1));
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
                     () -> shell.pageProperty().set(page));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), shell::refreshAll);

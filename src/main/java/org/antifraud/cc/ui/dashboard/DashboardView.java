@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
@@ -25,7 +29,12 @@ import org.controlsfx.validation.ValidationSupport;
 /** Thin controller of the Dashboard page: binds to {@link DashboardViewModel} and lays out its tiles. */
 public final class DashboardView {
     private final DashboardViewModel viewModel;
+    // held by this view; the ViewModel outlives views (a language switch reloads them) and sees them weakly
     private final ListChangeListener<KpiTile> tilesListener = c -> layoutTiles();
+    private final InvalidationListener errorListener = obs -> showError();
+    private final ChangeListener<String> regionListener = (obs, old, now) -> this.regionBox.setValue(now);
+    private ValidationSupport validation;
+    private final InvalidationListener validationListener = obs -> validation.revalidate();
 
     @FXML private ResourceBundle resources;
     @FXML private Label headingLabel;
@@ -68,19 +77,19 @@ public final class DashboardView {
                 viewModel.refresh();
             }
         });
-        viewModel.regionCodeProperty().addListener((obs, old, now) -> regionBox.setValue(now));
+        viewModel.regionCodeProperty().addListener(new WeakChangeListener<>(regionListener));
 
         refreshButton.setOnAction(e -> viewModel.refresh());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
 
-        ValidationSupport validation = new ValidationSupport();
+        validation = new ValidationSupport();
         validation.registerValidator(periodField, false, (control, value) ->
                 ValidationResult.fromErrorIf(control, viewModel.periodErrorProperty().get(),
                         viewModel.periodErrorProperty().get() != null));
-        viewModel.periodErrorProperty().addListener((obs, old, now) -> validation.revalidate());
+        viewModel.periodErrorProperty().addListener(new WeakInvalidationListener(validationListener));
 
-        viewModel.periodErrorProperty().addListener((obs, o, n) -> showError());
-        viewModel.loadErrorProperty().addListener((obs, o, n) -> showError());
+        viewModel.periodErrorProperty().addListener(new WeakInvalidationListener(errorListener));
+        viewModel.loadErrorProperty().addListener(new WeakInvalidationListener(errorListener));
         showError();
 
         demoBanner.visibleProperty().bind(viewModel.syntheticShownProperty());

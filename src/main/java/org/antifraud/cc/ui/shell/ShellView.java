@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,6 +29,12 @@ public final class ShellView {
     private final Function<Page, Node> pages;
     private final Runnable exit;
     private final Map<Page, Node> loaded = new EnumMap<>(Page.class);
+    private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+    // held by this view; the ViewModel outlives views (a language switch reloads them) and sees it weakly
+    private final ChangeListener<Page> pageListener = (obs, old, now) -> {
+        buttons.get(now).setSelected(true);
+        show(now);
+    };
 
     @FXML private StackPane content;
     @FXML private ToggleButton navDashboard;
@@ -57,7 +65,7 @@ public final class ShellView {
     @FXML
     private void initialize() {
         ToggleGroup nav = new ToggleGroup();
-        Map<Page, ToggleButton> buttons = new EnumMap<>(Map.of(Page.DASHBOARD, navDashboard, Page.ENTRY, navEntry,
+        buttons.putAll(Map.of(Page.DASHBOARD, navDashboard, Page.ENTRY, navEntry,
                 Page.BRIEFING, navBriefing, Page.SETTINGS, navSettings));
         buttons.forEach((page, button) -> {
             button.setToggleGroup(nav);
@@ -70,10 +78,7 @@ public final class ShellView {
                 viewModel.pageProperty().set((Page) now.getUserData());
             }
         });
-        viewModel.pageProperty().addListener((obs, old, now) -> {
-            buttons.get(now).setSelected(true);
-            show(now);
-        });
+        viewModel.pageProperty().addListener(new WeakChangeListener<>(pageListener));
         buttons.get(viewModel.pageProperty().get()).setSelected(true);
         show(viewModel.pageProperty().get());
 
