@@ -23,7 +23,9 @@ public final class NumberFormats {
     }
 
     public static String compact(BigDecimal value, Qualifier qualifier, boolean chinese) {
-        String text = chinese ? compactZh(value) : compactEn(value);
+        // a lower bound is truncated, never rounded up: "more than 9,996" is "9.99K+", not "10K+"
+        RoundingMode rounding = qualifier == Qualifier.MORE_THAN ? RoundingMode.DOWN : RoundingMode.HALF_UP;
+        String text = chinese ? compactZh(value, rounding) : compactEn(value, rounding);
         if (qualifier == Qualifier.MORE_THAN) {
             return chinese ? text + "余" : text + "+";
         }
@@ -46,39 +48,39 @@ public final class NumberFormats {
         return (p.signum() > 0 ? "+" : p.signum() < 0 ? "\u2212" : "±") + digits + "%";
     }
 
-    private static String compactZh(BigDecimal v) {
+    private static String compactZh(BigDecimal v, RoundingMode rounding) {
         if (v.compareTo(YI) >= 0) {
-            return scaled(v, YI) + "亿";
+            return scaled(v, YI, rounding) + "亿";
         }
         if (v.compareTo(WAN) >= 0) {
-            return scaled(v, WAN) + "万";
+            return scaled(v, WAN, rounding) + "万";
         }
-        return plain(v);
+        return plain(v, rounding);
     }
 
-    private static String compactEn(BigDecimal v) {
+    private static String compactEn(BigDecimal v, RoundingMode rounding) {
         if (v.compareTo(B) >= 0) {
-            return scaled(v, B) + "B";
+            return scaled(v, B, rounding) + "B";
         }
         if (v.compareTo(M) >= 0) {
-            return scaled(v, M) + "M";
+            return scaled(v, M, rounding) + "M";
         }
         if (v.compareTo(K) >= 0) {
-            return scaled(v, K) + "K";
+            return scaled(v, K, rounding) + "K";
         }
-        return plain(v);
+        return plain(v, rounding);
     }
 
     /** At most three significant digits after scaling, trailing zeros dropped: 18.2, 2, 9.33. */
-    private static String scaled(BigDecimal v, BigDecimal unit) {
-        BigDecimal q = v.divide(unit, 10, RoundingMode.HALF_UP);
+    private static String scaled(BigDecimal v, BigDecimal unit, RoundingMode rounding) {
+        BigDecimal q = v.divide(unit, 10, rounding);
         int integerDigits = q.precision() - q.scale();
         int decimals = Math.max(0, 3 - Math.max(1, integerDigits));
-        return q.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return q.setScale(decimals, rounding).stripTrailingZeros().toPlainString();
     }
 
-    private static String plain(BigDecimal v) {
+    private static String plain(BigDecimal v, RoundingMode rounding) {
         BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s.setScale(Math.min(s.scale(), 2), RoundingMode.HALF_UP)).toPlainString();
+        return (s.scale() < 0 ? s.setScale(0) : s.setScale(Math.min(s.scale(), 2), rounding)).toPlainString();
     }
 }
