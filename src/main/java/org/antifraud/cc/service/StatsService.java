@@ -37,14 +37,8 @@ public final class StatsService {
 
     /** The given indicators for the key, in catalog order. Unknown codes are a {@link Problem}. */
     public StatsReport stats(StatsQuery query, Collection<String> indicatorCodes) {
-        validate(query);
-        Set<String> wanted = new HashSet<>();
-        for (String code : indicatorCodes) {
-            if (catalog.indicator(code).isEmpty()) {
-                throw new Problem("unknown_indicator", "unknown indicator: " + code, code);
-            }
-            wanted.add(code);
-        }
+        check(query, indicatorCodes);
+        Set<String> wanted = new HashSet<>(indicatorCodes);
         List<Indicator> indicators = catalog.indicators().stream().filter(i -> wanted.contains(i.code())).toList();
 
         Period period = query.period();
@@ -70,12 +64,18 @@ public final class StatsService {
         return new StatsReport(query, stats);
     }
 
-    private void validate(StatsQuery query) {
+    /** A {@link Problem} for an unknown region, campaign or indicator; reads only the catalogs. */
+    public void check(StatsQuery query, Collection<String> indicatorCodes) {
         if (catalog.region(query.regionCode()).isEmpty()) {
             throw new Problem("unknown_region", "unknown region: " + query.regionCode(), query.regionCode());
         }
         if (query.campaignCode() != null && catalog.campaign(query.campaignCode()).isEmpty()) {
             throw new Problem("unknown_campaign", "unknown campaign: " + query.campaignCode(), query.campaignCode());
+        }
+        for (String code : indicatorCodes) {
+            if (catalog.indicator(code).isEmpty()) {
+                throw new Problem("unknown_indicator", "unknown indicator: " + code, code);
+            }
         }
     }
 }

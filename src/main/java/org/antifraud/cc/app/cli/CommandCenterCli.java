@@ -51,6 +51,15 @@ public final class CommandCenterCli implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> root.handle(ex));
+        cl.setExecutionStrategy(parseResult -> {
+            // a bad --lang is bad input for every subcommand, found before anything is opened
+            try {
+                root.locale();
+            } catch (Problem p) {
+                throw new CommandLine.ExecutionException(cl, p.getMessage(), p);
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         int code = cl.execute(args);
         if (root.launchGui && code == ExitCodes.OK) {
             return new CliResult(code, new LaunchOptions(root.dataDir(), root.locale()));

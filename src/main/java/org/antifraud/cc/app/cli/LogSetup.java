@@ -1,5 +1,7 @@
 package org.antifraud.cc.app.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Points the log file at the data dir before the first logger is made (logback reads the property then). */
@@ -11,7 +13,15 @@ public final class LogSetup {
 
     public static void toDataDir(Path dataDir) {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            System.setProperty(LOG_DIR_PROPERTY, dataDir.toAbsolutePath().resolve("logs").toString());
+            Path logs = dataDir.toAbsolutePath().resolve("logs");
+            try {
+                Files.createDirectories(logs);
+            } catch (IOException | SecurityException e) {
+                // An unusable data dir is reported as one line when it is opened; until then the log
+                // stays in the temp folder (logback.xml's default) instead of failing on stdout.
+                return;
+            }
+            System.setProperty(LOG_DIR_PROPERTY, logs.toString());
         }
     }
 }

@@ -47,11 +47,15 @@ final class StatsCommand implements Callable<Integer> {
         if (!format.equals("json") && !format.equals("table")) {
             throw new Problem("bad_format", "unknown format: " + format + " (json or table)", format);
         }
-        try (AppServices services = root.openServices(true)) {
+        try (AppServices services = root.openServices(false)) {
             List<String> codes = indicators == null
                     ? services.catalog().indicators().stream().map(Indicator::code).toList()
                     : indicators;
-            StatsReport report = services.stats().stats(new StatsQuery(p, region, campaign), codes);
+            StatsQuery query = new StatsQuery(p, region, campaign);
+            // bad input must not load the first-use datasets: check against the catalogs before that
+            services.stats().check(query, codes);
+            services.datasets().initialiseIfNew();
+            StatsReport report = services.stats().stats(query, codes);
             root.out().print(format.equals("json")
                     ? StatsJson.render(report)
                     : StatsTable.render(report, services.catalog(), root.messageLocale()));
