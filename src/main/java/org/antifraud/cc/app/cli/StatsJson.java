@@ -34,7 +34,7 @@ final class StatsJson {
                     .append(",\"qualifier\":").append(v.qualifier() == null ? "null" : string(v.qualifier().code()))
                     .append(",\"basis\":").append(v.basis() == null ? "null" : string(v.basis().code()))
                     .append(",\"previous\":").append(number(s.previous().value()))
-                    .append(",\"change_pct\":").append(s.change() == null ? "null" : number(s.change().pct()))
+                    .append(",\"change_pct\":").append(s.change() == null ? "null" : percent(s.change().pct()))
                     .append(",\"change_basis\":").append(s.change() == null ? "null" : string(s.change().basis().code()))
                     .append('}');
         }
@@ -47,6 +47,11 @@ final class StatsJson {
         }
         BigDecimal stripped = n.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    /** A change always with its one decimal: 9.0, not 9. */
+    static String percent(BigDecimal pct) {
+        return pct.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     static String string(String s) {

@@ -28,7 +28,7 @@ final class StatsTable {
                     s.value().qualifier() == null ? "" : s.value().qualifier().code(),
                     s.value().basis() == null ? "" : s.value().basis().code(),
                     s.previous().isKnown() ? StatsJson.number(s.previous().value()) : "-",
-                    s.change() == null ? "-" : signed(StatsJson.number(s.change().pct())),
+                    s.change() == null ? "-" : signed(StatsJson.percent(s.change().pct())),
                     s.change() == null ? "" : s.change().basis().code()});
         }
         int[] widths = new int[rows.getFirst().length];
@@ -48,7 +48,9 @@ final class StatsTable {
             for (int i = 0; i < row.length; i++) {
                 sb.append(row[i]).append(" ".repeat(widths[i] - width(row[i]) + 2));
             }
-            sb.setLength(sb.length() - 2);
+            while (sb.charAt(sb.length() - 1) == ' ') {
+                sb.setLength(sb.length() - 1);
+            }
             sb.append(System.lineSeparator());
         }
         return sb.toString();

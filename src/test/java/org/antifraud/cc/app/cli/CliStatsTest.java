@@ -80,6 +80,12 @@ class CliStatsTest {
         assertReportedChangeOnly(report, "cases_registered", "-17.3");
         assertReportedChangeOnly(report, "property_loss", "-1.3");
         assertThat(national.out()).contains("\"change_pct\":64.4,").contains("\"value\":1800,");
+        // every change carries its one decimal, computed ones too (9.0, never 9)
+        assertThat(national.out()).containsPattern("\"code\":\"persons_dissuaded\"[^}]*\"change_pct\":\\d+\\.\\d,");
+        java.util.regex.Matcher changes = java.util.regex.Pattern.compile("\"change_pct\":(-?[0-9.]+)").matcher(national.out());
+        while (changes.find()) {
+            assertThat(changes.group(1)).matches("-?\\d+\\.\\d");
+        }
     }
 
     @Test
