@@ -1,19 +1,16 @@
 package org.antifraud.cc.ui.settings;
 
-import java.util.Locale;
-
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 
-import org.antifraud.cc.domain.Lang;
-import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.common.AppearanceToggles;
 
 /** Thin controller of the Settings page. */
 public final class SettingsView {
     private final SettingsViewModel viewModel;
+    private AppearanceToggles toggles;
 
     @FXML private RadioButton darkTheme;
     @FXML private RadioButton lightTheme;
@@ -29,21 +26,7 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
-        var appearance = viewModel.appearance();
-        ToggleGroup themes = new ToggleGroup();
-        darkTheme.setToggleGroup(themes);
-        lightTheme.setToggleGroup(themes);
-        (appearance.themeProperty().get() == Theme.LIGHT ? lightTheme : darkTheme).setSelected(true);
-        darkTheme.setOnAction(e -> appearance.themeProperty().set(Theme.DARK));
-        lightTheme.setOnAction(e -> appearance.themeProperty().set(Theme.LIGHT));
-
-        ToggleGroup langs = new ToggleGroup();
-        langZh.setToggleGroup(langs);
-        langEn.setToggleGroup(langs);
-        Locale locale = appearance.localeProperty().get();
-        (Lang.isChinese(locale) ? langZh : langEn).setSelected(true);
-        langZh.setOnAction(e -> appearance.localeProperty().set(Lang.ZH));
-        langEn.setOnAction(e -> appearance.localeProperty().set(Lang.EN));
+        toggles = AppearanceToggles.bind(viewModel.appearance(), darkTheme, lightTheme, langZh, langEn);
 
         dataDirLabel.textProperty().bind(viewModel.dataDirTextProperty());
         removeDemoButton.setOnAction(e -> viewModel.removeDemo());

@@ -16,9 +16,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 
-import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.common.AppearanceToggles;
 import org.antifraud.cc.ui.settings.SettingsViewModel;
 
 /** Thin controller of the main window: navigation, menus and status bar bound to the ViewModels. */
@@ -30,6 +29,7 @@ public final class ShellView {
     private final Runnable exit;
     private final Map<Page, Node> loaded = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+    private AppearanceToggles toggles;
     // held by this view; the ViewModel outlives views (a language switch reloads them) and sees it weakly
     private final ChangeListener<Page> pageListener = (obs, old, now) -> {
         buttons.get(now).setSelected(true);
@@ -93,19 +93,7 @@ public final class ShellView {
         removeDemoItem.disableProperty().bind(viewModel.demoPresentProperty().not());
         exitItem.setOnAction(e -> exit.run());
 
-        ToggleGroup themes = new ToggleGroup();
-        darkThemeItem.setToggleGroup(themes);
-        lightThemeItem.setToggleGroup(themes);
-        (appearance.themeProperty().get() == Theme.LIGHT ? lightThemeItem : darkThemeItem).setSelected(true);
-        darkThemeItem.setOnAction(e -> appearance.themeProperty().set(Theme.DARK));
-        lightThemeItem.setOnAction(e -> appearance.themeProperty().set(Theme.LIGHT));
-
-        ToggleGroup langs = new ToggleGroup();
-        zhItem.setToggleGroup(langs);
-        enItem.setToggleGroup(langs);
-        (Lang.isChinese(appearance.localeProperty().get()) ? zhItem : enItem).setSelected(true);
-        zhItem.setOnAction(e -> appearance.localeProperty().set(Lang.ZH));
-        enItem.setOnAction(e -> appearance.localeProperty().set(Lang.EN));
+        toggles = AppearanceToggles.bind(appearance, darkThemeItem, lightThemeItem, zhItem, enItem);
     }
 
     private void show(Page page) {

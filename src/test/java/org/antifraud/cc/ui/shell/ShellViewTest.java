@@ -103,6 +103,19 @@ class ShellViewTest {
     }
 
     @Test
+    void themeChoiceOnTheSettingsPageAndInTheMenuStayInStep(FxRobot robot) throws Exception {
+        awaitTile(robot, "dens_destroyed");
+        robot.clickOn("#navSettings");
+        robot.clickOn("#lightTheme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
+        assertThat(window.scene().getStylesheets().getFirst()).endsWith("theme-light.css");
+        robot.interact(() -> window.appearance().themeProperty().set(Theme.DARK)); // as the View menu does
+        assertThat(robot.lookup("#darkTheme").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(window.scene().getStylesheets().getFirst()).endsWith("theme-dark.css");
+    }
+
+    @Test
     void switchingLanguageChangesTheTexts(FxRobot robot) throws Exception {
         awaitTile(robot, "dens_destroyed");
         assertThat(robot.lookup("#navDashboard").queryAs(ToggleButton.class).getText()).isEqualTo("Dashboard");
