@@ -158,5 +158,7 @@ class ShellViewTest {
                 assertThat(distinctColours(image[0])).as("a rendered page, not a blank one").isGreaterThan(50);
             }
         }
+        robot.clickOn("#navSettings");
+        robot.interact(() -> FxTestSupport.snapshot(window, 1280, 800, dir.resolve("settings-light-en.png")));
     }
 }
