@@ -46,6 +46,7 @@ final class DesktopApp {
                 r.services().close();
                 Platform.exit();
             });
+            stage.setMaximized(true); // a workstation or wall screen: use all of it
             stage.show();
         })));
     }
