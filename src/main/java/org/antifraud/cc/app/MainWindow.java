@@ -85,7 +85,7 @@ public final class MainWindow {
         this.shell = new ShellViewModel(services.datasets(), services.database().description(), executor, appearance,
                 dashboard, ZoneId.systemDefault());
         this.settings = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
-                executor, appearance, new FxDialogService(() -> stage), shell::refreshAll);
+                executor, appearance, new FxDialogService(() -> stage), shell.demoPresentProperty(), shell::refreshAll);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(loadShell(), Math.min(1600, screen.getWidth() * 0.92),

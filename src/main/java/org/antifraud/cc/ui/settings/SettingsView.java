@@ -30,7 +30,7 @@ public final class SettingsView {
 
         dataDirLabel.textProperty().bind(viewModel.dataDirTextProperty());
         removeDemoButton.setOnAction(e -> viewModel.removeDemo());
-        removeDemoButton.disableProperty().bind(viewModel.busyProperty());
+        removeDemoButton.disableProperty().bind(viewModel.removeDemoDisabled());
         messageLabel.textProperty().bind(viewModel.messageProperty());
     }
 }

@@ -1,9 +1,11 @@
 package org.antifraud.cc.ui.settings;
 
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.ui.common.Appearance;
@@ -26,8 +28,15 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
+    private final ObservableBooleanValue demoPresent;
+
+    /**
+     * @param demoPresent   whether the database holds synthetic demo data (the status bar knows)
+     * @param onDataChanged what to refresh after the demo data is gone
+     */
     public SettingsViewModel(DatasetService datasets, String dataDir, UiExecutor executor, Appearance appearance,
-                             DialogService dialogs, Runnable onDataChanged) {
+                             DialogService dialogs, ObservableBooleanValue demoPresent, Runnable onDataChanged) {
+        this.demoPresent = demoPresent;
         this.datasets = datasets;
         this.executor = executor;
         this.appearance = appearance;
@@ -67,6 +76,11 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Nothing to remove, or a removal under way: the command is not available. */
+    public BooleanExpression removeDemoDisabled() {
+        return BooleanExpression.booleanExpression(demoPresent).not().or(busy);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

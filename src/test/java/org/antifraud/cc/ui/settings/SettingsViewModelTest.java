@@ -22,6 +22,7 @@ class SettingsViewModelTest {
     private Database database;
     private DatasetService datasets;
     private final AtomicInteger refreshed = new AtomicInteger();
+    private final javafx.beans.property.SimpleBooleanProperty demoPresent = new javafx.beans.property.SimpleBooleanProperty(true);
 
     @BeforeEach
     void setUp() {
@@ -51,7 +52,10 @@ class SettingsViewModelTest {
             }
         };
         return new SettingsViewModel(datasets, "/data", QueuedUiExecutor.immediate(),
-                new Appearance(Lang.EN, Theme.DARK), dialogs, refreshed::incrementAndGet);
+                new Appearance(Lang.EN, Theme.DARK), dialogs, demoPresent, () -> {
+                    refreshed.incrementAndGet();
+                    demoPresent.set(datasets.demoFigureCount() > 0); // as the status bar's refresh does
+                });
     }
 
     @Test
@@ -64,12 +68,15 @@ class SettingsViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Removed " + String.format("%,d", before) + " synthetic demo figures.");
         assertThat(refreshed.get()).isEqualTo(1);
         assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.removeDemoDisabled().get()).as("nothing left to remove").isTrue();
     }
 
     @Test
     void changesNothingWhenTheOperatorDeclines() {
         int before = datasets.demoFigureCount();
-        viewModel(false).removeDemo();
+        SettingsViewModel vm = viewModel(false);
+        assertThat(vm.removeDemoDisabled().get()).isFalse();
+        vm.removeDemo();
         assertThat(datasets.demoFigureCount()).isEqualTo(before);
         assertThat(refreshed.get()).isZero();
     }
