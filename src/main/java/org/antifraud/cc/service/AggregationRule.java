@@ -46,14 +46,15 @@ public final class AggregationRule {
     }
 
     public Figure value(String region, Period period) {
-        List<Measurement> exact = byKey.getOrDefault(key(region, period.code()), List.of()).stream()
-                .filter(Measurement::hasValue).toList();
+        List<Figure> exact = byKey.getOrDefault(key(region, period.code()), List.of()).stream()
+                .filter(Measurement::hasValue)
+                .map(m -> new Figure(m.value(), m.basis(), m.qualifier(), m.source()))
+                .toList();
         if (exact.size() == 1) {
-            Measurement m = exact.getFirst();
-            return new Figure(m.value(), m.basis(), m.qualifier(), m.source());
+            return exact.getFirst(); // one stored figure keeps its own basis and source
         }
         if (!exact.isEmpty()) {
-            return sum(exact.stream().map(m -> new Figure(m.value(), m.basis(), m.qualifier(), m.source())).toList());
+            return sum(exact);
         }
         Figure ofChildren = sumOf(children.getOrDefault(region, List.of()).stream()
                 .map(child -> value(child, period)).toList());

@@ -9,10 +9,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Measurement;
@@ -53,7 +55,7 @@ public final class DemoBreakdown {
             split(out, national.indicatorCode(), national.campaignCode(), year, lastMonth,
                     national.value().longValueExact(), weights, random);
         }
-        for (Map.Entry<String, Long> e : new java.util.TreeMap<>(UNREPORTED_SCALE_2021).entrySet()) {
+        for (Map.Entry<String, Long> e : new TreeMap<>(UNREPORTED_SCALE_2021).entrySet()) {
             long total2021 = e.getValue();
             split(out, e.getKey(), null, 2021, 12, total2021, weights, random);
             long total2022 = Math.round(total2021 * (1.08 + random.nextDouble() * 0.25));
@@ -95,7 +97,7 @@ public final class DemoBreakdown {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(remainder[b], remainder[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(remainder[b], remainder[a]));
         for (int k = 0; assigned < total; k++, assigned++) {
             parts[order[k % n]]++;
         }

@@ -172,8 +172,8 @@ public final class DashboardViewModel {
             }
             changeBasisText = i18n.get("basis.short." + c.basis().code());
         }
-        boolean synthetic = v.basis() == Basis.SYNTHETIC_DEMO || (c != null && c.basis() == Basis.SYNTHETIC_DEMO)
-                || (s.previous().isKnown() && s.previous().basis() == Basis.SYNTHETIC_DEMO && c != null);
+        // a change computed from synthetic data already carries the synthetic basis
+        boolean synthetic = v.basis() == Basis.SYNTHETIC_DEMO || (c != null && c.basis() == Basis.SYNTHETIC_DEMO);
 
         StringBuilder tip = new StringBuilder();
         tip.append(ind.name(i18n.locale())).append('\n').append(fullText);
