@@ -54,17 +54,27 @@ public final class MeasurementRepository {
                     MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE, MEASUREMENT.PERIOD,
                     MEASUREMENT.PERIOD_START, MEASUREMENT.PERIOD_END, MEASUREMENT.CAMPAIGN_CODE,
                     MEASUREMENT.AMOUNT, MEASUREMENT.CHANGE_PCT, MEASUREMENT.BASIS, MEASUREMENT.VALUE_QUALIFIER,
-                    MEASUREMENT.SOURCE_TITLE, MEASUREMENT.SOURCE_SENTENCE, MEASUREMENT.NOTE)
-                    .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null));
+                    MEASUREMENT.SOURCE_TITLE, MEASUREMENT.SOURCE_SENTENCE, MEASUREMENT.NOTE, MEASUREMENT.GRAIN)
+                    .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             for (Measurement m : all.subList(i, Math.min(all.size(), i + chunk))) {
                 batch = batch.bind(m.indicatorCode(), m.regionCode(), m.period().code(),
                         m.period().start(), m.period().end(), m.campaignCode(), m.value(), m.changePct(),
                         m.basis().code(), m.qualifier() == null ? null : m.qualifier().code(),
                         m.source() == null ? null : m.source().title(),
-                        m.source() == null ? null : m.source().sentence(), m.note());
+                        m.source() == null ? null : m.source().sentence(), m.note(), grainOf(m.period()));
             }
             batch.execute();
         }
+    }
+
+    /** Y, M or D: the grain column that lets a query skip day-grain figures. */
+    static String grainOf(Period period) {
+        return switch (period.granularity()) {
+            case YEAR -> "Y";
+            case MONTH -> "M";
+            case DAY -> "D";
+            default -> throw new IllegalArgumentException("not storable: " + period);
+        };
     }
 
     public int deleteByBasis(Basis basis) {

@@ -18,6 +18,10 @@ public final class Repositories {
         return new MeasurementRepository(dsl);
     }
 
+    public RollupRepository rollups() {
+        return new RollupRepository(dsl);
+    }
+
     public AppStateRepository appState() {
         return new AppStateRepository(dsl);
     }
