@@ -143,4 +143,71 @@ class PeriodTest {
         assertThat(Period.parse("2022-03").contains(Period.parse("2022-Q1"))).isFalse();
         assertThat(Period.parse("2022-03-01").contains(Period.parse("2022-03"))).isFalse();
     }
+
+    @Test
+    void parsesACustomRangeIntoWholeMonthsAndLooseDays() {
+        Period p = Period.parse("2022-03-30..2022-05-02");
+
+        assertThat(p.granularity()).isEqualTo(Granularity.RANGE);
+        assertThat(p.days()).isEqualTo(34);
+        assertThat(p.isStorable()).isFalse();
+        assertThat(p.subPeriods()).extracting(Period::code)
+                .containsExactly("2022-03-30", "2022-03-31", "2022-04", "2022-05-01", "2022-05-02");
+    }
+
+    @Test
+    void aRangeThatIsACalendarPeriodBecomesIt() {
+        assertThat(Period.parse("2022-01-01..2022-12-31").code()).isEqualTo("2022");
+        assertThat(Period.parse("2022-04-01..2022-06-30").code()).isEqualTo("2022-Q2");
+        assertThat(Period.parse("2024-02-01..2024-02-29").code()).isEqualTo("2024-02");
+        assertThat(Period.parse("2022-05-01..2022-05-01").code()).isEqualTo("2022-05-01");
+        assertThat(Period.parse("2022-02-01..2022-04-30").granularity()).isEqualTo(Granularity.RANGE);
+    }
+
+    @Test
+    void aRangeMustNotEndBeforeItStarts() {
+        assertThatThrownBy(() -> Period.parse("2022-05-02..2022-05-01")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.parse("2022-02-30..2022-03-01")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void yearToDateIsComparedWithTheSameCalendarDaysLastYear() {
+        Period ytd = PeriodPreset.YEAR_TO_DATE.resolve(LocalDate.of(2024, 2, 29));
+
+        assertThat(ytd.code()).isEqualTo("2024-01-01..2024-02-29");
+        assertThat(ytd.subPeriods()).extracting(Period::code).containsExactly("2024-01", "2024-02");
+        // leap day: last year's year-to-date ends on 28 February
+        assertThat(ytd.previousYear().code()).isEqualTo("2023-01-01..2023-02-28");
+    }
+
+    @Test
+    void yearToDateOnNewYearsEveIsTheWholeYear() {
+        assertThat(PeriodPreset.YEAR_TO_DATE.resolve(LocalDate.of(2022, 12, 31)).code()).isEqualTo("2022");
+        assertThat(PeriodPreset.YEAR_TO_DATE.resolve(LocalDate.of(2022, 1, 1)).code()).isEqualTo("2022-01-01");
+    }
+
+    @Test
+    void theLast28DaysAcrossALeapDayKeepTheirLengthLastYear() {
+        Period last28 = PeriodPreset.LAST_28_DAYS.resolve(LocalDate.of(2024, 3, 1));
+
+        assertThat(last28.code()).isEqualTo("2024-02-03..2024-03-01");
+        assertThat(last28.days()).isEqualTo(28);
+        Period before = last28.previousYear();
+        assertThat(before.code()).isEqualTo("2023-02-02..2023-03-01");
+        assertThat(before.days()).isEqualTo(28);
+    }
+
+    @Test
+    void theLast28DaysCrossingNewYear() {
+        Period last28 = PeriodPreset.LAST_28_DAYS.resolve(LocalDate.of(2023, 1, 10));
+
+        assertThat(last28.code()).isEqualTo("2022-12-14..2023-01-10");
+        assertThat(last28.subPeriods()).hasSize(28);
+    }
+
+    @Test
+    void lastYearIsThePreviousCalendarYear() {
+        assertThat(PeriodPreset.LAST_YEAR.resolve(LocalDate.of(2022, 6, 15)).code()).isEqualTo("2021");
+        assertThat(PeriodPreset.LAST_YEAR.resolve(LocalDate.of(2021, 1, 1)).previousYear().code()).isEqualTo("2019");
+    }
 }
