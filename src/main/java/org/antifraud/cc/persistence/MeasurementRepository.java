@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.DayFact;
+import org.antifraud.cc.domain.Granularity;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
@@ -26,9 +28,9 @@ public final class MeasurementRepository {
     }
 
     /**
-     * Every figure of the given indicators and regions that lies wholly inside one of {@code periods}
-     * (a year's, its months' and its days' figures all lie inside the year). {@code campaignCode} null
-     * means any campaign or none.
+     * Every year- and month-grain figure of the given indicators and regions that lies wholly inside one
+     * of {@code periods} (a year's and its months' figures lie inside the year). Day-grain figures are
+     * left to the rollups ({@link FactRepository}). {@code campaignCode} null means any campaign or none.
      */
     public List<Measurement> findWithin(Collection<String> indicatorCodes, Collection<String> regionCodes,
                                         Collection<Period> periods, String campaignCode) {
@@ -36,7 +38,8 @@ public final class MeasurementRepository {
         for (Period p : periods) {
             inPeriods = inPeriods.or(MEASUREMENT.PERIOD_START.ge(p.start()).and(MEASUREMENT.PERIOD_END.le(p.end())));
         }
-        Condition where = MEASUREMENT.INDICATOR_CODE.in(indicatorCodes)
+        Condition where = MEASUREMENT.GRAIN.in("Y", "M")
+                .and(MEASUREMENT.INDICATOR_CODE.in(indicatorCodes))
                 .and(MEASUREMENT.REGION_CODE.in(regionCodes))
                 .and(inPeriods);
         if (campaignCode != null) {
@@ -65,6 +68,13 @@ public final class MeasurementRepository {
             }
             batch.execute();
         }
+        // day-grain figures are facts of the rollups, kept current in the same transaction (ADR 0013)
+        List<DayFact> dayFacts = all.stream()
+                .filter(m -> m.period().granularity() == Granularity.DAY && m.hasValue())
+                .map(m -> new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
+                        m.value(), 1, m.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0))
+                .toList();
+        new RollupRepository(dsl).add(dayFacts);
     }
 
     /** Y, M or D: the grain column that lets a query skip day-grain figures. */
@@ -77,8 +87,19 @@ public final class MeasurementRepository {
         };
     }
 
+    /** Deletes every figure of that basis and takes its day-grain figures out of the rollups. */
     public int deleteByBasis(Basis basis) {
-        return dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.BASIS.eq(basis.code())).execute();
+        List<DayFact> removed = dsl.select(MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE,
+                        MEASUREMENT.PERIOD_START, MEASUREMENT.CAMPAIGN_CODE, DSL.sum(MEASUREMENT.AMOUNT), DSL.count())
+                .from(MEASUREMENT)
+                .where(MEASUREMENT.BASIS.eq(basis.code()), MEASUREMENT.GRAIN.eq("D"), MEASUREMENT.AMOUNT.isNotNull())
+                .groupBy(MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE, MEASUREMENT.PERIOD_START,
+                        MEASUREMENT.CAMPAIGN_CODE)
+                .fetch(r -> new DayFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        basis == Basis.SYNTHETIC_DEMO ? r.value6() : 0).negate());
+        int deleted = dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.BASIS.eq(basis.code())).execute();
+        new RollupRepository(dsl).add(removed);
+        return deleted;
     }
 
     public int countByBasis(Basis basis) {

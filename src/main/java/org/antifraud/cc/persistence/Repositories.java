@@ -18,6 +18,10 @@ public final class Repositories {
         return new MeasurementRepository(dsl);
     }
 
+    public FactRepository facts() {
+        return new FactRepository(dsl);
+    }
+
     public RollupRepository rollups() {
         return new RollupRepository(dsl);
     }

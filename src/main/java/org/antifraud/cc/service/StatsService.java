@@ -2,10 +2,8 @@ package org.antifraud.cc.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.antifraud.cc.domain.Catalog;
@@ -13,7 +11,6 @@ import org.antifraud.cc.domain.Change;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
-import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
@@ -45,17 +42,12 @@ public final class StatsService {
         Period previousPeriod = period.previousYear();
         Set<String> regions = new HashSet<>(catalog.childrenOf(query.regionCode()));
         regions.add(query.regionCode());
-        List<Measurement> facts = database.repositories().measurements()
-                .findWithin(wanted, regions, List.of(previousPeriod, period), query.campaignCode());
+        FactSet facts = FactSet.load(database.repositories(), catalog.children(), wanted, regions,
+                List.of(previousPeriod, period), query.campaignCode(), FactSet.CellSource.ROLLUPS);
 
-        Map<String, List<Measurement>> byIndicator = new HashMap<>();
-        for (Measurement m : facts) {
-            byIndicator.computeIfAbsent(m.indicatorCode(), k -> new ArrayList<>()).add(m);
-        }
         List<IndicatorStat> stats = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
-            AggregationRule rule = new AggregationRule(catalog.children(),
-                    byIndicator.getOrDefault(indicator.code(), List.of()));
+            AggregationRule rule = facts.rule(indicator.code(), query.campaignCode());
             Figure value = rule.value(query.regionCode(), period);
             Figure previous = rule.value(query.regionCode(), previousPeriod);
             Change change = rule.change(query.regionCode(), period, value, previous);

@@ -1,0 +1,152 @@
+package org.antifraud.cc.persistence;
+
+import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_DAY;
+import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_MONTH;
+import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_YEAR;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.antifraud.cc.domain.CellPlan;
+import org.antifraud.cc.domain.FactCell;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Day-grain facts summed per region, campaign and year/month/day: from the rollups (what the app
+ * uses) or by a GROUP BY over the raw rows (what the benchmark compares against). Both answer the
+ * same {@link CellPlan} with the same cells.
+ */
+public final class FactRepository {
+    private final DSLContext dsl;
+
+    FactRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The cells of the plan from the rollups; {@code campaignCode} null means every campaign. */
+    public List<FactCell> fromRollups(Collection<String> indicators, Collection<String> regions, CellPlan plan,
+                                      String campaignCode) {
+        List<FactCell> cells = new ArrayList<>();
+        if (!plan.years().isEmpty()) {
+            Condition where = ROLLUP_YEAR.YEAR_NO.in(plan.years())
+                    .and(ROLLUP_YEAR.INDICATOR_CODE.in(indicators)).and(ROLLUP_YEAR.REGION_CODE.in(regions));
+            if (campaignCode != null) {
+                where = where.and(ROLLUP_YEAR.CAMPAIGN_CODE.eq(campaignCode));
+            }
+            dsl.select(ROLLUP_YEAR.INDICATOR_CODE, ROLLUP_YEAR.REGION_CODE, ROLLUP_YEAR.YEAR_NO,
+                            ROLLUP_YEAR.CAMPAIGN_CODE, ROLLUP_YEAR.AMOUNT, ROLLUP_YEAR.FACT_COUNT,
+                            ROLLUP_YEAR.SYNTHETIC_COUNT)
+                    .from(ROLLUP_YEAR).where(where)
+                    .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), String.format("%04d", r.value3()),
+                            r.value4(), r.value5(), r.value6(), r.value7())));
+        }
+        if (!plan.monthStarts().isEmpty()) {
+            Condition where = ROLLUP_MONTH.MONTH_START.in(plan.monthStarts())
+                    .and(ROLLUP_MONTH.INDICATOR_CODE.in(indicators)).and(ROLLUP_MONTH.REGION_CODE.in(regions));
+            if (campaignCode != null) {
+                where = where.and(ROLLUP_MONTH.CAMPAIGN_CODE.eq(campaignCode));
+            }
+            dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.MONTH_START,
+                            ROLLUP_MONTH.CAMPAIGN_CODE, ROLLUP_MONTH.AMOUNT, ROLLUP_MONTH.FACT_COUNT,
+                            ROLLUP_MONTH.SYNTHETIC_COUNT)
+                    .from(ROLLUP_MONTH).where(where)
+                    .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), YearMonth.from(r.value3()).toString(),
+                            r.value4(), r.value5(), r.value6(), r.value7())));
+        }
+        if (!plan.days().isEmpty()) {
+            Condition where = ROLLUP_DAY.FACT_DAY.in(plan.days())
+                    .and(ROLLUP_DAY.INDICATOR_CODE.in(indicators)).and(ROLLUP_DAY.REGION_CODE.in(regions));
+            if (campaignCode != null) {
+                where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
+            }
+            dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
+                            ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
+                            ROLLUP_DAY.SYNTHETIC_COUNT)
+                    .from(ROLLUP_DAY).where(where)
+                    .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(),
+                            r.value4(), r.value5(), r.value6(), r.value7())));
+        }
+        return cells;
+    }
+
+    /**
+     * The same cells by a naive GROUP BY over the raw rows (day-grain measurements and fraud cases),
+     * with no rollup: the baseline of {@code bench dashboard}.
+     */
+    public List<FactCell> fromRawRows(Collection<String> indicators, Collection<String> regions, CellPlan plan,
+                                      String campaignCode) {
+        List<FactCell> cells = new ArrayList<>();
+        for (int year : plan.years()) {
+            cells.addAll(raw(indicators, regions, campaignCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                    "Y"));
+        }
+        for (LocalDate month : plan.monthStarts()) {
+            cells.addAll(raw(indicators, regions, campaignCode, month, YearMonth.from(month).atEndOfMonth(), "M"));
+        }
+        for (LocalDate day : plan.days()) {
+            cells.addAll(raw(indicators, regions, campaignCode, day, day, "D"));
+        }
+        return cells;
+    }
+
+    private List<FactCell> raw(Collection<String> indicators, Collection<String> regions, String campaignCode,
+                               LocalDate from, LocalDate to, String grain) {
+        String inIndicators = inList(indicators);
+        String inRegions = inList(regions);
+        String periodCode = switch (grain) {
+            case "Y" -> String.format("%04d", from.getYear());
+            case "M" -> YearMonth.from(from).toString();
+            default -> from.toString();
+        };
+        StringBuilder sql = new StringBuilder("""
+                SELECT indicator_code, region_code, campaign_code, SUM(amount), SUM(n), SUM(s) FROM (
+                  SELECT indicator_code, region_code, COALESCE(campaign_code, '') AS campaign_code, amount,
+                         1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s
+                    FROM measurement
+                   WHERE grain = 'D' AND amount IS NOT NULL AND period_start BETWEEN ? AND ?
+                     AND indicator_code IN (%s) AND region_code IN (%s)
+                """.formatted(inIndicators, inRegions));
+        List<Object> binds = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        String caseBasis = "CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END";
+        if (campaignCode == null || campaignCode.isEmpty()) {
+            for (String[] caseIndicator : new String[][] {
+                    {"cases_registered", "1", ""}, {"property_loss", "loss", ""},
+                    {"cases_solved", "1", " AND status = 'solved'"}}) {
+                if (indicators.contains(caseIndicator[0])) {
+                    sql.append("""
+                              UNION ALL
+                              SELECT '%s', region_code, '', %s, 1, %s FROM fraud_case
+                               WHERE registered_on BETWEEN ? AND ? AND region_code IN (%s)%s
+                            """.formatted(caseIndicator[0], caseIndicator[1], caseBasis, inRegions, caseIndicator[2]));
+                    binds.add(Date.valueOf(from));
+                    binds.add(Date.valueOf(to));
+                }
+            }
+        }
+        sql.append(") f");
+        if (campaignCode != null) {
+            sql.append(" WHERE campaign_code = ?");
+            binds.add(campaignCode);
+        }
+        sql.append(" GROUP BY indicator_code, region_code, campaign_code");
+        List<FactCell> cells = new ArrayList<>();
+        for (Record r : dsl.fetch(sql.toString(), binds.toArray())) {
+            cells.add(new FactCell(r.get(0, String.class), r.get(1, String.class), periodCode, r.get(2, String.class),
+                    r.get(3, BigDecimal.class), r.get(4, Long.class), r.get(5, Long.class)));
+        }
+        return cells;
+    }
+
+    private String inList(Collection<String> codes) {
+        return codes.stream().map(c -> dsl.render(DSL.inline(c))).collect(Collectors.joining(", "));
+    }
+}
