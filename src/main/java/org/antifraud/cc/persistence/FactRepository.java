@@ -32,6 +32,19 @@ public final class FactRepository {
         this.dsl = dsl;
     }
 
+    /** The latest day with any figure or record, if any. */
+    public java.util.Optional<LocalDate> latestDay() {
+        LocalDate day = dsl.select(DSL.max(ROLLUP_DAY.FACT_DAY)).from(ROLLUP_DAY).fetchOne(0, LocalDate.class);
+        LocalDate coarse = dsl.select(DSL.max(org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT.PERIOD_END))
+                .from(org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT)
+                .where(org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT.GRAIN.in("Y", "M"))
+                .fetchOne(0, LocalDate.class);
+        if (day == null) {
+            return java.util.Optional.ofNullable(coarse);
+        }
+        return java.util.Optional.of(coarse == null || day.isAfter(coarse) ? day : coarse);
+    }
+
     /** The cells of the plan from the rollups; {@code campaignCode} null means every campaign. */
     public List<FactCell> fromRollups(Collection<String> indicators, Collection<String> regions, CellPlan plan,
                                       String campaignCode) {

@@ -18,6 +18,10 @@ public final class Repositories {
         return new MeasurementRepository(dsl);
     }
 
+    public CampaignTargetRepository campaignTargets() {
+        return new CampaignTargetRepository(dsl);
+    }
+
     public FactRepository facts() {
         return new FactRepository(dsl);
     }

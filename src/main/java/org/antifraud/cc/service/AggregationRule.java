@@ -135,7 +135,8 @@ public final class AggregationRule {
         return null;
     }
 
-    private static Figure sumOf(List<Figure> parts) {
+    /** The sum of the known parts with its basis; unknown when none is known. */
+    static Figure sumOf(List<Figure> parts) {
         List<Figure> known = parts.stream().filter(Figure::isKnown).toList();
         return known.isEmpty() ? Figure.UNKNOWN : sum(known);
     }

@@ -21,9 +21,6 @@ import org.antifraud.cc.persistence.Repositories;
  */
 final class FactSet {
 
-    /** Where the day-grain cells come from. */
-    enum CellSource { ROLLUPS, RAW_ROWS }
-
     private final Map<String, List<String>> children;
     private final Map<String, List<Measurement>> measurements = new HashMap<>();
     private final Map<String, List<FactCell>> cells = new HashMap<>();

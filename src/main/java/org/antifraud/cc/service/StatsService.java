@@ -43,7 +43,7 @@ public final class StatsService {
         Set<String> regions = new HashSet<>(catalog.childrenOf(query.regionCode()));
         regions.add(query.regionCode());
         FactSet facts = FactSet.load(database.repositories(), catalog.children(), wanted, regions,
-                List.of(previousPeriod, period), query.campaignCode(), FactSet.CellSource.ROLLUPS);
+                List.of(previousPeriod, period), query.campaignCode(), CellSource.ROLLUPS);
 
         List<IndicatorStat> stats = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {

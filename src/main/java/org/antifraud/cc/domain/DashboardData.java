@@ -1,0 +1,24 @@
+package org.antifraud.cc.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * All panels of the dashboard for one filter state, computed together by one rule.
+ *
+ * @param kpis       every indicator for the filtered region, period and campaign, with last year's and the change
+ * @param zones      the battle zones (always all three, so that a drill-down can go sideways)
+ * @param provinces  the 31 provinces (always all, for the tile map)
+ * @param denTrend   dens destroyed per bucket, stacked by zone (or by member / the province after a drill-down)
+ * @param warnings   the four warning channels per bucket
+ * @param campaigns  campaign results in the period and region
+ * @param asOf       the latest day with any data, or null when the database holds none
+ */
+public record DashboardData(StatsQuery query, List<IndicatorStat> kpis, List<RegionStats> zones,
+                            List<RegionStats> provinces, Trend denTrend, Trend warnings,
+                            List<CampaignRow> campaigns, LocalDate asOf) {
+
+    public IndicatorStat kpi(String indicatorCode) {
+        return kpis.stream().filter(s -> s.indicator().code().equals(indicatorCode)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,195 @@
+package org.antifraud.cc.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antifraud.cc.domain.Campaign;
+import org.antifraud.cc.domain.CampaignRow;
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.DashboardData;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Region;
+import org.antifraud.cc.domain.RegionKind;
+import org.antifraud.cc.domain.RegionStats;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.Trend;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.Repositories;
+
+/**
+ * Computes every panel of the dashboard for one filter state from two fact loads (all indicators for
+ * the period and last year's; the trend indicators per bucket), by the one aggregation rule.
+ */
+public final class DashboardService {
+    public static final String DENS = "dens_destroyed";
+    public static final List<String> WARNING_CHANNELS = List.of("warning_instructions_issued", "warnings_local",
+            "sms_12381_warnings", "app_warnings");
+    /** Periods longer than this are drawn by month, shorter ones by day. */
+    static final int DAILY_BUCKETS_UP_TO_DAYS = 62;
+
+    private final Database database;
+    private final Catalog catalog;
+    private final List<String> allRegions;
+    private final List<String> provinces;
+    private final List<String> zones;
+
+    public DashboardService(Database database, Catalog catalog) {
+        this.database = database;
+        this.catalog = catalog;
+        this.allRegions = catalog.regions().stream().map(Region::code).toList();
+        this.provinces = catalog.regionsOfKind(RegionKind.PROVINCE).stream().map(Region::code).toList();
+        this.zones = catalog.regionsOfKind(RegionKind.ZONE).stream().map(Region::code).toList();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** All panels for the filter state, from the rollups. A {@link org.antifraud.cc.domain.Problem} for unknown codes. */
+    public DashboardData load(StatsQuery query) {
+        return load(query, CellSource.ROLLUPS);
+    }
+
+    /** All panels, with the day-grain cells from {@code source} (the benchmark compares both). */
+    public DashboardData load(StatsQuery query, CellSource source) {
+        new StatsService(database, catalog).check(query, List.of());
+        Repositories repos = database.repositories();
+        Period period = query.period();
+        Period previous = period.previousYear();
+        String campaign = query.campaignCode();
+        List<String> indicators = catalog.indicators().stream().map(Indicator::code).toList();
+
+        FactSet facts = FactSet.load(repos, catalog.children(), indicators, allRegions, List.of(period, previous),
+                campaign, source);
+        List<IndicatorStat> kpis = new ArrayList<>();
+        Map<String, Map<String, IndicatorStat>> byRegion = new LinkedHashMap<>();
+        for (Indicator indicator : catalog.indicators()) {
+            AggregationRule rule = facts.rule(indicator.code(), campaign);
+            kpis.add(stat(rule, indicator, query.regionCode(), period, previous));
+            for (String region : zonesThenProvinces()) {
+                byRegion.computeIfAbsent(region, k -> new LinkedHashMap<>())
+                        .put(indicator.code(), stat(rule, indicator, region, period, previous));
+            }
+        }
+        List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
+        List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
+
+        List<Period> buckets = buckets(period);
+        List<String> trendIndicators = new ArrayList<>(WARNING_CHANNELS);
+        trendIndicators.add(DENS);
+        FactSet trendFacts = FactSet.load(repos, catalog.children(), trendIndicators, allRegions, buckets, campaign,
+                source);
+        return new DashboardData(query, kpis, zoneStats, provinceStats,
+                denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
+                warningTrend(trendFacts, campaign, query.regionCode(), buckets),
+                campaigns(facts, query), repos.facts().latestDay().orElse(null));
+    }
+
+    private List<String> zonesThenProvinces() {
+        List<String> regions = new ArrayList<>(zones);
+        regions.addAll(provinces);
+        return regions;
+    }
+
+    private static IndicatorStat stat(AggregationRule rule, Indicator indicator, String region, Period period,
+                                      Period previous) {
+        Figure value = rule.value(region, period);
+        Figure before = rule.value(region, previous);
+        return new IndicatorStat(indicator, value, before, rule.change(region, period, value, before));
+    }
+
+    /** Months of the period (clipped to it at the edges), or its days when it spans at most 62 days. */
+    static List<Period> buckets(Period period) {
+        List<Period> buckets = new ArrayList<>();
+        if (period.days() <= DAILY_BUCKETS_UP_TO_DAYS) {
+            for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
+                buckets.add(Period.day(d));
+            }
+            return buckets;
+        }
+        for (YearMonth ym = YearMonth.from(period.start()); !ym.isAfter(YearMonth.from(period.end()));
+             ym = ym.plusMonths(1)) {
+            LocalDate first = ym.atDay(1).isBefore(period.start()) ? period.start() : ym.atDay(1);
+            LocalDate last = ym.atEndOfMonth().isAfter(period.end()) ? period.end() : ym.atEndOfMonth();
+            buckets.add(Period.range(first, last));
+        }
+        return buckets;
+    }
+
+    /** Stacked by zone (plus the provinces in no zone) for CN; by member for a zone; the province alone. */
+    private Trend denTrend(AggregationRule rule, String region, List<Period> buckets) {
+        List<Trend.Series> series = new ArrayList<>();
+        if ("CN".equals(region)) {
+            Set<String> inZones = new HashSet<>();
+            for (String zone : zones) {
+                inZones.addAll(catalog.childrenOf(zone));
+                series.add(new Trend.Series(zone, buckets.stream().map(b -> rule.value(zone, b)).toList()));
+            }
+            List<String> others = provinces.stream().filter(p -> !inZones.contains(p)).toList();
+            series.add(new Trend.Series(Trend.OTHER, buckets.stream()
+                    .map(b -> AggregationRule.sumOf(others.stream().map(p -> rule.value(p, b)).toList())).toList()));
+        } else if (zones.contains(region)) {
+            for (String member : catalog.childrenOf(region)) {
+                series.add(new Trend.Series(member, buckets.stream().map(b -> rule.value(member, b)).toList()));
+            }
+        } else {
+            series.add(new Trend.Series(region, buckets.stream().map(b -> rule.value(region, b)).toList()));
+        }
+        return new Trend(buckets, series);
+    }
+
+    private static Trend warningTrend(FactSet facts, String campaign, String region, List<Period> buckets) {
+        List<Trend.Series> series = new ArrayList<>();
+        for (String channel : WARNING_CHANNELS) {
+            AggregationRule rule = facts.rule(channel, campaign);
+            series.add(new Trend.Series(channel, buckets.stream().map(b -> rule.value(region, b)).toList()));
+        }
+        return new Trend(buckets, series);
+    }
+
+    private List<CampaignRow> campaigns(FactSet facts, StatsQuery query) {
+        Map<String, BigDecimal> targets = database.repositories().campaignTargets()
+                .targets(query.regionCode(), query.period().code());
+        Map<String, List<String>> pairs = facts.campaignIndicators();
+        for (String key : targets.keySet()) {
+            String[] parts = key.split("\\|");
+            List<String> list = pairs.computeIfAbsent(parts[0], k -> new ArrayList<>());
+            if (!list.contains(parts[1])) {
+                list.add(parts[1]);
+            }
+        }
+        Map<String, Indicator> indicators = catalog.indicatorsByCode();
+        List<Indicator> order = catalog.indicators();
+        List<CampaignRow> rows = new ArrayList<>();
+        for (Campaign campaign : catalog.campaigns()) {
+            if (query.campaignCode() != null && !query.campaignCode().equals(campaign.code())) {
+                continue;
+            }
+            List<String> codes = pairs.getOrDefault(campaign.code(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(c -> order.indexOf(indicators.get(c)))).toList();
+            for (String code : codes) {
+                Figure achieved = facts.rule(code, campaign.code()).value(query.regionCode(), query.period());
+                BigDecimal target = targets.get(campaign.code() + "|" + code);
+                if (!achieved.isKnown() && target == null) {
+                    continue;
+                }
+                BigDecimal pct = target == null || !achieved.isKnown() ? null
+                        : achieved.value().multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
+                rows.add(new CampaignRow(campaign, indicators.get(code), query.period(), target, achieved, pct));
+            }
+        }
+        return rows;
+    }
+}
