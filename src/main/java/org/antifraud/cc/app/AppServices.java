@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PreferencesStore;
+import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.service.StatsService;
 
@@ -18,6 +19,7 @@ public final class AppServices implements AutoCloseable {
     private final Database database;
     private final Catalog catalog;
     private final StatsService stats;
+    private final DashboardService dashboard;
     private final DatasetService datasets;
     private final PreferencesStore preferences;
 
@@ -26,6 +28,7 @@ public final class AppServices implements AutoCloseable {
         this.database = database;
         this.catalog = database.repositories().catalog().load();
         this.stats = new StatsService(database, catalog);
+        this.dashboard = new DashboardService(database, catalog);
         this.datasets = new DatasetService(database, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
     }
@@ -61,6 +64,10 @@ public final class AppServices implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     public DatasetService datasets() {

@@ -3,6 +3,7 @@ package org.antifraud.cc.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FxDialogService;
 import org.antifraud.cc.ui.common.I18n;
+import org.antifraud.cc.ui.common.LiveRefresh;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.dashboard.DashboardView;
@@ -49,6 +52,8 @@ public final class MainWindow {
     static final String PREF_LANG = "lang";
     static final String PREF_PERIOD = "dashboard.period";
     static final String PREF_REGION = "dashboard.region";
+    static final String PREF_CAMPAIGN = "dashboard.campaign";
+    static final String PREF_MAP_INDICATOR = "dashboard.map_indicator";
 
     private final AppServices services;
     private final Stage stage;
@@ -58,6 +63,7 @@ public final class MainWindow {
     private final ShellViewModel shell;
     private final SettingsViewModel settings;
     private final Scene scene;
+    private final LiveRefresh liveRefresh;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cc-preferences");
         t.setDaemon(true);
@@ -78,10 +84,14 @@ public final class MainWindow {
         Theme theme = prefs.get(PREF_THEME).flatMap(MainWindow::theme).orElse(Theme.DARK);
         this.appearance = new Appearance(lang, theme);
 
-        this.dashboard = new DashboardViewModel(services.stats(), services.catalog(), executor, appearance);
+        this.dashboard = new DashboardViewModel(services.dashboard(), executor, appearance, Clock.systemDefaultZone());
         dashboard.periodTextProperty().set(prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
         dashboard.regionCodeProperty().set(prefs.get(PREF_REGION)
                 .filter(r -> services.catalog().region(r).isPresent()).orElse("CN"));
+        dashboard.campaignCodeProperty().set(prefs.get(PREF_CAMPAIGN)
+                .filter(c -> services.catalog().campaign(c).isPresent()).orElse(null));
+        dashboard.mapIndicatorProperty().set(prefs.get(PREF_MAP_INDICATOR)
+                .filter(DashboardViewModel.MAP_INDICATORS::contains).orElse(DashboardViewModel.MAP_INDICATORS.getFirst()));
         this.shell = new ShellViewModel(services.datasets(), services.database().description(), executor, appearance,
                 dashboard, ZoneId.systemDefault());
         this.settings = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
@@ -101,11 +111,17 @@ public final class MainWindow {
             stage.setTitle(appearance.i18n().get("app.title"));
             save(PREF_LANG, Lang.tag(now));
         });
-        dashboard.reportProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+        dashboard.dataProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.query().equals(now.query()))) {
                 save(PREF_PERIOD, now.query().period().code());
                 save(PREF_REGION, now.query().regionCode());
+                save(PREF_CAMPAIGN, now.query().campaignCode() == null ? "" : now.query().campaignCode());
             }
+        });
+        dashboard.mapIndicatorProperty().addListener((obs, old, now) -> save(PREF_MAP_INDICATOR, now));
+        this.liveRefresh = new LiveRefresh(services.datasets()::dataVersion, executor, () -> {
+            dashboard.refreshQuietly();
+            shell.refreshStatus();
         });
 
         stage.setTitle(appearance.i18n().get("app.title"));
@@ -113,6 +129,7 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         shell.refreshAll();
+        liveRefresh.start(Duration.seconds(1));
     }
 
     /** A hand-edited settings file must never keep the window from opening: unknown values fall back. */

@@ -18,6 +18,7 @@ public final class DatasetService {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetService.class);
     static final String INITIALISED = "dataset.initialised";
     static final String CHANGED_AT = "data.changed_at";
+    static final String VERSION = "data.version";
     public static final String WITH_REPORT = "report+demo";
     public static final String EMPTY = "empty";
 
@@ -84,10 +85,31 @@ public final class DatasetService {
 
     /** The latest year that has any figure: the dashboard's default period. */
     public Optional<Integer> latestYear() {
-        return database.repositories().measurements().latestYear();
+        return database.repositories().facts().latestDay().map(java.time.LocalDate::getYear);
     }
 
-    private void touch(Repositories repos) {
+    /**
+     * A token that changes whenever any writer (this process, the CLI, another workstation on the same
+     * database) commits figures: live refresh polls it. Cheap: one primary-key read.
+     */
+    public String dataVersion() {
+        return database.repositories().appState().get(VERSION).orElse("0")
+                + "@" + database.repositories().appState().get(CHANGED_AT).orElse("");
+    }
+
+    /** Stores figures in one transaction (all or none) and tells live refresh. */
+    public void addMeasurements(java.util.Collection<Measurement> measurements) {
+        database.transaction(repos -> {
+            repos.measurements().insertAll(measurements);
+            touch(repos);
+            return null;
+        });
+    }
+
+    /** Every writer calls this inside its transaction: "data as of" and live refresh follow it. */
+    public void touch(Repositories repos) {
         repos.appState().put(CHANGED_AT, clock.instant().toString());
+        long version = repos.appState().get(VERSION).map(Long::parseLong).orElse(0L);
+        repos.appState().put(VERSION, Long.toString(version + 1));
     }
 }

@@ -18,6 +18,14 @@ public final class StyleClasses {
     public static final String SYNTHETIC_BADGE = "synthetic-badge";
     public static final String SECTION_TITLE = "section-title";
     public static final String TILE_ROW = "tile-row";
+    public static final String CRUMB = "crumb";
+    public static final String CRUMB_CURRENT = "crumb-current";
+    public static final String CRUMB_SEPARATOR = "crumb-separator";
+    public static final String CELL_GOOD = "cell-good";
+    public static final String CELL_BAD = "cell-bad";
+    public static final String CELL_UNKNOWN = "cell-unknown";
+    public static final String NO_DATA_LABEL = "no-data-label";
+    public static final String HELP_OVERLAY = "help-overlay";
 
     private StyleClasses() {
     }

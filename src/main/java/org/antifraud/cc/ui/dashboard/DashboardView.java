@@ -1,50 +1,124 @@
 package org.antifraud.cc.ui.dashboard;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.antifraud.cc.domain.IndicatorCategory;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.ui.common.StyleClasses;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
-/** Thin controller of the Dashboard page: binds to {@link DashboardViewModel} and lays out its tiles. */
+/** Thin controller of the Dashboard page: binds to {@link DashboardViewModel} and draws its panels. */
 public final class DashboardView {
+    private static final String ALL_CAMPAIGNS = "";
+
     private final DashboardViewModel viewModel;
     // held by this view; the ViewModel outlives views (a language switch reloads them) and sees them weakly
-    private final ListChangeListener<KpiTile> tilesListener = c -> layoutTiles();
     private final InvalidationListener errorListener = obs -> showError();
     private final ChangeListener<String> regionListener = (obs, old, now) -> this.regionBox.setValue(now);
+    private final ChangeListener<String> campaignListener =
+            (obs, old, now) -> this.campaignBox.setValue(now == null ? ALL_CAMPAIGNS : now);
+    private final ChangeListener<DashboardPanels> panelsListener = (obs, old, now) -> showPanels(now);
+    private final ListChangeListener<DashboardViewModel.Crumb> crumbListener = c -> showBreadcrumb();
     private ValidationSupport validation;
     private final InvalidationListener validationListener = obs -> validation.revalidate();
+    private final Map<String, KpiTileNode> tileNodes = new LinkedHashMap<>();
+    private DashboardCharts charts;
 
     @FXML private ResourceBundle resources;
+    @FXML private BorderPane dashboardRoot;
+    @FXML private HBox breadcrumbBox;
     @FXML private Label headingLabel;
     @FXML private TextField periodField;
+    @FXML private MenuButton periodMenu;
     @FXML private SearchableComboBox<String> regionBox;
+    @FXML private SearchableComboBox<String> campaignBox;
     @FXML private Button refreshButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label errorLabel;
     @FXML private Label demoBanner;
     @FXML private FlowPane headlineTiles;
+    @FXML private GridPane panelGrid;
+    @FXML private VBox regionalPanel;
+    @FXML private VBox denPanel;
+    @FXML private VBox warningPanel;
+    @FXML private VBox interceptionPanel;
+    @FXML private VBox campaignPanel;
+    @FXML private ComboBox<String> mapIndicatorBox;
+    @FXML private StackPane mapPane;
+    @FXML private StackPane denTrendPane;
+    @FXML private StackPane warningTrendPane;
+    @FXML private StackPane funnelPane;
+    @FXML private TableView<DashboardPanels.RegionRow> zoneTable;
+    @FXML private TableColumn<DashboardPanels.RegionRow, String> zoneNameColumn;
+    @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneDensColumn;
+    @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneDensChangeColumn;
+    @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneSuspectsColumn;
+    @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneSuspectsChangeColumn;
+    @FXML private FlowPane interceptionTiles;
+    @FXML private TableView<DashboardPanels.CampaignLine> campaignTable;
+    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignNameColumn;
+    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignIndicatorColumn;
+    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignPeriodColumn;
+    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignTargetColumn;
+    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignAchievedColumn;
+    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignPctColumn;
+    @FXML private ProgressIndicator regionalBusy;
+    @FXML private ProgressIndicator denBusy;
+    @FXML private ProgressIndicator warningBusy;
+    @FXML private ProgressIndicator interceptionBusy;
+    @FXML private ProgressIndicator campaignBusy;
     @FXML private VBox categorySections;
 
     public DashboardView(DashboardViewModel viewModel) {
@@ -55,21 +129,61 @@ public final class DashboardView {
     private void initialize() {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         periodField.textProperty().bindBidirectional(viewModel.periodTextProperty());
-        periodField.setOnAction(e -> viewModel.refresh());
+        periodField.setOnAction(e -> viewModel.commitPeriodText());
+        periodMenu.setOnShowing(e -> buildPeriodMenu());
+        buildPeriodMenu();
 
-        regionBox.getItems().setAll(viewModel.regionChoices());
-        regionBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return code == null ? "" : viewModel.regionName(code);
-            }
+        setUpRegionBox();
+        setUpCampaignBox();
+        mapIndicatorBox.getItems().setAll(DashboardViewModel.MAP_INDICATORS);
+        mapIndicatorBox.setConverter(converter(viewModel::indicatorName));
+        mapIndicatorBox.valueProperty().bindBidirectional(viewModel.mapIndicatorProperty());
 
-            @Override
-            public String fromString(String text) {
-                return regionBox.getItems().stream().filter(c -> viewModel.regionName(c).equals(text))
-                        .findFirst().orElse(null);
+        refreshButton.setOnAction(e -> viewModel.refresh());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        for (ProgressIndicator p : List.of(regionalBusy, denBusy, warningBusy, interceptionBusy, campaignBusy)) {
+            p.visibleProperty().bind(viewModel.busyProperty());
+            p.setPrefSize(18, 18);
+        }
+
+        validation = new ValidationSupport();
+        validation.registerValidator(periodField, false, (control, value) ->
+                ValidationResult.fromErrorIf(control, viewModel.periodErrorProperty().get(),
+                        viewModel.periodErrorProperty().get() != null));
+        viewModel.periodErrorProperty().addListener(new WeakInvalidationListener(validationListener));
+        viewModel.periodErrorProperty().addListener(new WeakInvalidationListener(errorListener));
+        viewModel.loadErrorProperty().addListener(new WeakInvalidationListener(errorListener));
+        showError();
+
+        demoBanner.visibleProperty().bind(viewModel.syntheticShownProperty());
+        demoBanner.managedProperty().bind(demoBanner.visibleProperty());
+
+        setUpZoneTable();
+        setUpCampaignTable();
+        charts = new DashboardCharts(mapPane, denTrendPane, warningTrendPane, funnelPane, resources,
+                viewModel::drillDown);
+        viewModel.breadcrumb().addListener(new WeakListChangeListener<>(crumbListener));
+        showBreadcrumb();
+        viewModel.panelsProperty().addListener(new WeakChangeListener<>(panelsListener));
+        showPanels(viewModel.panelsProperty().get());
+
+        // Esc or Backspace outside a text field: one level up the drill-down; F6 moves between panels
+        dashboardRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean inText = e.getTarget() instanceof TextField || e.getTarget() instanceof javafx.scene.control.ComboBoxBase;
+            if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.BACK_SPACE) && !inText) {
+                if (viewModel.drillUp()) {
+                    e.consume();
+                }
+            } else if (e.getCode() == KeyCode.F6) {
+                focusNextPanel(e.isShiftDown());
+                e.consume();
             }
         });
+    }
+
+    private void setUpRegionBox() {
+        regionBox.getItems().setAll(viewModel.regionChoices());
+        regionBox.setConverter(converter(viewModel::regionName));
         regionBox.setValue(viewModel.regionCodeProperty().get());
         regionBox.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(viewModel.regionCodeProperty().get())) {
@@ -78,25 +192,204 @@ public final class DashboardView {
             }
         });
         viewModel.regionCodeProperty().addListener(new WeakChangeListener<>(regionListener));
+    }
 
-        refreshButton.setOnAction(e -> viewModel.refresh());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+    private void setUpCampaignBox() {
+        List<String> items = new ArrayList<>();
+        items.add(ALL_CAMPAIGNS);
+        items.addAll(viewModel.campaignChoices());
+        campaignBox.getItems().setAll(items);
+        campaignBox.setConverter(converter(c -> viewModel.campaignName(c == null || c.isEmpty() ? null : c)));
+        String current = viewModel.campaignCodeProperty().get();
+        campaignBox.setValue(current == null ? ALL_CAMPAIGNS : current);
+        campaignBox.valueProperty().addListener((obs, old, now) -> {
+            String code = now == null || now.isEmpty() ? null : now;
+            if (!java.util.Objects.equals(code, viewModel.campaignCodeProperty().get())) {
+                viewModel.chooseCampaign(code);
+            }
+        });
+        viewModel.campaignCodeProperty().addListener(new WeakChangeListener<>(campaignListener));
+    }
 
-        validation = new ValidationSupport();
-        validation.registerValidator(periodField, false, (control, value) ->
-                ValidationResult.fromErrorIf(control, viewModel.periodErrorProperty().get(),
-                        viewModel.periodErrorProperty().get() != null));
-        viewModel.periodErrorProperty().addListener(new WeakInvalidationListener(validationListener));
+    private <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
 
-        viewModel.periodErrorProperty().addListener(new WeakInvalidationListener(errorListener));
-        viewModel.loadErrorProperty().addListener(new WeakInvalidationListener(errorListener));
-        showError();
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
 
-        demoBanner.visibleProperty().bind(viewModel.syntheticShownProperty());
-        demoBanner.managedProperty().bind(demoBanner.visibleProperty());
+    private void buildPeriodMenu() {
+        periodMenu.getItems().clear();
+        for (PeriodPreset preset : PeriodPreset.values()) {
+            MenuItem item = new MenuItem(resources.getString("period.preset." + preset.key()));
+            item.setId("preset-" + preset.key());
+            item.setOnAction(e -> viewModel.applyPreset(preset));
+            periodMenu.getItems().add(item);
+        }
+        periodMenu.getItems().add(new SeparatorMenuItem());
+        LocalDate anchor = viewModel.presetAnchor();
+        Period current = viewModel.periodProperty().get();
+        int year = current == null ? anchor.getYear() : current.start().getYear();
+        Menu years = new Menu(resources.getString("period.menu.year"));
+        for (int y = anchor.getYear(); y > anchor.getYear() - 6; y--) {
+            int chosen = y;
+            MenuItem item = new MenuItem(Integer.toString(y));
+            item.setOnAction(e -> viewModel.choosePeriod(Period.year(chosen)));
+            years.getItems().add(item);
+        }
+        Menu quarters = new Menu(resources.getString("period.menu.quarter") + " \u00b7 " + year);
+        for (int q = 1; q <= 4; q++) {
+            Period p = Period.quarter(year, q);
+            MenuItem item = new MenuItem(p.code());
+            item.setOnAction(e -> viewModel.choosePeriod(p));
+            quarters.getItems().add(item);
+        }
+        Menu months = new Menu(resources.getString("period.menu.month") + " \u00b7 " + year);
+        Locale locale = resources.getLocale();
+        for (int m = 1; m <= 12; m++) {
+            Period p = Period.month(YearMonth.of(year, m));
+            MenuItem item = new MenuItem(p.code() + "  " + YearMonth.of(year, m).format(DateTimeFormatter.ofPattern("MMMM", locale)));
+            item.setOnAction(e -> viewModel.choosePeriod(p));
+            months.getItems().add(item);
+        }
+        MenuItem custom = new MenuItem(resources.getString("period.menu.custom"));
+        custom.setId("period-custom");
+        custom.setOnAction(e -> chooseCustomRange());
+        periodMenu.getItems().addAll(years, quarters, months, new SeparatorMenuItem(), custom);
+    }
 
-        viewModel.tiles().addListener(new WeakListChangeListener<>(tilesListener));
-        layoutTiles();
+    private void chooseCustomRange() {
+        Period current = viewModel.periodProperty().get();
+        DatePicker from = new DatePicker(current == null ? null : current.start());
+        DatePicker to = new DatePicker(current == null ? null : current.end());
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(dashboardRoot.getScene().getWindow());
+        dialog.setTitle(resources.getString("period.menu.custom"));
+        GridPane grid = new GridPane(10, 10);
+        grid.setPadding(new Insets(14));
+        grid.addRow(0, new Label(resources.getString("period.custom.from")), from);
+        grid.addRow(1, new Label(resources.getString("period.custom.to")), to);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(from.valueProperty().isNull().or(to.valueProperty().isNull())
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> from.getValue() != null
+                        && to.getValue() != null && to.getValue().isBefore(from.getValue()),
+                        from.valueProperty(), to.valueProperty())));
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.filter(b -> b == ButtonType.OK).isPresent()) {
+            viewModel.choosePeriod(Period.range(from.getValue(), to.getValue()));
+        }
+    }
+
+    private void setUpZoneTable() {
+        zoneNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        zoneDensColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().dens()));
+        zoneDensChangeColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().dens()));
+        zoneSuspectsColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().suspects()));
+        zoneSuspectsChangeColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().suspects()));
+        zoneDensColumn.setCellFactory(col -> new FigureCell(false));
+        zoneSuspectsColumn.setCellFactory(col -> new FigureCell(false));
+        zoneDensChangeColumn.setCellFactory(col -> new FigureCell(true));
+        zoneSuspectsChangeColumn.setCellFactory(col -> new FigureCell(true));
+        zoneTable.setRowFactory(table -> {
+            TableRow<DashboardPanels.RegionRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) {
+                    viewModel.drillDown(row.getItem().code());
+                }
+            });
+            row.itemProperty().addListener((obs, old, now) -> row.setId(now == null ? null : "zone-" + now.code()));
+            return row;
+        });
+        zoneTable.setOnKeyPressed(e -> {
+            DashboardPanels.RegionRow selected = zoneTable.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && selected != null) {
+                viewModel.drillDown(selected.code());
+                e.consume();
+            }
+        });
+    }
+
+    /** A figure, or its year-on-year change coloured good/bad, with the tooltip of the KPI tiles. */
+    private static final class FigureCell extends TableCell<DashboardPanels.RegionRow, DashboardPanels.Cell> {
+        private final boolean change;
+
+        FigureCell(boolean change) {
+            this.change = change;
+        }
+
+        @Override
+        protected void updateItem(DashboardPanels.Cell cell, boolean empty) {
+            super.updateItem(cell, empty);
+            getStyleClass().removeAll(StyleClasses.CELL_GOOD, StyleClasses.CELL_BAD, StyleClasses.CELL_UNKNOWN);
+            if (empty || cell == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            if (change) {
+                setText(cell.changeText() == null ? "\u2014" : cell.changeText());
+                if (cell.changeGood() != null) {
+                    getStyleClass().add(cell.changeGood() ? StyleClasses.CELL_GOOD : StyleClasses.CELL_BAD);
+                }
+            } else {
+                setText(cell.text() + (cell.synthetic() ? " \u25CC" : ""));
+                if (!cell.known()) {
+                    getStyleClass().add(StyleClasses.CELL_UNKNOWN);
+                }
+            }
+            setTooltip(new Tooltip(cell.tooltip()));
+        }
+    }
+
+    private void setUpCampaignTable() {
+        campaignNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().campaign()));
+        campaignIndicatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
+        campaignPeriodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().period()));
+        campaignTargetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().target()));
+        campaignAchievedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().achieved() + (c.getValue().synthetic() ? " \u25CC" : "")));
+        campaignPctColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pct()));
+        campaignTable.setRowFactory(table -> {
+            TableRow<DashboardPanels.CampaignLine> row = new TableRow<>();
+            row.itemProperty().addListener((obs, old, now) ->
+                    row.setTooltip(now == null ? null : new Tooltip(now.tooltip())));
+            return row;
+        });
+    }
+
+    private void showBreadcrumb() {
+        breadcrumbBox.getChildren().clear();
+        List<DashboardViewModel.Crumb> crumbs = viewModel.breadcrumb();
+        for (int i = 0; i < crumbs.size(); i++) {
+            DashboardViewModel.Crumb crumb = crumbs.get(i);
+            if (i > 0) {
+                Label separator = new Label("\u203A");
+                separator.getStyleClass().add(StyleClasses.CRUMB_SEPARATOR);
+                breadcrumbBox.getChildren().add(separator);
+            }
+            if (i < crumbs.size() - 1) {
+                int index = i;
+                Hyperlink link = new Hyperlink(crumb.name());
+                link.setId("crumb-" + crumb.code());
+                link.getStyleClass().add(StyleClasses.CRUMB);
+                link.setOnAction(e -> viewModel.navigateTo(index));
+                breadcrumbBox.getChildren().add(link);
+            } else {
+                Label current = new Label(crumb.name());
+                current.setId("crumb-" + crumb.code());
+                current.getStyleClass().addAll(StyleClasses.CRUMB, StyleClasses.CRUMB_CURRENT);
+                breadcrumbBox.getChildren().add(current);
+            }
+        }
     }
 
     private void showError() {
@@ -106,25 +399,103 @@ public final class DashboardView {
         errorLabel.setVisible(period != null || load != null);
     }
 
-    private void layoutTiles() {
+    private void showPanels(DashboardPanels panels) {
+        if (panels == null) {
+            return;
+        }
+        showTiles(panels.tiles());
+        zoneTable.getItems().setAll(panels.zones());
+        showInterception(panels.interception());
+        String selectedCampaign = Optional.ofNullable(campaignTable.getSelectionModel().getSelectedItem())
+                .map(l -> l.campaignCode() + "|" + l.indicator()).orElse(null);
+        campaignTable.getItems().setAll(panels.campaigns());
+        if (selectedCampaign != null) {
+            campaignTable.getItems().stream().filter(l -> (l.campaignCode() + "|" + l.indicator()).equals(selectedCampaign))
+                    .findFirst().ifPresent(l -> campaignTable.getSelectionModel().select(l));
+        }
+        charts.show(panels, viewModel.regionCodeProperty().get(), viewModel.isMoney(viewModel.mapIndicatorProperty().get()));
+    }
+
+    private void showTiles(List<KpiTile> tiles) {
         String syntheticText = resources.getString("kpi.synthetic");
+        boolean sameTiles = tiles.size() == tileNodes.size()
+                && tiles.stream().allMatch(t -> tileNodes.containsKey(t.code()));
+        if (sameTiles) {
+            tiles.forEach(t -> tileNodes.get(t.code()).update(t));
+            return;
+        }
+        tileNodes.clear();
         headlineTiles.getChildren().clear();
-        Map<IndicatorCategory, FlowPane> rows = new EnumMap<>(IndicatorCategory.class);
         categorySections.getChildren().clear();
-        for (KpiTile tile : viewModel.tiles()) {
+        Map<IndicatorCategory, FlowPane> rows = new EnumMap<>(IndicatorCategory.class);
+        for (KpiTile tile : tiles) {
             KpiTileNode node = new KpiTileNode(tile, syntheticText);
+            tileNodes.put(tile.code(), node);
             if (tile.headline()) {
                 headlineTiles.getChildren().add(node);
             } else {
                 rows.computeIfAbsent(tile.category(), c -> {
-                    Label title = new Label(resources.getString("category." + c.name().toLowerCase(java.util.Locale.ROOT)));
+                    Label title = new Label(resources.getString("category." + c.name().toLowerCase(Locale.ROOT)));
                     title.getStyleClass().add(StyleClasses.SECTION_TITLE);
-                    FlowPane pane = new FlowPane(12, 12);
+                    FlowPane pane = new FlowPane(10, 10);
                     pane.getStyleClass().add(StyleClasses.TILE_ROW);
                     categorySections.getChildren().addAll(List.of(title, pane));
                     return pane;
                 }).getChildren().add(node);
             }
         }
+    }
+
+    private final Map<String, KpiTileNode> interceptionNodes = new LinkedHashMap<>();
+
+    private void showInterception(List<KpiTile> tiles) {
+        if (interceptionNodes.size() == tiles.size() && tiles.stream().allMatch(t -> interceptionNodes.containsKey(t.code()))) {
+            tiles.forEach(t -> interceptionNodes.get(t.code()).update(t));
+            return;
+        }
+        interceptionNodes.clear();
+        interceptionTiles.getChildren().clear();
+        for (KpiTile tile : tiles) {
+            KpiTileNode node = new KpiTileNode(tile, resources.getString("kpi.synthetic"));
+            node.setId("interception-" + tile.code());
+            interceptionNodes.put(tile.code(), node);
+            interceptionTiles.getChildren().add(node);
+        }
+    }
+
+    private void focusNextPanel(boolean backwards) {
+        List<VBox> order = List.of(regionalPanel, denPanel, warningPanel, interceptionPanel, campaignPanel);
+        Node focused = dashboardRoot.getScene() == null ? null : dashboardRoot.getScene().getFocusOwner();
+        int current = -1;
+        for (int i = 0; i < order.size(); i++) {
+            for (Node n = focused; n != null; n = n.getParent()) {
+                if (n == order.get(i)) {
+                    current = i;
+                }
+            }
+        }
+        int next = Math.floorMod(current + (backwards ? -1 : 1), order.size());
+        if (current < 0 && backwards) {
+            next = order.size() - 1;
+        }
+        Node target = firstFocusable(order.get(next));
+        if (target != null) {
+            target.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -1,9 +1,10 @@
 package org.antifraud.cc.ui.dashboard;
 
-import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,96 +19,255 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Campaign;
 import org.antifraud.cc.domain.Catalog;
-import org.antifraud.cc.domain.Change;
-import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.Indicator;
-import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
-import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.StatsQuery;
-import org.antifraud.cc.domain.StatsReport;
-import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
-import org.antifraud.cc.ui.common.NumberFormats;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Dashboard page: a period and a region in, KPI tiles out. */
+/**
+ * The Dashboard page: filters (period, region, campaign) and a drill-down path in, every panel out.
+ * One load computes all panels off the FX thread; a newer load cancels a stale one.
+ */
 public final class DashboardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardViewModel.class);
+    public static final String NATION = "CN";
 
     /** The report's headline figures, in the order the strip shows them. */
-    public static final List<String> HEADLINE = List.of("suspects_arrested", "cases_registered", "property_loss",
-            "dens_destroyed", "ringleaders_arrested", "warning_instructions_issued", "calls_intercepted",
-            "sms_intercepted", "phone_cards_disposed");
+    public static final List<String> HEADLINE = DashboardPresenter.HEADLINE;
+    /** What the province map can be coloured by. */
+    public static final List<String> MAP_INDICATORS = List.of("dens_destroyed", "suspects_arrested",
+            "cases_registered", "property_loss", "warnings_local", "persons_dissuaded", "funds_intercepted");
 
-    private final StatsService stats;
+    /** One step of the breadcrumb. */
+    public record Crumb(String code, String name) {
+    }
+
+    private final DashboardService service;
     private final Catalog catalog;
     private final UiExecutor executor;
     private final Appearance appearance;
+    private final Clock clock;
 
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period");
     private final StringProperty periodText = new SimpleStringProperty(this, "periodText", "");
-    private final ObjectProperty<String> regionCode = new SimpleObjectProperty<>(this, "regionCode", "CN");
+    private final ObjectProperty<String> regionCode = new SimpleObjectProperty<>(this, "regionCode", NATION);
+    private final ObjectProperty<String> campaignCode = new SimpleObjectProperty<>(this, "campaignCode");
+    private final ObjectProperty<String> mapIndicator = new SimpleObjectProperty<>(this, "mapIndicator",
+            MAP_INDICATORS.getFirst());
     private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper(this, "periodError");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper syntheticShown = new ReadOnlyBooleanWrapper(this, "syntheticShown");
-    private final ReadOnlyObjectWrapper<StatsReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyObjectWrapper<DashboardPanels> panels = new ReadOnlyObjectWrapper<>(this, "panels",
+            DashboardPanels.EMPTY);
+    private final ReadOnlyObjectWrapper<Instant> lastUpdated = new ReadOnlyObjectWrapper<>(this, "lastUpdated");
+    private final ObservableList<String> path = FXCollections.observableArrayList(NATION);
+    private final ObservableList<Crumb> breadcrumb = FXCollections.observableArrayList();
+    private final ObservableList<Crumb> breadcrumbView = FXCollections.unmodifiableObservableList(breadcrumb);
     private final ObservableList<KpiTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<KpiTile> tilesView = FXCollections.unmodifiableObservableList(tiles);
 
     private UiExecutor.Request running;
 
-    public DashboardViewModel(StatsService stats, Catalog catalog, UiExecutor executor, Appearance appearance) {
-        this.stats = stats;
-        this.catalog = catalog;
+    public DashboardViewModel(DashboardService service, UiExecutor executor, Appearance appearance, Clock clock) {
+        this.service = service;
+        this.catalog = service.catalog();
         this.executor = executor;
         this.appearance = appearance;
+        this.clock = clock;
         appearance.localeProperty().addListener((obs, old, now) -> present());
         periodText.addListener((obs, old, now) -> periodError.set(null));
+        period.addListener((obs, old, now) -> {
+            if (now != null) {
+                periodText.set(now.code());
+            }
+        });
+        regionCode.addListener((obs, old, now) -> {
+            if (now != null && !now.equals(path.getLast())) {
+                path.setAll(defaultPath(now));
+            }
+        });
+        mapIndicator.addListener((obs, old, now) -> present());
+        path.addListener((javafx.collections.ListChangeListener<String>) c -> updateBreadcrumb());
+        updateBreadcrumb();
     }
 
-    /** Reloads the figures for the current period and region; a newer refresh cancels a stale one. */
+    // --- commands
+
+    /** Loads every panel for the current filters, with the busy indicators; a newer load cancels a stale one. */
     public void refresh() {
-        I18n i18n = appearance.i18n();
-        Period period;
+        load(true);
+    }
+
+    /** The same load without busy indicators, for live refresh: no flicker every two seconds. */
+    public void refreshQuietly() {
+        load(false);
+    }
+
+    /** Takes the typed period (Enter in the period field) and reloads; an invalid one is reported, nothing loads. */
+    public boolean commitPeriodText() {
         try {
-            period = Period.parse(periodText.get());
+            Period p = Period.parse(periodText.get());
+            periodError.set(null);
+            period.set(p);
+            refresh();
+            return true;
         } catch (IllegalArgumentException e) {
-            periodError.set(i18n.get("dashboard.period.invalid"));
+            periodError.set(appearance.i18n().get("dashboard.period.invalid"));
+            return false;
+        }
+    }
+
+    public void choosePeriod(Period p) {
+        periodError.set(null);
+        period.set(p);
+        refresh();
+    }
+
+    /** A preset relative to the data's latest day (or today, if the data reaches further). */
+    public void applyPreset(PeriodPreset preset) {
+        choosePeriod(preset.resolve(presetAnchor()));
+    }
+
+    LocalDate presetAnchor() {
+        LocalDate today = LocalDate.now(clock);
+        DashboardData d = data.get();
+        return d == null || d.asOf() == null || d.asOf().isAfter(today) ? today : d.asOf();
+    }
+
+    public void chooseCampaign(String code) {
+        campaignCode.set(code);
+        refresh();
+    }
+
+    /**
+     * Filters the whole dashboard to a zone or a province (a click on the map or the zones table):
+     * a province inside the zone already chosen goes one level deeper, anything else starts from the nation.
+     */
+    public void drillDown(String code) {
+        if (code == null || catalog.region(code).isEmpty() || code.equals(regionCode.get())) {
             return;
         }
-        periodError.set(null);
-        StatsQuery query = new StatsQuery(period, regionCode.get() == null ? "CN" : regionCode.get(), null);
+        List<String> next = defaultPath(code);
+        String current = path.getLast();
+        if (kind(code) == RegionKind.PROVINCE && kind(current) == RegionKind.ZONE
+                && catalog.childrenOf(current).contains(code)) {
+            next = List.of(NATION, current, code);
+        } else if (kind(code) == RegionKind.PROVINCE && path.size() == 3
+                && catalog.childrenOf(path.get(1)).contains(code)) {
+            next = List.of(NATION, path.get(1), code);
+        }
+        path.setAll(next);
+        regionCode.set(code);
+        refresh();
+    }
+
+    /** Back to a breadcrumb step. */
+    public void navigateTo(int crumbIndex) {
+        if (crumbIndex < 0 || crumbIndex >= path.size() - 1) {
+            return;
+        }
+        List<String> next = new ArrayList<>(path.subList(0, crumbIndex + 1));
+        path.setAll(next);
+        regionCode.set(next.getLast());
+        refresh();
+    }
+
+    /** One level up (Esc / Backspace on the dashboard); false at the nation. */
+    public boolean drillUp() {
+        if (path.size() < 2) {
+            return false;
+        }
+        navigateTo(path.size() - 2);
+        return true;
+    }
+
+    private void load(boolean showBusy) {
+        Period p = period.get();
+        if (p == null || !p.code().equals(periodText.get())) {
+            // what the period field shows is what loads
+            try {
+                p = Period.parse(periodText.get());
+                period.set(p);
+            } catch (IllegalArgumentException e) {
+                periodError.set(appearance.i18n().get("dashboard.period.invalid"));
+                return;
+            }
+        }
+        StatsQuery query = new StatsQuery(p, regionCode.get() == null ? NATION : regionCode.get(),
+                campaignCode.get());
         if (running != null) {
             running.cancel();
         }
-        busy.set(true);
-        running = executor.run(() -> stats.stats(query),
+        if (showBusy) {
+            busy.set(true);
+        }
+        running = executor.run(() -> service.load(query),
                 result -> {
                     busy.set(false);
                     loadError.set(null);
-                    report.set(result);
+                    data.set(result);
+                    lastUpdated.set(clock.instant());
                     present();
                 },
                 error -> {
                     busy.set(false);
-                    if (error instanceof Problem p) {
-                        loadError.set(appearance.i18n().problem(p));
+                    if (error instanceof Problem problem) {
+                        loadError.set(appearance.i18n().problem(problem));
                     } else {
-                        LOG.error("could not load the dashboard figures for {}", query, error);
+                        LOG.error("could not load the dashboard for {}", query, error);
                         loadError.set(appearance.i18n().get("dashboard.load.failed"));
                     }
                 });
     }
+
+    private void present() {
+        updateBreadcrumb();
+        DashboardData d = data.get();
+        if (d == null) {
+            return;
+        }
+        I18n i18n = appearance.i18n();
+        DashboardPresenter presenter = new DashboardPresenter(catalog, i18n);
+        DashboardPanels result = presenter.present(d, mapIndicator.get());
+        String filters = presenter.regionName(d.query().regionCode());
+        String campaign = d.query().campaignCode();
+        if (campaign != null) {
+            filters += " \u00b7 " + catalog.campaign(campaign).map(c -> c.name(i18n.locale())).orElse(campaign);
+        }
+        heading.set(i18n.get("dashboard.heading", filters, d.query().period().code()));
+        syntheticShown.set(result.synthetic());
+        tiles.setAll(result.tiles());
+        panels.set(result);
+    }
+
+    private void updateBreadcrumb() {
+        breadcrumb.setAll(path.stream().map(c -> new Crumb(c, regionName(c))).toList());
+    }
+
+    private RegionKind kind(String code) {
+        return catalog.region(code).map(Region::kind).orElse(RegionKind.PROVINCE);
+    }
+
+    private List<String> defaultPath(String code) {
+        return NATION.equals(code) ? List.of(NATION) : List.of(NATION, code);
+    }
+
+    // --- choices
 
     /** Region codes in the order the region chooser lists them: the nation, the zones, the provinces. */
     public List<String> regionChoices() {
@@ -118,97 +278,32 @@ public final class DashboardViewModel {
         return codes;
     }
 
+    /** Campaign codes; the chooser adds "all campaigns" (null) in front. */
+    public List<String> campaignChoices() {
+        return catalog.campaigns().stream().map(Campaign::code).toList();
+    }
+
     public String regionName(String code) {
         return code == null ? "" : catalog.region(code).map(r -> r.name(appearance.localeProperty().get())).orElse(code);
     }
 
-    private void present() {
-        StatsReport r = report.get();
-        if (r == null) {
-            return;
-        }
-        I18n i18n = appearance.i18n();
-        List<KpiTile> result = new ArrayList<>();
-        boolean anySynthetic = false;
-        for (String code : HEADLINE) {
-            r.indicators().stream().filter(s -> s.indicator().code().equals(code)).findFirst()
-                    .ifPresent(s -> result.add(tile(s, true, i18n)));
-        }
-        for (IndicatorStat s : r.indicators()) {
-            if (!HEADLINE.contains(s.indicator().code())) {
-                result.add(tile(s, false, i18n));
-            }
-        }
-        for (KpiTile t : result) {
-            anySynthetic |= t.synthetic();
-        }
-        Locale locale = i18n.locale();
-        Region region = catalog.region(r.query().regionCode()).orElseThrow();
-        heading.set(i18n.get("dashboard.heading", region.name(locale), r.query().period().code()));
-        syntheticShown.set(anySynthetic);
-        tiles.setAll(result);
+    public String campaignName(String code) {
+        return code == null ? appearance.i18n().get("filter.campaign.all")
+                : catalog.campaign(code).map(c -> c.name(appearance.localeProperty().get())).orElse(code);
     }
 
-    private static KpiTile tile(IndicatorStat s, boolean headline, I18n i18n) {
-        Indicator ind = s.indicator();
-        boolean zh = i18n.isChinese();
-        Figure v = s.value();
-        Change c = s.change();
-        String valueText = v.isKnown() ? NumberFormats.compact(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
-        String unitText = ind.unit() == Indicator.Unit.CNY && v.isKnown() ? i18n.get("unit.cny") : "";
-        String fullText = v.isKnown() ? NumberFormats.full(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
-        String basisCode = v.basis() == null ? "none" : v.basis().code();
-        // a synthetic value shows the DEMO badge instead of a basis badge: one marker, not two
-        String basisText = v.basis() == null || v.basis() == Basis.SYNTHETIC_DEMO ? ""
-                : i18n.get("basis.short." + v.basis().code());
-
-        String changeText = null;
-        Boolean good = null;
-        String changeBasisText = null;
-        if (c != null) {
-            changeText = arrow(c.pct()) + " " + NumberFormats.percent(c.pct());
-            if (c.pct().signum() != 0) {
-                good = (c.pct().signum() > 0) == ind.higherIsBetter();
-            }
-            changeBasisText = i18n.get("basis.short." + c.basis().code());
-        }
-        // a change computed from synthetic data already carries the synthetic basis
-        boolean synthetic = v.basis() == Basis.SYNTHETIC_DEMO || (c != null && c.basis() == Basis.SYNTHETIC_DEMO);
-
-        StringBuilder tip = new StringBuilder();
-        tip.append(ind.name(i18n.locale())).append('\n').append(fullText);
-        if (!unitText.isEmpty() && v.isKnown()) {
-            tip.append(' ').append(unitText);
-        }
-        if (v.basis() != null) {
-            tip.append("\n").append(i18n.get("kpi.tooltip.basis", i18n.get("basis." + v.basis().code())));
-        }
-        appendSource(tip, v.source(), i18n);
-        if (s.previous().isKnown()) {
-            tip.append("\n").append(i18n.get("kpi.tooltip.previous",
-                    NumberFormats.full(s.previous().value(), s.previous().qualifier(), zh),
-                    i18n.get("basis." + s.previous().basis().code())));
-        }
-        if (c != null) {
-            tip.append("\n").append(i18n.get("kpi.tooltip.change", NumberFormats.percent(c.pct()),
-                    i18n.get("basis." + c.basis().code())));
-            if (c.source() != null && (v.source() == null || !c.source().sentence().equals(v.source().sentence()))) {
-                appendSource(tip, c.source(), i18n);
-            }
-        }
-        return new KpiTile(ind.code(), ind.category(), headline, ind.name(i18n.locale()), valueText, v.isKnown(),
-                unitText, fullText, basisCode, basisText, changeText, good, changeBasisText, synthetic, tip.toString());
+    public String indicatorName(String code) {
+        return catalog.indicator(code).map(i -> i.name(appearance.localeProperty().get())).orElse(code);
     }
 
-    private static void appendSource(StringBuilder tip, Source source, I18n i18n) {
-        if (source != null) {
-            tip.append("\n").append(i18n.get("kpi.tooltip.source", source.title()));
-            tip.append("\n\u201C").append(source.sentence()).append('\u201D');
-        }
+    public boolean isMoney(String indicatorCode) {
+        return catalog.indicator(indicatorCode).map(i -> i.unit() == Indicator.Unit.CNY).orElse(false);
     }
 
-    private static String arrow(BigDecimal pct) {
-        return pct.signum() > 0 ? "\u25B2" : pct.signum() < 0 ? "\u25BC" : "\u25AC";
+    // --- properties
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
     }
 
     public StringProperty periodTextProperty() {
@@ -217,6 +312,14 @@ public final class DashboardViewModel {
 
     public ObjectProperty<String> regionCodeProperty() {
         return regionCode;
+    }
+
+    public ObjectProperty<String> campaignCodeProperty() {
+        return campaignCode;
+    }
+
+    public ObjectProperty<String> mapIndicatorProperty() {
+        return mapIndicator;
     }
 
     public ReadOnlyStringProperty periodErrorProperty() {
@@ -239,8 +342,20 @@ public final class DashboardViewModel {
         return syntheticShown.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<StatsReport> reportProperty() {
-        return report.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<DashboardData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DashboardPanels> panelsProperty() {
+        return panels.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastUpdatedProperty() {
+        return lastUpdated.getReadOnlyProperty();
+    }
+
+    public ObservableList<Crumb> breadcrumb() {
+        return breadcrumbView;
     }
 
     public ObservableList<KpiTile> tiles() {

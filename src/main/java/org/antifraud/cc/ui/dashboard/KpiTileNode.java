@@ -4,80 +4,105 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.antifraud.cc.ui.common.StyleClasses;
 
-/** One KPI tile: name, value (compact; full on hover), change with its basis, basis badge, demo marker. */
+/**
+ * One KPI tile: name, value (compact; full on hover), change with its basis, basis badge, demo marker.
+ * {@link #update} changes it in place, so that a live refresh neither flickers nor steals focus.
+ */
 final class KpiTileNode extends VBox {
+    private final String syntheticText;
+    private final Label name = new Label();
+    private final Label value = new Label();
+    private final Label unit = new Label();
+    private final Label change = new Label();
+    private final Label changeBasis = new Label();
+    private final Label basis = new Label();
+    private final Label demo = new Label();
+    private final Tooltip tip = new Tooltip();
+    private KpiTile shown;
 
     KpiTileNode(KpiTile tile, String syntheticText) {
+        this.syntheticText = syntheticText;
         getStyleClass().add(StyleClasses.KPI_TILE);
-        if (tile.headline()) {
-            getStyleClass().add(StyleClasses.KPI_TILE_HEADLINE);
-        }
-        if (tile.synthetic()) {
-            getStyleClass().add(StyleClasses.SYNTHETIC);
-        }
         setId("kpi-" + tile.code());
         setFocusTraversable(true);
 
-        Label name = new Label(tile.name());
         name.getStyleClass().add(StyleClasses.KPI_NAME);
         name.setWrapText(true);
-
-        Label value = new Label(tile.valueText());
         value.setMinWidth(Region.USE_PREF_SIZE);
-        value.getStyleClass().add(StyleClasses.KPI_VALUE);
         value.setId("kpi-value-" + tile.code());
-        if (!tile.known()) {
-            value.getStyleClass().add(StyleClasses.KPI_VALUE_UNKNOWN);
-        }
-        Label unit = new Label(tile.unitText());
         unit.getStyleClass().add(StyleClasses.KPI_UNIT);
         HBox valueRow = new HBox(6, value, unit);
         valueRow.setAlignment(Pos.BASELINE_LEFT);
 
-        HBox changeRow = new HBox(8);
+        change.setId("kpi-change-" + tile.code());
+        change.setMinWidth(Region.USE_PREF_SIZE);
+        changeBasis.getStyleClass().add(StyleClasses.BASIS_BADGE);
+        HBox changeRow = new HBox(8, change, changeBasis);
         changeRow.setAlignment(Pos.CENTER_LEFT);
-        if (tile.changeText() != null) {
-            Label change = new Label(tile.changeText());
-            change.setId("kpi-change-" + tile.code());
-            change.getStyleClass().addAll(StyleClasses.KPI_CHANGE, tile.changeGood() == null
-                    ? StyleClasses.KPI_CHANGE_NEUTRAL
-                    : tile.changeGood() ? StyleClasses.KPI_CHANGE_GOOD : StyleClasses.KPI_CHANGE_BAD);
-            change.setMinWidth(Region.USE_PREF_SIZE);
-            Label changeBasis = new Label(tile.changeBasisText());
-            changeBasis.getStyleClass().add(StyleClasses.BASIS_BADGE);
-            changeRow.getChildren().addAll(change, changeBasis);
-        }
 
         Region spacer = new Region();
-        VBox.setVgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-
-        HBox badges = new HBox(6);
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        demo.getStyleClass().add(StyleClasses.SYNTHETIC_BADGE);
+        HBox badges = new HBox(6, basis, demo);
         badges.setAlignment(Pos.CENTER_LEFT);
-        if (tile.basisText() != null && !tile.basisText().isEmpty()) {
-            Label basis = new Label(tile.basisText());
-            basis.getStyleClass().addAll(StyleClasses.BASIS_BADGE, StyleClasses.BASIS_PREFIX + tile.basisCode());
-            badges.getChildren().add(basis);
-        }
-        if (tile.synthetic()) {
-            Label demo = new Label(syntheticText);
-            demo.getStyleClass().add(StyleClasses.SYNTHETIC_BADGE);
-            badges.getChildren().add(demo);
-        }
 
         getChildren().addAll(name, valueRow, changeRow, spacer, badges);
-
-        Tooltip tip = new Tooltip(tile.tooltip());
         tip.setWrapText(true);
         tip.setMaxWidth(520);
         tip.setShowDelay(Duration.millis(250));
         tip.setShowDuration(Duration.INDEFINITE);
         Tooltip.install(this, tip);
+        update(tile);
+    }
+
+    void update(KpiTile tile) {
+        if (tile.equals(shown)) {
+            return;
+        }
+        shown = tile;
+        toggle(this, StyleClasses.KPI_TILE_HEADLINE, tile.headline());
+        toggle(this, StyleClasses.SYNTHETIC, tile.synthetic());
+        name.setText(tile.name());
+        value.setText(tile.valueText());
+        value.getStyleClass().setAll(StyleClasses.KPI_VALUE);
+        if (!tile.known()) {
+            value.getStyleClass().add(StyleClasses.KPI_VALUE_UNKNOWN);
+        }
+        unit.setText(tile.unitText());
+        boolean hasChange = tile.changeText() != null;
+        change.setVisible(hasChange);
+        changeBasis.setVisible(hasChange);
+        if (hasChange) {
+            change.setText(tile.changeText());
+            change.getStyleClass().setAll(StyleClasses.KPI_CHANGE, tile.changeGood() == null
+                    ? StyleClasses.KPI_CHANGE_NEUTRAL
+                    : tile.changeGood() ? StyleClasses.KPI_CHANGE_GOOD : StyleClasses.KPI_CHANGE_BAD);
+            changeBasis.setText(tile.changeBasisText());
+        }
+        boolean hasBasis = tile.basisText() != null && !tile.basisText().isEmpty();
+        basis.setVisible(hasBasis);
+        basis.setManaged(hasBasis);
+        basis.setText(hasBasis ? tile.basisText() : "");
+        basis.getStyleClass().setAll(StyleClasses.BASIS_BADGE, StyleClasses.BASIS_PREFIX + tile.basisCode());
+        demo.setText(syntheticText);
+        demo.setVisible(tile.synthetic());
+        demo.setManaged(tile.synthetic());
+        tip.setText(tile.tooltip());
         setAccessibleText(tile.name() + " " + tile.fullValueText());
+    }
+
+    private static void toggle(Region node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The dashboard's ViewModel on a real H2 with the report loaded, without the JavaFX toolkit. */
 class DashboardViewModelTest {
     private Database database;
-    private StatsService stats;
+    private DashboardService service;
+    private final Clock clock = Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC);
     private Catalog catalog;
     private Appearance appearance;
 
@@ -34,7 +35,7 @@ class DashboardViewModelTest {
         database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
         new DatasetService(database, Clock.systemUTC()).initialiseIfNew();
         catalog = database.repositories().catalog().load();
-        stats = new StatsService(database, catalog);
+        service = new DashboardService(database, catalog);
         appearance = new Appearance(Lang.EN, Theme.DARK);
     }
 
@@ -44,7 +45,7 @@ class DashboardViewModelTest {
     }
 
     private DashboardViewModel viewModel(QueuedUiExecutor executor) {
-        DashboardViewModel vm = new DashboardViewModel(stats, catalog, executor, appearance);
+        DashboardViewModel vm = new DashboardViewModel(service, executor, appearance, clock);
         vm.periodTextProperty().set("2022");
         return vm;
     }
@@ -158,7 +159,7 @@ class DashboardViewModelTest {
         vm.refresh();
         executor.runAll();
         assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(vm.reportProperty().get().query().regionCode()).isEqualTo("ZONE-SOUTH");
+        assertThat(vm.dataProperty().get().query().regionCode()).isEqualTo("ZONE-SOUTH");
         assertThat(vm.headingProperty().get()).startsWith("South China");
     }
 
@@ -188,5 +189,106 @@ class DashboardViewModelTest {
     private static Measurement figure(String indicator, String region, String period, long value) {
         return new Measurement(indicator, region, Period.parse(period), null, BigDecimal.valueOf(value), null,
                 Basis.COMPUTED, null, null, null);
+    }
+
+    // --- drill-down, filters, presets, live refresh
+
+    @Test
+    void clickingAZoneFiltersEverythingToItAndTheBreadcrumbLeadsBack() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.refresh();
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::code).containsExactly("CN");
+
+        vm.drillDown("ZONE-EAST");
+
+        assertThat(vm.regionCodeProperty().get()).isEqualTo("ZONE-EAST");
+        assertThat(vm.dataProperty().get().query().regionCode()).isEqualTo("ZONE-EAST");
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::name).containsExactly("China", "East China");
+        assertThat(vm.panelsProperty().get().denTrend().series()).extracting(DashboardPanels.ChartData.Series::key)
+                .contains("CN-ZJ", "CN-SH").doesNotContain("CN-GD");
+
+        vm.drillDown("CN-ZJ");
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::code).containsExactly("CN", "ZONE-EAST", "CN-ZJ");
+        vm.drillDown("CN-JS"); // a sibling inside the same zone stays under it
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::code).containsExactly("CN", "ZONE-EAST", "CN-JS");
+
+        vm.navigateTo(0);
+        assertThat(vm.regionCodeProperty().get()).isEqualTo("CN");
+        assertThat(vm.breadcrumb()).hasSize(1);
+        assertThat(vm.drillUp()).as("nothing above the nation").isFalse();
+    }
+
+    @Test
+    void aProvinceOutsideTheChosenZoneStartsAgainFromTheNation() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.drillDown("ZONE-EAST");
+        vm.drillDown("CN-GD");
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::code).containsExactly("CN", "CN-GD");
+        assertThat(vm.drillUp()).isTrue();
+        assertThat(vm.regionCodeProperty().get()).isEqualTo("CN");
+    }
+
+    @Test
+    void presetsCountFromTheLatestDayWithDataWhenTheDataIsOlderThanToday() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.refresh(); // the report and its demo breakdown end on 2022-12-31; the clock says 2026
+        vm.applyPreset(org.antifraud.cc.domain.PeriodPreset.LAST_28_DAYS);
+        assertThat(vm.periodTextProperty().get()).isEqualTo("2022-12-04..2022-12-31");
+        vm.applyPreset(org.antifraud.cc.domain.PeriodPreset.YEAR_TO_DATE);
+        assertThat(vm.periodTextProperty().get()).isEqualTo("2022");
+        vm.applyPreset(org.antifraud.cc.domain.PeriodPreset.LAST_YEAR);
+        assertThat(vm.dataProperty().get().query().period().code()).isEqualTo("2021");
+    }
+
+    @Test
+    void aCampaignFilterShowsOnlyThatCampaignsFigures() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.chooseCampaign("nail_pulling");
+        assertThat(tile(vm, "ringleaders_arrested").valueText()).isEqualTo("240");
+        assertThat(tile(vm, "dens_destroyed").known()).as("not attributed to that campaign").isFalse();
+        assertThat(vm.panelsProperty().get().campaigns()).singleElement()
+                .satisfies(c -> assertThat(c.achieved()).isEqualTo("240"));
+        assertThat(vm.headingProperty().get()).contains("Nail Pulling");
+        vm.chooseCampaign(null);
+        assertThat(tile(vm, "dens_destroyed").known()).isTrue();
+    }
+
+    @Test
+    void theMapIsColouredByTheChosenIndicatorWithoutQueryingAgain() {
+        QueuedUiExecutor executor = QueuedUiExecutor.immediate();
+        DashboardViewModel vm = viewModel(executor);
+        vm.refresh();
+        DashboardPanels.MapTile gd = mapTile(vm, "CN-GD");
+        assertThat(gd.value()).as("the demo breakdown gives every province dens").isNotNull();
+        assertThat(gd.synthetic()).isTrue();
+        vm.mapIndicatorProperty().set("suspects_arrested");
+        assertThat(executor.submitted()).isEqualTo(1);
+        assertThat(mapTile(vm, "CN-GD").value()).as("no demo for suspects: no data, not zero").isNull();
+        assertThat(mapTile(vm, "CN-GD").valueText()).isEqualTo("No data");
+        assertThat(vm.panelsProperty().get().map()).hasSize(31);
+    }
+
+    @Test
+    void aLiveRefreshIsQuietAndStampsTheTime() {
+        QueuedUiExecutor executor = QueuedUiExecutor.queued();
+        DashboardViewModel vm = viewModel(executor);
+        vm.refreshQuietly();
+        assertThat(vm.busyProperty().get()).as("no busy flicker every two seconds").isFalse();
+        executor.runAll();
+        assertThat(vm.lastUpdatedProperty().get()).isEqualTo(clock.instant());
+        assertThat(vm.tiles()).hasSize(20);
+    }
+
+    @Test
+    void aTypedRangeIsAPeriodToo() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.periodTextProperty().set("2022-03-15..2022-05-10");
+        assertThat(vm.commitPeriodText()).isTrue();
+        assertThat(vm.dataProperty().get().query().period().days()).isEqualTo(57);
+        assertThat(vm.panelsProperty().get().denTrend().categories()).hasSize(57);
+    }
+
+    private static DashboardPanels.MapTile mapTile(DashboardViewModel vm, String code) {
+        return vm.panelsProperty().get().map().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     }
 }

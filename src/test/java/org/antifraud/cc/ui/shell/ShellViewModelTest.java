@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
@@ -37,7 +37,7 @@ class ShellViewModelTest {
         appearance = new Appearance(Lang.EN, Theme.DARK);
         QueuedUiExecutor executor = QueuedUiExecutor.immediate();
         var catalog = database.repositories().catalog().load();
-        dashboard = new DashboardViewModel(new StatsService(database, catalog), catalog, executor, appearance);
+        dashboard = new DashboardViewModel(new DashboardService(database, catalog), executor, appearance, java.time.Clock.systemUTC());
         dashboard.periodTextProperty().set("2022");
         shell = new ShellViewModel(datasets, "mem:test", executor, appearance, dashboard, ZoneId.of("Asia/Shanghai"));
     }

@@ -1,0 +1,46 @@
+package org.antifraud.cc.ui.dashboard;
+
+import java.util.List;
+
+/**
+ * What the dashboard's panels show, already localized and formatted, built from one
+ * {@link org.antifraud.cc.domain.DashboardData} by {@link DashboardPresenter}.
+ */
+public record DashboardPanels(List<KpiTile> tiles, List<RegionRow> zones, List<MapTile> map, String mapTitle,
+                              ChartData denTrend, ChartData warnings, List<FunnelStep> funnel,
+                              List<KpiTile> interception, List<CampaignLine> campaigns, boolean synthetic) {
+
+    public static final DashboardPanels EMPTY = new DashboardPanels(List.of(), List.of(), List.of(), "",
+            ChartData.EMPTY, ChartData.EMPTY, List.of(), List.of(), List.of(), false);
+
+    /** One figure in a table cell: text, change, whether the change is good, its tooltip, demo marker. */
+    public record Cell(String text, boolean known, String changeText, Boolean changeGood, String tooltip,
+                       boolean synthetic) {
+    }
+
+    /** A battle zone's row of the regional-battles table. */
+    public record RegionRow(String code, String name, Cell dens, Cell suspects) {
+    }
+
+    /** One province of the tile map; {@code value} null when there is no data. */
+    public record MapTile(String code, String label, Double value, String valueText, String tooltip,
+                          boolean synthetic) {
+    }
+
+    /** A chart: x categories and named series; a null value is a gap (no data), never zero. */
+    public record ChartData(List<String> categories, List<Series> series, boolean hasData, boolean synthetic) {
+        public static final ChartData EMPTY = new ChartData(List.of(), List.of(), false, false);
+
+        public record Series(String key, String name, List<Double> values) {
+        }
+    }
+
+    /** A stage of the warning funnel; {@code value} null when there is no data. */
+    public record FunnelStep(String code, String label, Double value, String valueText, String note) {
+    }
+
+    /** A row of the campaigns table. */
+    public record CampaignLine(String campaignCode, String campaign, String indicator, String period,
+                               String target, String achieved, String pct, boolean synthetic, String tooltip) {
+    }
+}

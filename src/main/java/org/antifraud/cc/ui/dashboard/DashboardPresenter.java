@@ -1,0 +1,250 @@
+package org.antifraud.cc.ui.dashboard;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.CampaignRow;
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Change;
+import org.antifraud.cc.domain.DashboardData;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.Granularity;
+import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Region;
+import org.antifraud.cc.domain.RegionStats;
+import org.antifraud.cc.domain.Source;
+import org.antifraud.cc.domain.Trend;
+import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.ui.common.I18n;
+import org.antifraud.cc.ui.common.NumberFormats;
+
+/** Turns one {@link DashboardData} into the localized, formatted content of every panel. Pure. */
+final class DashboardPresenter {
+    /** The report's headline figures, in the order the strip shows them. */
+    static final List<String> HEADLINE = List.of("suspects_arrested", "cases_registered", "property_loss",
+            "dens_destroyed", "ringleaders_arrested", "warning_instructions_issued", "calls_intercepted",
+            "sms_intercepted", "phone_cards_disposed");
+    static final List<String> INTERCEPTION = List.of("calls_intercepted", "sms_intercepted", "phone_cards_disposed");
+    static final List<String> FUNNEL = List.of("warnings_total", "persons_dissuaded", "funds_intercepted");
+
+    private final Catalog catalog;
+    private final I18n i18n;
+
+    DashboardPresenter(Catalog catalog, I18n i18n) {
+        this.catalog = catalog;
+        this.i18n = i18n;
+    }
+
+    DashboardPanels present(DashboardData data, String mapIndicator) {
+        List<KpiTile> tiles = new ArrayList<>();
+        for (String code : HEADLINE) {
+            IndicatorStat s = data.kpi(code);
+            if (s != null) {
+                tiles.add(tile(s, true));
+            }
+        }
+        for (IndicatorStat s : data.kpis()) {
+            if (!HEADLINE.contains(s.indicator().code())) {
+                tiles.add(tile(s, false));
+            }
+        }
+        List<KpiTile> interception = INTERCEPTION.stream().map(data::kpi).map(s -> tile(s, false)).toList();
+        boolean synthetic = tiles.stream().anyMatch(KpiTile::synthetic);
+
+        List<DashboardPanels.RegionRow> zones = data.zones().stream()
+                .map(z -> new DashboardPanels.RegionRow(z.regionCode(), regionName(z.regionCode()),
+                        cell(z.stat(DashboardService.DENS)), cell(z.stat("suspects_arrested"))))
+                .toList();
+        List<DashboardPanels.MapTile> map = new ArrayList<>();
+        for (RegionStats p : data.provinces()) {
+            IndicatorStat s = p.stat(mapIndicator);
+            Figure v = s.value();
+            DashboardPanels.Cell cell = cell(s);
+            map.add(new DashboardPanels.MapTile(p.regionCode(), provinceLabel(p.regionCode()),
+                    v.isKnown() ? v.value().doubleValue() : null, cell.text(),
+                    regionName(p.regionCode()) + "\n" + cell.tooltip(), cell.synthetic()));
+        }
+        String mapTitle = catalog.indicator(mapIndicator).map(i -> i.name(i18n.locale())).orElse(mapIndicator);
+
+        DashboardPanels.ChartData den = chart(data.denTrend(), true);
+        DashboardPanels.ChartData warnings = chart(data.warnings(), false);
+        return new DashboardPanels(tiles, zones, map, mapTitle, den, warnings, funnel(data), interception,
+                campaigns(data), synthetic || den.synthetic() || warnings.synthetic()
+                || map.stream().anyMatch(DashboardPanels.MapTile::synthetic));
+    }
+
+    private DashboardPanels.ChartData chart(Trend trend, boolean byRegion) {
+        List<String> categories = trend.buckets().stream().map(this::bucketLabel).toList();
+        List<DashboardPanels.ChartData.Series> series = new ArrayList<>();
+        boolean synthetic = false;
+        for (Trend.Series s : trend.series()) {
+            String name = Trend.OTHER.equals(s.key()) ? i18n.get("dashboard.trend.other")
+                    : byRegion ? regionName(s.key()) : indicatorName(s.key());
+            List<Double> values = new ArrayList<>();
+            for (Figure f : s.values()) {
+                values.add(f.isKnown() ? f.value().doubleValue() : null);
+                synthetic |= f.basis() == Basis.SYNTHETIC_DEMO;
+            }
+            series.add(new DashboardPanels.ChartData.Series(s.key(), name, values));
+        }
+        return new DashboardPanels.ChartData(categories, series, trend.hasData(), synthetic);
+    }
+
+    private String bucketLabel(Period bucket) {
+        boolean zh = i18n.isChinese();
+        if (bucket.granularity() == Granularity.DAY) {
+            return bucket.start().format(DateTimeFormatter.ofPattern(zh ? "M月d日" : "d MMM", i18n.locale()));
+        }
+        // a month, or a month clipped to a range
+        return bucket.start().format(DateTimeFormatter.ofPattern(zh ? "yy年M月" : "MMM yy", i18n.locale()));
+    }
+
+    private List<DashboardPanels.FunnelStep> funnel(DashboardData data) {
+        List<DashboardPanels.FunnelStep> steps = new ArrayList<>();
+        // warnings = the four channels summed, where any is known
+        BigDecimal warnings = null;
+        for (String channel : DashboardService.WARNING_CHANNELS) {
+            Figure f = data.kpi(channel).value();
+            if (f.isKnown()) {
+                warnings = warnings == null ? f.value() : warnings.add(f.value());
+            }
+        }
+        boolean zh = i18n.isChinese();
+        steps.add(new DashboardPanels.FunnelStep("warnings_total", i18n.get("dashboard.funnel.warnings"),
+                warnings == null ? null : warnings.doubleValue(),
+                warnings == null ? i18n.get("kpi.no_data") : NumberFormats.compact(warnings, null, zh),
+                i18n.get("dashboard.funnel.warnings.note")));
+        for (String code : List.of("persons_dissuaded", "funds_intercepted")) {
+            IndicatorStat s = data.kpi(code);
+            Figure f = s.value();
+            String unit = s.indicator().unit() == Indicator.Unit.CNY && f.isKnown() ? " " + i18n.get("unit.cny") : "";
+            steps.add(new DashboardPanels.FunnelStep(code, s.indicator().name(i18n.locale()),
+                    f.isKnown() ? f.value().doubleValue() : null,
+                    f.isKnown() ? NumberFormats.compact(f.value(), f.qualifier(), zh) + unit : i18n.get("kpi.no_data"),
+                    basisNote(f)));
+        }
+        return steps;
+    }
+
+    private String basisNote(Figure f) {
+        return f.basis() == null ? "" : i18n.get("basis." + f.basis().code());
+    }
+
+    private List<DashboardPanels.CampaignLine> campaigns(DashboardData data) {
+        boolean zh = i18n.isChinese();
+        List<DashboardPanels.CampaignLine> lines = new ArrayList<>();
+        for (CampaignRow row : data.campaigns()) {
+            Figure a = row.achieved();
+            String achieved = a.isKnown() ? NumberFormats.full(a.value(), a.qualifier(), zh) : i18n.get("kpi.no_data");
+            String target = row.target() == null ? "\u2014" : NumberFormats.full(row.target(), null, zh);
+            String pct = row.pctOfTarget() == null ? "\u2014" : row.pctOfTarget().toPlainString() + "%";
+            StringBuilder tip = new StringBuilder(row.campaign().name(i18n.locale())).append(" \u00b7 ")
+                    .append(row.indicator().name(i18n.locale())).append('\n').append(achieved);
+            if (a.basis() != null) {
+                tip.append('\n').append(i18n.get("kpi.tooltip.basis", i18n.get("basis." + a.basis().code())));
+            }
+            appendSource(tip, a.source());
+            lines.add(new DashboardPanels.CampaignLine(row.campaign().code(), row.campaign().name(i18n.locale()),
+                    row.indicator().name(i18n.locale()), row.period().code(), target, achieved, pct,
+                    a.basis() == Basis.SYNTHETIC_DEMO, tip.toString()));
+        }
+        return lines;
+    }
+
+    String regionName(String code) {
+        return catalog.region(code).map(r -> r.name(i18n.locale())).orElse(code);
+    }
+
+    private String indicatorName(String code) {
+        return catalog.indicator(code).map(i -> i.name(i18n.locale())).orElse(code);
+    }
+
+    /** Short tile labels: the Chinese name without its suffix; in English the ISO code's letters. */
+    private String provinceLabel(String code) {
+        if (!i18n.isChinese()) {
+            return code.substring(code.indexOf('-') + 1);
+        }
+        String name = catalog.region(code).map(Region::nameZh).orElse(code);
+        for (String suffix : List.of("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    DashboardPanels.Cell cell(IndicatorStat s) {
+        KpiTile t = tile(s, false);
+        return new DashboardPanels.Cell(t.valueText() + (t.unitText().isEmpty() ? "" : " " + t.unitText()), t.known(),
+                t.changeText(), t.changeGood(), t.tooltip(), t.synthetic());
+    }
+
+    KpiTile tile(IndicatorStat s, boolean headline) {
+        Indicator ind = s.indicator();
+        boolean zh = i18n.isChinese();
+        Locale locale = i18n.locale();
+        Figure v = s.value();
+        Change c = s.change();
+        String valueText = v.isKnown() ? NumberFormats.compact(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
+        String unitText = ind.unit() == Indicator.Unit.CNY && v.isKnown() ? i18n.get("unit.cny") : "";
+        String fullText = v.isKnown() ? NumberFormats.full(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
+        String basisCode = v.basis() == null ? "none" : v.basis().code();
+        // a synthetic value shows the DEMO badge instead of a basis badge: one marker, not two
+        String basisText = v.basis() == null || v.basis() == Basis.SYNTHETIC_DEMO ? ""
+                : i18n.get("basis.short." + v.basis().code());
+
+        String changeText = null;
+        Boolean good = null;
+        String changeBasisText = null;
+        if (c != null) {
+            changeText = arrow(c.pct()) + " " + NumberFormats.percent(c.pct());
+            if (c.pct().signum() != 0) {
+                good = (c.pct().signum() > 0) == ind.higherIsBetter();
+            }
+            changeBasisText = i18n.get("basis.short." + c.basis().code());
+        }
+        // a change computed from synthetic data already carries the synthetic basis
+        boolean synthetic = v.basis() == Basis.SYNTHETIC_DEMO || (c != null && c.basis() == Basis.SYNTHETIC_DEMO);
+
+        StringBuilder tip = new StringBuilder();
+        tip.append(ind.name(locale)).append('\n').append(fullText);
+        if (!unitText.isEmpty() && v.isKnown()) {
+            tip.append(' ').append(unitText);
+        }
+        if (v.basis() != null) {
+            tip.append("\n").append(i18n.get("kpi.tooltip.basis", i18n.get("basis." + v.basis().code())));
+        }
+        appendSource(tip, v.source());
+        if (s.previous().isKnown()) {
+            tip.append("\n").append(i18n.get("kpi.tooltip.previous",
+                    NumberFormats.full(s.previous().value(), s.previous().qualifier(), zh),
+                    i18n.get("basis." + s.previous().basis().code())));
+        }
+        if (c != null) {
+            tip.append("\n").append(i18n.get("kpi.tooltip.change", NumberFormats.percent(c.pct()),
+                    i18n.get("basis." + c.basis().code())));
+            if (c.source() != null && (v.source() == null || !c.source().sentence().equals(v.source().sentence()))) {
+                appendSource(tip, c.source());
+            }
+        }
+        return new KpiTile(ind.code(), ind.category(), headline, ind.name(locale), valueText, v.isKnown(),
+                unitText, fullText, basisCode, basisText, changeText, good, changeBasisText, synthetic, tip.toString());
+    }
+
+    private void appendSource(StringBuilder tip, Source source) {
+        if (source != null) {
+            tip.append("\n").append(i18n.get("kpi.tooltip.source", source.title()));
+            tip.append("\n\u201C").append(source.sentence()).append('\u201D');
+        }
+    }
+
+    private static String arrow(BigDecimal pct) {
+        return pct.signum() > 0 ? "\u25B2" : pct.signum() < 0 ? "\u25BC" : "\u25AC";
+    }
+}
