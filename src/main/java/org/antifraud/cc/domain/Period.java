@@ -21,11 +21,26 @@ public record Period(String code, Granularity granularity, LocalDate start, Loca
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.Map<String, Period> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Parses a period code; throws {@link IllegalArgumentException} when it is not one. */
     public static Period parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("period is missing");
         }
+        Period cached = PARSED.get(text);
+        if (cached != null) {
+            return cached; // stored figures repeat a few thousand codes; parsing each row again is measurable
+        }
+        Period parsed = parseUncached(text);
+        if (PARSED.size() < CACHE_LIMIT) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Period parseUncached(String text) {
         String s = text.strip();
         Matcher m;
         if ((m = YEAR.matcher(s)).matches()) {

@@ -42,9 +42,17 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
     public static Database open(Path dataDir) {
+        return open(dataDir, "");
+    }
+
+    /**
+     * The same with extra H2 URL settings, e.g. {@code ;OPTIMIZE_REUSE_RESULTS=FALSE} for a benchmark
+     * that must measure real work (they apply when this process is the first to open the file).
+     */
+    public static Database open(Path dataDir, String urlSettings) {
         Path dir = usableDataDir(dataDir);
         Path base = dir.resolve(FILE_BASE_NAME).toAbsolutePath();
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE" + urlSettings;
         return openUrl(url, base + ".mv.db");
     }
 

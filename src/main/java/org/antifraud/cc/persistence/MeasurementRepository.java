@@ -34,18 +34,23 @@ public final class MeasurementRepository {
      */
     public List<Measurement> findWithin(Collection<String> indicatorCodes, Collection<String> regionCodes,
                                         Collection<Period> periods, String campaignCode) {
-        Condition inPeriods = DSL.falseCondition();
-        for (Period p : periods) {
-            inPeriods = inPeriods.or(MEASUREMENT.PERIOD_START.ge(p.start()).and(MEASUREMENT.PERIOD_END.le(p.end())));
+        if (periods.isEmpty()) {
+            return List.of();
         }
+        // one range the index can use, then exact containment in Java (an OR per period defeats the index)
+        java.time.LocalDate from = periods.stream().map(Period::start).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        java.time.LocalDate to = periods.stream().map(Period::end).max(java.util.Comparator.naturalOrder()).orElseThrow();
         Condition where = MEASUREMENT.GRAIN.in("Y", "M")
                 .and(MEASUREMENT.INDICATOR_CODE.in(indicatorCodes))
                 .and(MEASUREMENT.REGION_CODE.in(regionCodes))
-                .and(inPeriods);
+                .and(MEASUREMENT.PERIOD_START.between(from, to))
+                .and(MEASUREMENT.PERIOD_END.le(to));
         if (campaignCode != null) {
             where = where.and(MEASUREMENT.CAMPAIGN_CODE.eq(campaignCode));
         }
-        return dsl.selectFrom(MEASUREMENT).where(where).fetch(MeasurementRepository::toMeasurement);
+        return dsl.selectFrom(MEASUREMENT).where(where).fetch(MeasurementRepository::toMeasurement).stream()
+                .filter(m -> periods.stream().anyMatch(p -> p.contains(m.period())))
+                .toList();
     }
 
     /** Inserts in JDBC batches of one prepared statement (the caller's transaction makes them atomic). */

@@ -95,6 +95,12 @@ public final class RollupRepository {
         dsl.deleteFrom(table).where(factCount.le(0L)).execute();
     }
 
+    /** How many day-grain facts the rollups hold. */
+    public long factCount() {
+        Long n = dsl.select(DSL.sum(ROLLUP_YEAR.FACT_COUNT)).from(ROLLUP_YEAR).fetchOne(0, Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** Recomputes all three grains from the raw rows (day-grain measurements and fraud cases). */
     public void rebuild() {
         dsl.deleteFrom(ROLLUP_DAY).execute();

@@ -101,11 +101,8 @@ public final class AggregationRule {
         // the parts are the region's own cells, and a month or an unsplit year has them summed already
         if (period.granularity() == Granularity.MONTH
                 || (period.granularity() == Granularity.YEAR && !isSplitIntoMonths(region, period.start().getYear()))) {
-            Figure cell = cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN);
-            if (cell.isKnown() || period.granularity() == Granularity.MONTH) {
-                return cell;
-            }
-            return sumOf(period.subPeriods().stream().map(part -> value(region, part)).toList());
+            // the year's cell was fetched with the year (CellPlan), so an absent cell means no data at all
+            return cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN);
         }
         return sumOf(period.subPeriods().stream().map(part -> value(region, part)).toList());
     }

@@ -71,8 +71,11 @@ public final class DashboardService {
         String campaign = query.campaignCode();
         List<String> indicators = catalog.indicators().stream().map(Indicator::code).toList();
 
+        List<Period> buckets = buckets(period);
+        List<String> trendIndicators = new ArrayList<>(WARNING_CHANNELS);
+        trendIndicators.add(DENS);
         FactSet facts = FactSet.load(repos, catalog.children(), indicators, allRegions, List.of(period, previous),
-                campaign, source);
+                trendIndicators, buckets, campaign, source);
         List<IndicatorStat> kpis = new ArrayList<>();
         Map<String, Map<String, IndicatorStat>> byRegion = new LinkedHashMap<>();
         for (Indicator indicator : catalog.indicators()) {
@@ -86,11 +89,7 @@ public final class DashboardService {
         List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
         List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
 
-        List<Period> buckets = buckets(period);
-        List<String> trendIndicators = new ArrayList<>(WARNING_CHANNELS);
-        trendIndicators.add(DENS);
-        FactSet trendFacts = FactSet.load(repos, catalog.children(), trendIndicators, allRegions, buckets, campaign,
-                source);
+        FactSet trendFacts = facts;
         return new DashboardData(query, kpis, zoneStats, provinceStats,
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),

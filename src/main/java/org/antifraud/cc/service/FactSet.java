@@ -33,25 +33,51 @@ final class FactSet {
     static FactSet load(Repositories repos, Map<String, List<String>> children, Collection<String> indicators,
                         Collection<String> regions, Collection<Period> periods, String campaignCode,
                         CellSource source) {
+        return load(repos, children, indicators, regions, periods, List.of(), List.of(), campaignCode, source);
+    }
+
+    /**
+     * One load for {@code periods} of all {@code indicators} and, in the same fetch of stored figures,
+     * the {@code extraPeriods} (a trend's buckets, inside {@code periods}) of {@code extraIndicators}.
+     */
+    static FactSet load(Repositories repos, Map<String, List<String>> children, Collection<String> indicators,
+                        Collection<String> regions, Collection<Period> periods, Collection<String> extraIndicators,
+                        Collection<Period> extraPeriods, String campaignCode, CellSource source) {
         FactSet set = new FactSet(children);
-        List<Measurement> stored = repos.measurements().findWithin(indicators, regions, periods, campaignCode);
+        List<Period> all = new ArrayList<>(periods);
+        all.addAll(extraPeriods);
+        List<Measurement> stored = repos.measurements().findWithin(indicators, regions, all, campaignCode);
         CellPlan plan = CellPlan.of(periods);
+        CellPlan extraPlan = CellPlan.of(extraPeriods);
         for (Measurement m : stored) {
             set.measurements.computeIfAbsent(m.indicatorCode(), k -> new ArrayList<>()).add(m);
             int year = m.period().start().getYear();
-            if (m.hasValue() && m.period().granularity() == Granularity.MONTH && plan.years().contains(year)) {
-                plan.addMonthsOf(year); // stored months split that year: its year cell cannot stand for it
+            if (m.hasValue() && m.period().granularity() == Granularity.MONTH) {
+                // stored months split that year: its year cell cannot stand for it
+                if (plan.years().contains(year)) {
+                    plan.addMonthsOf(year);
+                }
+                if (extraPlan.years().contains(year)) {
+                    extraPlan.addMonthsOf(year);
+                }
             }
         }
-        if (!plan.isEmpty()) {
-            List<FactCell> found = source == CellSource.ROLLUPS
-                    ? repos.facts().fromRollups(indicators, regions, plan, campaignCode)
-                    : repos.facts().fromRawRows(indicators, regions, plan, campaignCode);
-            for (FactCell c : found) {
-                set.cells.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c);
-            }
-        }
+        set.addCells(repos, indicators, regions, plan, campaignCode, source);
+        set.addCells(repos, extraIndicators, regions, extraPlan, campaignCode, source);
         return set;
+    }
+
+    private void addCells(Repositories repos, Collection<String> indicators, Collection<String> regions,
+                          CellPlan plan, String campaignCode, CellSource source) {
+        if (plan.isEmpty() || indicators.isEmpty()) {
+            return;
+        }
+        List<FactCell> found = source == CellSource.ROLLUPS
+                ? repos.facts().fromRollups(indicators, regions, plan, campaignCode)
+                : repos.facts().fromRawRows(indicators, regions, plan, campaignCode);
+        for (FactCell c : found) {
+            cells.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c);
+        }
     }
 
     /** The rule for one indicator; {@code campaignCode} null sums every campaign and none. */

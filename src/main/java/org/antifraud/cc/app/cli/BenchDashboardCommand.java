@@ -1,0 +1,82 @@
+package org.antifraud.cc.app.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.DashboardService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "dashboard", mixinStandardHelpOptions = true,
+        description = {
+                "Time to compute every dashboard panel's data for --states filter states (from the rollups), "
+                        + "--rounds times each after one warm-up round; and for --naive of them the same figures by a "
+                        + "naive GROUP BY over the raw rows, checked to be identical.",
+                "Opens the database with OPTIMIZE_REUSE_RESULTS=FALSE so that H2 cannot answer from a cached "
+                        + "result. Run it as: java -Xmx512m -jar target/command-center.jar bench dashboard "
+                        + "--data-dir DIR",
+                "Prints its progress and ends with one JSON line."})
+final class BenchDashboardCommand implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
+    @Option(names = "--states", defaultValue = "40", paramLabel = "N",
+            description = "Distinct filter states (default: ${DEFAULT-VALUE}, at least 30 for the record).")
+    int states;
+
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+            description = "Measured rounds over all states (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--naive", defaultValue = "6", paramLabel = "N",
+            description = "States also computed by the naive GROUP BY (default: ${DEFAULT-VALUE}).")
+    int naive;
+
+    @Override
+    public Integer call() {
+        CommandCenterCli root = bench.root;
+        if (states < 1 || states > 500) {
+            throw new Problem("bad_option", "--states out of range: " + states + " (1 to 500)", "--states",
+                    String.valueOf(states));
+        }
+        if (rounds < 1 || rounds > 100) {
+            throw new Problem("bad_option", "--rounds out of range: " + rounds + " (1 to 100)", "--rounds",
+                    String.valueOf(rounds));
+        }
+        if (naive < 0 || naive > states) {
+            throw new Problem("bad_option", "--naive out of range: " + naive + " (0 to --states)", "--naive",
+                    String.valueOf(naive));
+        }
+        LogSetup.toDataDir(root.dataDir());
+        try (Database database = Database.open(root.dataDir(), ";OPTIMIZE_REUSE_RESULTS=FALSE")) {
+            Catalog catalog = database.repositories().catalog().load();
+            DashboardService service = new DashboardService(database, catalog);
+            LocalDate asOf = database.repositories().facts().latestDay().orElse(LocalDate.now());
+            long facts = database.repositories().rollups().factCount();
+            root.out().printf("database: %s (%,d day-grain facts in the rollups; latest day %s)%n",
+                    database.description(), facts, asOf);
+            root.out().printf("machine: %d cores, max heap %d MiB, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));
+            List<StatsQuery> chosen = DashboardBench.states(asOf, states);
+            DashboardBench.Result result = new DashboardBench(service, line -> {
+                root.out().println(line);
+                root.out().flush();
+            }).run(chosen, rounds, naive);
+            result.differences().forEach(d -> root.out().println("DIFFERENCE " + d));
+            root.out().printf(java.util.Locale.ROOT,
+                    "all panels: median %.2f ms, p95 %.2f ms over %d loads; naive %.1f ms vs %.2f ms: %.0fx; identical: %s%n",
+                    result.medianMs(), result.p95Ms(), result.runs(), result.naiveMedianMs(),
+                    result.rollupMedianSameStatesMs(), result.speedup(), result.identical());
+            root.out().println(result.json());
+            root.out().flush();
+            return result.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+    }
+}
