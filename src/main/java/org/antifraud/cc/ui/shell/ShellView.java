@@ -43,6 +43,10 @@ public final class ShellView {
     @FXML private ToggleButton navSettings;
     @FXML private Label databaseLabel;
     @FXML private Label dataAsOfLabel;
+    @FXML private Label lastUpdatedLabel;
+    @FXML private StackPane helpOverlay;
+    @FXML private MenuItem shortcutsItem;
+    @FXML private java.util.ResourceBundle resources;
     @FXML private Label demoMarker;
     @FXML private ProgressIndicator statusBusy;
     @FXML private MenuItem refreshItem;
@@ -92,6 +96,24 @@ public final class ShellView {
         removeDemoItem.setOnAction(e -> settings.removeDemo());
         removeDemoItem.disableProperty().bind(viewModel.demoPresentProperty().not());
         exitItem.setOnAction(e -> exit.run());
+
+        lastUpdatedLabel.textProperty().bind(viewModel.lastUpdatedTextProperty());
+        shortcutsItem.setOnAction(e -> viewModel.helpShownProperty().set(!viewModel.helpShownProperty().get()));
+        helpOverlay.getChildren().setAll(HelpOverlay.build(resources, () -> viewModel.helpShownProperty().set(false)));
+        helpOverlay.visibleProperty().bind(viewModel.helpShownProperty());
+        helpOverlay.visibleProperty().addListener((obs, old, now) -> {
+            if (now) {
+                helpOverlay.requestFocus();
+            }
+        });
+        helpOverlay.setFocusTraversable(true);
+        helpOverlay.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                viewModel.helpShownProperty().set(false);
+                e.consume();
+            }
+        });
+        helpOverlay.setOnMouseClicked(e -> viewModel.helpShownProperty().set(false));
 
         toggles = AppearanceToggles.bind(appearance, darkThemeItem, lightThemeItem, zhItem, enItem);
     }

@@ -34,6 +34,10 @@ public final class ShellViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.DASHBOARD);
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText");
     private final ReadOnlyStringWrapper dataAsOfText = new ReadOnlyStringWrapper(this, "dataAsOfText", "");
+    private final ReadOnlyStringWrapper lastUpdatedText = new ReadOnlyStringWrapper(this, "lastUpdatedText", "");
+    private final javafx.beans.property.BooleanProperty helpShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "helpShown");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final ReadOnlyBooleanWrapper demoPresent = new ReadOnlyBooleanWrapper(this, "demoPresent");
     private final ReadOnlyBooleanWrapper statusBusy = new ReadOnlyBooleanWrapper(this, "statusBusy");
     private final BooleanExpression busy;
@@ -50,6 +54,7 @@ public final class ShellViewModel {
         this.databaseText.set(databaseDescription);
         this.busy = Bindings.or(statusBusy, dashboard.busyProperty());
         appearance.localeProperty().addListener((obs, old, now) -> presentAsOf());
+        dashboard.lastUpdatedProperty().addListener((obs, old, now) -> presentAsOf());
         presentAsOf();
     }
 
@@ -82,6 +87,8 @@ public final class ShellViewModel {
         var i18n = appearance.i18n();
         dataAsOfText.set(dataChangedAt == null ? i18n.get("status.as_of.none")
                 : i18n.get("status.as_of", AS_OF.format(dataChangedAt.atZone(zone))));
+        Instant updated = dashboard.lastUpdatedProperty().get();
+        lastUpdatedText.set(updated == null ? "" : i18n.get("status.last_updated", TIME.format(updated.atZone(zone))));
     }
 
     private record Status(Instant changedAt, boolean demo) {
@@ -97,6 +104,16 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty dataAsOfTextProperty() {
         return dataAsOfText.getReadOnlyProperty();
+    }
+
+    /** "Last updated hh:mm:ss": when the dashboard last finished loading (by hand or by live refresh). */
+    public ReadOnlyStringProperty lastUpdatedTextProperty() {
+        return lastUpdatedText.getReadOnlyProperty();
+    }
+
+    /** The keyboard-shortcut overlay (F1). */
+    public javafx.beans.property.BooleanProperty helpShownProperty() {
+        return helpShown;
     }
 
     public ReadOnlyBooleanProperty demoPresentProperty() {
