@@ -130,6 +130,12 @@ public final class MainWindow {
         stage.setMinHeight(600);
         shell.refreshAll();
         liveRefresh.start(Duration.seconds(1));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> liveRefresh.stop());
+    }
+
+    /** Stops live refresh (the window is closing). */
+    public void close() {
+        liveRefresh.stop();
     }
 
     /** A hand-edited settings file must never keep the window from opening: unknown values fall back. */

@@ -1,0 +1,153 @@
+package org.antifraud.cc.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard in the real main window, headless: drill-down by click, live refresh, the F1 overlay. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+    @TempDir
+    static Path dataDir;
+    private static AppServices services;
+    private MainWindow window;
+    private FxUiExecutor executor;
+
+    @BeforeAll
+    static void openDatabase() {
+        services = AppServices.open(dataDir);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor();
+        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
+        window.dashboard().periodTextProperty().set("2022");
+        window.dashboard().regionCodeProperty().set("CN");
+        window.dashboard().campaignCodeProperty().set(null);
+        stage.show();
+        window.dashboard().refresh();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        window.close();
+        executor.close();
+    }
+
+    private void awaitLoaded(String region) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            var data = window.dashboard().dataProperty().get();
+            return data != null && data.query().regionCode().equals(region) && !window.dashboard().busyProperty().get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void scrollTo(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        ScrollPane scroll = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double viewport = scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / Math.max(1, contentHeight - viewport))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingAZoneFiltersEveryPanelAndTheBreadcrumbLeadsBack(FxRobot robot) throws Exception {
+        awaitLoaded("CN");
+        assertThat(text(robot, "#kpi-value-dens_destroyed")).isEqualTo("1.8K+");
+        assertThat(robot.lookup("#crumb-CN").tryQuery()).isPresent();
+        assertThat(robot.lookup("#crumb-ZONE-EAST").tryQuery()).isEmpty();
+
+        scrollTo(robot, "#zone-ZONE-EAST");
+        robot.clickOn("#zone-ZONE-EAST");
+        awaitLoaded("ZONE-EAST");
+
+        assertThat(robot.lookup("#crumb-ZONE-EAST").queryAs(Label.class).getText()).isEqualTo("East China");
+        Node nationCrumb = robot.lookup("#crumb-CN").query();
+        assertThat(nationCrumb).isInstanceOf(Hyperlink.class);
+        // the KPI strip now sums East China's provinces (demo data), no longer the national report figure
+        assertThat(text(robot, "#kpi-value-dens_destroyed")).isNotEqualTo("1.8K+");
+        assertThat(window.dashboard().panelsProperty().get().denTrend().series())
+                .extracting(DashboardPanels.ChartData.Series::key).contains("CN-ZJ").doesNotContain("ZONE-SOUTH");
+
+        robot.interact(() -> robot.lookup("#crumb-CN").queryAs(Hyperlink.class).fire());
+        awaitLoaded("CN");
+        assertThat(text(robot, "#kpi-value-dens_destroyed")).isEqualTo("1.8K+");
+        assertThat(robot.lookup("#crumb-ZONE-EAST").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aFigureAddedThroughTheServiceAppearsWithinTwoSecondsByItself(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.dashboard().periodTextProperty().set("2019");
+            window.dashboard().commitPeriodText();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.dashboard().dataProperty().get() != null
+                && window.dashboard().dataProperty().get().query().period().code().equals("2019"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#kpi-value-dens_destroyed")).isEqualTo("No data");
+
+        // another writer (the CLI, a second workstation) commits a figure; nobody touches the window
+        services.datasets().addMeasurements(List.of(new Measurement("dens_destroyed", "CN-GD", Period.year(2019), null,
+                new BigDecimal("1234"), null, Basis.COMPUTED, null, null, null)));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "1.23K".equals(robot.lookup("#kpi-value-dens_destroyed").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#lastUpdatedLabel").queryAs(Label.class).getText()).startsWith("Last updated ");
+        assertThat(robot.lookup("#crumb-CN").tryQuery()).as("drill-down state kept").isPresent();
+    }
+
+    @Test
+    void f1ShowsEveryShortcutAndEscapeHidesIt(FxRobot robot) throws Exception {
+        awaitLoaded("CN");
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help-card").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#helpOverlay").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".help-key").queryAll()).hasSizeGreaterThanOrEqualTo(10);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#helpOverlay").queryAs(Node.class).isVisible()).isFalse();
+    }
+}
