@@ -88,6 +88,19 @@ public final class FactRepository {
                     .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(),
                             r.value4(), r.value5(), r.value6(), r.value7())));
         }
+        for (CellPlan.Span span : plan.spans()) {
+            Condition where = ROLLUP_DAY.FACT_DAY.between(span.first(), span.last())
+                    .and(ROLLUP_DAY.INDICATOR_CODE.in(indicators)).and(ROLLUP_DAY.REGION_CODE.in(regions));
+            if (campaignCode != null) {
+                where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
+            }
+            dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE,
+                            DSL.sum(ROLLUP_DAY.AMOUNT), DSL.sum(ROLLUP_DAY.FACT_COUNT), DSL.sum(ROLLUP_DAY.SYNTHETIC_COUNT))
+                    .from(ROLLUP_DAY).where(where)
+                    .groupBy(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE)
+                    .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), span.code(), r.value3(),
+                            r.value4(), r.value5().longValue(), r.value6().longValue())));
+        }
         return cells;
     }
 
@@ -108,6 +121,9 @@ public final class FactRepository {
         for (LocalDate day : plan.days()) {
             cells.addAll(raw(indicators, regions, campaignCode, day, day, "D"));
         }
+        for (CellPlan.Span span : plan.spans()) {
+            cells.addAll(raw(indicators, regions, campaignCode, span.first(), span.last(), span.code()));
+        }
         return cells;
     }
 
@@ -118,7 +134,8 @@ public final class FactRepository {
         String periodCode = switch (grain) {
             case "Y" -> String.format("%04d", from.getYear());
             case "M" -> YearMonth.from(from).toString();
-            default -> from.toString();
+            case "D" -> from.toString();
+            default -> grain; // a span's own code
         };
         StringBuilder sql = new StringBuilder("""
                 SELECT indicator_code, region_code, campaign_code, SUM(amount), SUM(n), SUM(s) FROM (

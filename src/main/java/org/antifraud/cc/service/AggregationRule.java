@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.CellPlan;
 import org.antifraud.cc.domain.Change;
 import org.antifraud.cc.domain.FactCell;
 import org.antifraud.cc.domain.Figure;
@@ -103,6 +104,14 @@ public final class AggregationRule {
                 || (period.granularity() == Granularity.YEAR && !isSplitIntoMonths(region, period.start().getYear()))) {
             // the year's cell was fetched with the year (CellPlan), so an absent cell means no data at all
             return cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN);
+        }
+        if (period.granularity() == Granularity.RANGE) {
+            // whole months by the rule, loose days as the summed cells of their runs (CellPlan.Span)
+            List<Figure> parts = new ArrayList<>();
+            CellPlan.wholeMonths(period).forEach(month -> parts.add(value(region, month)));
+            CellPlan.looseDays(period).forEach(span ->
+                    parts.add(cells.getOrDefault(key(region, span.code()), Figure.UNKNOWN)));
+            return sumOf(parts);
         }
         return sumOf(period.subPeriods().stream().map(part -> value(region, part)).toList());
     }

@@ -24,6 +24,7 @@ final class FactSet {
     private final Map<String, List<String>> children;
     private final Map<String, List<Measurement>> measurements = new HashMap<>();
     private final Map<String, List<FactCell>> cells = new HashMap<>();
+    private final java.util.Set<String> fetched = new java.util.HashSet<>();
 
     private FactSet(Map<String, List<String>> children) {
         this.children = children;
@@ -76,7 +77,10 @@ final class FactSet {
                 ? repos.facts().fromRollups(indicators, regions, plan, campaignCode)
                 : repos.facts().fromRawRows(indicators, regions, plan, campaignCode);
         for (FactCell c : found) {
-            cells.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c);
+            // the trend's plan overlaps the period's (a year split into stored months fetches its months twice)
+            if (fetched.add(c.indicatorCode() + '|' + c.regionCode() + '|' + c.periodCode() + '|' + c.campaignCode())) {
+                cells.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c);
+            }
         }
     }
 

@@ -70,6 +70,19 @@ class DashboardServiceTest {
                 .mapToLong(m -> m.value().longValue()).sum();
         assertThat(year.kpi(DENS).value().value()).isEqualByComparingTo(BigDecimal.valueOf(expected));
         assertThat(year.kpi(DENS).change()).isNotNull();
+
+        // a range: whole months plus its ragged ends, against a plain sum of the stored days
+        Period range = Period.parse("2022-02-10..2022-04-20");
+        long inRange = days.stream().filter(m -> m.indicatorCode().equals(DENS) && range.contains(m.period()))
+                .mapToLong(m -> m.value().longValue()).sum();
+        assertThat(service.load(new StatsQuery(range, "CN", null)).kpi(DENS).value().value())
+                .isEqualByComparingTo(BigDecimal.valueOf(inRange));
+        long gdLast28 = days.stream().filter(m -> m.indicatorCode().equals(DENS) && m.regionCode().equals("CN-GD")
+                        && Period.parse("2022-12-04..2022-12-31").contains(m.period()))
+                .mapToLong(m -> m.value().longValue()).sum();
+        assertThat(service.load(new StatsQuery(Period.parse("2022-12-04..2022-12-31"), "ZONE-SOUTH", null))
+                .provinces().stream().filter(p -> p.regionCode().equals("CN-GD")).findFirst().orElseThrow()
+                .stat(DENS).value().value()).isEqualByComparingTo(BigDecimal.valueOf(gdLast28));
     }
 
     @Test
