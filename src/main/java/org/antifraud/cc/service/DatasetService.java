@@ -97,6 +97,18 @@ public final class DatasetService {
                 + "@" + database.repositories().appState().get(CHANGED_AT).orElse("");
     }
 
+    /**
+     * Recomputes the rollups from the raw rows in one transaction (after rows were changed outside the
+     * application, e.g. in the H2 console); returns how many day-grain facts they hold.
+     */
+    public long rebuildRollups() {
+        return database.transaction(repos -> {
+            repos.rollups().rebuild();
+            touch(repos);
+            return repos.rollups().factCount();
+        });
+    }
+
     /** Stores figures in one transaction (all or none) and tells live refresh. */
     public void addMeasurements(java.util.Collection<Measurement> measurements) {
         database.transaction(repos -> {

@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line. Global options are accepted before or after the subcommand. */
 @Command(name = "command-center", mixinStandardHelpOptions = true, version = "Anti-fraud Command Center 0.1",
         description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
-        subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class},
+        subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class,
+                RollupsCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 
