@@ -2,6 +2,52 @@ package org.antifraud.cc.ui.common;
 
 /** Style-class names used from Java, in one place. */
 public final class StyleClasses {
+    // Dashboard panels (ui.dashboard: PanelFrame, ProvinceTileMap, TrendChart, FunnelNode)
+    public static final String CC_PANEL = "cc-panel";
+    public static final String PANEL_HEADER = "cc-panel-header";
+    public static final String PANEL_TITLE = "cc-panel-title";
+    public static final String PANEL_SUBTITLE = "cc-panel-subtitle";
+    public static final String PANEL_CONTENT = "cc-panel-content";
+    public static final String PANEL_BUSY = "cc-panel-busy";
+    public static final String BUSY_INDICATOR = "busy-indicator";
+    public static final String PROVINCE_MAP = "province-map";
+    public static final String PROVINCE_TILE = "province-tile";
+    public static final String TILE_LEVEL_PREFIX = "tile-level-";
+    public static final String TILE_NO_DATA = "tile-no-data";
+    public static final String TILE_LABEL = "tile-label";
+    public static final String TILE_VALUE = "tile-value";
+    public static final String TILES_SMALL = "tiles-small";
+    public static final String TILES_MEDIUM = "tiles-medium";
+    public static final String TILES_LARGE = "tiles-large";
+    public static final String TILES_XLARGE = "tiles-xlarge";
+    public static final String MAP_TITLE = "map-title";
+    public static final String CHART_LEGEND = "cc-legend";
+    public static final String LEGEND_ITEM = "legend-item";
+    public static final String LEGEND_SWATCH = "legend-swatch";
+    public static final String LEGEND_SWATCH_LINE = "legend-swatch-line";
+    public static final String LEGEND_TEXT = "legend-text";
+    public static final String CHART_PLACEHOLDER = "chart-placeholder";
+    public static final String TREND_CHART = "trend-chart";
+    public static final String TREND_SERIES = "trend-series";
+    public static final String SERIES_PREFIX = "series-";
+    public static final String TREND_BAR = "trend-bar";
+    public static final String TREND_LINE = "trend-line";
+    public static final String TREND_POINT = "trend-point";
+    public static final String TREND_GRID = "trend-grid";
+    public static final String TREND_AXIS = "trend-axis";
+    public static final String TREND_TICK = "trend-tick";
+    public static final String TREND_CATEGORY = "trend-category";
+    public static final String TREND_HOVER = "trend-hover";
+    public static final String TREND_NO_DATA_MARK = "trend-no-data-mark";
+    public static final String FUNNEL = "funnel";
+    public static final String FUNNEL_STAGE = "funnel-stage";
+    public static final String FUNNEL_STAGE_PREFIX = "funnel-stage-";
+    public static final String FUNNEL_SHAPE = "funnel-shape";
+    public static final String FUNNEL_LABEL = "funnel-label";
+    public static final String FUNNEL_VALUE = "funnel-value";
+    public static final String FUNNEL_NOTE = "funnel-note";
+    public static final String FUNNEL_NO_DATA = "funnel-no-data";
+
     public static final String KPI_TILE = "kpi-tile";
     public static final String KPI_TILE_HEADLINE = "kpi-tile-headline";
     public static final String KPI_NAME = "kpi-name";
