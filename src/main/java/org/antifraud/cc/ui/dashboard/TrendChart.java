@@ -59,6 +59,7 @@ public final class TrendChart extends Region {
     private static final int PALETTE_SIZE = 6;
     private static final double TICK_SPACING = 64;
     private static final double LEGEND_GAP = 10;
+    private static final double MIN_BAND_FOR_POINTS = 16;
 
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.LINES);
     private final StringProperty noDataText = new SimpleStringProperty(this, "noDataText", "");
@@ -475,6 +476,7 @@ public final class TrendChart extends Region {
             List<Double> values = series.get(s).values();
             List<PathElement> elements = new ArrayList<>();
             boolean penDown = false;
+            boolean dense = band < MIN_BAND_FOR_POINTS;
             for (int i = 0; i < n; i++) {
                 Double v = values.get(i);
                 Circle point = view.points.get(i);
@@ -483,13 +485,15 @@ public final class TrendChart extends Region {
                     point.setVisible(false);
                     continue;
                 }
+                // crowded points are noise, but a month alone between gaps has nothing else to show it
+                boolean alone = !penDown && (i == n - 1 || values.get(i + 1) == null || values.get(i + 1).isNaN());
                 double px = x0 + band * (i + 0.5);
                 double py = y.applyAsDouble(v);
                 elements.add(penDown ? new LineTo(px, py) : new MoveTo(px, py));
                 penDown = true;
                 point.setCenterX(px);
                 point.setCenterY(py);
-                point.setVisible(true);
+                point.setVisible(!dense || alone);
             }
             view.line.getElements().setAll(elements);
         }

@@ -121,6 +121,21 @@ class TrendChartTest {
     }
 
     @Test
+    void manyMonthsDropThePointsButKeepAMonthAloneBetweenGaps(FxRobot robot) {
+        List<String> months = new java.util.ArrayList<>();
+        List<Double> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            months.add("m" + i);
+            values.add(i == 30 || i == 32 ? null : (double) i);
+        }
+        robot.interact(() -> lines.setSeries(months, List.of(new TrendChart.Series("SMS", values))));
+        List<Circle> visible = robot.lookup("#lines .trend-point").queryAll().stream().filter(Node::isVisible)
+                .map(Circle.class::cast).toList();
+        assertThat(visible).hasSize(1);
+        assertThat(line(robot, "lines", 0).getElements().stream().filter(e -> e instanceof MoveTo)).hasSize(3);
+    }
+
+    @Test
     void nothingToDrawShowsThePlaceholder(FxRobot robot) {
         robot.interact(() -> lines.setSeries(List.of(), List.of()));
         Label placeholder = robot.lookup("#lines .chart-placeholder").queryAs(Label.class);
