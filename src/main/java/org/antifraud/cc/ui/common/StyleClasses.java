@@ -4,12 +4,11 @@ package org.antifraud.cc.ui.common;
 public final class StyleClasses {
     // Dashboard panels (ui.dashboard: PanelFrame, ProvinceTileMap, TrendChart, FunnelNode)
     public static final String CC_PANEL = "cc-panel";
-    public static final String PANEL_HEADER = "cc-panel-header";
-    public static final String PANEL_TITLE = "cc-panel-title";
-    public static final String PANEL_SUBTITLE = "cc-panel-subtitle";
-    public static final String PANEL_CONTENT = "cc-panel-content";
-    public static final String PANEL_BUSY = "cc-panel-busy";
-    public static final String BUSY_INDICATOR = "busy-indicator";
+    public static final String PANEL_HEADER = "panel-header";
+    public static final String PANEL_TITLE = "panel-title";
+    public static final String PANEL_SUBTITLE = "panel-subtitle";
+    public static final String PANEL_CONTENT = "panel-content";
+    public static final String PANEL_BUSY = "panel-busy";
     public static final String PROVINCE_MAP = "province-map";
     public static final String PROVINCE_TILE = "province-tile";
     public static final String TILE_LEVEL_PREFIX = "tile-level-";

@@ -46,6 +46,7 @@ public final class PanelFrame extends VBox {
     private final PauseTransition busyWait = new PauseTransition();
 
     public PanelFrame() {
+        super(10);
         getStyleClass().add(StyleClasses.CC_PANEL);
 
         Label titleLabel = new Label();
@@ -71,11 +72,8 @@ public final class PanelFrame extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         headerItems.setAlignment(Pos.CENTER_RIGHT);
 
-        busyIndicator.getStyleClass().addAll(StyleClasses.BUSY_INDICATOR, StyleClasses.PANEL_BUSY);
+        busyIndicator.getStyleClass().add(StyleClasses.PANEL_BUSY);
         busyIndicator.setVisible(false);
-        busyIndicator.setPrefSize(18, 18);
-        busyIndicator.setMinSize(18, 18);
-        busyIndicator.setMaxSize(18, 18);
 
         HBox header = new HBox(10, titleLabel, subtitleLabel, demoBadge, spacer, headerItems, busyIndicator);
         header.getStyleClass().add(StyleClasses.PANEL_HEADER);

@@ -36,23 +36,23 @@ class PanelFrameTest {
 
     @Test
     void showsTitleSubtitleAndTheDemoBadgeOnlyWhenAsked(FxRobot robot) {
-        assertThat(label(robot, ".cc-panel-title").getText()).isEqualTo("Provinces");
-        assertThat(label(robot, ".cc-panel-subtitle").isVisible()).isFalse();
+        assertThat(label(robot, ".panel-title").getText()).isEqualTo("Provinces");
+        assertThat(label(robot, ".panel-subtitle").isVisible()).isFalse();
         assertThat(label(robot, ".synthetic-badge").isVisible()).isFalse();
         robot.interact(() -> {
             frame.setSubtitle("2022 · China");
             frame.setDemo(true);
         });
-        assertThat(label(robot, ".cc-panel-subtitle").isVisible()).isTrue();
-        assertThat(label(robot, ".cc-panel-subtitle").getText()).isEqualTo("2022 · China");
+        assertThat(label(robot, ".panel-subtitle").isVisible()).isTrue();
+        assertThat(label(robot, ".panel-subtitle").getText()).isEqualTo("2022 · China");
         assertThat(label(robot, ".synthetic-badge").isVisible()).isTrue();
         assertThat(label(robot, ".synthetic-badge").getText()).isEqualTo("DEMO");
-        assertThat(robot.lookup(".cc-panel-content .label").queryAs(Label.class).getText()).isEqualTo("content");
+        assertThat(robot.lookup(".panel-content .label").queryAs(Label.class).getText()).isEqualTo("content");
     }
 
     @Test
     void theBusyIndicatorFollowsTheBusyFlag(FxRobot robot) {
-        ProgressIndicator busy = robot.lookup(".cc-panel-busy").queryAs(ProgressIndicator.class);
+        ProgressIndicator busy = robot.lookup(".panel-busy").queryAs(ProgressIndicator.class);
         assertThat(busy.isVisible()).isFalse();
         robot.interact(() -> {
             frame.setBusyDelay(Duration.ZERO);
@@ -65,7 +65,7 @@ class PanelFrameTest {
 
     @Test
     void aQuickLoadNeverShowsTheIndicator(FxRobot robot) {
-        ProgressIndicator busy = robot.lookup(".cc-panel-busy").queryAs(ProgressIndicator.class);
+        ProgressIndicator busy = robot.lookup(".panel-busy").queryAs(ProgressIndicator.class);
         robot.interact(() -> {
             frame.setBusyDelay(Duration.hours(1));
             frame.setBusy(true);
