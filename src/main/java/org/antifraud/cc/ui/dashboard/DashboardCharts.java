@@ -1,22 +1,67 @@
 package org.antifraud.cc.ui.dashboard;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
-/** Draws the map, the trends and the funnel into their panes (placeholder until the components land). */
+import org.antifraud.cc.ui.common.NumberFormats;
+
+/**
+ * Places the province tile map, the two trend charts and the funnel into their panes and feeds them
+ * each refresh in place (the components update their shapes, so live refresh does not flicker).
+ */
 final class DashboardCharts {
-    private final StackPane mapPane;
+    private final ProvinceTileMap map = new ProvinceTileMap();
+    private final TrendChart denTrend = new TrendChart(TrendChart.Kind.STACKED_BARS);
+    private final TrendChart warningTrend = new TrendChart(TrendChart.Kind.LINES);
+    private final FunnelNode funnel = new FunnelNode();
+    private final boolean chinese;
 
     DashboardCharts(StackPane mapPane, StackPane denPane, StackPane warningPane, StackPane funnelPane,
                     ResourceBundle resources, Consumer<String> onRegion) {
-        this.mapPane = mapPane;
-        mapPane.getChildren().setAll(new Label("map"));
+        this.chinese = resources.getLocale().getLanguage().equals("zh");
+        map.setId("provinceMap");
+        denTrend.setId("denTrend");
+        warningTrend.setId("warningTrend");
+        funnel.setId("warningFunnel");
+        map.setNoDataText(resources.getString("dashboard.map.none"));
+        map.setOnSelect(onRegion);
+        denTrend.setNoDataText(resources.getString("dashboard.trend.none"));
+        warningTrend.setNoDataText(resources.getString("dashboard.trend.none"));
+        funnel.setNoDataText(resources.getString("kpi.no_data"));
+        Function<Double, String> compact = v -> v == null ? "" : NumberFormats.compact(BigDecimal.valueOf(v), null, chinese);
+        denTrend.setTickFormatter(compact);
+        warningTrend.setTickFormatter(compact);
+        denTrend.setValueFormatter(v -> v == null ? "" : NumberFormats.full(BigDecimal.valueOf(v), null, chinese));
+        warningTrend.setValueFormatter(v -> v == null ? "" : NumberFormats.full(BigDecimal.valueOf(v), null, chinese));
+        map.setLegendFormatter(compact);
+        mapPane.getChildren().setAll(map);
+        denPane.getChildren().setAll(denTrend);
+        warningPane.getChildren().setAll(warningTrend);
+        funnelPane.getChildren().setAll(funnel);
     }
 
-    void show(DashboardPanels panels, String selectedRegion, boolean money) {
-        // placeholder
+    void show(DashboardPanels panels, String selectedRegion) {
+        map.setTitle(panels.mapTitle());
+        map.setTiles(panels.map().stream()
+                .map(t -> new ProvinceTileMap.Tile(t.code(), t.label(), t.value(), t.valueText(), t.tooltip(),
+                        t.synthetic()))
+                .toList());
+        map.setSelected(selectedRegion != null && selectedRegion.startsWith("CN-") ? selectedRegion : null);
+        denTrend.setSeries(panels.denTrend().categories(), series(panels.denTrend()));
+        warningTrend.setSeries(panels.warnings().categories(), series(panels.warnings()));
+        funnel.setStages(panels.funnel().stream()
+                .map(s -> new FunnelNode.Stage(s.label(), s.value(), s.valueText(), s.note())).toList());
+    }
+
+    private static List<TrendChart.Series> series(DashboardPanels.ChartData data) {
+        if (!data.hasData()) {
+            return List.of();
+        }
+        return data.series().stream().map(s -> new TrendChart.Series(s.name(), s.values())).toList();
     }
 }

@@ -158,6 +158,8 @@ public final class DashboardView {
         demoBanner.visibleProperty().bind(viewModel.syntheticShownProperty());
         demoBanner.managedProperty().bind(demoBanner.visibleProperty());
 
+        shareWidth(headlineTiles, DashboardViewModel.HEADLINE.size(), 150);
+        shareWidth(interceptionTiles, 3, 140);
         setUpZoneTable();
         setUpCampaignTable();
         charts = new DashboardCharts(mapPane, denTrendPane, warningTrendPane, funnelPane, resources,
@@ -413,7 +415,7 @@ public final class DashboardView {
             campaignTable.getItems().stream().filter(l -> (l.campaignCode() + "|" + l.indicator()).equals(selectedCampaign))
                     .findFirst().ifPresent(l -> campaignTable.getSelectionModel().select(l));
         }
-        charts.show(panels, viewModel.regionCodeProperty().get(), viewModel.isMoney(viewModel.mapIndicatorProperty().get()));
+        charts.show(panels, viewModel.regionCodeProperty().get());
     }
 
     private void showTiles(List<KpiTile> tiles) {
@@ -461,6 +463,22 @@ public final class DashboardView {
             interceptionNodes.put(tile.code(), node);
             interceptionTiles.getChildren().add(node);
         }
+    }
+
+    /** Tiles of a row share its width (one row of nine at 1920 px), wrapping only below {@code minWidth} each. */
+    private static void shareWidth(FlowPane row, int perRow, double minWidth) {
+        InvalidationListener resize = obs -> {
+            double available = row.getWidth() - row.getHgap() * (perRow - 1) - 1;
+            double each = Math.floor(Math.max(minWidth, available / perRow));
+            for (Node child : row.getChildren()) {
+                if (child instanceof javafx.scene.layout.Region region) {
+                    region.setPrefWidth(each);
+                    region.setMinWidth(minWidth);
+                }
+            }
+        };
+        row.widthProperty().addListener(resize);
+        row.getChildren().addListener((ListChangeListener<Node>) c -> resize.invalidated(null));
     }
 
     private void focusNextPanel(boolean backwards) {

@@ -244,12 +244,13 @@ public final class DashboardViewModel {
         I18n i18n = appearance.i18n();
         DashboardPresenter presenter = new DashboardPresenter(catalog, i18n);
         DashboardPanels result = presenter.present(d, mapIndicator.get());
-        String filters = presenter.regionName(d.query().regionCode());
+        // the breadcrumb names the region; the heading says what else filters every panel
+        String filters = d.query().period().code();
         String campaign = d.query().campaignCode();
         if (campaign != null) {
             filters += " \u00b7 " + catalog.campaign(campaign).map(c -> c.name(i18n.locale())).orElse(campaign);
         }
-        heading.set(i18n.get("dashboard.heading", filters, d.query().period().code()));
+        heading.set(filters);
         syntheticShown.set(result.synthetic());
         tiles.setAll(result.tiles());
         panels.set(result);

@@ -44,16 +44,15 @@ final class KpiTileNode extends VBox {
         change.setId("kpi-change-" + tile.code());
         change.setMinWidth(Region.USE_PREF_SIZE);
         changeBasis.getStyleClass().add(StyleClasses.BASIS_BADGE);
-        HBox changeRow = new HBox(8, change, changeBasis);
+        demo.getStyleClass().add(StyleClasses.SYNTHETIC_BADGE);
+        // change, its basis, the value's basis and the demo marker share one row: nine tiles fit a wall screen
+        HBox changeRow = new HBox(6, change, changeBasis, basis, demo);
         changeRow.setAlignment(Pos.CENTER_LEFT);
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        demo.getStyleClass().add(StyleClasses.SYNTHETIC_BADGE);
-        HBox badges = new HBox(6, basis, demo);
-        badges.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(name, valueRow, changeRow, spacer, badges);
+        getChildren().addAll(name, valueRow, spacer, changeRow);
         tip.setWrapText(true);
         tip.setMaxWidth(520);
         tip.setShowDelay(Duration.millis(250));
@@ -78,7 +77,9 @@ final class KpiTileNode extends VBox {
         unit.setText(tile.unitText());
         boolean hasChange = tile.changeText() != null;
         change.setVisible(hasChange);
+        change.setManaged(hasChange);
         changeBasis.setVisible(hasChange);
+        changeBasis.setManaged(hasChange);
         if (hasChange) {
             change.setText(tile.changeText());
             change.getStyleClass().setAll(StyleClasses.KPI_CHANGE, tile.changeGood() == null

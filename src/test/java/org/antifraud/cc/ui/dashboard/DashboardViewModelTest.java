@@ -75,7 +75,8 @@ class DashboardViewModelTest {
         assertThat(dens.synthetic()).isFalse();
         assertThat(dens.tooltip()).contains("destroyed more than 1,800 fraud dens").contains("Ministry of Public Security");
         assertThat(tile(vm, "calls_intercepted").valueText()).isEqualTo("1.82B");
-        assertThat(vm.headingProperty().get()).isEqualTo("China \u00b7 2022");
+        assertThat(vm.headingProperty().get()).isEqualTo("2022");
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::name).containsExactly("China");
     }
 
     @Test
@@ -160,7 +161,7 @@ class DashboardViewModelTest {
         executor.runAll();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.dataProperty().get().query().regionCode()).isEqualTo("ZONE-SOUTH");
-        assertThat(vm.headingProperty().get()).startsWith("South China");
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::name).containsExactly("China", "South China");
     }
 
     @Test
@@ -174,7 +175,7 @@ class DashboardViewModelTest {
         assertThat(tile(vm, "dens_destroyed").name()).isEqualTo("捣毁窝点");
         assertThat(tile(vm, "suspects_arrested").valueText()).isEqualTo("暂无数据");
         assertThat(tile(vm, "sms_intercepted").valueText()).isEqualTo("21.5亿");
-        assertThat(vm.headingProperty().get()).isEqualTo("全国 \u00b7 2022");
+        assertThat(vm.breadcrumb()).extracting(DashboardViewModel.Crumb::name).containsExactly("全国");
     }
 
     @Test

@@ -139,6 +139,33 @@ class DashboardViewTest {
     }
 
     @Test
+    void rendersTheWallScreenInBothThemesAndLanguages(FxRobot robot) throws Exception {
+        awaitLoaded("CN");
+        for (org.antifraud.cc.ui.common.Theme theme : org.antifraud.cc.ui.common.Theme.values()) {
+            for (java.util.Locale lang : List.of(Lang.ZH, Lang.EN)) {
+                robot.interact(() -> {
+                    window.appearance().themeProperty().set(theme);
+                    window.appearance().localeProperty().set(lang);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String name = "dashboard-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + Lang.tag(lang);
+                java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+                robot.interact(() -> image[0] = org.antifraud.cc.app.FxTestSupport.snapshot(window, 1920, 1080,
+                        Path.of("target/screenshots", name + ".png")));
+                assertThat(image[0].getWidth()).isEqualTo(1920);
+                // the map drew its provinces: many distinct colours, not a blank page
+                java.util.Set<Integer> colours = new java.util.HashSet<>();
+                for (int y = 0; y < 1080; y += 7) {
+                    for (int x = 0; x < 1920; x += 7) {
+                        colours.add(image[0].getRGB(x, y));
+                    }
+                }
+                assertThat(colours).hasSizeGreaterThan(50);
+            }
+        }
+    }
+
+    @Test
     void f1ShowsEveryShortcutAndEscapeHidesIt(FxRobot robot) throws Exception {
         awaitLoaded("CN");
         robot.type(KeyCode.F1);
