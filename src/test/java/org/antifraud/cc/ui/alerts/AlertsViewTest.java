@@ -194,6 +194,8 @@ class AlertsViewTest {
                 assertThat(robot.lookup("#alertTable").tryQuery()).isPresent();
             }
         }
+        // the smallest window the application allows
+        robot.interact(() -> FxTestSupport.snapshot(window, 960, 600, dir.resolve("alerts-light-en-smallest.png")));
         // a notification as it pops up, in each theme
         for (Theme theme : Theme.values()) {
             robot.interact(() -> window.appearance().themeProperty().set(theme));
