@@ -103,7 +103,7 @@ public final class MainWindow {
         this.alerts = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance,
                 new FxDialogService(() -> stage), operator(), ZoneId.systemDefault());
         shell.unacknowledgedAlertsProperty().bind(alerts.unacknowledgedCountProperty());
-        // thresholds are checked at start (the refreshAll below) and after every refresh; live refresh calls evaluate too
+        // thresholds are checked at start (the refreshAll below), on every refresh, and by live refresh (below)
         shell.alsoOnRefresh(alerts::evaluate);
         new AlertNotifier(alerts, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
 
@@ -132,6 +132,7 @@ public final class MainWindow {
         this.liveRefresh = new LiveRefresh(services.datasets()::dataVersion, executor, () -> {
             dashboard.refreshQuietly();
             shell.refreshStatus();
+            alerts.evaluate();
         });
 
         stage.setTitle(appearance.i18n().get("app.title"));

@@ -107,10 +107,9 @@ class AlertsViewTest {
                 }));
         assertThat(notificationTexts(robot)).as("no figure crosses it yet").isEmpty();
 
-        // a day's figure arrives and the data is refreshed (F5): the threshold is crossed
-        store(new Measurement(WARNINGS, "CN-GD", Period.parse("2030-01-15"), null, new BigDecimal("1500"), null,
-                Basis.COMPUTED, null, null, null));
-        robot.press(KeyCode.F5).release(KeyCode.F5);
+        // a day's figure arrives (as another writer would store it); live refresh notices, the threshold is crossed
+        services.datasets().addMeasurements(List.of(new Measurement(WARNINGS, "CN-GD", Period.parse("2030-01-15"),
+                null, new BigDecimal("1500"), null, Basis.COMPUTED, null, null, null)));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !notificationTexts(robot).isEmpty());
         idle(robot);
 
@@ -138,6 +137,23 @@ class AlertsViewTest {
         idle(robot);
         assertThat(cellTexts(robot, "#alertTable")).anySatisfy(t -> assertThat(t)
                 .startsWith(System.getProperty("user.name") + ", "));
+    }
+
+    @Test
+    void theRefreshActionEvaluatesTheThresholds(FxRobot robot) throws Exception {
+        // the evaluation at start is over before the threshold and the figure exist
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !window.alerts().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        services.alerts().create(new ThresholdSpec(WARNINGS, "CN-GX", AlertGrain.DAY, AlertKind.ABOVE,
+                new BigDecimal("10"), true), "duty.officer");
+        // stored behind the application's back: live refresh does not see it, F5 does
+        store(new Measurement(WARNINGS, "CN-GX", Period.parse("2030-02-01"), null, new BigDecimal("11"), null,
+                Basis.COMPUTED, null, null, null));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> notificationTexts(robot).stream()
+                .anyMatch(t -> t.startsWith("2030-02-01: 11,")));
+        idle(robot);
+        assertThat(robot.lookup("#alertBadge").queryAs(Label.class).getText()).isEqualTo("1");
     }
 
     @Test
@@ -207,6 +223,10 @@ class AlertsViewTest {
             idle(robot);
             Optional<Window> popup = notificationWindow("2,048");
             assertThat(popup).isPresent();
+            // pictured once it has faded in
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> popup.get().getOpacity() >= 1.0
+                    && popup.get().getScene().getRoot().lookup(".notification-bar").getOpacity() >= 1.0);
+            WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 BufferedImage img = FxTestSupport.toBuffered(popup.get().getScene().snapshot(null));
                 try {
