@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.antifraud.cc.domain.AlertGrain;
+import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.Lang;
@@ -53,6 +55,12 @@ class I18nKeysTest {
         }
         for (IndicatorCategory c : IndicatorCategory.values()) {
             used.add("category." + c.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (AlertGrain g : AlertGrain.values()) {
+            used.add("alerts.grain." + g.code());
+        }
+        for (AlertKind k : AlertKind.values()) {
+            used.add("alerts.kind." + k.code());
         }
         return used;
     }

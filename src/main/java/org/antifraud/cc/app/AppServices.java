@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PreferencesStore;
+import org.antifraud.cc.service.AlertService;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.service.StatsService;
@@ -21,6 +22,7 @@ public final class AppServices implements AutoCloseable {
     private final StatsService stats;
     private final DashboardService dashboard;
     private final DatasetService datasets;
+    private final AlertService alerts;
     private final PreferencesStore preferences;
 
     private AppServices(Path dataDir, Database database, Clock clock) {
@@ -30,6 +32,7 @@ public final class AppServices implements AutoCloseable {
         this.stats = new StatsService(database, catalog);
         this.dashboard = new DashboardService(database, catalog);
         this.datasets = new DatasetService(database, clock);
+        this.alerts = new AlertService(database, catalog, stats, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
     }
 
@@ -72,6 +75,10 @@ public final class AppServices implements AutoCloseable {
 
     public DatasetService datasets() {
         return datasets;
+    }
+
+    public AlertService alerts() {
+        return alerts;
     }
 
     public PreferencesStore preferences() {

@@ -26,6 +26,9 @@ import javafx.util.Duration;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.ui.alerts.AlertNotifier;
+import org.antifraud.cc.ui.alerts.AlertsView;
+import org.antifraud.cc.ui.alerts.AlertsViewModel;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FxDialogService;
 import org.antifraud.cc.ui.common.I18n;
@@ -62,6 +65,7 @@ public final class MainWindow {
     private final DashboardViewModel dashboard;
     private final ShellViewModel shell;
     private final SettingsViewModel settings;
+    private final AlertsViewModel alerts;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
@@ -96,6 +100,12 @@ public final class MainWindow {
                 dashboard, ZoneId.systemDefault());
         this.settings = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
                 executor, appearance, new FxDialogService(() -> stage), shell.demoPresentProperty(), shell::refreshAll);
+        this.alerts = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance,
+                new FxDialogService(() -> stage), operator(), ZoneId.systemDefault());
+        shell.unacknowledgedAlertsProperty().bind(alerts.unacknowledgedCountProperty());
+        // thresholds are checked at start (the refreshAll below), on every refresh, and by live refresh (below)
+        shell.alsoOnRefresh(alerts::evaluate);
+        new AlertNotifier(alerts, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(loadShell(), Math.min(1600, screen.getWidth() * 0.92),
@@ -122,6 +132,7 @@ public final class MainWindow {
         this.liveRefresh = new LiveRefresh(services.datasets()::dataVersion, executor, () -> {
             dashboard.refreshQuietly();
             shell.refreshStatus();
+            alerts.evaluate();
         });
 
         stage.setTitle(appearance.i18n().get("app.title"));
@@ -136,6 +147,12 @@ public final class MainWindow {
     /** Stops live refresh (the window is closing). */
     public void close() {
         liveRefresh.stop();
+    }
+
+    /** Who creates thresholds and acknowledges alerts: the operating-system account. */
+    private static String operator() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "?" : name;
     }
 
     /** A hand-edited settings file must never keep the window from opening: unknown values fall back. */
@@ -184,6 +201,7 @@ public final class MainWindow {
             case DASHBOARD -> load("fxml/dashboard/DashboardView.fxml");
             case ENTRY -> load("fxml/entry/DataEntryView.fxml");
             case BRIEFING -> load("fxml/briefing/BriefingView.fxml");
+            case ALERTS -> load("fxml/alerts/AlertsView.fxml");
             case SETTINGS -> load("fxml/settings/SettingsView.fxml");
         };
     }
@@ -201,6 +219,9 @@ public final class MainWindow {
             if (type == SettingsView.class) {
                 return new SettingsView(settings);
             }
+            if (type == AlertsView.class) {
+                return new AlertsView(alerts);
+            }
             throw new IllegalArgumentException("no controller for " + type);
         });
         try {
@@ -214,7 +235,8 @@ public final class MainWindow {
         scene.getStylesheets().setAll(List.of(
                 stylesheet(appearance.themeProperty().get().stylesheet()),
                 stylesheet("styles/app.css"),
-                stylesheet("styles/dashboard.css")));
+                stylesheet("styles/dashboard.css"),
+                stylesheet("styles/alerts.css")));
     }
 
     private static String stylesheet(String resource) {
@@ -246,5 +268,9 @@ public final class MainWindow {
 
     public DashboardViewModel dashboard() {
         return dashboard;
+    }
+
+    public AlertsViewModel alerts() {
+        return alerts;
     }
 }

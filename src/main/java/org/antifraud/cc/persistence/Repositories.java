@@ -30,6 +30,10 @@ public final class Repositories {
         return new RollupRepository(dsl);
     }
 
+    public AlertRepository alerts() {
+        return new AlertRepository(dsl);
+    }
+
     public AppStateRepository appState() {
         return new AppStateRepository(dsl);
     }

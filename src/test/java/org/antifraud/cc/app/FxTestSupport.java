@@ -41,7 +41,7 @@ public final class FxTestSupport {
         return buffered;
     }
 
-    static BufferedImage toBuffered(WritableImage image) {
+    public static BufferedImage toBuffered(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

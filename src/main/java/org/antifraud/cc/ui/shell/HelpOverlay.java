@@ -27,6 +27,7 @@ final class HelpOverlay {
             new String[] {"\u2190 \u2191 \u2192 \u2193  Enter", "help.key.map"},
             new String[] {"Enter / Space", "help.key.zone"},
             new String[] {"Esc / Backspace", "help.key.up"},
+            new String[] {"Ctrl+K", "help.key.acknowledge"},
             new String[] {"Ctrl+Q", "help.key.quit"});
 
     private HelpOverlay() {

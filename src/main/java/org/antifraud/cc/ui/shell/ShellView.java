@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
@@ -14,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 
 import org.antifraud.cc.ui.common.Appearance;
@@ -40,6 +42,8 @@ public final class ShellView {
     @FXML private ToggleButton navDashboard;
     @FXML private ToggleButton navEntry;
     @FXML private ToggleButton navBriefing;
+    @FXML private ToggleButton navAlerts;
+    @FXML private Label alertBadge;
     @FXML private ToggleButton navSettings;
     @FXML private Label databaseLabel;
     @FXML private Label dataAsOfLabel;
@@ -70,7 +74,7 @@ public final class ShellView {
     private void initialize() {
         ToggleGroup nav = new ToggleGroup();
         buttons.putAll(Map.of(Page.DASHBOARD, navDashboard, Page.ENTRY, navEntry,
-                Page.BRIEFING, navBriefing, Page.SETTINGS, navSettings));
+                Page.BRIEFING, navBriefing, Page.ALERTS, navAlerts, Page.SETTINGS, navSettings));
         buttons.forEach((page, button) -> {
             button.setToggleGroup(nav);
             button.setUserData(page);
@@ -91,6 +95,13 @@ public final class ShellView {
         demoMarker.visibleProperty().bind(viewModel.demoPresentProperty());
         demoMarker.managedProperty().bind(demoMarker.visibleProperty());
         statusBusy.visibleProperty().bind(viewModel.busyProperty());
+        alertBadge.textProperty().bind(viewModel.alertBadgeTextProperty());
+        // a Labeled drops a graphic that was unmanaged when laid out; so the badge comes and goes as the graphic
+        navAlerts.graphicProperty().bind(Bindings.when(viewModel.alertBadgeTextProperty().isEmpty())
+                .then((Node) null).otherwise(alertBadge));
+        Tooltip badgeTip = new Tooltip();
+        badgeTip.textProperty().bind(viewModel.alertBadgeTooltipProperty());
+        alertBadge.setTooltip(badgeTip);
 
         refreshItem.setOnAction(e -> viewModel.refreshAll());
         removeDemoItem.setOnAction(e -> settings.removeDemo());

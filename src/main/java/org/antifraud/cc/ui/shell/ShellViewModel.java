@@ -3,14 +3,18 @@ package org.antifraud.cc.ui.shell;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.antifraud.cc.service.DatasetService;
@@ -41,6 +45,10 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper demoPresent = new ReadOnlyBooleanWrapper(this, "demoPresent");
     private final ReadOnlyBooleanWrapper statusBusy = new ReadOnlyBooleanWrapper(this, "statusBusy");
     private final BooleanExpression busy;
+    private final IntegerProperty unacknowledgedAlerts = new SimpleIntegerProperty(this, "unacknowledgedAlerts");
+    private final ReadOnlyStringWrapper alertBadgeText = new ReadOnlyStringWrapper(this, "alertBadgeText", "");
+    private final ReadOnlyStringWrapper alertBadgeTooltip = new ReadOnlyStringWrapper(this, "alertBadgeTooltip", "");
+    private final List<Runnable> alsoOnRefresh = new CopyOnWriteArrayList<>();
     private Instant dataChangedAt;
     private UiExecutor.Request running;
 
@@ -53,15 +61,25 @@ public final class ShellViewModel {
         this.zone = zone;
         this.databaseText.set(databaseDescription);
         this.busy = Bindings.or(statusBusy, dashboard.busyProperty());
-        appearance.localeProperty().addListener((obs, old, now) -> presentAsOf());
+        appearance.localeProperty().addListener((obs, old, now) -> {
+            presentAsOf();
+            presentAlertBadge();
+        });
         dashboard.lastUpdatedProperty().addListener((obs, old, now) -> presentAsOf());
+        unacknowledgedAlerts.addListener((obs, old, now) -> presentAlertBadge());
         presentAsOf();
     }
 
-    /** Ctrl+R: the figures and the status bar again. */
+    /** Ctrl+R: the figures and the status bar again, and whatever else asked to follow a refresh. */
     public void refreshAll() {
         dashboard.refresh();
         refreshStatus();
+        alsoOnRefresh.forEach(Runnable::run);
+    }
+
+    /** {@code action} runs after every {@link #refreshAll()} (the alerts' evaluation, for one). */
+    public void alsoOnRefresh(Runnable action) {
+        alsoOnRefresh.add(action);
     }
 
     public void refreshStatus() {
@@ -91,6 +109,12 @@ public final class ShellViewModel {
         lastUpdatedText.set(updated == null ? "" : i18n.get("status.last_updated", TIME.format(updated.atZone(zone))));
     }
 
+    private void presentAlertBadge() {
+        int n = unacknowledgedAlerts.get();
+        alertBadgeText.set(n <= 0 ? "" : n > 99 ? "99+" : String.valueOf(n));
+        alertBadgeTooltip.set(n <= 0 ? "" : appearance.i18n().get("alerts.badge.tooltip", n));
+    }
+
     private record Status(Instant changedAt, boolean demo) {
     }
 
@@ -118,6 +142,20 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty demoPresentProperty() {
         return demoPresent.getReadOnlyProperty();
+    }
+
+    /** How many alerts wait for acknowledgement; the composition root binds it to the Alerts page. */
+    public IntegerProperty unacknowledgedAlertsProperty() {
+        return unacknowledgedAlerts;
+    }
+
+    /** The navigation badge: the count, "99+", or empty when nothing waits. */
+    public ReadOnlyStringProperty alertBadgeTextProperty() {
+        return alertBadgeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty alertBadgeTooltipProperty() {
+        return alertBadgeTooltip.getReadOnlyProperty();
     }
 
     public BooleanExpression busyProperty() {

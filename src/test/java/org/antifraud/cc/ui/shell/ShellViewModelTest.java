@@ -75,6 +75,30 @@ class ShellViewModelTest {
     }
 
     @Test
+    void refreshAllAlsoRunsWhatAskedToFollowIt() {
+        int[] evaluated = {0};
+        shell.alsoOnRefresh(() -> evaluated[0]++);
+        shell.refreshAll();
+        shell.refreshAll();
+        assertThat(evaluated[0]).isEqualTo(2);
+    }
+
+    @Test
+    void theAlertBadgeShowsTheUnacknowledgedCountOrNothing() {
+        assertThat(shell.alertBadgeTextProperty().get()).isEmpty();
+        shell.unacknowledgedAlertsProperty().set(1);
+        assertThat(shell.alertBadgeTextProperty().get()).isEqualTo("1");
+        assertThat(shell.alertBadgeTooltipProperty().get()).isEqualTo("one unacknowledged alert");
+        shell.unacknowledgedAlertsProperty().set(140);
+        assertThat(shell.alertBadgeTextProperty().get()).isEqualTo("99+");
+        assertThat(shell.alertBadgeTooltipProperty().get()).isEqualTo("140 unacknowledged alerts");
+        appearance.localeProperty().set(Lang.ZH);
+        assertThat(shell.alertBadgeTooltipProperty().get()).isEqualTo("140 条告警未确认");
+        shell.unacknowledgedAlertsProperty().set(0);
+        assertThat(shell.alertBadgeTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void startsOnTheDashboard() {
         assertThat(shell.pageProperty().get()).isEqualTo(Page.DASHBOARD);
     }

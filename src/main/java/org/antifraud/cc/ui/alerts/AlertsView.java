@@ -1,0 +1,318 @@
+package org.antifraud.cc.ui.alerts;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+import org.antifraud.cc.domain.AlertGrain;
+import org.antifraud.cc.domain.AlertKind;
+import org.antifraud.cc.ui.common.StyleClasses;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Thin controller of the Alerts page: binds the thresholds table, the form and the alerts list to the ViewModel. */
+public final class AlertsView {
+    /** Acknowledges the selected alerts while the page has the focus. */
+    public static final KeyCombination ACKNOWLEDGE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
+
+    private final AlertsViewModel viewModel;
+    // held by this view; the ViewModel outlives views (a language switch reloads them) and sees them weakly
+    private final InvalidationListener errorListener = obs -> showError();
+    private final ListChangeListener<ThresholdRow> thresholdsListener = c -> restoreSelection();
+    private final InvalidationListener filterListener = obs -> showFilter();
+    private ValidationSupport validation;
+    private final InvalidationListener validationListener = obs -> validation.revalidate();
+    private boolean restoringSelection;
+
+    @FXML private ResourceBundle resources;
+    @FXML private BorderPane alertsRoot;
+    @FXML private Label countLabel;
+    @FXML private Label errorLabel;
+    @FXML private Button evaluateButton;
+    @FXML private ProgressIndicator busyIndicator;
+
+    @FXML private TableView<ThresholdRow> thresholdTable;
+    @FXML private TableColumn<ThresholdRow, String> thIndicator;
+    @FXML private TableColumn<ThresholdRow, String> thRegion;
+    @FXML private TableColumn<ThresholdRow, String> thGrain;
+    @FXML private TableColumn<ThresholdRow, String> thRule;
+    @FXML private TableColumn<ThresholdRow, String> thEnabled;
+    @FXML private TableColumn<ThresholdRow, String> thCreatedBy;
+
+    @FXML private Label formTitle;
+    @FXML private SearchableComboBox<String> indicatorBox;
+    @FXML private SearchableComboBox<String> regionBox;
+    @FXML private ComboBox<AlertGrain> grainBox;
+    @FXML private ComboBox<AlertKind> kindBox;
+    @FXML private TextField limitField;
+    @FXML private Label limitUnit;
+    @FXML private CheckBox enabledBox;
+    @FXML private Label fixedNote;
+    @FXML private Button saveButton;
+    @FXML private Button newButton;
+    @FXML private Button deleteButton;
+    @FXML private Label fieldErrorLabel;
+    @FXML private Label formMessage;
+
+    @FXML private SegmentedButton filterButtons;
+    @FXML private ToggleButton showOpen;
+    @FXML private ToggleButton showAll;
+    @FXML private TextField searchField;
+    @FXML private Button acknowledgeButton;
+    @FXML private TableView<AlertRow> alertTable;
+    @FXML private TableColumn<AlertRow, String> alRaised;
+    @FXML private TableColumn<AlertRow, String> alIndicator;
+    @FXML private TableColumn<AlertRow, String> alRegion;
+    @FXML private TableColumn<AlertRow, String> alPeriod;
+    @FXML private TableColumn<AlertRow, AlertRow> alValue;
+    @FXML private TableColumn<AlertRow, String> alLimit;
+    @FXML private TableColumn<AlertRow, String> alAcknowledged;
+
+    public AlertsView(AlertsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        countLabel.textProperty().bind(viewModel.countTextProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        evaluateButton.setOnAction(e -> viewModel.evaluate());
+        viewModel.loadErrorProperty().addListener(new WeakInvalidationListener(errorListener));
+        showError();
+
+        initThresholdTable();
+        initForm();
+        initAlertList();
+
+        alertsRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (ACKNOWLEDGE.match(e)) {
+                acknowledgeSelected();
+                e.consume();
+            }
+        });
+    }
+
+    private void initThresholdTable() {
+        text(thIndicator, ThresholdRow::indicator);
+        text(thRegion, ThresholdRow::region);
+        text(thGrain, ThresholdRow::grain);
+        text(thRule, ThresholdRow::rule);
+        text(thEnabled, ThresholdRow::enabledText);
+        text(thCreatedBy, ThresholdRow::createdBy);
+        thresholdTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        thresholdTable.setPlaceholder(new Label(resources.getString("alerts.placeholder.thresholds")));
+        thresholdTable.setItems(viewModel.thresholds());
+        thresholdTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !restoringSelection) {
+                viewModel.edit(now.id());
+            }
+        });
+        viewModel.thresholds().addListener(new WeakListChangeListener<>(thresholdsListener));
+        restoreSelection();
+    }
+
+    /** After the list is read again, the threshold in the form stays selected (without reloading the form). */
+    private void restoreSelection() {
+        Long editing = viewModel.editingIdProperty().get();
+        restoringSelection = true;
+        try {
+            thresholdTable.getItems().stream().filter(r -> editing != null && r.id() == editing).findFirst()
+                    .ifPresentOrElse(r -> thresholdTable.getSelectionModel().select(r),
+                            () -> thresholdTable.getSelectionModel().clearSelection());
+        } finally {
+            restoringSelection = false;
+        }
+    }
+
+    private void initForm() {
+        formTitle.textProperty().bind(viewModel.formTitleProperty());
+
+        indicatorBox.getItems().setAll(viewModel.indicatorChoices());
+        indicatorBox.setConverter(converter(indicatorBox.getItems(), viewModel::indicatorName));
+        indicatorBox.valueProperty().bindBidirectional(viewModel.formIndicatorProperty());
+        regionBox.getItems().setAll(viewModel.regionChoices());
+        regionBox.setConverter(converter(regionBox.getItems(), viewModel::regionName));
+        regionBox.valueProperty().bindBidirectional(viewModel.formRegionProperty());
+        grainBox.getItems().setAll(AlertGrain.values());
+        grainBox.setConverter(converter(grainBox.getItems(), viewModel::grainName));
+        grainBox.valueProperty().bindBidirectional(viewModel.formGrainProperty());
+        kindBox.getItems().setAll(AlertKind.values());
+        kindBox.setConverter(converter(kindBox.getItems(), viewModel::kindName));
+        kindBox.valueProperty().bindBidirectional(viewModel.formKindProperty());
+        limitField.textProperty().bindBidirectional(viewModel.formLimitProperty());
+        limitUnit.textProperty().bind(viewModel.limitUnitProperty());
+        enabledBox.selectedProperty().bindBidirectional(viewModel.formEnabledProperty());
+
+        // what a stored threshold watches is fixed; only its limit and whether it is on change
+        for (Control c : List.of(indicatorBox, regionBox, grainBox, kindBox)) {
+            c.disableProperty().bind(viewModel.editingProperty());
+        }
+        fixedNote.visibleProperty().bind(viewModel.editingProperty());
+        deleteButton.disableProperty().bind(viewModel.editingProperty().not());
+
+        saveButton.setOnAction(e -> viewModel.save());
+        limitField.setOnAction(e -> viewModel.save());
+        newButton.setOnAction(e -> {
+            thresholdTable.getSelectionModel().clearSelection();
+            viewModel.newThreshold();
+        });
+        deleteButton.setOnAction(e -> viewModel.deleteEditing());
+
+        ObservableValue<String> fieldError = Bindings.createStringBinding(this::firstFieldError,
+                viewModel.indicatorErrorProperty(), viewModel.regionErrorProperty(), viewModel.limitErrorProperty());
+        fieldErrorLabel.textProperty().bind(fieldError);
+        fieldErrorLabel.visibleProperty().bind(fieldErrorLabel.textProperty().isNotEmpty());
+        formMessage.textProperty().bind(viewModel.formMessageProperty());
+        formMessage.visibleProperty().bind(formMessage.textProperty().isNotEmpty());
+        viewModel.formMessageIsErrorProperty().addListener(new WeakInvalidationListener(errorListener));
+
+        validation = new ValidationSupport();
+        register(indicatorBox, viewModel.indicatorErrorProperty());
+        register(regionBox, viewModel.regionErrorProperty());
+        register(limitField, viewModel.limitErrorProperty());
+    }
+
+    private String firstFieldError() {
+        for (String e : List.of(nullToEmpty(viewModel.indicatorErrorProperty().get()),
+                nullToEmpty(viewModel.regionErrorProperty().get()), nullToEmpty(viewModel.limitErrorProperty().get()))) {
+            if (!e.isEmpty()) {
+                return e;
+            }
+        }
+        return "";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void register(Control control, ObservableValue<String> error) {
+        validation.registerValidator(control, false, (c, value) ->
+                ValidationResult.fromErrorIf(c, error.getValue(), error.getValue() != null));
+        error.addListener(new WeakInvalidationListener(validationListener));
+    }
+
+    private void initAlertList() {
+        text(alRaised, AlertRow::raisedAt);
+        text(alIndicator, AlertRow::indicator);
+        text(alRegion, AlertRow::region);
+        text(alPeriod, AlertRow::period);
+        alValue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        text(alLimit, AlertRow::limit);
+        text(alAcknowledged, AlertRow::acknowledged);
+        String demo = resources.getString("kpi.synthetic");
+        alValue.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(AlertRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.value());
+                if (!empty && row != null && row.synthetic()) {
+                    Label badge = new Label(demo);
+                    badge.getStyleClass().add(StyleClasses.SYNTHETIC_BADGE);
+                    setGraphic(badge);
+                } else {
+                    setGraphic(null);
+                }
+            }
+        });
+        alertTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(AlertRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(OPEN, !empty && item != null && item.open());
+            }
+        });
+        alertTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        alertTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        alertTable.setPlaceholder(new Label(resources.getString("alerts.placeholder.alerts")));
+        alertTable.setItems(viewModel.alertRows());
+
+        filterButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one filter is always chosen
+            } else {
+                viewModel.unacknowledgedOnlyProperty().set(now == showOpen);
+            }
+        });
+        viewModel.unacknowledgedOnlyProperty().addListener(new WeakInvalidationListener(filterListener));
+        showFilter();
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+
+        acknowledgeButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> alertTable.getSelectionModel().getSelectedItems().stream().noneMatch(AlertRow::open),
+                alertTable.getSelectionModel().getSelectedItems()));
+        acknowledgeButton.setOnAction(e -> acknowledgeSelected());
+        acknowledgeButton.setTooltip(new Tooltip(MessageFormat.format(
+                resources.getString("alerts.action.acknowledge.tooltip"), ACKNOWLEDGE.getDisplayText())));
+    }
+
+    private void showFilter() {
+        (viewModel.unacknowledgedOnlyProperty().get() ? showOpen : showAll).setSelected(true);
+    }
+
+    private void acknowledgeSelected() {
+        viewModel.acknowledge(alertTable.getSelectionModel().getSelectedItems().stream()
+                .filter(AlertRow::open).map(AlertRow::id).toList());
+    }
+
+    private void showError() {
+        String load = viewModel.loadErrorProperty().get();
+        errorLabel.setText(load == null ? "" : load);
+        errorLabel.setVisible(load != null);
+        formMessage.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"),
+                viewModel.formMessageIsErrorProperty().get());
+    }
+
+    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    private static <T> StringConverter<T> converter(List<T> items, Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return items.stream().filter(i -> name.apply(i).equals(text)).findFirst().orElse(null);
+            }
+        };
+    }
+}
