@@ -2,6 +2,7 @@ package org.antifraud.cc.app;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -24,6 +25,11 @@ final class DesktopApp {
     }
 
     static void launch(LaunchOptions options) {
+        launch(options, window -> { });
+    }
+
+    /** As {@link #launch(LaunchOptions)}; {@code shown} sees the window on the FX thread right after it is shown. */
+    static void launch(LaunchOptions options, Consumer<MainWindow> shown) {
         LogSetup.toDataDir(options.dataDir());
         Logger log = LoggerFactory.getLogger(DesktopApp.class);
         CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> {
@@ -40,7 +46,7 @@ final class DesktopApp {
             }
             FxUiExecutor executor = new FxUiExecutor();
             Stage stage = new Stage();
-            new MainWindow(r.services(), stage, executor, options.locale(), r.period());
+            MainWindow window = new MainWindow(r.services(), stage, executor, options.locale(), r.period());
             stage.setOnHidden(e -> {
                 executor.close();
                 r.services().close();
@@ -48,6 +54,7 @@ final class DesktopApp {
             });
             stage.setMaximized(true); // a workstation or wall screen: use all of it
             stage.show();
+            shown.accept(window);
         })));
     }
 
