@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Change;
@@ -29,6 +31,9 @@ import org.antifraud.cc.domain.Qualifier;
 public final class AggregationRule {
     private final Map<String, List<String>> children;
     private final Map<String, List<Measurement>> byKey = new HashMap<>();
+    /** The periods of the stored values, by region: where a value can come from at all. */
+    private final Map<String, List<Period>> valuedPeriods = new HashMap<>();
+    private final Map<String, Set<String>> subtrees = new HashMap<>();
 
     /**
      * @param children the regions whose sum stands for a region
@@ -38,6 +43,9 @@ public final class AggregationRule {
         this.children = children;
         for (Measurement m : facts) {
             byKey.computeIfAbsent(key(m.regionCode(), m.period().code()), k -> new ArrayList<>()).add(m);
+            if (m.hasValue()) {
+                valuedPeriods.computeIfAbsent(m.regionCode(), k -> new ArrayList<>()).add(m.period());
+            }
         }
     }
 
@@ -46,6 +54,10 @@ public final class AggregationRule {
     }
 
     public Figure value(String region, Period period) {
+        if (!anyValueWithin(region, period)) {
+            // every step below only finds values of this region or a region under it, inside this period
+            return Figure.UNKNOWN;
+        }
         List<Figure> exact = byKey.getOrDefault(key(region, period.code()), List.of()).stream()
                 .filter(Measurement::hasValue)
                 .map(m -> new Figure(m.value(), m.basis(), m.qualifier(), m.source()))
@@ -62,6 +74,35 @@ public final class AggregationRule {
             return ofChildren;
         }
         return sumOf(period.subPeriods().stream().map(part -> value(region, part)).toList());
+    }
+
+    private boolean anyValueWithin(String region, Period period) {
+        for (String r : subtree(region)) {
+            for (Period p : valuedPeriods.getOrDefault(r, List.of())) {
+                if (!p.start().isBefore(period.start()) && !p.end().isAfter(period.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The region and every region whose sum can stand for it, however deep. */
+    private Set<String> subtree(String region) {
+        Set<String> known = subtrees.get(region);
+        if (known != null) {
+            return known;
+        }
+        Set<String> all = new HashSet<>();
+        List<String> pending = new ArrayList<>(List.of(region));
+        while (!pending.isEmpty()) {
+            String r = pending.removeLast();
+            if (all.add(r)) {
+                pending.addAll(children.getOrDefault(r, List.of()));
+            }
+        }
+        subtrees.put(region, all);
+        return all;
     }
 
     /**
