@@ -32,7 +32,7 @@ public final class Main {
 
     private static int bareWindowProbe(PrintWriter out, PrintWriter err) {
         try {
-            out.println(StartupProbe.RESULT_PREFIX + StartupProbe.bareWindow(StartupProbe.TIMEOUT));
+            out.println(StartupProbe.bareWindow(StartupProbe.TIMEOUT).line());
             return 0;
         } catch (TimeoutException | InterruptedException | RuntimeException e) {
             err.println("the bare window did not paint: " + e);

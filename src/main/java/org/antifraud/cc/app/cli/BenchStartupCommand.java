@@ -36,7 +36,7 @@ final class BenchStartupCommand implements Callable<Integer> {
 
     @Option(names = "--child", paramLabel = "app",
             description = "Internal: be one measured launch of the application in this JVM and print "
-                    + StartupProbe.RESULT_PREFIX + "N (the bench starts its children so; the bare window's child is "
+                    + StartupProbe.RESULT_PREFIX + "N " + StartupProbe.CPU_PREFIX + "M (the bench starts its children so; the bare window's child is "
                     + "started with the single argument " + StartupProbe.BARE_WINDOW_ARG + ").")
     String child;
 
@@ -69,8 +69,9 @@ final class BenchStartupCommand implements Callable<Integer> {
 
     private static int childLaunch(CommandCenterCli root) throws InterruptedException {
         try {
-            long ms = StartupProbe.application(new LaunchOptions(root.dataDir(), root.locale()), StartupProbe.TIMEOUT);
-            root.out().println(StartupProbe.RESULT_PREFIX + ms);
+            StartupProbe.Figures figures = StartupProbe.application(new LaunchOptions(root.dataDir(), root.locale()),
+                    StartupProbe.TIMEOUT);
+            root.out().println(figures.line());
             root.out().flush();
             return ExitCodes.OK;
         } catch (TimeoutException e) {

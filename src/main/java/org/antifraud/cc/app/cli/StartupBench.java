@@ -61,13 +61,48 @@ final class StartupBench {
         }
     }
 
-    record Result(Platform platform, int runs, int warmup, List<Long> app, List<Long> bare) {
+    /** What one child reported: milliseconds from its JVM's start to the paint, and its CPU time by then. */
+    record Launch(long ms, long cpuMs) {
+        /** Reads {@code startup_ms=N cpu_ms=M} out of a child's stdout. */
+        static Optional<Launch> parse(String stdout) {
+            return stdout.lines().filter(l -> l.startsWith(StartupProbe.RESULT_PREFIX)).findFirst().map(line -> {
+                long ms = -1;
+                long cpu = -1;
+                for (String part : line.strip().split("\\s+")) {
+                    if (part.startsWith(StartupProbe.RESULT_PREFIX)) {
+                        ms = Long.parseLong(part.substring(StartupProbe.RESULT_PREFIX.length()));
+                    } else if (part.startsWith(StartupProbe.CPU_PREFIX)) {
+                        cpu = Long.parseLong(part.substring(StartupProbe.CPU_PREFIX.length()));
+                    }
+                }
+                return new Launch(ms, cpu);
+            });
+        }
+    }
+
+    record Result(Platform platform, int runs, int warmup, List<Launch> app, List<Launch> bare) {
+        List<Long> appMs() {
+            return app.stream().map(Launch::ms).toList();
+        }
+
+        List<Long> bareMs() {
+            return bare.stream().map(Launch::ms).toList();
+        }
+
         double appMedian() {
-            return median(app);
+            return median(appMs());
         }
 
         double bareMedian() {
-            return median(bare);
+            return median(bareMs());
+        }
+
+        double appCpuMedian() {
+            return median(app.stream().map(Launch::cpuMs).toList());
+        }
+
+        double bareCpuMedian() {
+            return median(bare.stream().map(Launch::cpuMs).toList());
         }
 
         BigDecimal ratio() {
@@ -92,8 +127,8 @@ final class StartupBench {
             launch(true);
             launch(false);
         }
-        List<Long> app = new ArrayList<>();
-        List<Long> bare = new ArrayList<>();
+        List<Launch> app = new ArrayList<>();
+        List<Launch> bare = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             app.add(launch(true));
             bare.add(launch(false));
@@ -102,7 +137,7 @@ final class StartupBench {
     }
 
     /** One child JVM; its figure from its stdout. */
-    private long launch(boolean application) throws IOException, InterruptedException {
+    private Launch launch(boolean application) throws IOException, InterruptedException {
         List<String> command = javaCommand();
         if (application) {
             if (dataDir != null) {
@@ -128,15 +163,13 @@ final class StartupBench {
                 process.waitFor();
             }
             String out = Files.readString(stdout, StandardCharsets.UTF_8);
-            Optional<Long> ms = out.lines().filter(l -> l.startsWith(StartupProbe.RESULT_PREFIX))
-                    .map(l -> Long.parseLong(l.substring(StartupProbe.RESULT_PREFIX.length()).strip()))
-                    .findFirst();
-            if (process.exitValue() != 0 || ms.isEmpty()) {
+            Optional<Launch> launch = Launch.parse(out);
+            if (process.exitValue() != 0 || launch.isEmpty()) {
                 String err = Files.readString(stderr, StandardCharsets.UTF_8).strip();
                 throw new IllegalStateException((application ? "application" : "bare window") + " launch failed (exit "
                         + process.exitValue() + "): " + lastLine(err.isEmpty() ? out : err));
             }
-            return ms.get();
+            return launch.get();
         } finally {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
@@ -178,12 +211,13 @@ final class StartupBench {
         I18n i18n = new I18n(locale);
         StringBuilder s = new StringBuilder();
         s.append(i18n.get("bench.startup.title", r.platform().code(), String.valueOf(r.runs()), String.valueOf(r.warmup()))).append('\n');
-        String row = "%-22s %10s %10s %10s%n";
-        s.append(String.format(Locale.ROOT, row, "", i18n.get("bench.median"), i18n.get("bench.min"), i18n.get("bench.max")));
+        String row = "%-24s %10s %10s %10s %14s%n";
+        s.append(String.format(Locale.ROOT, row, "", i18n.get("bench.median"), i18n.get("bench.min"),
+                i18n.get("bench.max"), i18n.get("bench.cpu_median")));
         s.append(String.format(Locale.ROOT, row, i18n.get("bench.startup.app"), ms(r.appMedian()),
-                ms(min(r.app())), ms(max(r.app()))));
+                ms(min(r.appMs())), ms(max(r.appMs())), ms(r.appCpuMedian())));
         s.append(String.format(Locale.ROOT, row, i18n.get("bench.startup.bare"), ms(r.bareMedian()),
-                ms(min(r.bare())), ms(max(r.bare()))));
+                ms(min(r.bareMs())), ms(max(r.bareMs())), ms(r.bareCpuMedian())));
         s.append(i18n.get("bench.startup.ratio", r.ratio().toPlainString(), "1.5")).append('\n');
         return s.toString();
     }
@@ -194,15 +228,21 @@ final class StartupBench {
                 + ",\"warmup\":" + r.warmup()
                 + ",\"platform\":\"" + r.platform().code() + "\""
                 + ",\"app_median_ms\":" + number(r.appMedian())
-                + ",\"app_min_ms\":" + min(r.app())
-                + ",\"app_max_ms\":" + max(r.app())
+                + ",\"app_min_ms\":" + min(r.appMs())
+                + ",\"app_max_ms\":" + max(r.appMs())
                 + ",\"bare_median_ms\":" + number(r.bareMedian())
-                + ",\"bare_min_ms\":" + min(r.bare())
-                + ",\"bare_max_ms\":" + max(r.bare())
+                + ",\"bare_min_ms\":" + min(r.bareMs())
+                + ",\"bare_max_ms\":" + max(r.bareMs())
                 + ",\"ratio\":" + r.ratio().toPlainString()
-                + ",\"app_ms\":" + r.app()
-                + ",\"bare_ms\":" + r.bare()
+                + ",\"app_cpu_median_ms\":" + number(r.appCpuMedian())
+                + ",\"bare_cpu_median_ms\":" + number(r.bareCpuMedian())
+                + ",\"app_ms\":" + list(r.appMs())
+                + ",\"bare_ms\":" + list(r.bareMs())
                 + "}";
+    }
+
+    private static String list(List<Long> values) {
+        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     private static long min(List<Long> values) {
