@@ -31,7 +31,7 @@ final class DesktopApp {
     /** As {@link #launch(LaunchOptions)}; {@code shown} sees the window on the FX thread right after it is shown. */
     static void launch(LaunchOptions options, Consumer<MainWindow> shown) {
         LogSetup.toDataDir(options.dataDir());
-        Logger log = LoggerFactory.getLogger(DesktopApp.class);
+        // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
         CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> {
             AppServices services = AppServices.open(options.dataDir());
             String period = services.datasets().latestYear().map(String::valueOf)
@@ -41,7 +41,7 @@ final class DesktopApp {
         Platform.startup(() -> ready.whenComplete((r, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                fatal(cause, options.locale(), log);
+                fatal(cause, options.locale(), LoggerFactory.getLogger(DesktopApp.class));
                 return;
             }
             FxUiExecutor executor = new FxUiExecutor();
