@@ -36,17 +36,14 @@ final class BenchStartupCommand implements Callable<Integer> {
 
     @Option(names = "--child", paramLabel = "app",
             description = "Internal: be one measured launch of the application in this JVM and print "
-                    + StartupProbe.RESULT_PREFIX + "N " + StartupProbe.CPU_PREFIX + "M (the bench starts its children so; the bare window's child is "
-                    + "started with the single argument " + StartupProbe.BARE_WINDOW_ARG + ").")
+                    + StartupProbe.RESULT_PREFIX + "N " + StartupProbe.CPU_PREFIX + "M (the bench starts its "
+                    + "children so; the bare window's child is started with the single argument "
+                    + StartupProbe.BARE_WINDOW_ARG + ").")
     String child;
-
-    private CommandCenterCli rootOf() {
-        return bench.root;
-    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        CommandCenterCli root = rootOf();
+        CommandCenterCli root = bench.root;
         if (child != null) {
             if (!child.equals("app")) {
                 throw new Problem("bad_option", "unknown child: " + child + " (app)", "--child", child);

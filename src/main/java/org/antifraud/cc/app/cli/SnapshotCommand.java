@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.Snapshot;

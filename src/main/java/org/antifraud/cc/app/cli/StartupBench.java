@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.antifraud.cc.app.Main;
 import org.antifraud.cc.app.StartupProbe;
@@ -242,7 +243,7 @@ final class StartupBench {
     }
 
     private static String list(List<Long> values) {
-        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
     }
 
     private static long min(List<Long> values) {
