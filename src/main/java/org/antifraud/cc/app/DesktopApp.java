@@ -2,6 +2,7 @@ package org.antifraud.cc.app;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -24,8 +25,13 @@ final class DesktopApp {
     }
 
     static void launch(LaunchOptions options) {
+        launch(options, window -> { });
+    }
+
+    /** As {@link #launch(LaunchOptions)}; {@code shown} sees the window on the FX thread right after it is shown. */
+    static void launch(LaunchOptions options, Consumer<MainWindow> shown) {
         LogSetup.toDataDir(options.dataDir());
-        Logger log = LoggerFactory.getLogger(DesktopApp.class);
+        // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
         CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> {
             AppServices services = AppServices.open(options.dataDir());
             String period = services.datasets().latestYear().map(String::valueOf)
@@ -35,12 +41,12 @@ final class DesktopApp {
         Platform.startup(() -> ready.whenComplete((r, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                fatal(cause, options.locale(), log);
+                fatal(cause, options.locale(), LoggerFactory.getLogger(DesktopApp.class));
                 return;
             }
             FxUiExecutor executor = new FxUiExecutor();
             Stage stage = new Stage();
-            new MainWindow(r.services(), stage, executor, options.locale(), r.period());
+            MainWindow window = new MainWindow(r.services(), stage, executor, options.locale(), r.period());
             stage.setOnHidden(e -> {
                 executor.close();
                 r.services().close();
@@ -48,6 +54,7 @@ final class DesktopApp {
             });
             stage.setMaximized(true); // a workstation or wall screen: use all of it
             stage.show();
+            shown.accept(window);
         })));
     }
 

@@ -2,6 +2,7 @@ package org.antifraud.cc.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeoutException;
 
 import org.antifraud.cc.app.cli.CommandCenterCli;
 import org.antifraud.cc.app.cli.CliResult;
@@ -16,6 +17,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (args.length == 1 && args[0].equals(StartupProbe.BARE_WINDOW_ARG)) {
+            System.exit(bareWindowProbe(out, err)); // bench startup's baseline: no command line, no database
+        }
         CliResult result = CommandCenterCli.run(args, out, err);
         out.flush();
         err.flush();
@@ -23,6 +27,16 @@ public final class Main {
             DesktopApp.launch(result.options());
         } else {
             System.exit(result.exitCode());
+        }
+    }
+
+    private static int bareWindowProbe(PrintWriter out, PrintWriter err) {
+        try {
+            out.println(StartupProbe.bareWindow(StartupProbe.TIMEOUT).line());
+            return 0;
+        } catch (TimeoutException | InterruptedException | RuntimeException e) {
+            err.println("the bare window did not paint: " + e);
+            return 1;
         }
     }
 }

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -59,6 +63,7 @@ public final class MainWindow {
     static final String PREF_MAP_INDICATOR = "dashboard.map_indicator";
 
     private final AppServices services;
+    private final Offscreen offscreen;
     private final Stage stage;
     private final UiExecutor executor;
     private final Appearance appearance;
@@ -79,20 +84,41 @@ public final class MainWindow {
      * @param locale        --lang, or null for the saved setting or the system language
      */
     public MainWindow(AppServices services, Stage stage, UiExecutor executor, Locale locale, String initialPeriod) {
+        this(services, stage, executor, locale, initialPeriod, null);
+    }
+
+    /**
+     * What an offscreen render (the {@code snapshot} command) shows instead of the saved settings, for itself
+     * alone: a null theme, period or region keeps the saved one. Such a window saves nothing.
+     */
+    public record Offscreen(Page page, Theme theme, String period, String region, int width, int height) {
+    }
+
+    /** The window's content in a scene of exactly {@code offscreen}'s size, in a stage that is never shown. */
+    public static MainWindow offscreen(AppServices services, UiExecutor executor, Locale locale, String initialPeriod,
+                                       Offscreen offscreen) {
+        return new MainWindow(services, new Stage(), executor, locale, initialPeriod, Objects.requireNonNull(offscreen));
+    }
+
+    private MainWindow(AppServices services, Stage stage, UiExecutor executor, Locale locale, String initialPeriod,
+                       Offscreen offscreen) {
         this.services = services;
+        this.offscreen = offscreen;
         this.stage = stage;
         this.executor = executor;
         var prefs = services.preferences();
         Locale lang = locale != null ? locale
                 : prefs.get(PREF_LANG).flatMap(MainWindow::language).orElse(Lang.closest(Locale.getDefault()));
-        Theme theme = prefs.get(PREF_THEME).flatMap(MainWindow::theme).orElse(Theme.DARK);
+        Theme theme = offscreen != null && offscreen.theme() != null ? offscreen.theme()
+                : prefs.get(PREF_THEME).flatMap(MainWindow::theme).orElse(Theme.DARK);
         this.appearance = new Appearance(lang, theme);
 
         this.dashboard = new DashboardViewModel(services.dashboard(), executor, appearance, Clock.systemDefaultZone());
-        dashboard.periodTextProperty().set(prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
-        dashboard.regionCodeProperty().set(prefs.get(PREF_REGION)
-                .filter(r -> services.catalog().region(r).isPresent()).orElse("CN"));
-        dashboard.campaignCodeProperty().set(prefs.get(PREF_CAMPAIGN)
+        dashboard.periodTextProperty().set(offscreen != null && offscreen.period() != null ? offscreen.period()
+                : prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
+        dashboard.regionCodeProperty().set(offscreen != null && offscreen.region() != null ? offscreen.region()
+                : prefs.get(PREF_REGION).filter(r -> services.catalog().region(r).isPresent()).orElse("CN"));
+        dashboard.campaignCodeProperty().set(offscreen != null ? null : prefs.get(PREF_CAMPAIGN)
                 .filter(c -> services.catalog().campaign(c).isPresent()).orElse(null));
         dashboard.mapIndicatorProperty().set(prefs.get(PREF_MAP_INDICATOR)
                 .filter(DashboardViewModel.MAP_INDICATORS::contains).orElse(DashboardViewModel.MAP_INDICATORS.getFirst()));
@@ -104,12 +130,19 @@ public final class MainWindow {
                 new FxDialogService(() -> stage), operator(), ZoneId.systemDefault());
         shell.unacknowledgedAlertsProperty().bind(alerts.unacknowledgedCountProperty());
         // thresholds are checked at start (the refreshAll below), on every refresh, and by live refresh (below)
-        shell.alsoOnRefresh(alerts::evaluate);
+        if (offscreen == null) {
+            shell.alsoOnRefresh(alerts::evaluate); // a snapshot only reads
+        }
         new AlertNotifier(alerts, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        this.scene = new Scene(loadShell(), Math.min(1600, screen.getWidth() * 0.92),
-                Math.min(960, screen.getHeight() * 0.92));
+        if (offscreen != null) {
+            shell.pageProperty().set(offscreen.page());
+            this.scene = new Scene(loadShell(), offscreen.width(), offscreen.height());
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            this.scene = new Scene(loadShell(), Math.min(1600, screen.getWidth() * 0.92),
+                    Math.min(960, screen.getHeight() * 0.92));
+        }
         applyTheme();
         installShortcuts();
         appearance.themeProperty().addListener((obs, old, now) -> {
@@ -140,7 +173,9 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         shell.refreshAll();
-        liveRefresh.start(Duration.seconds(1));
+        if (offscreen == null) {
+            liveRefresh.start(Duration.seconds(1)); // a snapshot renders once
+        }
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> liveRefresh.stop());
     }
 
@@ -183,6 +218,9 @@ public final class MainWindow {
 
     /** Off the FX thread, one at a time and in order, so the last choice is the one kept. */
     private void save(String key, String value) {
+        if (offscreen != null) {
+            return; // a snapshot's choices are its own
+        }
         preferenceWriter.execute(() -> {
             try {
                 services.preferences().put(key, value);
@@ -256,6 +294,29 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /**
+     * Completes on the FX thread once the loads the constructor started (the figures, the status bar) have
+     * finished, whether they succeeded or not. Call on the FX thread.
+     */
+    public CompletableFuture<Void> firstLoad() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        BooleanExpression busy = shell.busyProperty();
+        if (!busy.get()) {
+            done.complete(null);
+            return done;
+        }
+        busy.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    done.complete(null);
+                }
+            }
+        });
+        return done;
     }
 
     public Appearance appearance() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 import org.antifraud.cc.domain.Problem;
@@ -31,10 +33,14 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
 
-    private Database(JdbcConnectionPool pool, String description) {
+    private Database(JdbcConnectionPool pool, String description, DSLContext dsl) {
         this.pool = pool;
         this.description = description;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+        this.dsl = dsl;
+    }
+
+    private static DSLContext dsl(JdbcConnectionPool pool) {
+        return DSL.using(pool, SQLDialect.H2, new Settings()
                 .withExecuteLogging(false)
                 // unquoted names: H2 folds them to upper case, PostgreSQL to lower; both find the tables
                 .withRenderQuotedNames(RenderQuotedNames.NEVER));
@@ -60,6 +66,9 @@ public final class Database implements AutoCloseable {
     public static Database openUrl(String jdbcUrl, String description) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(8);
+        // jOOQ's first use costs as much as Flyway's check of an up-to-date schema: let them overlap (start-up)
+        FutureTask<DSLContext> dsl = new FutureTask<>(() -> dsl(pool));
+        Thread.ofPlatform().name("cc-jooq-init").daemon().start(dsl);
         try {
             pool.getConnection().close();
             Flyway.configure()
@@ -78,7 +87,18 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("could not migrate " + description, e);
         }
         LOG.info("opened database {}", description);
-        return new Database(pool, description);
+        return new Database(pool, description, await(dsl));
+    }
+
+    private static DSLContext await(FutureTask<DSLContext> dsl) {
+        try {
+            return dsl.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the database", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not set up jOOQ", e.getCause());
+        }
     }
 
     private static Path usableDataDir(Path dataDir) {

@@ -22,8 +22,8 @@ import picocli.CommandLine.ScopeType;
 /** The command line. Global options are accepted before or after the subcommand. */
 @Command(name = "command-center", mixinStandardHelpOptions = true, version = "Anti-fraud Command Center 0.1",
         description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
-        subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class,
-                RollupsCommand.class},
+        subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, SnapshotCommand.class,
+                BenchCommand.class, RollupsCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 
@@ -98,6 +98,10 @@ public final class CommandCenterCli implements Callable<Integer> {
 
     PrintWriter out() {
         return out;
+    }
+
+    PrintWriter err() {
+        return err;
     }
 
     /** Opens the data dir (setting up logging there first); first use loads the report and the demo. */

@@ -1,0 +1,124 @@
+package org.antifraud.cc.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Year;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+import javax.imageio.ImageIO;
+
+import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.shell.Page;
+
+/**
+ * The window's content rendered offscreen to a PNG, without a display: the toolkit runs on JavaFX's Headless
+ * platform, the content is the same {@link MainWindow} the desktop shows, in a scene of exactly the asked size.
+ */
+public final class Snapshot {
+    /**
+     * What to render. A null theme, period or region keeps the saved setting; a null locale the saved or
+     * system language. Nothing is saved.
+     */
+    public record Request(Page page, int width, int height, Theme theme, Locale locale, String period, String region) {
+    }
+
+    /** The page did not finish loading in time. */
+    public static final class NotLoaded extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotLoaded(Duration waited) {
+            super("the page did not finish loading within " + waited.toSeconds() + " s");
+        }
+    }
+
+    private Snapshot() {
+    }
+
+    /**
+     * Renders {@code request} with {@code services} once its page has finished loading, and writes the PNG to
+     * {@code out} (through a temporary file beside it, so a wall screen never shows half an image).
+     */
+    public static void write(AppServices services, Request request, Path out, Duration timeout)
+            throws NotLoaded, IOException, InterruptedException {
+        String initialPeriod = services.datasets().latestYear().map(String::valueOf)
+                .orElse(String.valueOf(Year.now().getValue()));
+        FxPlatform.preferHeadless();
+        boolean ours = FxPlatform.start();
+        FxUiExecutor executor = new FxUiExecutor();
+        CompletableFuture<BufferedImage> image = new CompletableFuture<>();
+        try {
+            Platform.runLater(() -> {
+                try {
+                    MainWindow window = MainWindow.offscreen(services, executor, request.locale(), initialPeriod,
+                            new MainWindow.Offscreen(request.page(), request.theme(), request.period(),
+                                    request.region(), request.width(), request.height()));
+                    // after the loaded figures have been presented (they are, in the same turn as busy ends)
+                    window.firstLoad().thenRun(() -> Platform.runLater(() -> {
+                        try {
+                            image.complete(toBufferedImage(window.scene().snapshot(null)));
+                        } catch (RuntimeException e) {
+                            image.completeExceptionally(e);
+                        }
+                    }));
+                } catch (RuntimeException e) {
+                    image.completeExceptionally(e);
+                }
+            });
+            BufferedImage rendered;
+            try {
+                rendered = image.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new NotLoaded(timeout);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            writePng(rendered, out);
+        } finally {
+            executor.close();
+            if (ours) {
+                Platform.exit();
+            }
+        }
+    }
+
+    static BufferedImage toBufferedImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+
+    private static void writePng(BufferedImage image, Path out) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), ".snapshot-", ".png.tmp");
+        try {
+            if (!ImageIO.write(image, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

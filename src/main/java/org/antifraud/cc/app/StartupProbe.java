@@ -1,0 +1,90 @@
+package org.antifraud.cc.app;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * One measured start, for {@code bench startup}: the milliseconds from this JVM's start to the first frame
+ * of a page, either the application's dashboard after its first load or a bare window with one label.
+ * "Painted" here is the end, on the FX thread, of the first pulse that lays out that content and hands its
+ * frame to the render thread; both kinds of start are measured the same way, and both windows are
+ * maximized, so that both paint the same number of pixels.
+ */
+public final class StartupProbe {
+    /** Main's argument for the bare window: it runs before the command line is parsed, so none of it loads. */
+    public static final String BARE_WINDOW_ARG = "--startup-probe-bare-window";
+    /** How a probe reports its figures: one line on stdout, {@code startup_ms=N cpu_ms=M}. */
+    public static final String RESULT_PREFIX = "startup_ms=";
+    public static final String CPU_PREFIX = "cpu_ms=";
+    public static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private StartupProbe() {
+    }
+
+    /** The desktop application as {@code Main} starts it, up to the first frame after the dashboard loaded. */
+    public static Figures application(LaunchOptions options, Duration timeout) throws TimeoutException, InterruptedException {
+        CompletableFuture<Figures> painted = new CompletableFuture<>();
+        DesktopApp.launch(options, window -> window.firstLoad()
+                .thenRun(() -> Platform.runLater(() -> afterNextPulse(window.scene(), painted))));
+        return await(painted, timeout);
+    }
+
+    /** A bare JavaFX window (a stage with one label) started the same way, up to its first frame. */
+    public static Figures bareWindow(Duration timeout) throws TimeoutException, InterruptedException {
+        CompletableFuture<Figures> painted = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            Scene scene = new Scene(new StackPane(new Label("Anti-fraud Command Center")), 320, 200);
+            stage.setScene(scene);
+            stage.setMaximized(true); // as the application's window
+            stage.show();
+            afterNextPulse(scene, painted);
+        });
+        return await(painted, timeout);
+    }
+
+    /** On the FX thread: the time since the JVM started, once the next pulse of {@code scene} has finished. */
+    private static void afterNextPulse(Scene scene, CompletableFuture<Figures> painted) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // runs after this pulse, whose last step hands the frame to the render thread
+            Platform.runLater(() -> painted.complete(Figures.now()));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Milliseconds since the JVM started, and the CPU time the whole process had used by then. */
+    public record Figures(long sinceStartMs, long cpuMs) {
+        static Figures now() {
+            long now = System.currentTimeMillis();
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            return new Figures(now - ManagementFactory.getRuntimeMXBean().getStartTime(), cpu);
+        }
+
+        /** The line the bench reads. */
+        public String line() {
+            return RESULT_PREFIX + sinceStartMs + " " + CPU_PREFIX + cpuMs;
+        }
+    }
+
+    private static Figures await(CompletableFuture<Figures> painted, Duration timeout)
+            throws TimeoutException, InterruptedException {
+        try {
+            return painted.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
