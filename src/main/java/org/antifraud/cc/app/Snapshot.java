@@ -69,6 +69,12 @@ public final class Snapshot {
                     // after the loaded figures have been presented (they are, in the same turn as busy ends)
                     window.firstLoad().thenRun(() -> Platform.runLater(() -> {
                         try {
+                            // panels size some children from their own width: settle the layout before the picture
+                            javafx.scene.Parent root = window.scene().getRoot();
+                            for (int pass = 0; pass < 3; pass++) {
+                                root.applyCss();
+                                root.layout();
+                            }
                             image.complete(toBufferedImage(window.scene().snapshot(null)));
                         } catch (RuntimeException e) {
                             image.completeExceptionally(e);

@@ -32,6 +32,8 @@ final class KpiTileNode extends VBox {
         getStyleClass().add(StyleClasses.KPI_TILE);
         setId("kpi-" + tile.code());
         setFocusTraversable(true);
+        // the width is set in code, not CSS: rows share their width among their tiles (a stylesheet would win)
+        setPrefWidth(tile.headline() ? 160 : 216);
 
         name.getStyleClass().add(StyleClasses.KPI_NAME);
         name.setWrapText(true);
