@@ -84,7 +84,3 @@ CREATE TABLE campaign_target (
     CONSTRAINT campaign_target_region_fk FOREIGN KEY (region_code) REFERENCES region (code),
     CONSTRAINT campaign_target_value_ck CHECK (target > 0)
 );
-
--- The dashboard asks for a window of days or months across all indicators and regions.
-CREATE INDEX rollup_day_day_ix ON rollup_day (fact_day);
-CREATE INDEX rollup_month_month_ix ON rollup_month (month_start);
