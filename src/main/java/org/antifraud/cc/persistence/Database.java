@@ -44,7 +44,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDir) {
         Path dir = usableDataDir(dataDir);
         Path base = dir.resolve(FILE_BASE_NAME).toAbsolutePath();
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + cacheSizeKb(Runtime.getRuntime().maxMemory());
         return openUrl(url, base + ".mv.db");
     }
 
@@ -71,6 +71,15 @@ public final class Database implements AutoCloseable {
         }
         LOG.info("opened database {}", description);
         return new Database(pool, description);
+    }
+
+    /**
+     * H2's page cache in KB: an eighth of the heap, from H2's default 16 MB up to 256 MB. With millions of
+     * rows the default cache made a big transaction read back and decode the pages it had just written.
+     */
+    static long cacheSizeKb(long maxHeapBytes) {
+        long eighth = maxHeapBytes / 8 / 1024;
+        return Math.max(16 * 1024, Math.min(256 * 1024, eighth));
     }
 
     private static Path usableDataDir(Path dataDir) {

@@ -18,6 +18,10 @@ public final class Repositories {
         return new MeasurementRepository(dsl);
     }
 
+    public FraudCaseRepository fraudCases() {
+        return new FraudCaseRepository(dsl);
+    }
+
     public RollupRepository rollups() {
         return new RollupRepository(dsl);
     }

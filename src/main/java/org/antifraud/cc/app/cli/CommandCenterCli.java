@@ -99,6 +99,10 @@ public final class CommandCenterCli implements Callable<Integer> {
         return out;
     }
 
+    PrintWriter err() {
+        return err;
+    }
+
     /** Opens the data dir (setting up logging there first); first use loads the report and the demo. */
     AppServices openServices(boolean seedIfNew) {
         LogSetup.toDataDir(dataDir());
