@@ -99,8 +99,11 @@ public final class DatasetService {
      * {@code progress} receives the fraction done (0 to 1) on the calling thread.
      */
     public ScaleDemoResult generateScaleDemo(long cases, long seed, DoubleConsumer progress) {
-        ScaleDemo demo = new ScaleDemo(cases, seed, ReportDataset.load());
-        return database.transaction(repos -> {
+        return generateScaleDemo(new ScaleDemo(cases, seed, ReportDataset.load()), progress);
+    }
+
+    ScaleDemoResult generateScaleDemo(ScaleDemo demo, DoubleConsumer progress) {
+        ScaleDemoResult result = database.transaction(repos -> {
             long start = System.nanoTime();
             progress.accept(0);
             int replaced = removeSynthetic(repos);
@@ -112,11 +115,13 @@ public final class DatasetService {
             touch(repos);
             LOG.info("scale demo: {} cases and {} daily figures (seed {}) replaced {} synthetic rows; removal {} ms,"
                             + " rows and their rollups {} ms, case rollups {} ms; commit follows",
-                    demo.caseCount(), demo.dailyFigureCount(), seed, replaced, (removed - start) / 1_000_000,
+                    demo.caseCount(), demo.dailyFigureCount(), demo.seed(), replaced, (removed - start) / 1_000_000,
                     (written - removed) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
-            progress.accept(1);
+            progress.accept(ScaleDemoWriter.BEFORE_COMMIT);
             return new ScaleDemoResult(demo.caseCount(), demo.dailyFigureCount(), replaced);
         });
+        progress.accept(1);
+        return result;
     }
 
     /** Takes the synthetic rows out of the rollups, then deletes them. */

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +98,10 @@ public final class ScaleDemo {
     private final List<String> provinces;
     private final double[] provinceWeight;
     private final Map<String, Measurement> reported;
-    private final LocalDate firstDay = LocalDate.of(FIRST_YEAR, 1, 1);
-    private final int dayCount = (int) ChronoUnit.DAYS.between(firstDay, LocalDate.of(LAST_YEAR + 1, 1, 1));
+    private final int firstYear;
+    private final List<Daily> daily;
+    private final LocalDate firstDay;
+    private final int dayCount;
     private final Period[] dayPeriods;
 
     /** Where the generated rows go, in chunks, in a fixed order: all daily figures, then the cases by day. */
@@ -118,6 +121,18 @@ public final class ScaleDemo {
      * @param report    the report's figures (the calibration targets), as {@link ReportDataset#load()} gives them
      */
     public ScaleDemo(long caseCount, long seed, List<Measurement> report) {
+        this(caseCount, seed, report, FIRST_YEAR, dailyIndicators());
+    }
+
+    /** A smaller demo for tests: from {@code firstYear} (2021 at the latest) and only some daily indicators. */
+    ScaleDemo(long caseCount, long seed, List<Measurement> report, int firstYear, List<String> dailyIndicators) {
+        if (firstYear < FIRST_YEAR || firstYear > LAST_YEAR - 1) {
+            throw new IllegalArgumentException("first year " + firstYear + " outside " + FIRST_YEAR + "-" + (LAST_YEAR - 1));
+        }
+        this.firstYear = firstYear;
+        this.daily = DAILY.stream().filter(d -> dailyIndicators.contains(d.indicator())).toList();
+        this.firstDay = LocalDate.of(firstYear, 1, 1);
+        this.dayCount = (int) ChronoUnit.DAYS.between(firstDay, LocalDate.of(LAST_YEAR + 1, 1, 1));
         if (caseCount < 1) {
             throw new IllegalArgumentException("at least one case: " + caseCount);
         }
@@ -142,9 +157,13 @@ public final class ScaleDemo {
         return caseCount;
     }
 
+    public long seed() {
+        return seed;
+    }
+
     /** How many daily figures {@link #generate} writes: every daily indicator, province and day. */
     public long dailyFigureCount() {
-        return (long) DAILY.size() * provinces.size() * dayCount;
+        return (long) daily.size() * provinces.size() * dayCount;
     }
 
     /** Every raw row: cases plus daily figures. */
@@ -160,8 +179,8 @@ public final class ScaleDemo {
     /** Generates everything into {@code sink}. Same seed, same rows in the same order. */
     public void generate(Sink sink) {
         SplittableRandom master = new SplittableRandom(seed);
-        for (Daily daily : DAILY) {
-            generateDaily(daily, master.split(), sink);
+        for (Daily d : daily) {
+            generateDaily(d, master.split(), sink);
         }
         generateCases(master.split(), sink);
     }
@@ -169,7 +188,7 @@ public final class ScaleDemo {
     // ---------------------------------------------------------------- daily figures
 
     private void generateDaily(Daily daily, SplittableRandom random, Sink sink) {
-        int years = LAST_YEAR - FIRST_YEAR + 1;
+        int years = LAST_YEAR - firstYear + 1;
         int p = provinces.size();
         double[] provinceFactor = new double[p];
         for (int i = 0; i < p; i++) {
@@ -188,17 +207,19 @@ public final class ScaleDemo {
         Measurement target = reported.get(daily.indicator());
         boolean novemberCut = target != null && target.note() != null && target.note().contains("November");
         for (int y = 0; y < years; y++) {
-            int from = dayIndex(LocalDate.of(FIRST_YEAR + y, 1, 1)) * p;
-            int to = dayIndex(LocalDate.of(FIRST_YEAR + y + 1, 1, 1)) * p;
-            if (novemberCut && FIRST_YEAR + y == LAST_YEAR) {
+            int year = firstYear + y;
+            int from = dayIndex(LocalDate.of(year, 1, 1)) * p;
+            int to = dayIndex(LocalDate.of(year + 1, 1, 1)) * p;
+            long total = totals[year - FIRST_YEAR];
+            if (novemberCut && year == LAST_YEAR) {
                 // the report counts to the end of November: Jan–Nov adds up to it, December follows the pattern
                 int december = dayIndex(LocalDate.of(LAST_YEAR, 12, 1)) * p;
-                long janToNov = totals[y];
-                long dec = Math.round(janToNov * sum(weight, december, to) / sum(weight, from, december));
+                long janToNov = total;
+                long december2022 = Math.round(janToNov * sum(weight, december, to) / sum(weight, from, december));
                 apportion(janToNov, weight, from, december, parts);
-                apportion(dec, weight, december, to, parts);
+                apportion(december2022, weight, december, to, parts);
             } else {
-                apportion(totals[y], weight, from, to, parts);
+                apportion(total, weight, from, to, parts);
             }
         }
         String campaign = target == null ? null : target.campaignCode();
@@ -220,7 +241,7 @@ public final class ScaleDemo {
         }
     }
 
-    /** National totals per year (2022 last; for a figure reported as of November, 2022 is Jan–Nov). */
+    /** National totals of 2018–2022 (2022 last; for a figure reported as of November, 2022 is Jan–Nov). */
     private long[] yearTotals(String indicator, SplittableRandom random) {
         int years = GROWTH.length;
         long[] totals = new long[years];
@@ -269,7 +290,8 @@ public final class ScaleDemo {
         long lossLastYear = 0;
         BigDecimal lossChange = reportedChange(PROPERTY_LOSS);
         for (int y = 0; y < perYear.length; y++) {
-            int year = FIRST_YEAR + y;
+            int year = firstYear + y;
+            int table = year - FIRST_YEAR;
             SplittableRandom yearRandom = random.split();
             int first = dayIndex(LocalDate.of(year, 1, 1));
             int days = dayIndex(LocalDate.of(year + 1, 1, 1)) - first;
@@ -289,7 +311,7 @@ public final class ScaleDemo {
             long[] loss = new long[n];
             float[] recoveredShare = new float[n];
             boolean[] solved = new boolean[n];
-            double[] typeCumulative = typeCumulative(y);
+            double[] typeCumulative = typeCumulative(table);
             int k = 0;
             for (int c = 0; c < perCell.length; c++) {
                 for (long j = 0; j < perCell[c]; j++, k++) {
@@ -297,7 +319,7 @@ public final class ScaleDemo {
                     int t = pick(typeCumulative, yearRandom.nextDouble());
                     type[k] = (byte) t;
                     loss[k] = lossInCents(t, yearRandom);
-                    solved[k] = yearRandom.nextDouble() < SOLVED[y] * (t == FraudType.ORDER_BRUSHING.ordinal() ? 1.1 : 1.0);
+                    solved[k] = yearRandom.nextDouble() < SOLVED[table] * (t == FraudType.ORDER_BRUSHING.ordinal() ? 1.1 : 1.0);
                     double recoverChance = solved[k] ? 0.55 : 0.12;
                     recoveredShare[k] = yearRandom.nextDouble() < recoverChance
                             ? (float) (yearRandom.nextDouble() * yearRandom.nextDouble()) : 0f;
@@ -332,23 +354,34 @@ public final class ScaleDemo {
 
     /** Cases per year: shares of {@link #CASE_SHARE}, 2022 against 2021 calibrated to the reported change. */
     long[] casesPerYear() {
-        int years = CASE_SHARE.length;
-        double shareSum = 0;
-        for (double s : CASE_SHARE) {
-            shareSum += s;
-        }
+        double[] share = Arrays.copyOfRange(CASE_SHARE, firstYear - FIRST_YEAR, CASE_SHARE.length);
+        int years = share.length;
         long[] perYear = new long[years];
-        long base = Math.round(caseCount * CASE_SHARE[years - 2] / shareSum);
-        long[] pair = calibratedPair(Math.max(1, base), reportedChange(CASES_REGISTERED));
-        if (pair[0] + pair[1] > caseCount) {
+        BigDecimal change = reportedChange(CASES_REGISTERED);
+        long[] pair = years == 2 ? splitInTwo(caseCount, change)
+                : calibratedPair(Math.max(1, Math.round(caseCount * share[years - 2] / sum(share, 0, years))), change);
+        if (pair == null || pair[0] + pair[1] > caseCount) {
             // too few cases to show the change: spread them by share alone
-            apportion(caseCount, CASE_SHARE, 0, years, perYear);
+            apportion(caseCount, share, 0, years, perYear);
             return perYear;
         }
         perYear[years - 2] = pair[0];
         perYear[years - 1] = pair[1];
-        apportion(caseCount - pair[0] - pair[1], CASE_SHARE, 0, years - 2, perYear);
+        apportion(caseCount - pair[0] - pair[1], share, 0, years - 2, perYear);
         return perYear;
+    }
+
+    /** All cases in 2021 and 2022 with the reported change between them, or null if none fits. */
+    private static long[] splitInTwo(long cases, BigDecimal change) {
+        long first = Math.round(cases / (2 + change.doubleValue() / 100));
+        for (long delta = 0; delta <= cases; delta++) {
+            for (long previous : new long[]{first + delta, first - delta}) {
+                if (previous > 0 && previous < cases && change(cases - previous, previous).compareTo(change) == 0) {
+                    return new long[]{previous, cases - previous};
+                }
+            }
+        }
+        return null;
     }
 
     /** A log-normal loss by type (StrictMath Box–Muller), a few cases without loss, in cents. */
