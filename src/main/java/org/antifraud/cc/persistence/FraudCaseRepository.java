@@ -94,6 +94,10 @@ public final class FraudCaseRepository {
         return dsl.deleteFrom(FRAUD_CASE).where(FRAUD_CASE.BASIS.eq(basis.code())).execute();
     }
 
+    public boolean existsByBasis(Basis basis) {
+        return dsl.fetchExists(FRAUD_CASE, FRAUD_CASE.BASIS.eq(basis.code()));
+    }
+
     public int countByBasis(Basis basis) {
         return dsl.fetchCount(FRAUD_CASE, FRAUD_CASE.BASIS.eq(basis.code()));
     }

@@ -117,6 +117,10 @@ public final class MeasurementRepository {
         return dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.BASIS.eq(basis.code())).execute();
     }
 
+    public boolean existsByBasis(Basis basis) {
+        return dsl.fetchExists(MEASUREMENT, MEASUREMENT.BASIS.eq(basis.code()));
+    }
+
     public int countByBasis(Basis basis) {
         return dsl.fetchCount(MEASUREMENT, MEASUREMENT.BASIS.eq(basis.code()));
     }

@@ -85,6 +85,12 @@ public final class DatasetService {
         return repos.measurements().countByBasis(Basis.SYNTHETIC_DEMO) + repos.fraudCases().countByBasis(Basis.SYNTHETIC_DEMO);
     }
 
+    /** Whether any synthetic-demo row is left; cheap where counting millions of demo cases is not. */
+    public boolean hasDemo() {
+        Repositories repos = database.repositories();
+        return repos.measurements().existsByBasis(Basis.SYNTHETIC_DEMO) || repos.fraudCases().existsByBasis(Basis.SYNTHETIC_DEMO);
+    }
+
     /** What {@link #generateScaleDemo} wrote, and how many synthetic rows it replaced. */
     public record ScaleDemoResult(long cases, long dailyFigures, int replaced) {
         /** Raw rows written: cases plus daily figures (rollup rows not counted). */

@@ -115,10 +115,12 @@ class ScaleDemoStoreTest {
     @Test
     void removeDemoDeletesEveryCaseFigureAndRollupAndKeepsTheReport() throws SQLException {
         long rows = datasets.generateScaleDemo(demo(7), p -> { }).rows();
+        assertThat(datasets.hasDemo()).isTrue();
 
         assertThat(datasets.removeDemo()).isEqualTo((int) rows);
 
         assertThat(datasets.demoFigureCount()).isZero();
+        assertThat(datasets.hasDemo()).isFalse();
         assertThat(count("SELECT COUNT(*) FROM fraud_case")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
