@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.antifraud.cc.domain.DayFact;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The rollups of day-grain facts (rollup_day, rollup_month, rollup_year). Writers keep them current
@@ -131,6 +132,13 @@ public final class RollupRepository {
         statement.setString(2, cell.region());
         statement.setObject(3, cell.period());
         statement.setString(4, cell.campaign());
+    }
+
+    /** How many facts the rollups hold, and how many of them are synthetic (from the few year cells). */
+    public long[] factCounts() {
+        var r = dsl.select(DSL.coalesce(DSL.sum(ROLLUP_YEAR.FACT_COUNT), BigDecimal.ZERO),
+                DSL.coalesce(DSL.sum(ROLLUP_YEAR.SYNTHETIC_COUNT), BigDecimal.ZERO)).from(ROLLUP_YEAR).fetchOne();
+        return new long[]{r.value1().longValue(), r.value2().longValue()};
     }
 
     /** Recomputes all three grains from the raw rows (day-grain measurements and fraud cases). */

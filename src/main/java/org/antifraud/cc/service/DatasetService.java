@@ -130,11 +130,30 @@ public final class DatasetService {
         return result;
     }
 
-    /** Takes the synthetic rows out of the rollups, then deletes them. */
+    /**
+     * Deletes the synthetic rows and takes them out of the rollups. When they are most of what the rollups
+     * hold (a scale demo), deleting and rebuilding from what is left is the cheaper way (a fraction of the
+     * time at a million cases); otherwise their facts are subtracted.
+     */
     private static int removeSynthetic(Repositories repos) {
+        long[] facts = repos.rollups().factCounts();
+        return facts[1] > 0 && facts[1] * 2 >= facts[0] ? deleteAndRebuild(repos) : subtractAndDelete(repos);
+    }
+
+    static int deleteAndRebuild(Repositories repos) {
+        int removed = deleteSynthetic(repos);
+        repos.rollups().rebuild();
+        return removed;
+    }
+
+    static int subtractAndDelete(Repositories repos) {
         List<DayFact> gone = new ArrayList<>(repos.measurements().dayFactsOf(Basis.SYNTHETIC_DEMO));
         gone.addAll(repos.fraudCases().dayFactsOf(Basis.SYNTHETIC_DEMO));
         repos.rollups().add(gone.stream().map(DayFact::negate).toList());
+        return deleteSynthetic(repos);
+    }
+
+    private static int deleteSynthetic(Repositories repos) {
         return repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO)
                 + repos.fraudCases().deleteByBasis(Basis.SYNTHETIC_DEMO);
     }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.CaseStatus;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.StatsQuery;
@@ -128,6 +132,34 @@ class ScaleDemoStoreTest {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
         assertThat(datasets.removeDemo()).isZero();
+    }
+
+    @Test
+    void subtractingTheDemoFromCellsItSharesWithRecordsLeavesTheRecords() throws SQLException {
+        datasets.generateScaleDemo(demo(7), p -> { });
+        List<FraudCase> records = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            records.add(new FraudCase(UUID.randomUUID(), "GD-2022-" + i, LocalDate.of(2022, 3, 1 + i % 28), "CN-GD",
+                    FraudType.FAKE_LOAN, new BigDecimal("1000.50"), BigDecimal.ZERO,
+                    i % 2 == 0 ? CaseStatus.SOLVED : CaseStatus.OPEN, Basis.COMPUTED));
+        }
+        database.transaction(repos -> {
+            repos.fraudCases().insertAll(records);
+            CaseFacts facts = new CaseFacts();
+            records.forEach(facts::add);
+            for (String indicator : List.of("cases_registered", "property_loss", "cases_solved")) {
+                repos.rollups().add(facts.facts(indicator));
+            }
+            return null;
+        });
+
+        int removed = database.transaction(DatasetService::subtractAndDelete);
+
+        assertThat(removed).isEqualTo((int) (CASES + 31L * 730));
+        assertThat(count("SELECT SUM(fact_count) FROM rollup_year WHERE indicator_code = 'cases_registered'")).isEqualTo(50);
+        assertThat(count("SELECT SUM(synthetic_count) FROM rollup_day")).isZero();
+        assertThat(count("SELECT SUM(amount) FROM rollup_month WHERE indicator_code = 'property_loss'")).isEqualTo(50_025);
+        assertRollupsEqualARebuild();
     }
 
     // ---------------------------------------------------------------- helpers
