@@ -58,7 +58,8 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDir, String urlSettings) {
         Path dir = usableDataDir(dataDir);
         Path base = dir.resolve(FILE_BASE_NAME).toAbsolutePath();
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE" + urlSettings;
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + cacheSizeKb(Runtime.getRuntime().maxMemory())
+                + urlSettings;
         return openUrl(url, base + ".mv.db");
     }
 
@@ -99,6 +100,15 @@ public final class Database implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not set up jOOQ", e.getCause());
         }
+    }
+
+    /**
+     * H2's page cache in KB: an eighth of the heap, from H2's default 16 MB up to 256 MB. With millions of
+     * rows the default cache made a big transaction read back and decode the pages it had just written.
+     */
+    static long cacheSizeKb(long maxHeapBytes) {
+        long eighth = maxHeapBytes / 8 / 1024;
+        return Math.max(16 * 1024, Math.min(256 * 1024, eighth));
     }
 
     private static Path usableDataDir(Path dataDir) {

@@ -2,6 +2,7 @@ package org.antifraud.cc.persistence;
 
 import static org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT;
 
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +15,18 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.persistence.jooq.tables.records.MeasurementRecord;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Stored figures. Blocking and thread-agnostic; the caller chooses the transaction. */
 public final class MeasurementRepository {
+    private static final int CHUNK = 5_000;
+
+    private static final String INSERT = "INSERT INTO measurement (indicator_code, region_code, period, period_start,"
+            + " period_end, campaign_code, amount, change_pct, basis, value_qualifier, source_title, source_sentence,"
+            + " note, grain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final DSLContext dsl;
 
     MeasurementRepository(DSLContext dsl) {
@@ -53,32 +59,52 @@ public final class MeasurementRepository {
                 .toList();
     }
 
-    /** Inserts in JDBC batches of one prepared statement (the caller's transaction makes them atomic). */
+    /**
+     * Inserts in JDBC batches of one prepared statement (the caller's transaction makes them atomic).
+     * Plain JDBC rather than jOOQ's batch: the scale demo writes close to a million rows, and jOOQ's
+     * per-row binding cost about as much as H2's insert itself.
+     */
     public void insertAll(Collection<Measurement> measurements) {
-        final int chunk = 5_000;
-        List<Measurement> all = List.copyOf(measurements);
-        for (int i = 0; i < all.size(); i += chunk) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(MEASUREMENT,
-                    MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE, MEASUREMENT.PERIOD,
-                    MEASUREMENT.PERIOD_START, MEASUREMENT.PERIOD_END, MEASUREMENT.CAMPAIGN_CODE,
-                    MEASUREMENT.AMOUNT, MEASUREMENT.CHANGE_PCT, MEASUREMENT.BASIS, MEASUREMENT.VALUE_QUALIFIER,
-                    MEASUREMENT.SOURCE_TITLE, MEASUREMENT.SOURCE_SENTENCE, MEASUREMENT.NOTE, MEASUREMENT.GRAIN)
-                    .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
-            for (Measurement m : all.subList(i, Math.min(all.size(), i + chunk))) {
-                batch = batch.bind(m.indicatorCode(), m.regionCode(), m.period().code(),
-                        m.period().start(), m.period().end(), m.campaignCode(), m.value(), m.changePct(),
-                        m.basis().code(), m.qualifier() == null ? null : m.qualifier().code(),
-                        m.source() == null ? null : m.source().title(),
-                        m.source() == null ? null : m.source().sentence(), m.note(), grainOf(m.period()));
-            }
-            batch.execute();
+        if (measurements.isEmpty()) {
+            return;
         }
+        dsl.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                int pending = 0;
+                for (Measurement m : measurements) {
+                    insert.setString(1, m.indicatorCode());
+                    insert.setString(2, m.regionCode());
+                    insert.setString(3, m.period().code());
+                    insert.setObject(4, m.period().start());
+                    insert.setObject(5, m.period().end());
+                    insert.setString(6, m.campaignCode());
+                    insert.setBigDecimal(7, m.value());
+                    insert.setBigDecimal(8, m.changePct());
+                    insert.setString(9, m.basis().code());
+                    insert.setString(10, m.qualifier() == null ? null : m.qualifier().code());
+                    insert.setString(11, m.source() == null ? null : m.source().title());
+                    insert.setString(12, m.source() == null ? null : m.source().sentence());
+                    insert.setString(13, m.note());
+                    insert.setString(14, grainOf(m.period()));
+                    insert.addBatch();
+                    if (++pending == CHUNK) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
         // day-grain figures are facts of the rollups, kept current in the same transaction (ADR 0013)
-        List<DayFact> dayFacts = all.stream()
-                .filter(m -> m.period().granularity() == Granularity.DAY && m.hasValue())
-                .map(m -> new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
-                        m.value(), 1, m.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0))
-                .toList();
+        List<DayFact> dayFacts = new java.util.ArrayList<>();
+        for (Measurement m : measurements) {
+            if (m.period().granularity() == Granularity.DAY && m.hasValue()) {
+                dayFacts.add(new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
+                        m.value(), 1, m.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0));
+            }
+        }
         new RollupRepository(dsl).add(dayFacts);
     }
 
@@ -92,19 +118,28 @@ public final class MeasurementRepository {
         };
     }
 
-    /** Deletes every figure of that basis and takes its day-grain figures out of the rollups. */
-    public int deleteByBasis(Basis basis) {
-        List<DayFact> removed = dsl.select(MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE,
-                        MEASUREMENT.PERIOD_START, MEASUREMENT.CAMPAIGN_CODE, DSL.sum(MEASUREMENT.AMOUNT), DSL.count())
+    /** What the day-grain figures of a basis add to the rollups, one fact per stored figure (ADR 0013). */
+    public List<DayFact> dayFactsOf(Basis basis) {
+        long synthetic = basis == Basis.SYNTHETIC_DEMO ? 1 : 0;
+        return dsl.select(MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE, MEASUREMENT.PERIOD_START,
+                        MEASUREMENT.CAMPAIGN_CODE, MEASUREMENT.AMOUNT)
                 .from(MEASUREMENT)
-                .where(MEASUREMENT.BASIS.eq(basis.code()), MEASUREMENT.GRAIN.eq("D"), MEASUREMENT.AMOUNT.isNotNull())
-                .groupBy(MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE, MEASUREMENT.PERIOD_START,
-                        MEASUREMENT.CAMPAIGN_CODE)
-                .fetch(r -> new DayFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        basis == Basis.SYNTHETIC_DEMO ? r.value6() : 0).negate());
-        int deleted = dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.BASIS.eq(basis.code())).execute();
-        new RollupRepository(dsl).add(removed);
-        return deleted;
+                .where(MEASUREMENT.BASIS.eq(basis.code()))
+                .and(MEASUREMENT.GRAIN.eq("D"))
+                .and(MEASUREMENT.AMOUNT.isNotNull())
+                .fetch(r -> new DayFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), 1, synthetic));
+    }
+
+    /**
+     * Deletes every figure of that basis. Leaves the rollups to the caller (DatasetService subtracts the
+     * day-grain facts it read with {@link #dayFactsOf}, or rebuilds, in the same transaction).
+     */
+    public int deleteByBasis(Basis basis) {
+        return dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.BASIS.eq(basis.code())).execute();
+    }
+
+    public boolean existsByBasis(Basis basis) {
+        return dsl.fetchExists(MEASUREMENT, MEASUREMENT.BASIS.eq(basis.code()));
     }
 
     public int countByBasis(Basis basis) {

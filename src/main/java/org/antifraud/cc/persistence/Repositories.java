@@ -26,6 +26,10 @@ public final class Repositories {
         return new FactRepository(dsl);
     }
 
+    public FraudCaseRepository fraudCases() {
+        return new FraudCaseRepository(dsl);
+    }
+
     public RollupRepository rollups() {
         return new RollupRepository(dsl);
     }

@@ -2,10 +2,13 @@ package org.antifraud.cc.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 
 import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.DayFact;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
@@ -62,20 +65,98 @@ public final class DatasetService {
         });
     }
 
-    /** Deletes every synthetic-demo figure in one transaction; returns how many were deleted. */
+    /**
+     * Deletes every synthetic-demo row (figures and fraud cases) and takes them out of the rollups, in one
+     * transaction; returns how many rows were deleted.
+     */
     public int removeDemo() {
         return database.transaction(repos -> {
-            int removed = repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO);
+            int removed = removeSynthetic(repos);
             if (removed > 0) {
                 touch(repos);
             }
-            LOG.info("removed {} synthetic demo figures", removed);
+            LOG.info("removed {} synthetic demo rows", removed);
             return removed;
         });
     }
 
+    /** Every removable synthetic-demo row: figures of any grain and fraud cases. */
     public int demoFigureCount() {
-        return database.repositories().measurements().countByBasis(Basis.SYNTHETIC_DEMO);
+        Repositories repos = database.repositories();
+        return repos.measurements().countByBasis(Basis.SYNTHETIC_DEMO) + repos.fraudCases().countByBasis(Basis.SYNTHETIC_DEMO);
+    }
+
+    /** Whether any synthetic-demo row is left; cheap where counting millions of demo cases is not. */
+    public boolean hasDemo() {
+        Repositories repos = database.repositories();
+        return repos.measurements().existsByBasis(Basis.SYNTHETIC_DEMO) || repos.fraudCases().existsByBasis(Basis.SYNTHETIC_DEMO);
+    }
+
+    /** What {@link #generateScaleDemo} wrote, and how many synthetic rows it replaced. */
+    public record ScaleDemoResult(long cases, long dailyFigures, int replaced) {
+        /** Raw rows written: cases plus daily figures (rollup rows not counted). */
+        public long rows() {
+            return cases + dailyFigures;
+        }
+    }
+
+    /**
+     * Replaces all synthetic-demo data with a {@link ScaleDemo} of {@code cases} fraud cases and the daily
+     * figures, rollups kept current, in one transaction: whole or nothing. Reported and computed data stay.
+     * {@code progress} receives the fraction done (0 to 1) on the calling thread.
+     */
+    public ScaleDemoResult generateScaleDemo(long cases, long seed, DoubleConsumer progress) {
+        return generateScaleDemo(new ScaleDemo(cases, seed, ReportDataset.load()), progress);
+    }
+
+    ScaleDemoResult generateScaleDemo(ScaleDemo demo, DoubleConsumer progress) {
+        ScaleDemoResult result = database.transaction(repos -> {
+            long start = System.nanoTime();
+            progress.accept(0);
+            int replaced = removeSynthetic(repos);
+            long removed = System.nanoTime();
+            ScaleDemoWriter writer = new ScaleDemoWriter(repos, demo.rowCount(), progress);
+            demo.generate(writer);
+            long written = System.nanoTime();
+            writer.finish();
+            touch(repos);
+            LOG.info("scale demo: {} cases and {} daily figures (seed {}) replaced {} synthetic rows; removal {} ms,"
+                            + " rows and their rollups {} ms, case rollups {} ms; commit follows",
+                    demo.caseCount(), demo.dailyFigureCount(), demo.seed(), replaced, (removed - start) / 1_000_000,
+                    (written - removed) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+            progress.accept(ScaleDemoWriter.BEFORE_COMMIT);
+            return new ScaleDemoResult(demo.caseCount(), demo.dailyFigureCount(), replaced);
+        });
+        progress.accept(1);
+        return result;
+    }
+
+    /**
+     * Deletes the synthetic rows and takes them out of the rollups. When they are most of what the rollups
+     * hold (a scale demo), deleting and rebuilding from what is left is the cheaper way (a fraction of the
+     * time at a million cases); otherwise their facts are subtracted.
+     */
+    private static int removeSynthetic(Repositories repos) {
+        long[] facts = repos.rollups().factCounts();
+        return facts[1] > 0 && facts[1] * 2 >= facts[0] ? deleteAndRebuild(repos) : subtractAndDelete(repos);
+    }
+
+    static int deleteAndRebuild(Repositories repos) {
+        int removed = deleteSynthetic(repos);
+        repos.rollups().rebuild();
+        return removed;
+    }
+
+    static int subtractAndDelete(Repositories repos) {
+        List<DayFact> gone = new ArrayList<>(repos.measurements().dayFactsOf(Basis.SYNTHETIC_DEMO));
+        gone.addAll(repos.fraudCases().dayFactsOf(Basis.SYNTHETIC_DEMO));
+        repos.rollups().add(gone.stream().map(DayFact::negate).toList());
+        return deleteSynthetic(repos);
+    }
+
+    private static int deleteSynthetic(Repositories repos) {
+        return repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO)
+                + repos.fraudCases().deleteByBasis(Basis.SYNTHETIC_DEMO);
     }
 
     /** When the figures last changed (the "data as of" of the status bar). */

@@ -108,7 +108,8 @@ public final class DemoBreakdown {
         }
     }
 
-    private static Map<String, Integer> loadWeights() {
+    /** Province code → weight, in the file's order (the catalog's). */
+    static Map<String, Integer> loadWeights() {
         Map<String, Integer> weights = new LinkedHashMap<>();
         try (InputStream in = DemoBreakdown.class.getResourceAsStream(WEIGHTS_RESOURCE)) {
             if (in == null) {

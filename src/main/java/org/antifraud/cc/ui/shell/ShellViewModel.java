@@ -87,7 +87,7 @@ public final class ShellViewModel {
             running.cancel();
         }
         statusBusy.set(true);
-        running = executor.run(() -> new Status(datasets.dataChangedAt().orElse(null), datasets.demoFigureCount() > 0),
+        running = executor.run(() -> new Status(datasets.dataChangedAt().orElse(null), datasets.hasDemo()),
                 status -> {
                     statusBusy.set(false);
                     dataChangedAt = status.changedAt();
