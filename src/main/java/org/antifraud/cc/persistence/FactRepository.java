@@ -111,15 +111,32 @@ public final class FactRepository {
     public List<FactCell> fromRawRows(Collection<String> indicators, Collection<String> regions, CellPlan plan,
                                       String campaignCode) {
         List<FactCell> cells = new ArrayList<>();
-        for (int year : plan.years()) {
-            cells.addAll(raw(indicators, regions, campaignCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                    "Y"));
+        // one GROUP BY per grain over the window its cells span, then keep the cells the plan asked for
+        if (!plan.years().isEmpty()) {
+            int first = plan.years().stream().min(Integer::compare).orElseThrow();
+            int last = plan.years().stream().max(Integer::compare).orElseThrow();
+            raw(indicators, regions, campaignCode, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), "Y").stream()
+                    .filter(c -> plan.years().contains(Integer.parseInt(c.periodCode())))
+                    .forEach(cells::add);
         }
-        for (LocalDate month : plan.monthStarts()) {
-            cells.addAll(raw(indicators, regions, campaignCode, month, YearMonth.from(month).atEndOfMonth(), "M"));
+        if (!plan.monthStarts().isEmpty()) {
+            LocalDate first = plan.monthStarts().stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = YearMonth.from(plan.monthStarts().stream().max(LocalDate::compareTo).orElseThrow())
+                    .atEndOfMonth();
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            plan.monthStarts().forEach(m -> wanted.add(YearMonth.from(m).toString()));
+            raw(indicators, regions, campaignCode, first, last, "M").stream()
+                    .filter(c -> wanted.contains(c.periodCode()))
+                    .forEach(cells::add);
         }
-        for (LocalDate day : plan.days()) {
-            cells.addAll(raw(indicators, regions, campaignCode, day, day, "D"));
+        if (!plan.days().isEmpty()) {
+            LocalDate first = plan.days().stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = plan.days().stream().max(LocalDate::compareTo).orElseThrow();
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            plan.days().forEach(d -> wanted.add(d.toString()));
+            raw(indicators, regions, campaignCode, first, last, "D").stream()
+                    .filter(c -> wanted.contains(c.periodCode()))
+                    .forEach(cells::add);
         }
         for (CellPlan.Span span : plan.spans()) {
             cells.addAll(raw(indicators, regions, campaignCode, span.first(), span.last(), span.code()));
@@ -131,20 +148,21 @@ public final class FactRepository {
                                LocalDate from, LocalDate to, String grain) {
         String inIndicators = inList(indicators);
         String inRegions = inList(regions);
-        String periodCode = switch (grain) {
-            case "Y" -> String.format("%04d", from.getYear());
-            case "M" -> YearMonth.from(from).toString();
-            case "D" -> from.toString();
-            default -> grain; // a span's own code
+        // the bucket of a fact's day at this grain; a span is one bucket
+        String bucket = switch (grain) {
+            case "Y" -> "CAST(EXTRACT(YEAR FROM d) AS VARCHAR)";
+            case "M" -> "SUBSTRING(CAST(d AS VARCHAR), 1, 7)";
+            case "D" -> "CAST(d AS VARCHAR)";
+            default -> "'" + grain + "'";
         };
         StringBuilder sql = new StringBuilder("""
-                SELECT indicator_code, region_code, campaign_code, SUM(amount), SUM(n), SUM(s) FROM (
+                SELECT indicator_code, region_code, campaign_code, %s AS bucket, SUM(amount), SUM(n), SUM(s) FROM (
                   SELECT indicator_code, region_code, COALESCE(campaign_code, '') AS campaign_code, amount,
-                         1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s
+                         period_start AS d, 1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s
                     FROM measurement
                    WHERE grain = 'D' AND amount IS NOT NULL AND period_start BETWEEN ? AND ?
                      AND indicator_code IN (%s) AND region_code IN (%s)
-                """.formatted(inIndicators, inRegions));
+                """.formatted(bucket, inIndicators, inRegions));
         List<Object> binds = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
         String caseBasis = "CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END";
         if (campaignCode == null || campaignCode.isEmpty()) {
@@ -154,7 +172,7 @@ public final class FactRepository {
                 if (indicators.contains(caseIndicator[0])) {
                     sql.append("""
                               UNION ALL
-                              SELECT '%s', region_code, '', %s, 1, %s FROM fraud_case
+                              SELECT '%s', region_code, '', %s, registered_on, 1, %s FROM fraud_case
                                WHERE registered_on BETWEEN ? AND ? AND region_code IN (%s)%s
                             """.formatted(caseIndicator[0], caseIndicator[1], caseBasis, inRegions, caseIndicator[2]));
                     binds.add(Date.valueOf(from));
@@ -167,11 +185,11 @@ public final class FactRepository {
             sql.append(" WHERE campaign_code = ?");
             binds.add(campaignCode);
         }
-        sql.append(" GROUP BY indicator_code, region_code, campaign_code");
+        sql.append(" GROUP BY indicator_code, region_code, campaign_code, ").append(bucket);
         List<FactCell> cells = new ArrayList<>();
         for (Record r : dsl.fetch(sql.toString(), binds.toArray())) {
-            cells.add(new FactCell(r.get(0, String.class), r.get(1, String.class), periodCode, r.get(2, String.class),
-                    r.get(3, BigDecimal.class), r.get(4, Long.class), r.get(5, Long.class)));
+            cells.add(new FactCell(r.get(0, String.class), r.get(1, String.class), r.get(3, String.class),
+                    r.get(2, String.class), r.get(4, BigDecimal.class), r.get(5, Long.class), r.get(6, Long.class)));
         }
         return cells;
     }
