@@ -71,7 +71,7 @@ public final class FactRepository {
             dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.MONTH_START,
                             ROLLUP_MONTH.CAMPAIGN_CODE, ROLLUP_MONTH.AMOUNT, ROLLUP_MONTH.FACT_COUNT,
                             ROLLUP_MONTH.SYNTHETIC_COUNT)
-                    .from(ROLLUP_MONTH).where(where)
+                    .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix")).where(where)
                     .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), YearMonth.from(r.value3()).toString(),
                             r.value4(), r.value5(), r.value6(), r.value7())));
         }
@@ -84,7 +84,7 @@ public final class FactRepository {
             dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
                             ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
                             ROLLUP_DAY.SYNTHETIC_COUNT)
-                    .from(ROLLUP_DAY).where(where)
+                    .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
                     .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(),
                             r.value4(), r.value5(), r.value6(), r.value7())));
         }
@@ -96,7 +96,7 @@ public final class FactRepository {
             }
             dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE,
                             DSL.sum(ROLLUP_DAY.AMOUNT), DSL.sum(ROLLUP_DAY.FACT_COUNT), DSL.sum(ROLLUP_DAY.SYNTHETIC_COUNT))
-                    .from(ROLLUP_DAY).where(where)
+                    .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
                     .groupBy(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE)
                     .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), span.code(), r.value3(),
                             r.value4(), r.value5().longValue(), r.value6().longValue())));
@@ -192,6 +192,15 @@ public final class FactRepository {
                     r.get(2, String.class), r.get(4, BigDecimal.class), r.get(5, Long.class), r.get(6, Long.class)));
         }
         return cells;
+    }
+
+    /**
+     * The table read through its date index. H2's planner prefers the primary key for an IN list of
+     * indicators, which reads every region's whole history of each; a window of dates is far smaller
+     * (measured on 5 M cases: 840 ms against a few ms for a 28-day window). H2 syntax ({@code USE INDEX}).
+     */
+    private static org.jooq.Table<?> byDate(String table, String index) {
+        return DSL.table("{0} USE INDEX ({1})", DSL.name(table), DSL.name(index));
     }
 
     private String inList(Collection<String> codes) {

@@ -110,6 +110,11 @@ final class DashboardBench {
         double max = times.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         log.accept(String.format(Locale.ROOT, "rollups: %d states x %d rounds: median %.2f ms, p95 %.2f ms, max %.2f ms",
                 states.size(), rounds, median, p95, max));
+        java.util.stream.IntStream.range(0, states.size()).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer i) -> median(perState[i])).reversed())
+                .limit(5)
+                .forEach(i -> log.accept(String.format(Locale.ROOT, "  slowest: %-40s median %.2f ms",
+                        describe(states.get(i)), median(perState[i]))));
 
         List<Double> naiveTimes = new ArrayList<>();
         List<Double> rollupSame = new ArrayList<>();
