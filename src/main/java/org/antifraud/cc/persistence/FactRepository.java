@@ -26,6 +26,7 @@ import org.jooq.impl.DSL;
  * same {@link CellPlan} with the same cells.
  */
 public final class FactRepository {
+    private static final int FEW_INDICATORS = 6;
     private final DSLContext dsl;
 
     FactRepository(DSLContext dsl) {
@@ -76,17 +77,41 @@ public final class FactRepository {
                             r.value4(), r.value5(), r.value6(), r.value7())));
         }
         if (!plan.days().isEmpty()) {
-            Condition where = ROLLUP_DAY.FACT_DAY.in(plan.days())
-                    .and(ROLLUP_DAY.INDICATOR_CODE.in(indicators)).and(ROLLUP_DAY.REGION_CODE.in(regions));
-            if (campaignCode != null) {
-                where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
+            if (indicators.size() <= FEW_INDICATORS) {
+                // a trend of a few indicators: each indicator's window by (indicator, day); H2 does not combine
+                // an IN list of indicators with a range of days in one index scan
+                LocalDate first = plan.days().stream().min(LocalDate::compareTo).orElseThrow();
+                LocalDate last = plan.days().stream().max(LocalDate::compareTo).orElseThrow();
+                for (String indicator : indicators) {
+                    Condition where = ROLLUP_DAY.INDICATOR_CODE.eq(indicator)
+                            .and(ROLLUP_DAY.FACT_DAY.between(first, last)).and(ROLLUP_DAY.REGION_CODE.in(regions));
+                    if (campaignCode != null) {
+                        where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
+                    }
+                    dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
+                                    ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
+                                    ROLLUP_DAY.SYNTHETIC_COUNT)
+                            .from(byDate(ROLLUP_DAY.getName(), "rollup_day_indicator_day_ix")).where(where)
+                            .forEach(r -> {
+                                if (plan.days().contains(r.value3())) {
+                                    cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(), r.value4(),
+                                            r.value5(), r.value6(), r.value7()));
+                                }
+                            });
+                }
+            } else {
+                Condition where = ROLLUP_DAY.FACT_DAY.in(plan.days())
+                        .and(ROLLUP_DAY.INDICATOR_CODE.in(indicators)).and(ROLLUP_DAY.REGION_CODE.in(regions));
+                if (campaignCode != null) {
+                    where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
+                }
+                dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
+                                ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
+                                ROLLUP_DAY.SYNTHETIC_COUNT)
+                        .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
+                        .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(),
+                                r.value4(), r.value5(), r.value6(), r.value7())));
             }
-            dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
-                            ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
-                            ROLLUP_DAY.SYNTHETIC_COUNT)
-                    .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
-                    .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(),
-                            r.value4(), r.value5(), r.value6(), r.value7())));
         }
         for (CellPlan.Span span : plan.spans()) {
             cells.addAll(spanCells(indicators, regions, span, campaignCode));

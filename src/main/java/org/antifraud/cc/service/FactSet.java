@@ -64,6 +64,13 @@ final class FactSet {
             }
         }
         set.addCells(repos, indicators, regions, plan, campaignCode, source);
+        if (indicators.containsAll(extraIndicators)) {
+            // the trend's buckets often are the period's own months and runs of days: fetched already
+            extraPlan.years().removeAll(plan.years());
+            extraPlan.monthStarts().removeAll(plan.monthStarts());
+            extraPlan.days().removeAll(plan.days());
+            extraPlan.spans().removeAll(plan.spans());
+        }
         set.addCells(repos, extraIndicators, regions, extraPlan, campaignCode, source);
         return set;
     }
