@@ -15,7 +15,6 @@ import java.util.Objects;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
@@ -176,15 +175,6 @@ final class PanelSamples {
     }
 
     static BufferedImage toBuffered(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        return out;
+        return org.antifraud.cc.app.FxTestSupport.toBuffered(image);
     }
 }
