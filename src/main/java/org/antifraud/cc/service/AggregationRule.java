@@ -62,10 +62,6 @@ public final class AggregationRule {
         parts.forEach((k, figures) -> cells.put(k, figures.size() == 1 ? figures.getFirst() : sum(figures)));
     }
 
-    public AggregationRule(Map<String, List<String>> children, List<Measurement> facts) {
-        this(children, facts, List.of());
-    }
-
     private static String key(String region, String period) {
         return region + '|' + period;
     }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.antifraud.cc.domain.CellPlan;
 import org.antifraud.cc.domain.FactCell;
@@ -118,9 +117,5 @@ final class FactSet {
         if (!indicators.contains(indicator)) {
             indicators.add(indicator);
         }
-    }
-
-    boolean isEmpty() {
-        return measurements.isEmpty() && cells.values().stream().allMatch(Objects::isNull);
     }
 }

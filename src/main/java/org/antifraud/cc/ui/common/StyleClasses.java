@@ -69,8 +69,6 @@ public final class StyleClasses {
     public static final String CELL_GOOD = "cell-good";
     public static final String CELL_BAD = "cell-bad";
     public static final String CELL_UNKNOWN = "cell-unknown";
-    public static final String NO_DATA_LABEL = "no-data-label";
-    public static final String HELP_OVERLAY = "help-overlay";
     public static final String ALERT_NOTIFICATION = "alert-notification";
 
     private StyleClasses() {

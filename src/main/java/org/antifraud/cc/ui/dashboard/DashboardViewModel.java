@@ -22,7 +22,6 @@ import javafx.collections.ObservableList;
 import org.antifraud.cc.domain.Campaign;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DashboardData;
-import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.domain.Problem;
@@ -295,10 +294,6 @@ public final class DashboardViewModel {
 
     public String indicatorName(String code) {
         return catalog.indicator(code).map(i -> i.name(appearance.localeProperty().get())).orElse(code);
-    }
-
-    public boolean isMoney(String indicatorCode) {
-        return catalog.indicator(indicatorCode).map(i -> i.unit() == Indicator.Unit.CNY).orElse(false);
     }
 
     // --- properties
