@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.antifraud.cc.domain.CellPlan;
 import org.antifraud.cc.domain.FactCell;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -250,8 +251,62 @@ public final class FactRepository {
         return byKey.values().stream().filter(c -> c.factCount() > 0).toList();
     }
 
+    /**
+     * The facts of the days {@code first}..{@code last} summed per indicator, region and campaign: whole
+     * ten-day periods (旬) from rollup_ten_days, the days around them from rollup_day.
+     */
     private List<FactCell> sumOfDays(Collection<String> indicators, Collection<String> regions, LocalDate first,
                                      LocalDate last, String campaignCode, String code) {
+        List<LocalDate> whole = new ArrayList<>();
+        LocalDate start = RollupRepository.tenDayStart(first);
+        if (!start.equals(first)) {
+            start = RollupRepository.tenDayEnd(start).plusDays(1);
+        }
+        for (LocalDate s = start; !RollupRepository.tenDayEnd(s).isAfter(last); s = RollupRepository.tenDayEnd(s).plusDays(1)) {
+            whole.add(s);
+        }
+        List<FactCell> parts = new ArrayList<>();
+        if (whole.isEmpty()) {
+            parts.addAll(daysSummed(indicators, regions, first, last, campaignCode));
+        } else {
+            if (first.isBefore(whole.getFirst())) {
+                parts.addAll(daysSummed(indicators, regions, first, whole.getFirst().minusDays(1), campaignCode));
+            }
+            LocalDate wholeEnd = RollupRepository.tenDayEnd(whole.getLast());
+            if (last.isAfter(wholeEnd)) {
+                parts.addAll(daysSummed(indicators, regions, wholeEnd.plusDays(1), last, campaignCode));
+            }
+            Field<String> indicator = DSL.field(DSL.name("indicator_code"), String.class);
+            Field<String> region = DSL.field(DSL.name("region_code"), String.class);
+            Field<String> campaign = DSL.field(DSL.name("campaign_code"), String.class);
+            Field<LocalDate> periodStart = DSL.field(DSL.name("period_start"), LocalDate.class);
+            Field<BigDecimal> amount = DSL.field(DSL.name("amount"), BigDecimal.class);
+            Field<Long> factCount = DSL.field(DSL.name("fact_count"), Long.class);
+            Field<Long> syntheticCount = DSL.field(DSL.name("synthetic_count"), Long.class);
+            Condition where = periodStart.in(whole).and(indicator.in(indicators)).and(region.in(regions));
+            if (campaignCode != null) {
+                where = where.and(campaign.eq(campaignCode));
+            }
+            dsl.select(indicator, region, campaign, DSL.sum(amount), DSL.sum(factCount), DSL.sum(syntheticCount))
+                    .from(byDate("rollup_ten_days", "rollup_ten_days_day_ix")).where(where)
+                    .groupBy(indicator, region, campaign)
+                    .forEach(r -> parts.add(new FactCell(r.value1(), r.value2(), "", r.value3(), r.value4(),
+                            r.value5().longValue(), r.value6().longValue())));
+        }
+        java.util.Map<String, FactCell> byKey = new java.util.LinkedHashMap<>();
+        for (FactCell c : parts) {
+            byKey.merge(c.indicatorCode() + '|' + c.regionCode() + '|' + c.campaignCode(),
+                    new FactCell(c.indicatorCode(), c.regionCode(), code, c.campaignCode(), c.amount(), c.factCount(),
+                            c.syntheticCount()),
+                    (a, b) -> new FactCell(a.indicatorCode(), a.regionCode(), code, a.campaignCode(),
+                            a.amount().add(b.amount()), a.factCount() + b.factCount(),
+                            a.syntheticCount() + b.syntheticCount()));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private List<FactCell> daysSummed(Collection<String> indicators, Collection<String> regions, LocalDate first,
+                                      LocalDate last, String campaignCode) {
         Condition where = ROLLUP_DAY.FACT_DAY.between(first, last)
                 .and(ROLLUP_DAY.INDICATOR_CODE.in(indicators)).and(ROLLUP_DAY.REGION_CODE.in(regions));
         if (campaignCode != null) {
@@ -261,7 +316,7 @@ public final class FactRepository {
                         DSL.sum(ROLLUP_DAY.AMOUNT), DSL.sum(ROLLUP_DAY.FACT_COUNT), DSL.sum(ROLLUP_DAY.SYNTHETIC_COUNT))
                 .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
                 .groupBy(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE)
-                .fetch(r -> new FactCell(r.value1(), r.value2(), code, r.value3(), r.value4(),
+                .fetch(r -> new FactCell(r.value1(), r.value2(), "", r.value3(), r.value4(),
                         r.value5().longValue(), r.value6().longValue()));
     }
 

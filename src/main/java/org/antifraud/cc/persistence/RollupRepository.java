@@ -18,7 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * The rollups of day-grain facts (rollup_day, rollup_month, rollup_year). Writers keep them current
+ * The rollups of day-grain facts (rollup_day, rollup_ten_days, rollup_month, rollup_year). Writers keep them current
  * in their own transaction with {@link #add}; {@link #rebuild} recomputes them from the raw rows.
  * See ADR 0013.
  */
@@ -35,15 +35,29 @@ public final class RollupRepository {
         Map<Cell, Sum> days = new LinkedHashMap<>();
         Map<Cell, Sum> months = new LinkedHashMap<>();
         Map<Cell, Sum> years = new LinkedHashMap<>();
+        Map<Cell, Sum> tenDays = new LinkedHashMap<>();
         for (DayFact f : facts) {
             LocalDate day = f.day();
             accumulate(days, new Cell(f.indicatorCode(), f.regionCode(), day, f.campaignCode()), f);
+            accumulate(tenDays, new Cell(f.indicatorCode(), f.regionCode(), tenDayStart(day), f.campaignCode()), f);
             accumulate(months, new Cell(f.indicatorCode(), f.regionCode(), day.withDayOfMonth(1), f.campaignCode()), f);
             accumulate(years, new Cell(f.indicatorCode(), f.regionCode(), day.getYear(), f.campaignCode()), f);
         }
         upsert(Grain.DAY, days);
         upsert(Grain.MONTH, months);
         upsert(Grain.YEAR, years);
+        upsert(Grain.TEN_DAYS, tenDays);
+    }
+
+    /** The first day of the ten-day period (旬) of {@code day}: the 1st, 11th or 21st of its month. */
+    public static LocalDate tenDayStart(LocalDate day) {
+        int d = day.getDayOfMonth();
+        return day.withDayOfMonth(d <= 10 ? 1 : d <= 20 ? 11 : 21);
+    }
+
+    /** The last day of the ten-day period starting on {@code start}. */
+    public static LocalDate tenDayEnd(LocalDate start) {
+        return start.getDayOfMonth() == 21 ? java.time.YearMonth.from(start).atEndOfMonth() : start.plusDays(9);
     }
 
     /** A rollup key: the period is a day, a month's first day or a year number. */
@@ -59,7 +73,8 @@ public final class RollupRepository {
     private enum Grain {
         DAY("rollup_day", "fact_day", "DATE"),
         MONTH("rollup_month", "month_start", "DATE"),
-        YEAR("rollup_year", "year_no", "INTEGER");
+        YEAR("rollup_year", "year_no", "INTEGER"),
+        TEN_DAYS("rollup_ten_days", "period_start", "DATE");
 
         final String merge;
         final String deleteEmpty;
@@ -152,6 +167,7 @@ public final class RollupRepository {
         dsl.deleteFrom(ROLLUP_DAY).execute();
         dsl.deleteFrom(ROLLUP_MONTH).execute();
         dsl.deleteFrom(ROLLUP_YEAR).execute();
+        dsl.execute("DELETE FROM rollup_ten_days");
         dsl.execute("""
                 INSERT INTO rollup_day (indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count)
                 SELECT indicator_code, region_code, fact_day, campaign_code, SUM(amount), SUM(n), SUM(s) FROM (
@@ -183,5 +199,15 @@ public final class RollupRepository {
                        SUM(amount), SUM(fact_count), SUM(synthetic_count)
                   FROM rollup_month
                  GROUP BY indicator_code, region_code, EXTRACT(YEAR FROM month_start), campaign_code""");
+        dsl.execute("""
+                INSERT INTO rollup_ten_days (indicator_code, region_code, period_start, campaign_code, amount, fact_count,
+                                             synthetic_count)
+                SELECT indicator_code, region_code, DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1
+                           WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day),
+                       campaign_code, SUM(amount), SUM(fact_count), SUM(synthetic_count)
+                  FROM rollup_day
+                 GROUP BY indicator_code, region_code, DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1
+                           WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day),
+                       campaign_code""");
     }
 }

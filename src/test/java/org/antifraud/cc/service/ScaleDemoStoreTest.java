@@ -128,7 +128,7 @@ class ScaleDemoStoreTest {
         assertThat(count("SELECT COUNT(*) FROM fraud_case")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
-        for (String table : new String[]{"rollup_day", "rollup_month", "rollup_year"}) {
+        for (String table : new String[]{"rollup_day", "rollup_ten_days", "rollup_month", "rollup_year"}) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
         assertThat(datasets.removeDemo()).isZero();
@@ -195,7 +195,8 @@ class ScaleDemoStoreTest {
         for (String q : new String[]{
                 "SELECT 'D', indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count FROM rollup_day",
                 "SELECT 'M', indicator_code, region_code, month_start, campaign_code, amount, fact_count, synthetic_count FROM rollup_month",
-                "SELECT 'Y', indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count FROM rollup_year"}) {
+                "SELECT 'Y', indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count FROM rollup_year",
+                "SELECT 'T', indicator_code, region_code, period_start, campaign_code, amount, fact_count, synthetic_count FROM rollup_ten_days"}) {
             try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(q + " ORDER BY 2, 3, 4, 5")) {
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();
