@@ -47,6 +47,9 @@ final class KpiTileNode extends VBox {
         change.setMinWidth(Region.USE_PREF_SIZE);
         changeBasis.getStyleClass().add(StyleClasses.BASIS_BADGE);
         demo.getStyleClass().add(StyleClasses.SYNTHETIC_BADGE);
+        for (Label badge : new Label[] {changeBasis, basis, demo}) {
+            badge.setMinWidth(Region.USE_PREF_SIZE); // a badge is read whole or not at all
+        }
         // change, its basis, the value's basis and the demo marker share one row: nine tiles fit a wall screen
         HBox changeRow = new HBox(6, change, changeBasis, basis, demo);
         changeRow.setAlignment(Pos.CENTER_LEFT);
@@ -80,8 +83,10 @@ final class KpiTileNode extends VBox {
         boolean hasChange = tile.changeText() != null;
         change.setVisible(hasChange);
         change.setManaged(hasChange);
-        changeBasis.setVisible(hasChange);
-        changeBasis.setManaged(hasChange);
+        // on a demo tile the DEMO badge speaks for the change too (the tooltip names each basis): one badge fits
+        boolean changeBadge = hasChange && !tile.synthetic();
+        changeBasis.setVisible(changeBadge);
+        changeBasis.setManaged(changeBadge);
         if (hasChange) {
             change.setText(tile.changeText());
             change.getStyleClass().setAll(StyleClasses.KPI_CHANGE, tile.changeGood() == null
