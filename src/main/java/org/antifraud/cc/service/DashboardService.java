@@ -41,6 +41,7 @@ public final class DashboardService {
 
     private final Database database;
     private final Catalog catalog;
+    private final StatsService stats;
     private final List<String> allRegions;
     private final List<String> provinces;
     private final List<String> zones;
@@ -48,6 +49,7 @@ public final class DashboardService {
     public DashboardService(Database database, Catalog catalog) {
         this.database = database;
         this.catalog = catalog;
+        this.stats = new StatsService(database, catalog);
         this.allRegions = catalog.regions().stream().map(Region::code).toList();
         this.provinces = catalog.regionsOfKind(RegionKind.PROVINCE).stream().map(Region::code).toList();
         this.zones = catalog.regionsOfKind(RegionKind.ZONE).stream().map(Region::code).toList();
@@ -64,7 +66,7 @@ public final class DashboardService {
 
     /** All panels, with the day-grain cells from {@code source} (the benchmark compares both). */
     public DashboardData load(StatsQuery query, CellSource source) {
-        new StatsService(database, catalog).check(query, List.of());
+        stats.check(query, List.of());
         Repositories repos = database.repositories();
         Period period = query.period();
         Period previous = period.previousYear();

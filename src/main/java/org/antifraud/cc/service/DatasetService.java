@@ -174,8 +174,7 @@ public final class DatasetService {
      * database) commits figures: live refresh polls it. Cheap: one primary-key read.
      */
     public String dataVersion() {
-        return database.repositories().appState().get(VERSION).orElse("0")
-                + "@" + database.repositories().appState().get(CHANGED_AT).orElse("");
+        return database.repositories().appState().get(VERSION).orElse("0");
     }
 
     /**

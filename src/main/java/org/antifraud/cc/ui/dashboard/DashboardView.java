@@ -420,10 +420,7 @@ public final class DashboardView {
 
     private void showTiles(List<KpiTile> tiles) {
         String syntheticText = resources.getString("kpi.synthetic");
-        boolean sameTiles = tiles.size() == tileNodes.size()
-                && tiles.stream().allMatch(t -> tileNodes.containsKey(t.code()));
-        if (sameTiles) {
-            tiles.forEach(t -> tileNodes.get(t.code()).update(t));
+        if (updatedInPlace(tileNodes, tiles)) {
             return;
         }
         tileNodes.clear();
@@ -450,9 +447,17 @@ public final class DashboardView {
 
     private final Map<String, KpiTileNode> interceptionNodes = new LinkedHashMap<>();
 
+    /** The same tiles as shown: each node takes its new figures (no flicker, focus kept); false otherwise. */
+    private static boolean updatedInPlace(Map<String, KpiTileNode> nodes, List<KpiTile> tiles) {
+        if (tiles.size() != nodes.size() || !tiles.stream().allMatch(t -> nodes.containsKey(t.code()))) {
+            return false;
+        }
+        tiles.forEach(t -> nodes.get(t.code()).update(t));
+        return true;
+    }
+
     private void showInterception(List<KpiTile> tiles) {
-        if (interceptionNodes.size() == tiles.size() && tiles.stream().allMatch(t -> interceptionNodes.containsKey(t.code()))) {
-            tiles.forEach(t -> interceptionNodes.get(t.code()).update(t));
+        if (updatedInPlace(interceptionNodes, tiles)) {
             return;
         }
         interceptionNodes.clear();
