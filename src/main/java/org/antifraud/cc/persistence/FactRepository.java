@@ -121,7 +121,8 @@ public final class FactRepository {
     }
 
     /**
-     * The same cells by a naive GROUP BY over the raw rows (day-grain measurements and fraud cases),
+     * The same cells by a naive GROUP BY over the raw rows (day-grain measurements, fraud cases, the scale
+     * demo's tables),
      * with no rollup: the baseline of {@code bench dashboard}.
      */
     public List<FactCell> fromRawRows(Collection<String> indicators, Collection<String> regions, CellPlan plan,
@@ -178,8 +179,13 @@ public final class FactRepository {
                     FROM measurement
                    WHERE grain = 'D' AND amount IS NOT NULL AND period_start BETWEEN ? AND ?
                      AND indicator_code IN (%s) AND region_code IN (%s)
-                """.formatted(bucket, inIndicators, inRegions));
-        List<Object> binds = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+                  UNION ALL
+                  SELECT indicator_code, region_code, COALESCE(campaign_code, ''), amount, fact_day, 1, 1
+                    FROM demo_figure
+                   WHERE fact_day BETWEEN ? AND ? AND indicator_code IN (%s) AND region_code IN (%s)
+                """.formatted(bucket, inIndicators, inRegions, inIndicators, inRegions));
+        List<Object> binds = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to), Date.valueOf(from),
+                Date.valueOf(to)));
         String caseBasis = "CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END";
         if (campaignCode == null || campaignCode.isEmpty()) {
             for (String[] caseIndicator : new String[][] {
@@ -191,6 +197,13 @@ public final class FactRepository {
                               SELECT '%s', region_code, '', %s, registered_on, 1, %s FROM fraud_case
                                WHERE registered_on BETWEEN ? AND ? AND region_code IN (%s)%s
                             """.formatted(caseIndicator[0], caseIndicator[1], caseBasis, inRegions, caseIndicator[2]));
+                    binds.add(Date.valueOf(from));
+                    binds.add(Date.valueOf(to));
+                    sql.append("""
+                              UNION ALL
+                              SELECT '%s', region_code, '', %s, registered_on, 1, 1 FROM demo_case
+                               WHERE registered_on BETWEEN ? AND ? AND region_code IN (%s)%s
+                            """.formatted(caseIndicator[0], caseIndicator[1], inRegions, caseIndicator[2]));
                     binds.add(Date.valueOf(from));
                     binds.add(Date.valueOf(to));
                 }

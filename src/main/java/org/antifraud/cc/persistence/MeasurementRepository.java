@@ -68,6 +68,32 @@ public final class MeasurementRepository {
         if (measurements.isEmpty()) {
             return;
         }
+        insertRows(measurements);
+        // day-grain figures are facts of the rollups, kept current in the same transaction (ADR 0013)
+        List<DayFact> dayFacts = new java.util.ArrayList<>();
+        dayFacts(measurements, dayFacts::add);
+        new RollupRepository(dsl).add(dayFacts);
+    }
+
+    /**
+     * Inserts like {@link #insertAll(Collection)} but hands each day-grain figure's rollup fact to
+     * {@code facts} instead of writing it: the caller must add them to the rollups in this transaction.
+     */
+    public void insertAll(Collection<Measurement> measurements, java.util.function.Consumer<DayFact> facts) {
+        insertRows(measurements);
+        dayFacts(measurements, facts);
+    }
+
+    private static void dayFacts(Collection<Measurement> measurements, java.util.function.Consumer<DayFact> facts) {
+        for (Measurement m : measurements) {
+            if (m.period().granularity() == Granularity.DAY && m.hasValue()) {
+                facts.accept(new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
+                        m.value(), 1, m.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0));
+            }
+        }
+    }
+
+    private void insertRows(Collection<Measurement> measurements) {
         dsl.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 int pending = 0;
@@ -97,15 +123,6 @@ public final class MeasurementRepository {
                 }
             }
         });
-        // day-grain figures are facts of the rollups, kept current in the same transaction (ADR 0013)
-        List<DayFact> dayFacts = new java.util.ArrayList<>();
-        for (Measurement m : measurements) {
-            if (m.period().granularity() == Granularity.DAY && m.hasValue()) {
-                dayFacts.add(new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
-                        m.value(), 1, m.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0));
-            }
-        }
-        new RollupRepository(dsl).add(dayFacts);
     }
 
     /** Y, M or D: the grain column that lets a query skip day-grain figures. */

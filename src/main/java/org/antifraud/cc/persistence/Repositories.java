@@ -30,6 +30,10 @@ public final class Repositories {
         return new FraudCaseRepository(dsl);
     }
 
+    public DemoRepository demo() {
+        return new DemoRepository(dsl);
+    }
+
     public RollupRepository rollups() {
         return new RollupRepository(dsl);
     }

@@ -80,16 +80,18 @@ public final class DatasetService {
         });
     }
 
-    /** Every removable synthetic-demo row: figures of any grain and fraud cases. */
+    /** Every removable synthetic-demo row: figures of any grain and fraud cases, the scale demo's included. */
     public int demoFigureCount() {
         Repositories repos = database.repositories();
-        return repos.measurements().countByBasis(Basis.SYNTHETIC_DEMO) + repos.fraudCases().countByBasis(Basis.SYNTHETIC_DEMO);
+        return Math.toIntExact(repos.measurements().countByBasis(Basis.SYNTHETIC_DEMO)
+                + repos.fraudCases().countByBasis(Basis.SYNTHETIC_DEMO) + repos.demo().count());
     }
 
     /** Whether any synthetic-demo row is left; cheap where counting millions of demo cases is not. */
     public boolean hasDemo() {
         Repositories repos = database.repositories();
-        return repos.measurements().existsByBasis(Basis.SYNTHETIC_DEMO) || repos.fraudCases().existsByBasis(Basis.SYNTHETIC_DEMO);
+        return repos.demo().exists() || repos.measurements().existsByBasis(Basis.SYNTHETIC_DEMO)
+                || repos.fraudCases().existsByBasis(Basis.SYNTHETIC_DEMO);
     }
 
     /** What {@link #generateScaleDemo} wrote, and how many synthetic rows it replaced. */
@@ -115,7 +117,8 @@ public final class DatasetService {
             progress.accept(0);
             int replaced = removeSynthetic(repos);
             long removed = System.nanoTime();
-            ScaleDemoWriter writer = new ScaleDemoWriter(repos, demo.rowCount(), progress);
+            boolean newCells = repos.rollups().noDayCellBetween(demo.firstDay(), demo.lastDay());
+            ScaleDemoWriter writer = new ScaleDemoWriter(repos, demo.rowCount(), newCells, progress);
             demo.generate(writer);
             long written = System.nanoTime();
             writer.finish();
@@ -150,13 +153,16 @@ public final class DatasetService {
     static int subtractAndDelete(Repositories repos) {
         List<DayFact> gone = new ArrayList<>(repos.measurements().dayFactsOf(Basis.SYNTHETIC_DEMO));
         gone.addAll(repos.fraudCases().dayFactsOf(Basis.SYNTHETIC_DEMO));
+        gone.addAll(repos.demo().dayFacts());
         repos.rollups().add(gone.stream().map(DayFact::negate).toList());
         return deleteSynthetic(repos);
     }
 
     private static int deleteSynthetic(Repositories repos) {
-        return repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO)
-                + repos.fraudCases().deleteByBasis(Basis.SYNTHETIC_DEMO);
+        // the scale demo's own tables, and synthetic rows in the shared ones (the small breakdown; cases
+        // written there by versions before V8)
+        return Math.toIntExact(repos.demo().deleteAll() + repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO)
+                + repos.fraudCases().deleteByBasis(Basis.SYNTHETIC_DEMO));
     }
 
     /** When the figures last changed (the "data as of" of the status bar). */

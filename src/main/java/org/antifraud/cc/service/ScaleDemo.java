@@ -41,6 +41,7 @@ public final class ScaleDemo {
     static final long ID_HIGH = 0xDE30_0000_0000_8000L;
     private static final long ID_VARIANT = 0x8000_0000_0000_0000L;
     private static final int CHUNK = 10_000;
+    private static final long SEQUENCE_BITS = ~(0xC000_0000_0000_0000L);
 
     /** The reported year-on-year changes the demo is calibrated to. */
     static final String SUSPECTS = "suspects_arrested";
@@ -159,6 +160,16 @@ public final class ScaleDemo {
 
     public long seed() {
         return seed;
+    }
+
+    /** The first day that gets a figure or a case. */
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    /** The last day that gets a figure or a case. */
+    public LocalDate lastDay() {
+        return LocalDate.of(LAST_YEAR, 12, 31);
     }
 
     /** How many daily figures {@link #generate} writes: every daily indicator, province and day. */
@@ -337,7 +348,7 @@ public final class ScaleDemo {
                 sequence++;
                 int c = cell[i];
                 long recovered = (long) Math.floor(loss[i] * (double) recoveredShare[i]);
-                chunk.add(new FraudCase(new UUID(ID_HIGH, ID_VARIANT | sequence), caseNumber(year, i + 1),
+                chunk.add(new FraudCase(caseId(sequence), caseNumber(year, i + 1),
                         dayPeriods[first + c / p].start(), provinces.get(c % p), TYPES[type[i]],
                         BigDecimal.valueOf(loss[i], 2), BigDecimal.valueOf(Math.min(recovered, loss[i]), 2),
                         solved[i] ? CaseStatus.SOLVED : CaseStatus.OPEN, Basis.SYNTHETIC_DEMO));
@@ -350,6 +361,16 @@ public final class ScaleDemo {
                 sink.cases(chunk);
             }
         }
+    }
+
+    /** The id of the demo case generated {@code sequence}-th (from 1). */
+    static UUID caseId(long sequence) {
+        return new UUID(ID_HIGH, ID_VARIANT | sequence);
+    }
+
+    /** The place in the generation order of a demo case, from its id. */
+    static long sequenceOf(FraudCase c) {
+        return c.id().getLeastSignificantBits() & SEQUENCE_BITS;
     }
 
     /** Cases per year: shares of {@link #CASE_SHARE}, 2022 against 2021 calibrated to the reported change. */

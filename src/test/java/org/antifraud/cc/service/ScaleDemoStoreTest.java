@@ -74,7 +74,8 @@ class ScaleDemoStoreTest {
         assertThat(result.cases()).isEqualTo(CASES);
         assertThat(result.dailyFigures()).isEqualTo(31L * 730);
         assertThat(storedDigest()).isEqualTo(ScaleDemoTest.Tally.of(demo(7)).digest());
-        assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo' AND grain <> 'D'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM fraud_case")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
         assertThat(datasets.demoFigureCount()).isEqualTo(result.rows());
         assertThat(datasets.dataChangedAt()).contains(NOW);
@@ -125,7 +126,8 @@ class ScaleDemoStoreTest {
 
         assertThat(datasets.demoFigureCount()).isZero();
         assertThat(datasets.hasDemo()).isFalse();
-        assertThat(count("SELECT COUNT(*) FROM fraud_case")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM demo_case")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM demo_figure")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
         for (String table : new String[]{"rollup_day", "rollup_ten_days", "rollup_month", "rollup_year"}) {
@@ -160,6 +162,37 @@ class ScaleDemoStoreTest {
         assertThat(count("SELECT SUM(synthetic_count) FROM rollup_day")).isZero();
         assertThat(count("SELECT SUM(amount) FROM rollup_month WHERE indicator_code = 'property_loss'")).isEqualTo(50_025);
         assertRollupsEqualARebuild();
+    }
+
+    @Test
+    void theDashboardReadsTheSameFiguresFromTheRollupsAsFromTheDemoTablesAndRecords() {
+        datasets.generateScaleDemo(demo(7), p -> { });
+        List<FraudCase> records = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            records.add(new FraudCase(UUID.randomUUID(), "ZJ-2022-" + i, LocalDate.of(2022, 5, 1 + i), "CN-ZJ",
+                    FraudType.ROMANCE, new BigDecimal("250.25"), BigDecimal.ZERO, CaseStatus.OPEN, Basis.COMPUTED));
+        }
+        database.transaction(repos -> {
+            repos.fraudCases().insertAll(records);
+            CaseFacts facts = new CaseFacts();
+            records.forEach(facts::add);
+            for (String indicator : List.of("cases_registered", "property_loss", "cases_solved")) {
+                repos.rollups().add(facts.facts(indicator));
+            }
+            return null;
+        });
+        DashboardService dashboard = new DashboardService(database, database.repositories().catalog().load());
+
+        for (String period : List.of("2022", "2022-05", "2021-12-20..2022-05-10")) {
+            for (String region : List.of("CN", "ZONE-EAST", "CN-ZJ")) {
+                StatsQuery q = new StatsQuery(Period.parse(period), region, null);
+                org.antifraud.cc.domain.DashboardData fromRollups = dashboard.load(q, CellSource.ROLLUPS);
+                assertThat(fromRollups).as(q.toString())
+                        .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                        .isEqualTo(dashboard.load(q, CellSource.RAW_ROWS));
+                assertThat(fromRollups.kpi("cases_registered").value().isKnown()).isTrue();
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -215,8 +248,8 @@ class ScaleDemoStoreTest {
     private String storedDigest() throws SQLException {
         MessageDigest digest = ScaleDemoTest.Tally.sha256();
         for (String indicator : INDICATORS) {
-            try (PreparedStatement q = sql.prepareStatement("SELECT indicator_code, region_code, period, campaign_code, amount"
-                    + " FROM measurement WHERE basis = 'synthetic-demo' AND indicator_code = ? ORDER BY id")) {
+            try (PreparedStatement q = sql.prepareStatement("SELECT indicator_code, region_code, fact_day, campaign_code, amount"
+                    + " FROM demo_figure WHERE indicator_code = ? ORDER BY seq")) {
                 q.setString(1, indicator);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -227,10 +260,10 @@ class ScaleDemoStoreTest {
             }
         }
         try (Statement s = sql.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, case_number, registered_on, region_code, fraud_type, loss, recovered,"
-                     + " status FROM fraud_case WHERE basis = 'synthetic-demo' ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT seq, case_number, registered_on, region_code, fraud_type, loss, recovered,"
+                     + " status FROM demo_case ORDER BY seq")) {
             while (rs.next()) {
-                update(digest, String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                update(digest, String.join("|", ScaleDemo.caseId(rs.getLong(1)).toString(), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8)));
             }
         }

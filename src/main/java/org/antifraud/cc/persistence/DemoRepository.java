@@ -1,0 +1,144 @@
+package org.antifraud.cc.persistence;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+import org.antifraud.cc.domain.DayFact;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.Measurement;
+import org.jooq.DSLContext;
+
+/**
+ * The scale demo's own tables, demo_case and demo_figure (V8, ADR 0018): synthetic-demo rows written by
+ * the million, apart from entered records. Blocking and thread-agnostic; the caller chooses the transaction
+ * and keeps the rollups current (ADR 0013).
+ */
+public final class DemoRepository {
+    private static final int CHUNK = 5_000;
+    private static final String INSERT_CASE = "INSERT INTO demo_case (seq, case_number, registered_on, region_code,"
+            + " fraud_type, loss, recovered, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_FIGURE = "INSERT INTO demo_figure (seq, indicator_code, region_code, fact_day,"
+            + " campaign_code, amount) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private final DSLContext dsl;
+
+    DemoRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Inserts demo cases (plain JDBC batches: millions of rows), each keyed by {@code sequence}: its place
+     * in the generation order, from which the generator also makes its id.
+     */
+    public void insertCases(List<FraudCase> cases, ToLongFunction<FraudCase> sequence) {
+        dsl.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_CASE)) {
+                int pending = 0;
+                for (FraudCase c : cases) {
+                    insert.setLong(1, sequence.applyAsLong(c));
+                    insert.setString(2, c.caseNumber());
+                    insert.setObject(3, c.registeredOn());
+                    insert.setString(4, c.regionCode());
+                    insert.setString(5, c.type().code());
+                    insert.setBigDecimal(6, c.loss());
+                    insert.setBigDecimal(7, c.recovered());
+                    insert.setString(8, c.status().code());
+                    insert.addBatch();
+                    if (++pending == CHUNK) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    /**
+     * Inserts day-grain demo figures, numbered from {@code firstSeq} in list order.
+     *
+     * @throws IllegalArgumentException if one is not a day figure with a value
+     */
+    public void insertFigures(List<Measurement> figures, long firstSeq) {
+        for (Measurement m : figures) {
+            if (!m.hasValue() || !m.period().start().equals(m.period().end())) {
+                throw new IllegalArgumentException("a demo figure is a value for one day: " + m);
+            }
+        }
+        dsl.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_FIGURE)) {
+                long seq = firstSeq;
+                int pending = 0;
+                for (Measurement m : figures) {
+                    insert.setLong(1, seq++);
+                    insert.setString(2, m.indicatorCode());
+                    insert.setString(3, m.regionCode());
+                    insert.setObject(4, m.period().start());
+                    insert.setString(5, m.campaignCode());
+                    insert.setBigDecimal(6, m.value());
+                    insert.addBatch();
+                    if (++pending == CHUNK) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    /** What the demo rows add to the rollups, summed per cell: every fact synthetic (to subtract them). */
+    public List<DayFact> dayFacts() {
+        List<DayFact> facts = new ArrayList<>();
+        dsl.fetch("""
+                SELECT indicator_code, region_code, fact_day, COALESCE(campaign_code, ''), SUM(amount), COUNT(*)
+                  FROM demo_figure GROUP BY indicator_code, region_code, fact_day, COALESCE(campaign_code, '')""")
+                .forEach(r -> {
+                    long n = r.get(5, Long.class);
+                    facts.add(new DayFact(r.get(0, String.class), r.get(1, String.class),
+                            r.get(2, java.time.LocalDate.class), r.get(3, String.class), r.get(4, BigDecimal.class), n, n));
+                });
+        dsl.fetch("""
+                SELECT region_code, registered_on, COUNT(*), SUM(loss),
+                       SUM(CASE WHEN status = 'solved' THEN 1 ELSE 0 END)
+                  FROM demo_case GROUP BY region_code, registered_on""")
+                .forEach(r -> {
+                    String region = r.get(0, String.class);
+                    java.time.LocalDate day = r.get(1, java.time.LocalDate.class);
+                    long cases = r.get(2, Long.class);
+                    long solved = r.get(4, Long.class);
+                    facts.add(new DayFact("cases_registered", region, day, DayFact.NO_CAMPAIGN,
+                            BigDecimal.valueOf(cases), cases, cases));
+                    facts.add(new DayFact("property_loss", region, day, DayFact.NO_CAMPAIGN,
+                            r.get(3, BigDecimal.class), cases, cases));
+                    if (solved > 0) {
+                        facts.add(new DayFact("cases_solved", region, day, DayFact.NO_CAMPAIGN,
+                                BigDecimal.valueOf(solved), solved, solved));
+                    }
+                });
+        return facts;
+    }
+
+    /** Deletes every demo row; returns how many. */
+    public long deleteAll() {
+        return (long) dsl.execute("DELETE FROM demo_figure") + dsl.execute("DELETE FROM demo_case");
+    }
+
+    public boolean exists() {
+        return dsl.fetchExists(dsl.selectOne().from("demo_case"))
+                || dsl.fetchExists(dsl.selectOne().from("demo_figure"));
+    }
+
+    /** Demo cases plus demo figures. */
+    public long count() {
+        return dsl.fetchOne("SELECT (SELECT COUNT(*) FROM demo_case) + (SELECT COUNT(*) FROM demo_figure)")
+                .get(0, Long.class);
+    }
+}
