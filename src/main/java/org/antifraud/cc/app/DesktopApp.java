@@ -31,14 +31,18 @@ final class DesktopApp {
     /** As {@link #launch(LaunchOptions)}; {@code shown} sees the window on the FX thread right after it is shown. */
     static void launch(LaunchOptions options, Consumer<MainWindow> shown) {
         LogSetup.toDataDir(options.dataDir());
+        StartupTrace.mark("logging set up");
         // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
         CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> {
             AppServices services = AppServices.open(options.dataDir());
+            StartupTrace.mark("services open");
             String period = services.datasets().latestYear().map(String::valueOf)
                     .orElse(String.valueOf(java.time.Year.now().getValue()));
+            StartupTrace.mark("latest year read");
             return new Ready(services, period);
         });
-        Platform.startup(() -> ready.whenComplete((r, error) -> Platform.runLater(() -> {
+        Platform.startup(() -> StartupTrace.mark("toolkit started"));
+        Platform.runLater(() -> ready.whenComplete((r, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 fatal(cause, options.locale(), LoggerFactory.getLogger(DesktopApp.class));
@@ -46,7 +50,9 @@ final class DesktopApp {
             }
             FxUiExecutor executor = new FxUiExecutor();
             Stage stage = new Stage();
+            StartupTrace.mark("building the window");
             MainWindow window = new MainWindow(r.services(), stage, executor, options.locale(), r.period());
+            StartupTrace.mark("window built");
             stage.setOnHidden(e -> {
                 executor.close();
                 r.services().close();
@@ -54,6 +60,11 @@ final class DesktopApp {
             });
             stage.setMaximized(true); // a workstation or wall screen: use all of it
             stage.show();
+            StartupTrace.mark("stage shown");
+            window.firstLoad().thenRun(() -> {
+                StartupTrace.mark("first figures in");
+                StartupTrace.log(LoggerFactory.getLogger(DesktopApp.class));
+            });
             shown.accept(window);
         })));
     }

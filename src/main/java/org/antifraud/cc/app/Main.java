@@ -15,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (args.length == 1 && args[0].equals(StartupProbe.BARE_WINDOW_ARG)) {
@@ -23,6 +24,7 @@ public final class Main {
         CliResult result = CommandCenterCli.run(args, out, err);
         out.flush();
         err.flush();
+        StartupTrace.mark("command line parsed");
         if (result.launchGui()) {
             DesktopApp.launch(result.options());
         } else {

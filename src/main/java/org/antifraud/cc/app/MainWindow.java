@@ -270,11 +270,13 @@ public final class MainWindow {
     }
 
     private void applyTheme() {
-        scene.getStylesheets().setAll(List.of(
-                stylesheet(appearance.themeProperty().get().stylesheet()),
-                stylesheet("styles/app.css"),
-                stylesheet("styles/dashboard.css"),
-                stylesheet("styles/alerts.css")));
+        scene.getStylesheets().setAll(stylesheets(appearance.themeProperty().get()));
+    }
+
+    /** The window's stylesheets in a theme. */
+    static List<String> stylesheets(Theme theme) {
+        return List.of(stylesheet(theme.stylesheet()), stylesheet("styles/app.css"), stylesheet("styles/dashboard.css"),
+                stylesheet("styles/alerts.css"));
     }
 
     private static String stylesheet(String resource) {

@@ -34,6 +34,12 @@ final class BenchStartupCommand implements Callable<Integer> {
                     + "rendering) or display (the real one); auto: display when there is one (default: ${DEFAULT-VALUE}).")
     String platform;
 
+    @Option(names = "--aot", defaultValue = "auto", paramLabel = "auto|off|all",
+            description = "The ahead-of-time cache beside the jar (command-center.aot, made by mvn package): auto "
+                    + "starts the application with it, as the fast launch in the README does, and the bare window "
+                    + "without; all starts both with it; off neither (default: ${DEFAULT-VALUE}).")
+    String aot;
+
     @Option(names = "--child", paramLabel = "app",
             description = "Internal: be one measured launch of the application in this JVM and print "
                     + StartupProbe.RESULT_PREFIX + "N " + StartupProbe.CPU_PREFIX + "M (the bench starts its "
@@ -57,7 +63,9 @@ final class BenchStartupCommand implements Callable<Integer> {
             throw new Problem("bad_option", "--warmup out of range: " + warmup + " (0 to 10)", "--warmup", String.valueOf(warmup));
         }
         StartupBench.Platform chosen = StartupBench.Platform.choose(platform);
-        StartupBench.Result result = new StartupBench(chosen, root.dataDir, root.lang).run(runs, warmup);
+        StartupBench bench = new StartupBench(chosen, root.dataDir, root.lang);
+        bench.useAot(aot);
+        StartupBench.Result result = bench.run(runs, warmup);
         root.out().print(StartupBench.table(result, root.messageLocale()));
         root.out().println(StartupBench.json(result));
         root.out().flush();

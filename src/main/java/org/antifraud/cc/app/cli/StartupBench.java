@@ -81,7 +81,31 @@ final class StartupBench {
         }
     }
 
-    record Result(Platform platform, int runs, int warmup, List<Launch> app, List<Launch> bare) {
+    /** Which children start with the jar's ahead-of-time cache ({@code -XX:AOTCache}, built by {@code package}). */
+    enum Aot {
+        /** Neither. */
+        NONE,
+        /** The application, as the README's fast launch starts it; the bare window as plain as it comes. */
+        APP,
+        /** Both: like with like. */
+        BOTH;
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** From {@code --aot auto|off|all}: auto and all fall back to none when there is no cache. */
+        static Aot choose(String option, boolean cacheExists) {
+            return switch (option.strip().toLowerCase(Locale.ROOT)) {
+                case "off" -> NONE;
+                case "auto" -> cacheExists ? APP : NONE;
+                case "all" -> cacheExists ? BOTH : NONE;
+                default -> throw new Problem("bad_option", "bad --aot: " + option + " (auto, off or all)", "--aot", option);
+            };
+        }
+    }
+
+    record Result(Platform platform, int runs, int warmup, Aot aot, List<Launch> app, List<Launch> bare) {
         List<Long> appMs() {
             return app.stream().map(Launch::ms).toList();
         }
@@ -114,6 +138,7 @@ final class StartupBench {
     private final Platform platform;
     private final Path dataDir;
     private final String lang;
+    private Aot aot = Aot.NONE;
 
     /** @param dataDir {@code --data-dir} for the application, or null for the default database */
     StartupBench(Platform platform, Path dataDir, String lang) {
@@ -134,12 +159,12 @@ final class StartupBench {
             app.add(launch(true));
             bare.add(launch(false));
         }
-        return new Result(platform, runs, warmup, app, bare);
+        return new Result(platform, runs, warmup, aot, app, bare);
     }
 
     /** One child JVM; its figure from its stdout. */
     private Launch launch(boolean application) throws IOException, InterruptedException {
-        List<String> command = javaCommand();
+        List<String> command = javaCommand(application ? aot != Aot.NONE : aot == Aot.BOTH);
         if (application) {
             if (dataDir != null) {
                 command.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
@@ -181,9 +206,12 @@ final class StartupBench {
      * {@code java -jar the.jar} when this JVM was started so, else the same class path and Main; with native
      * access granted as the jar's manifest grants it, and the chosen platform.
      */
-    private List<String> javaCommand() {
+    private List<String> javaCommand(boolean withCache) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (withCache) {
+            command.add("-XX:AOTCache=" + aotCache().orElseThrow());
+        }
         if (platform == Platform.HEADLESS) {
             command.add("-Dglass.platform=Headless");
             command.add("-Dprism.order=sw");
@@ -196,6 +224,24 @@ final class StartupBench {
         }
         return command;
     }
+
+    /** Chooses the children's cache from {@code --aot}; returns what was chosen. */
+    Aot useAot(String option) {
+        aot = Aot.choose(option, aotCache().isPresent());
+        return aot;
+    }
+
+    /** {@code command-center.aot} beside the jar this JVM runs, if there is one. */
+    static Optional<Path> aotCache() {
+        String classpath = System.getProperty("java.class.path");
+        if (classpath.contains(File.pathSeparator) || !classpath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path cache = Path.of(classpath).toAbsolutePath().resolveSibling(AOT_CACHE_FILE);
+        return Files.isRegularFile(cache) ? Optional.of(cache) : Optional.empty();
+    }
+
+    static final String AOT_CACHE_FILE = "command-center.aot";
 
     private static String lastLine(String text) {
         List<String> lines = text.lines().toList();
@@ -211,7 +257,8 @@ final class StartupBench {
     static String table(Result r, Locale locale) {
         I18n i18n = new I18n(locale);
         StringBuilder s = new StringBuilder();
-        s.append(i18n.get("bench.startup.title", r.platform().code(), String.valueOf(r.runs()), String.valueOf(r.warmup()))).append('\n');
+        s.append(i18n.get("bench.startup.title", r.platform().code(), String.valueOf(r.runs()), String.valueOf(r.warmup()),
+                i18n.get("bench.startup.aot." + r.aot().code()))).append('\n');
         String row = "%-24s %10s %10s %10s %14s%n";
         s.append(String.format(Locale.ROOT, row, "", i18n.get("bench.median"), i18n.get("bench.min"),
                 i18n.get("bench.max"), i18n.get("bench.cpu_median")));
@@ -228,6 +275,7 @@ final class StartupBench {
         return "{\"bench\":\"startup\",\"runs\":" + r.runs()
                 + ",\"warmup\":" + r.warmup()
                 + ",\"platform\":\"" + r.platform().code() + "\""
+                + ",\"aot_cache\":\"" + r.aot().code() + "\""
                 + ",\"app_median_ms\":" + number(r.appMedian())
                 + ",\"app_min_ms\":" + min(r.appMs())
                 + ",\"app_max_ms\":" + max(r.appMs())

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -26,7 +27,32 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     @Override
     public <T> Request run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = pool.submit(() -> {
+        Future<?> future;
+        try {
+            future = submit(work, onSuccess, onFailure, cancelled);
+        } catch (RejectedExecutionException closed) {
+            // the window is closing (a timer's last tick after close()): nothing more runs, nothing is called back
+            cancelled.set(true);
+            future = java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        Future<?> submitted = future;
+        return new Request() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                submitted.cancel(false);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    private <T> Future<?> submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
+                                 AtomicBoolean cancelled) {
+        return pool.submit(() -> {
             if (cancelled.get()) {
                 return;
             }
@@ -45,18 +71,6 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
                 });
             }
         });
-        return new Request() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-                future.cancel(false);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
     }
 
     @Override

@@ -18,6 +18,7 @@ class StartupBenchTest {
     Path tmp;
 
     private static final StartupBench.Result RESULT = new StartupBench.Result(StartupBench.Platform.HEADLESS, 4, 1,
+            StartupBench.Aot.APP,
             List.of(launch(3000, 4000), launch(2000, 3500), launch(4000, 4200), launch(2500, 3900)),
             List.of(launch(1000, 800), launch(900, 700), launch(1100, 900), launch(1200, 750)));
 
@@ -40,6 +41,7 @@ class StartupBenchTest {
         assertThat(json.get("bench").asText()).isEqualTo("startup");
         assertThat(json.get("runs").asInt()).isEqualTo(4);
         assertThat(json.get("platform").asText()).isEqualTo("headless");
+        assertThat(json.get("aot_cache").asText()).isEqualTo("app");
         assertThat(json.get("app_median_ms").asDouble()).isEqualTo(2750.0);
         assertThat(json.get("app_min_ms").asLong()).isEqualTo(2000);
         assertThat(json.get("app_max_ms").asLong()).isEqualTo(4000);
@@ -55,8 +57,19 @@ class StartupBenchTest {
         String en = StartupBench.table(RESULT, Lang.EN);
         String zh = StartupBench.table(RESULT, Lang.ZH);
 
-        assertThat(en).contains("headless", "2750 ms", "2000 ms", "4000 ms", "1050 ms", "2.62", "1.5");
+        assertThat(en).contains("headless", "the application with the ahead-of-time cache", "2750 ms", "2000 ms", "4000 ms", "1050 ms", "2.62", "1.5");
         assertThat(zh).contains("中位数", "2750 ms", "2.62");
+    }
+
+    @Test
+    void theAheadOfTimeCacheGoesToTheChildrenAsAskedAndOnlyWhenThereIsOne() {
+        assertThat(StartupBench.Aot.choose("auto", true)).isEqualTo(StartupBench.Aot.APP);
+        assertThat(StartupBench.Aot.choose("auto", false)).isEqualTo(StartupBench.Aot.NONE);
+        assertThat(StartupBench.Aot.choose("all", true)).isEqualTo(StartupBench.Aot.BOTH);
+        assertThat(StartupBench.Aot.choose("all", false)).isEqualTo(StartupBench.Aot.NONE);
+        assertThat(StartupBench.Aot.choose("off", true)).isEqualTo(StartupBench.Aot.NONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartupBench.Aot.choose("sometimes", true))
+                .isInstanceOf(org.antifraud.cc.domain.Problem.class).hasMessageContaining("--aot");
     }
 
     @Test
