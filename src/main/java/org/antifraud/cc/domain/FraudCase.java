@@ -10,7 +10,7 @@ import java.util.UUID;
  * towards property_loss and, when solved, once towards cases_solved, all on its registration day.
  */
 public record FraudCase(UUID id, String caseNumber, LocalDate registeredOn, String regionCode, FraudType type,
-                        BigDecimal loss, BigDecimal recovered, CaseStatus status, Basis basis) {
+                        BigDecimal loss, BigDecimal recovered, CaseStatus status, Basis basis) implements EntryRecord {
 
     public FraudCase {
         Objects.requireNonNull(id, "id");
@@ -28,5 +28,15 @@ public record FraudCase(UUID id, String caseNumber, LocalDate registeredOn, Stri
         if (basis == Basis.REPORTED) {
             throw new IllegalArgumentException("a case is a record, never a reported figure");
         }
+    }
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.FRAUD_CASE;
+    }
+
+    @Override
+    public String key() {
+        return id.toString();
     }
 }

@@ -70,7 +70,7 @@ class ShellViewModelTest {
     void refreshAllReloadsTheDashboardToo() {
         assertThat(dashboard.tiles()).isEmpty();
         shell.refreshAll();
-        assertThat(dashboard.tiles()).hasSize(20);
+        assertThat(dashboard.tiles()).hasSize(22);
         assertThat(shell.busyProperty().get()).isFalse();
     }
 
