@@ -2,9 +2,11 @@
 -- to them (issue 4; ADR 0020). Portable SQL.
 
 -- Two warning channels the report does not count but stations do: phone calls and home visits.
+-- They follow the other warning channels (after app_warnings, sort order 11).
+UPDATE indicator SET sort_order = sort_order + 2 WHERE sort_order > 11;
 INSERT INTO indicator (code, category, unit, name_zh, name_en, higher_is_better, sort_order) VALUES
-    ('warning_calls', 'prevention', 'count', '电话预警劝阻', 'Warning phone calls', TRUE, 21),
-    ('warning_visits', 'prevention', 'count', '上门预警劝阻', 'Warning home visits', TRUE, 22);
+    ('warning_calls', 'prevention', 'count', '电话预警劝阻', 'Warning phone calls', TRUE, 12),
+    ('warning_visits', 'prevention', 'count', '上门预警劝阻', 'Warning home visits', TRUE, 13);
 
 -- A fraud den destroyed. Rolls up into dens_destroyed (one) and suspects_arrested, for its campaign.
 CREATE TABLE den_takedown (

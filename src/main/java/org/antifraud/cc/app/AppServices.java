@@ -7,6 +7,8 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PreferencesStore;
 import org.antifraud.cc.service.AlertService;
+import org.antifraud.cc.service.AuditService;
+import org.antifraud.cc.service.RecordService;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.service.StatsService;
@@ -24,6 +26,10 @@ public final class AppServices implements AutoCloseable {
     private final DatasetService datasets;
     private final AlertService alerts;
     private final PreferencesStore preferences;
+    private final RecordService records;
+    private final AuditService audit;
+    /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
+    public static final String PREF_OPERATOR = "operator";
 
     private AppServices(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -34,6 +40,8 @@ public final class AppServices implements AutoCloseable {
         this.datasets = new DatasetService(database, clock);
         this.alerts = new AlertService(database, catalog, stats, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
+        this.records = new RecordService(database, catalog, datasets, clock, this::operator);
+        this.audit = new AuditService(database, clock, this::operator);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -41,6 +49,7 @@ public final class AppServices implements AutoCloseable {
         AppServices services = openWithoutSeeding(dataDir);
         try {
             services.datasets.initialiseIfNew();
+            services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -50,7 +59,14 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
     public static AppServices openWithoutSeeding(Path dataDir) {
-        return new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
+        AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
+        try {
+            services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
     }
 
     public Path dataDir() {
@@ -83,6 +99,23 @@ public final class AppServices implements AutoCloseable {
 
     public PreferencesStore preferences() {
         return preferences;
+    }
+
+    public RecordService records() {
+        return records;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    /** Who the audit trail names: the configured operator, else the operating-system account. */
+    public String operator() {
+        return preferences.get(PREF_OPERATOR).filter(s -> !s.isBlank()).map(String::strip)
+                .orElseGet(() -> {
+                    String user = System.getProperty("user.name");
+                    return user == null || user.isBlank() ? "?" : user;
+                });
     }
 
     @Override

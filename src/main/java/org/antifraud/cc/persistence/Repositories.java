@@ -30,6 +30,18 @@ public final class Repositories {
         return new FraudCaseRepository(dsl);
     }
 
+    public EntryRepository entries() {
+        return new EntryRepository(dsl);
+    }
+
+    public AuditRepository audit() {
+        return new AuditRepository(dsl);
+    }
+
+    public DraftRepository drafts() {
+        return new DraftRepository(dsl);
+    }
+
     public DemoRepository demo() {
         return new DemoRepository(dsl);
     }

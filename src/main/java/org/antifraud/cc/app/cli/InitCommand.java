@@ -22,9 +22,11 @@ final class InitCommand implements Callable<Integer> {
         try (AppServices services = root.openServices(false)) {
             if (empty) {
                 services.datasets().initialiseEmpty();
+                services.audit().adoptBaseline();
                 root.out().println("initialised an empty database in " + services.dataDir().toAbsolutePath());
             } else {
                 boolean loaded = services.datasets().initialiseIfNew();
+                services.audit().adoptBaseline();
                 root.out().println(loaded
                         ? "initialised " + services.dataDir().toAbsolutePath() + " with the 2022 report and the demo breakdown"
                         : "already initialised: " + services.dataDir().toAbsolutePath());

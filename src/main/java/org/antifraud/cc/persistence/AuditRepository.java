@@ -1,0 +1,127 @@
+package org.antifraud.cc.persistence;
+
+import static org.antifraud.cc.persistence.jooq.Tables.AUDIT_ENTRY;
+import static org.antifraud.cc.persistence.jooq.Tables.AUDIT_HEAD;
+
+import java.sql.PreparedStatement;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.antifraud.cc.domain.AuditEntry;
+import org.antifraud.cc.persistence.jooq.tables.records.AuditEntryRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+
+/** The audit trail's entries and the head of its hash chain. The caller's transaction holds the head's lock. */
+public final class AuditRepository {
+    private static final int CHUNK = 5_000;
+    private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor, action, entity, entity_id,"
+            + " origin, before_state, after_state, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final DSLContext dsl;
+
+    AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The last entry's number and hash, locked until this transaction ends: one writer extends the chain at a time. */
+    public Head lockHead() {
+        Record2<Long, String> r = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOne();
+        if (r == null) {
+            throw new IllegalStateException("audit_head has no row: the schema is incomplete");
+        }
+        return new Head(r.value1(), r.value2());
+    }
+
+    public record Head(long lastSeq, String lastHash) {
+    }
+
+    /** Appends entries (numbered and hashed by the caller, in order) and moves the head to the last. */
+    public void append(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        dsl.connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                int pending = 0;
+                for (AuditEntry e : entries) {
+                    insert.setLong(1, e.seq());
+                    insert.setObject(2, e.recordedAt().atOffset(ZoneOffset.UTC));
+                    insert.setString(3, e.actor());
+                    insert.setString(4, e.action());
+                    insert.setString(5, e.entity());
+                    insert.setString(6, e.entityId());
+                    insert.setString(7, e.origin());
+                    insert.setString(8, e.before());
+                    insert.setString(9, e.after());
+                    insert.setString(10, e.prevHash());
+                    insert.setString(11, e.hash());
+                    insert.addBatch();
+                    if (++pending == CHUNK) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+        AuditEntry last = entries.getLast();
+        dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, last.seq()).set(AUDIT_HEAD.LAST_HASH, last.hash())
+                .where(AUDIT_HEAD.ID.eq(1)).execute();
+    }
+
+    /** Every entry in chain order. */
+    public void forEach(Consumer<AuditEntry> each) {
+        try (var cursor = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchSize(1000).fetchLazy()) {
+            cursor.forEach(r -> each.accept(toEntry(r)));
+        }
+    }
+
+    /** The head as stored (unlocked), for verification. */
+    public Head head() {
+        Record2<Long, String> r = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(1)).fetchOne();
+        return r == null ? new Head(-1, "") : new Head(r.value1(), r.value2());
+    }
+
+    /**
+     * The newest entries first, at most {@code limit}; each filter may be null: entity, entity id, actor, and a
+     * text to find in the origin or the states.
+     */
+    public List<AuditEntry> entries(String entity, String entityId, String actor, String text, int limit) {
+        Condition c = DSL.trueCondition();
+        if (entity != null) {
+            c = c.and(AUDIT_ENTRY.ENTITY.eq(entity));
+        }
+        if (entityId != null) {
+            c = c.and(AUDIT_ENTRY.ENTITY_ID.eq(entityId));
+        }
+        if (actor != null) {
+            c = c.and(AUDIT_ENTRY.ACTOR.eq(actor));
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            c = c.and(DSL.lower(AUDIT_ENTRY.ORIGIN).like(like).or(DSL.lower(AUDIT_ENTRY.BEFORE_STATE).like(like))
+                    .or(DSL.lower(AUDIT_ENTRY.AFTER_STATE).like(like)));
+        }
+        return dsl.selectFrom(AUDIT_ENTRY).where(c).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(limit)
+                .fetch(AuditRepository::toEntry);
+    }
+
+    public long count() {
+        return dsl.fetchCount(AUDIT_ENTRY);
+    }
+
+    private static AuditEntry toEntry(AuditEntryRecord r) {
+        return new AuditEntry(r.getSeq(), r.getRecordedAt().toInstant(), r.getActor(), r.getAction(), r.getEntity(),
+                r.getEntityId(), r.getOrigin(), r.getBeforeState(), r.getAfterState(), r.getPrevHash(),
+                r.getEntryHash());
+    }
+
+}

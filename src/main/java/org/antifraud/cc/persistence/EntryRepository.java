@@ -1,0 +1,276 @@
+package org.antifraud.cc.persistence;
+
+import static org.antifraud.cc.persistence.jooq.Tables.DEN_TAKEDOWN;
+import static org.antifraud.cc.persistence.jooq.Tables.FRAUD_CASE;
+import static org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT;
+import static org.antifraud.cc.persistence.jooq.Tables.WARNING_BATCH;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.CaseStatus;
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Qualifier;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.Source;
+import org.antifraud.cc.domain.Statistic;
+import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningChannel;
+import org.antifraud.cc.persistence.jooq.tables.records.DenTakedownRecord;
+import org.antifraud.cc.persistence.jooq.tables.records.FraudCaseRecord;
+import org.antifraud.cc.persistence.jooq.tables.records.MeasurementRecord;
+import org.antifraud.cc.persistence.jooq.tables.records.WarningBatchRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Entered records of every kind (den takedowns, warning batches, fraud cases, statistics) with their row
+ * versions: find, insert, update and delete under optimistic locking. Blocking and thread-agnostic; the
+ * caller's transaction makes a change atomic with its rollups and audit entries.
+ */
+public final class EntryRepository {
+    private final DSLContext dsl;
+
+    EntryRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<StoredRecord> find(RecordKind kind, String key) {
+        return switch (kind) {
+            case DEN_TAKEDOWN -> dsl.selectFrom(DEN_TAKEDOWN).where(DEN_TAKEDOWN.ID.eq(UUID.fromString(key)))
+                    .fetchOptional(EntryRepository::den);
+            case WARNING_BATCH -> dsl.selectFrom(WARNING_BATCH).where(WARNING_BATCH.ID.eq(UUID.fromString(key)))
+                    .fetchOptional(EntryRepository::warning);
+            case FRAUD_CASE -> dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.ID.eq(UUID.fromString(key)))
+                    .fetchOptional(EntryRepository::fraudCase);
+            case STATISTIC -> dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(Long.parseLong(key)))
+                    .fetchOptional(EntryRepository::statistic);
+        };
+    }
+
+    /** Records of one kind by id, for many ids at once (imports). */
+    public Map<String, StoredRecord> findAll(RecordKind kind, Collection<UUID> ids) {
+        Map<String, StoredRecord> found = new HashMap<>();
+        Consumer<StoredRecord> put = s -> found.put(s.record().key(), s);
+        switch (kind) {
+            case DEN_TAKEDOWN -> dsl.selectFrom(DEN_TAKEDOWN).where(DEN_TAKEDOWN.ID.in(ids)).fetch(EntryRepository::den)
+                    .forEach(put);
+            case WARNING_BATCH -> dsl.selectFrom(WARNING_BATCH).where(WARNING_BATCH.ID.in(ids))
+                    .fetch(EntryRepository::warning).forEach(put);
+            case FRAUD_CASE -> dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.ID.in(ids)).fetch(EntryRepository::fraudCase)
+                    .forEach(put);
+            case STATISTIC -> throw new IllegalArgumentException("statistics are found by their natural key");
+        }
+        return found;
+    }
+
+    /** Stored statistics (not synthetic demo) of some indicators, by {@link #naturalKey}. */
+    public Map<String, StoredRecord> statisticsByKey(Collection<String> indicators) {
+        Map<String, StoredRecord> found = new HashMap<>();
+        dsl.selectFrom(MEASUREMENT)
+                .where(MEASUREMENT.INDICATOR_CODE.in(indicators))
+                .and(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
+                .fetch(EntryRepository::statistic)
+                .forEach(s -> found.put(naturalKey(((Statistic) s.record()).measurement()), s));
+        return found;
+    }
+
+    /** Indicator, region, period and campaign: what a statistic is about. */
+    public static String naturalKey(Measurement m) {
+        return m.indicatorCode() + '|' + m.regionCode() + '|' + m.period().code() + '|'
+                + (m.campaignCode() == null ? "" : m.campaignCode());
+    }
+
+    /** Whether another case (not {@code except}) has this case number. */
+    public boolean caseNumberTaken(String caseNumber, UUID except) {
+        Condition c = FRAUD_CASE.CASE_NUMBER.eq(caseNumber);
+        if (except != null) {
+            c = c.and(FRAUD_CASE.ID.ne(except));
+        }
+        return dsl.fetchExists(FRAUD_CASE, c);
+    }
+
+    /** Inserts at version 0; a statistic gets its id. */
+    public StoredRecord insert(EntryRecord record) {
+        switch (record) {
+            case DenTakedown d -> dsl.executeInsert(denRecord(d));
+            case WarningBatch w -> dsl.executeInsert(warningRecord(w));
+            case FraudCase c -> dsl.executeInsert(caseRecord(c));
+            case Statistic s -> {
+                MeasurementRecord r = measurementRecord(s.measurement());
+                Long id = dsl.insertInto(MEASUREMENT).set(r).returning(MEASUREMENT.ID).fetchOne(MEASUREMENT.ID);
+                return new StoredRecord(s.withId(id), 0);
+            }
+        }
+        return new StoredRecord(record, 0);
+    }
+
+    /**
+     * Replaces the stored record with {@code record} if it still has {@code expectedVersion}; returns the new
+     * version, or empty when it changed or went meanwhile (nothing written).
+     */
+    public Optional<Integer> update(EntryRecord record, int expectedVersion) {
+        int next = expectedVersion + 1;
+        int n = switch (record) {
+            case DenTakedown d -> dsl.update(DEN_TAKEDOWN).set(denRecord(d)).set(DEN_TAKEDOWN.ROW_VERSION, next)
+                    .where(DEN_TAKEDOWN.ID.eq(d.id())).and(DEN_TAKEDOWN.ROW_VERSION.eq(expectedVersion)).execute();
+            case WarningBatch w -> dsl.update(WARNING_BATCH).set(warningRecord(w)).set(WARNING_BATCH.ROW_VERSION, next)
+                    .where(WARNING_BATCH.ID.eq(w.id())).and(WARNING_BATCH.ROW_VERSION.eq(expectedVersion)).execute();
+            case FraudCase c -> dsl.update(FRAUD_CASE).set(caseRecord(c)).set(FRAUD_CASE.ROW_VERSION, next)
+                    .where(FRAUD_CASE.ID.eq(c.id())).and(FRAUD_CASE.ROW_VERSION.eq(expectedVersion)).execute();
+            case Statistic s -> dsl.update(MEASUREMENT).set(measurementRecord(s.measurement()))
+                    .set(MEASUREMENT.ROW_VERSION, next)
+                    .where(MEASUREMENT.ID.eq(s.id())).and(MEASUREMENT.ROW_VERSION.eq(expectedVersion)).execute();
+        };
+        return n == 1 ? Optional.of(next) : Optional.empty();
+    }
+
+    /** Deletes the record if it still has {@code expectedVersion}; false when it changed or went meanwhile. */
+    public boolean delete(RecordKind kind, String key, int expectedVersion) {
+        return switch (kind) {
+            case DEN_TAKEDOWN -> dsl.deleteFrom(DEN_TAKEDOWN).where(DEN_TAKEDOWN.ID.eq(UUID.fromString(key)))
+                    .and(DEN_TAKEDOWN.ROW_VERSION.eq(expectedVersion)).execute();
+            case WARNING_BATCH -> dsl.deleteFrom(WARNING_BATCH).where(WARNING_BATCH.ID.eq(UUID.fromString(key)))
+                    .and(WARNING_BATCH.ROW_VERSION.eq(expectedVersion)).execute();
+            case FRAUD_CASE -> dsl.deleteFrom(FRAUD_CASE).where(FRAUD_CASE.ID.eq(UUID.fromString(key)))
+                    .and(FRAUD_CASE.ROW_VERSION.eq(expectedVersion)).execute();
+            case STATISTIC -> dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(Long.parseLong(key)))
+                    .and(MEASUREMENT.ROW_VERSION.eq(expectedVersion)).execute();
+        } == 1;
+    }
+
+    /**
+     * Every stored record of a kind, for the audit's comparison and the history; statistics leave out
+     * synthetic demo figures (generated, outside the audit trail).
+     */
+    public void forEach(RecordKind kind, Consumer<StoredRecord> each) {
+        switch (kind) {
+            case DEN_TAKEDOWN -> dsl.selectFrom(DEN_TAKEDOWN).fetchSize(1000).fetchLazy().forEach(r -> each.accept(den(r)));
+            case WARNING_BATCH -> dsl.selectFrom(WARNING_BATCH).fetchSize(1000).fetchLazy()
+                    .forEach(r -> each.accept(warning(r)));
+            case FRAUD_CASE -> dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
+                    .fetchSize(1000).fetchLazy().forEach(r -> each.accept(fraudCase(r)));
+            case STATISTIC -> dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
+                    .fetchSize(1000).fetchLazy().forEach(r -> each.accept(statistic(r)));
+        }
+    }
+
+    /** The newest records of a kind (by day, then id), at most {@code limit}: the history table's first page. */
+    public List<StoredRecord> recent(RecordKind kind, int limit) {
+        List<StoredRecord> rows = new ArrayList<>();
+        switch (kind) {
+            case DEN_TAKEDOWN -> rows.addAll(dsl.selectFrom(DEN_TAKEDOWN).orderBy(DEN_TAKEDOWN.TAKEN_ON.desc(),
+                    DEN_TAKEDOWN.ID).limit(limit).fetch(EntryRepository::den));
+            case WARNING_BATCH -> rows.addAll(dsl.selectFrom(WARNING_BATCH).orderBy(WARNING_BATCH.BATCH_ON.desc(),
+                    WARNING_BATCH.ID).limit(limit).fetch(EntryRepository::warning));
+            case FRAUD_CASE -> rows.addAll(dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
+                    .orderBy(FRAUD_CASE.REGISTERED_ON.desc(), FRAUD_CASE.ID).limit(limit).fetch(EntryRepository::fraudCase));
+            case STATISTIC -> rows.addAll(dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
+                    .orderBy(MEASUREMENT.PERIOD_START.desc(), MEASUREMENT.ID).limit(limit).fetch(EntryRepository::statistic));
+        }
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    private static StoredRecord den(DenTakedownRecord r) {
+        return new StoredRecord(new DenTakedown(r.getId(), r.getTakenOn(), r.getRegionCode(), r.getCity(),
+                r.getCampaignCode(), r.getAddress(), r.getSuspectsArrested(), r.getGoipDevices(), r.getPhoneCards(),
+                r.getBankCards(), r.getNote()), r.getRowVersion());
+    }
+
+    private static DenTakedownRecord denRecord(DenTakedown d) {
+        DenTakedownRecord r = new DenTakedownRecord();
+        r.setId(d.id());
+        r.setTakenOn(d.takenOn());
+        r.setRegionCode(d.regionCode());
+        r.setCity(d.city());
+        r.setCampaignCode(d.campaignCode());
+        r.setAddress(d.address());
+        r.setSuspectsArrested(d.suspectsArrested());
+        r.setGoipDevices(d.goipDevices());
+        r.setPhoneCards(d.phoneCards());
+        r.setBankCards(d.bankCards());
+        r.setNote(d.note());
+        return r;
+    }
+
+    private static StoredRecord warning(WarningBatchRecord r) {
+        return new StoredRecord(new WarningBatch(r.getId(), r.getBatchOn(), r.getRegionCode(),
+                WarningChannel.fromCode(r.getChannel()), r.getWarnings(), r.getPersonsDissuaded(),
+                r.getFundsIntercepted()), r.getRowVersion());
+    }
+
+    private static WarningBatchRecord warningRecord(WarningBatch w) {
+        WarningBatchRecord r = new WarningBatchRecord();
+        r.setId(w.id());
+        r.setBatchOn(w.batchOn());
+        r.setRegionCode(w.regionCode());
+        r.setChannel(w.channel().code());
+        r.setWarnings(w.warnings());
+        r.setPersonsDissuaded(w.personsDissuaded());
+        r.setFundsIntercepted(w.fundsIntercepted());
+        return r;
+    }
+
+    private static StoredRecord fraudCase(FraudCaseRecord r) {
+        return new StoredRecord(new FraudCase(r.getId(), r.getCaseNumber(), r.getRegisteredOn(), r.getRegionCode(),
+                FraudType.fromCode(r.getFraudType()), r.getLoss(), r.getRecovered(), CaseStatus.fromCode(r.getStatus()),
+                Basis.fromCode(r.getBasis())), r.getRowVersion());
+    }
+
+    private static FraudCaseRecord caseRecord(FraudCase c) {
+        FraudCaseRecord r = new FraudCaseRecord();
+        r.setId(c.id());
+        r.setCaseNumber(c.caseNumber());
+        r.setRegisteredOn(c.registeredOn());
+        r.setRegionCode(c.regionCode());
+        r.setFraudType(c.type().code());
+        r.setLoss(c.loss());
+        r.setRecovered(c.recovered());
+        r.setStatus(c.status().code());
+        r.setBasis(c.basis().code());
+        return r;
+    }
+
+    private static StoredRecord statistic(MeasurementRecord r) {
+        Source source = r.getSourceTitle() == null && r.getSourceSentence() == null ? null
+                : new Source(r.getSourceTitle(), r.getSourceSentence());
+        Measurement m = new Measurement(r.getIndicatorCode(), r.getRegionCode(), Period.parse(r.getPeriod()),
+                r.getCampaignCode(), r.getAmount(), r.getChangePct(), Basis.fromCode(r.getBasis()),
+                r.getValueQualifier() == null ? null : Qualifier.fromCode(r.getValueQualifier()), source, r.getNote());
+        return new StoredRecord(new Statistic(r.getId(), m), r.getRowVersion());
+    }
+
+    private static MeasurementRecord measurementRecord(Measurement m) {
+        MeasurementRecord r = new MeasurementRecord();
+        r.setIndicatorCode(m.indicatorCode());
+        r.setRegionCode(m.regionCode());
+        r.setPeriod(m.period().code());
+        r.setPeriodStart(m.period().start());
+        r.setPeriodEnd(m.period().end());
+        r.setCampaignCode(m.campaignCode());
+        r.setAmount(m.value());
+        r.setChangePct(m.changePct());
+        r.setBasis(m.basis().code());
+        r.setValueQualifier(m.qualifier() == null ? null : m.qualifier().code());
+        r.setSourceTitle(m.source() == null ? null : m.source().title());
+        r.setSourceSentence(m.source() == null ? null : m.source().sentence());
+        r.setNote(m.note());
+        r.setGrain(MeasurementRepository.grainOf(m.period()));
+        return r;
+    }
+}

@@ -1,0 +1,55 @@
+package org.antifraud.cc.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import org.antifraud.cc.domain.AuditEntry;
+
+/**
+ * The audit trail's hash chain: each entry's hash is the SHA-256 of the previous entry's hash and its own
+ * fields, each on a line of its own; the first entry follows {@link #GENESIS}. Changing, inserting or
+ * removing an entry anywhere changes every hash after it.
+ */
+public final class AuditChain {
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    /** A new entry after {@code prevSeq}/{@code prevHash}, hashed. */
+    public static AuditEntry next(long prevSeq, String prevHash, Instant at, String actor, String action, String entity,
+                                  String entityId, String origin, String before, String after) {
+        long seq = prevSeq + 1;
+        Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
+        return new AuditEntry(seq, micros, actor, action, entity, entityId, origin, before, after, prevHash,
+                hash(seq, micros, actor, action, entity, entityId, origin, before, after, prevHash));
+    }
+
+    /** What {@code e}'s hash must be, from its own fields and its prev_hash. */
+    public static String expectedHash(AuditEntry e) {
+        return hash(e.seq(), e.recordedAt(), e.actor(), e.action(), e.entity(), e.entityId(), e.origin(), e.before(),
+                e.after(), e.prevHash());
+    }
+
+    private static String hash(long seq, Instant at, String actor, String action, String entity, String entityId,
+                               String origin, String before, String after, String prevHash) {
+        StringBuilder s = new StringBuilder(256);
+        s.append(prevHash).append('\n').append(seq).append('\n').append(at).append('\n').append(actor).append('\n')
+                .append(action).append('\n').append(entity).append('\n').append(entityId).append('\n').append(origin)
+                .append('\n').append(field(before)).append('\n').append(field(after));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** A missing state hashes differently from an empty one. */
+    private static String field(String state) {
+        return state == null ? "\u0000" : state.replace("\n", "\n ");
+    }
+}

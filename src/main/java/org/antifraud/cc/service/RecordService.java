@@ -1,0 +1,319 @@
+package org.antifraud.cc.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.antifraud.cc.domain.AuditEntry;
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.DayFact;
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.Statistic;
+import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.persistence.AuditRepository;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.EntryRepository;
+import org.antifraud.cc.persistence.Repositories;
+import org.antifraud.cc.persistence.RollupRepository;
+
+/**
+ * Saving, editing, deleting and importing records (den takedowns, warning batches, cases, statistics). Every
+ * call is one transaction that writes the record, its rollup facts (so the dashboard shows it at once), an
+ * audit entry chained to the one before, and the data version (live refresh). Bad input and conflicts are
+ * {@link Problem}s naming the field; nothing is written then.
+ */
+public final class RecordService {
+    private final Database database;
+    private final Catalog catalog;
+    private final DatasetService datasets;
+    private final Clock clock;
+    private final Supplier<String> actor;
+
+    /** @param actor who is making changes: the configured operator name, else the operating-system account */
+    public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, Supplier<String> actor) {
+        this.database = database;
+        this.catalog = catalog;
+        this.datasets = datasets;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /** What an import did: rows read, and how many were new, changed, or already as in the file. */
+    public record ImportSummary(long rows, long added, long updated, long unchanged) {
+    }
+
+    /**
+     * Saves a new record ({@code expectedVersion} null) or a new state of a stored one, which must still have
+     * {@code expectedVersion}: if someone changed or deleted it since it was opened, a {@code record_conflict}
+     * or {@code record_gone} problem, and nothing is overwritten. Returns the record as stored.
+     */
+    public StoredRecord save(EntryRecord record, Integer expectedVersion, String origin) {
+        validate(record);
+        return database.transaction(repos -> {
+            EntryRepository entries = repos.entries();
+            checkUnique(entries, record, expectedVersion != null);
+            Change change;
+            if (expectedVersion == null) {
+                if (record.key() != null && entries.find(record.kind(), record.key()).isPresent()) {
+                    throw new Problem("record_exists", "a record with this id is stored already: " + record.key(),
+                            record.key());
+                }
+                change = new Change(null, entries.insert(record));
+            } else {
+                StoredRecord current = entries.find(record.kind(), record.key())
+                        .orElseThrow(() -> gone(record.kind(), record.key()));
+                if (current.version() != expectedVersion) {
+                    throw conflict(record.kind(), record.key());
+                }
+                int version = entries.update(record, expectedVersion).orElseThrow(() -> conflict(record.kind(), record.key()));
+                change = new Change(current, new StoredRecord(record, version));
+            }
+            apply(repos, List.of(change), origin);
+            return change.after();
+        });
+    }
+
+    /** Deletes a stored record that still has {@code expectedVersion}; returns it as it was. */
+    public StoredRecord delete(RecordKind kind, String key, int expectedVersion, String origin) {
+        return database.transaction(repos -> {
+            EntryRepository entries = repos.entries();
+            StoredRecord current = entries.find(kind, key).orElseThrow(() -> gone(kind, key));
+            if (current.version() != expectedVersion || !entries.delete(kind, key, expectedVersion)) {
+                throw conflict(kind, key);
+            }
+            apply(repos, List.of(new Change(current, null)), origin);
+            return current;
+        });
+    }
+
+    /**
+     * Restores a record exactly as it was before a delete (same id, audited as {@code origin}); for a statistic,
+     * a new id. Returns it as stored.
+     */
+    public StoredRecord restore(EntryRecord record, String origin) {
+        EntryRecord again = record instanceof Statistic s ? new Statistic(null, s.measurement()) : record;
+        return save(again, null, origin);
+    }
+
+    public Optional<StoredRecord> find(RecordKind kind, String key) {
+        return database.repositories().entries().find(kind, key);
+    }
+
+    /** The newest records of a kind, at most {@code limit}. */
+    public List<StoredRecord> recent(RecordKind kind, int limit) {
+        return database.repositories().entries().recent(kind, limit);
+    }
+
+    /**
+     * Imports records in one transaction, whole or not at all: a record whose id (a statistic: indicator,
+     * region, period and campaign) is not stored yet is added; one stored differently is updated (audited,
+     * whatever its version); one stored as it is, left alone. Importing the same file twice changes nothing.
+     * The records must be valid already (the CSV reader checks them); they are checked again here.
+     */
+    public ImportSummary importAll(List<? extends EntryRecord> records, String origin) {
+        records.forEach(this::validate);
+        return database.transaction(repos -> {
+            EntryRepository entries = repos.entries();
+            Map<RecordKind, Map<String, StoredRecord>> stored = new EnumMap<>(RecordKind.class);
+            Set<String> indicators = new LinkedHashSet<>();
+            Map<RecordKind, List<UUID>> ids = new EnumMap<>(RecordKind.class);
+            for (EntryRecord r : records) {
+                if (r instanceof Statistic s) {
+                    indicators.add(s.measurement().indicatorCode());
+                } else {
+                    ids.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(UUID.fromString(r.key()));
+                }
+            }
+            if (!indicators.isEmpty()) {
+                stored.put(RecordKind.STATISTIC, entries.statisticsByKey(indicators));
+            }
+            ids.forEach((kind, list) -> {
+                Map<String, StoredRecord> found = new java.util.HashMap<>();
+                for (int i = 0; i < list.size(); i += 1000) {
+                    found.putAll(entries.findAll(kind, list.subList(i, Math.min(list.size(), i + 1000))));
+                }
+                stored.put(kind, found);
+            });
+            List<Change> changes = new ArrayList<>();
+            long added = 0;
+            long updated = 0;
+            long unchanged = 0;
+            for (EntryRecord r : records) {
+                Map<String, StoredRecord> ofKind = stored.getOrDefault(r.kind(), Map.of());
+                String key = r instanceof Statistic s ? EntryRepository.naturalKey(s.measurement()) : r.key();
+                StoredRecord current = ofKind.get(key);
+                if (current == null) {
+                    checkUnique(entries, r, false);
+                    changes.add(new Change(null, entries.insert(r)));
+                    added++;
+                    continue;
+                }
+                EntryRecord incoming = r instanceof Statistic s ? new Statistic(((Statistic) current.record()).id(),
+                        s.measurement()) : r;
+                if (StateText.of(incoming).equals(StateText.of(current.record()))) {
+                    unchanged++;
+                    continue;
+                }
+                checkUnique(entries, incoming, true);
+                int version = entries.update(incoming, current.version())
+                        .orElseThrow(() -> conflict(incoming.kind(), incoming.key()));
+                changes.add(new Change(current, new StoredRecord(incoming, version)));
+                updated++;
+            }
+            apply(repos, changes, origin);
+            return new ImportSummary(records.size(), added, updated, unchanged);
+        });
+    }
+
+    // ---------------------------------------------------------------- inside the transaction
+
+    /** A record before (null: new) and after (null: deleted) one change. */
+    private record Change(StoredRecord before, StoredRecord after) {
+    }
+
+    /** The rollups, the audit trail and the data version of some changes. */
+    private void apply(Repositories repos, List<Change> changes, String origin) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        RollupRepository.Sums sums = new RollupRepository.Sums(java.util.EnumSet.allOf(RollupRepository.Grain.class));
+        AuditRepository audit = repos.audit();
+        AuditRepository.Head head = audit.lockHead();
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        Instant now = clock.instant();
+        String who = actor.get();
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            if (c.before() != null) {
+                RecordFacts.of(c.before().record()).forEach(f -> sums.add(f.negate()));
+            }
+            if (c.after() != null) {
+                RecordFacts.of(c.after().record()).forEach(sums::add);
+            }
+            EntryRecord which = c.after() != null ? c.after().record() : c.before().record();
+            String action = c.before() == null ? AuditEntry.INSERT : c.after() == null ? AuditEntry.DELETE : AuditEntry.UPDATE;
+            AuditEntry e = AuditChain.next(seq, hash, now, who, action, which.kind().code(), which.key(), origin,
+                    c.before() == null ? null : StateText.of(c.before().record()),
+                    c.after() == null ? null : StateText.of(c.after().record()));
+            entries.add(e);
+            seq = e.seq();
+            hash = e.hash();
+        }
+        repos.rollups().write(sums);
+        audit.append(entries);
+        datasets.touch(repos);
+    }
+
+    private static Problem conflict(RecordKind kind, String key) {
+        return new Problem("record_conflict", "this record was changed by someone else since it was opened ("
+                + kind.code() + " " + key + "); nothing was overwritten — open it again", kind.code(), key);
+    }
+
+    private static Problem gone(RecordKind kind, String key) {
+        return new Problem("record_gone", "this record was deleted by someone else (" + kind.code() + " " + key + ")",
+                kind.code(), key);
+    }
+
+    private static void checkUnique(EntryRepository entries, EntryRecord record, boolean existing) {
+        if (record instanceof FraudCase c && entries.caseNumberTaken(c.caseNumber(), existing ? c.id() : null)) {
+            throw new Problem("case_number_taken", "case number already used: " + c.caseNumber(), c.caseNumber());
+        }
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    /** What the forms and the CSV reader check first, checked again at the door: catalog codes, dates, amounts. */
+    void validate(EntryRecord record) {
+        switch (record) {
+            case DenTakedown d -> {
+                notFuture("date", d.takenOn());
+                province(d.regionCode());
+                campaign(d.campaignCode());
+            }
+            case WarningBatch w -> {
+                notFuture("date", w.batchOn());
+                region(w.regionCode());
+                money("funds_intercepted", w.fundsIntercepted());
+            }
+            case FraudCase c -> {
+                notFuture("registered_on", c.registeredOn());
+                region(c.regionCode());
+                if (c.caseNumber().isBlank()) {
+                    throw new Problem("field_required", "case_number is required", "case_number");
+                }
+                money("loss", c.loss());
+                money("recovered", c.recovered());
+                if (c.recovered().compareTo(c.loss()) > 0) {
+                    throw new Problem("recovered_above_loss", "recovered is more than the loss: " + c.recovered(),
+                            c.recovered().toPlainString());
+                }
+            }
+            case Statistic s -> {
+                Measurement m = s.measurement();
+                if (catalog.indicator(m.indicatorCode()).isEmpty()) {
+                    throw new Problem("unknown_indicator", "unknown indicator: " + m.indicatorCode(), m.indicatorCode());
+                }
+                region(m.regionCode());
+                campaign(m.campaignCode());
+                notFuture("period", m.period().start());
+                if (m.value() != null && catalog.indicator(m.indicatorCode()).orElseThrow().unit() == org.antifraud.cc.domain.Indicator.Unit.CNY) {
+                    money("value", m.value());
+                }
+            }
+        }
+    }
+
+    private void notFuture(String field, LocalDate day) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new Problem("date_in_future", field + " is in the future: " + day, field, day.toString());
+        }
+    }
+
+    private void region(String code) {
+        if (catalog.region(code).isEmpty()) {
+            throw new Problem("unknown_region", "unknown region: " + code, code);
+        }
+    }
+
+    private void province(String code) {
+        region(code);
+    }
+
+    private void campaign(String code) {
+        if (code != null && catalog.campaign(code).isEmpty()) {
+            throw new Problem("unknown_campaign", "unknown campaign: " + code, code);
+        }
+    }
+
+    private static void money(String field, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new Problem("money_negative", field + " must not be negative: " + value, field, value.toPlainString());
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new Problem("money_precision", field + " may have at most two decimals: " + value, field,
+                    value.toPlainString());
+        }
+    }
+
+    /** Facts of a record, for tests. */
+    static List<DayFact> factsOf(EntryRecord record) {
+        return RecordFacts.of(record);
+    }
+}

@@ -1,0 +1,156 @@
+package org.antifraud.cc.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Statistic;
+import org.antifraud.cc.domain.WarningBatch;
+
+/**
+ * A record's state as the audit trail keeps it: one {@code field=value} line per column, in a fixed order,
+ * values escaped ({@code \\}, {@code \n}), a missing value as the field name alone. The same record always
+ * gives the same text, so that a stored row can be compared with its last audited state.
+ */
+public final class StateText {
+    private StateText() {
+    }
+
+    public static String of(EntryRecord record) {
+        return format(fields(record));
+    }
+
+    /** The fields of a record, in order; null for a missing value. */
+    public static Map<String, String> fields(EntryRecord record) {
+        Map<String, String> f = new LinkedHashMap<>();
+        switch (record) {
+            case DenTakedown d -> {
+                f.put("id", d.id().toString());
+                f.put("date", d.takenOn().toString());
+                f.put("region", d.regionCode());
+                f.put("city", d.city());
+                f.put("campaign", d.campaignCode());
+                f.put("address", d.address());
+                f.put("suspects_arrested", Long.toString(d.suspectsArrested()));
+                f.put("goip_devices", Long.toString(d.goipDevices()));
+                f.put("phone_cards", Long.toString(d.phoneCards()));
+                f.put("bank_cards", Long.toString(d.bankCards()));
+                f.put("note", d.note());
+            }
+            case WarningBatch w -> {
+                f.put("id", w.id().toString());
+                f.put("date", w.batchOn().toString());
+                f.put("region", w.regionCode());
+                f.put("channel", w.channel().code());
+                f.put("warnings", Long.toString(w.warnings()));
+                f.put("persons_dissuaded", Long.toString(w.personsDissuaded()));
+                f.put("funds_intercepted", plain(w.fundsIntercepted()));
+            }
+            case FraudCase c -> {
+                f.put("id", c.id().toString());
+                f.put("case_number", c.caseNumber());
+                f.put("registered_on", c.registeredOn().toString());
+                f.put("region", c.regionCode());
+                f.put("fraud_type", c.type().code());
+                f.put("loss", plain(c.loss()));
+                f.put("recovered", plain(c.recovered()));
+                f.put("status", c.status().code());
+                f.put("basis", c.basis().code());
+            }
+            case Statistic s -> {
+                Measurement m = s.measurement();
+                f.put("id", s.id() == null ? null : s.id().toString());
+                f.put("indicator", m.indicatorCode());
+                f.put("region", m.regionCode());
+                f.put("period", m.period().code());
+                f.put("campaign", m.campaignCode());
+                f.put("value", plain(m.value()));
+                f.put("change_pct", plain(m.changePct()));
+                f.put("basis", m.basis().code());
+                f.put("qualifier", m.qualifier() == null ? null : m.qualifier().code());
+                f.put("source_title", m.source() == null ? null : m.source().title());
+                f.put("source_sentence", m.source() == null ? null : m.source().sentence());
+                f.put("note", m.note());
+            }
+        }
+        return f;
+    }
+
+    /** Money and figures without trailing zeros or exponent: 1000.50 and 1000.5 are the same amount. */
+    static String plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    static String format(Map<String, String> fields) {
+        StringBuilder s = new StringBuilder();
+        fields.forEach((name, value) -> {
+            if (!s.isEmpty()) {
+                s.append('\n');
+            }
+            s.append(name);
+            if (value != null) {
+                s.append('=').append(value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"));
+            }
+        });
+        return s.toString();
+    }
+
+    /** The inverse of {@link #of}'s formatting. */
+    public static Map<String, String> parse(String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (text == null || text.isEmpty()) {
+            return fields;
+        }
+        for (String line : text.split("\n", -1)) {
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                fields.put(line, null);
+            } else {
+                fields.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
+            }
+        }
+        return fields;
+    }
+
+    /** The fields whose values differ between two states (in the order of {@code a}, then new ones of {@code b}). */
+    public static List<String> differences(String a, String b) {
+        Map<String, String> x = parse(a);
+        Map<String, String> y = parse(b);
+        List<String> names = new ArrayList<>();
+        x.forEach((k, v) -> {
+            if (!y.containsKey(k) || !Objects.equals(v, y.get(k))) {
+                names.add(k);
+            }
+        });
+        y.keySet().stream().filter(k -> !x.containsKey(k)).forEach(names::add);
+        return names;
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
