@@ -118,6 +118,64 @@ public final class EntryRepository {
         return new StoredRecord(record, 0);
     }
 
+    private static final String INSERT_STATISTIC = "INSERT INTO measurement (indicator_code, region_code, period,"
+            + " period_start, period_end, campaign_code, amount, change_pct, basis, value_qualifier, source_title,"
+            + " source_sentence, note, grain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Inserts many records at version 0, in the order given (statistics in JDBC batches, which give back their
+     * ids: an import of a million figures); returns them as stored.
+     */
+    public List<StoredRecord> insertAll(List<EntryRecord> records) {
+        List<StoredRecord> stored = new ArrayList<>(records.size());
+        List<Statistic> statistics = new ArrayList<>();
+        for (EntryRecord r : records) {
+            if (r instanceof Statistic s) {
+                statistics.add(s);
+            } else {
+                stored.add(insert(r));
+            }
+        }
+        if (statistics.isEmpty()) {
+            return stored;
+        }
+        dsl.connection(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(INSERT_STATISTIC, new String[]{"ID"})) {
+                for (int from = 0; from < statistics.size(); from += 5_000) {
+                    List<Statistic> chunk = statistics.subList(from, Math.min(statistics.size(), from + 5_000));
+                    for (Statistic s : chunk) {
+                        Measurement m = s.measurement();
+                        insert.setString(1, m.indicatorCode());
+                        insert.setString(2, m.regionCode());
+                        insert.setString(3, m.period().code());
+                        insert.setObject(4, m.period().start());
+                        insert.setObject(5, m.period().end());
+                        insert.setString(6, m.campaignCode());
+                        insert.setBigDecimal(7, m.value());
+                        insert.setBigDecimal(8, m.changePct());
+                        insert.setString(9, m.basis().code());
+                        insert.setString(10, m.qualifier() == null ? null : m.qualifier().code());
+                        insert.setString(11, m.source() == null ? null : m.source().title());
+                        insert.setString(12, m.source() == null ? null : m.source().sentence());
+                        insert.setString(13, m.note());
+                        insert.setString(14, MeasurementRepository.grainOf(m.period()));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                    try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                        for (Statistic s : chunk) {
+                            if (!keys.next()) {
+                                throw new IllegalStateException("H2 gave fewer ids than rows inserted");
+                            }
+                            stored.add(new StoredRecord(s.withId(keys.getLong(1)), 0));
+                        }
+                    }
+                }
+            }
+        });
+        return stored;
+    }
+
     /**
      * Replaces the stored record with {@code record} if it still has {@code expectedVersion}; returns the new
      * version, or empty when it changed or went meanwhile (nothing written).

@@ -151,6 +151,7 @@ public final class RecordService {
                 stored.put(kind, found);
             });
             List<Change> changes = new ArrayList<>();
+            List<EntryRecord> fresh = new ArrayList<>();
             long added = 0;
             long updated = 0;
             long unchanged = 0;
@@ -160,7 +161,7 @@ public final class RecordService {
                 StoredRecord current = ofKind.get(key);
                 if (current == null) {
                     checkUnique(entries, r, false);
-                    changes.add(new Change(null, entries.insert(r)));
+                    fresh.add(r);
                     added++;
                     continue;
                 }
@@ -176,6 +177,7 @@ public final class RecordService {
                 changes.add(new Change(current, new StoredRecord(incoming, version)));
                 updated++;
             }
+            entries.insertAll(fresh).forEach(s -> changes.add(new Change(null, s)));
             apply(repos, changes, origin);
             return new ImportSummary(records.size(), added, updated, unchanged);
         });
