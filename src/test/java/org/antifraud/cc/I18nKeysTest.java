@@ -18,6 +18,7 @@ import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.ui.common.I18n;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,9 @@ class I18nKeysTest {
         }
         for (AlertKind k : AlertKind.values()) {
             used.add("alerts.kind." + k.code());
+        }
+        for (CsvProblem.Kind k : CsvProblem.Kind.values()) {
+            used.add(k.key());
         }
         return used;
     }
