@@ -122,29 +122,29 @@ public final class CsvWriter implements Closeable {
     }
 
     private void measurement(Measurement m) {
-        set(0, m.indicatorCode(), m.regionCode(), m.period().code(), m.campaignCode(), plain(m.value()),
+        set(m.indicatorCode(), m.regionCode(), m.period().code(), m.campaignCode(), plain(m.value()),
                 plain(m.changePct()), m.qualifier() == null ? null : m.qualifier().code(), m.note(),
                 m.source() == null ? null : m.source().title(), m.source() == null ? null : m.source().sentence());
     }
 
     private void den(DenTakedown d) {
-        set(0, d.id().toString(), d.takenOn().toString(), d.regionCode(), d.city(), d.campaignCode(), d.address(),
+        set(d.id().toString(), d.takenOn().toString(), d.regionCode(), d.city(), d.campaignCode(), d.address(),
                 Long.toString(d.suspectsArrested()), Long.toString(d.goipDevices()), Long.toString(d.phoneCards()),
                 Long.toString(d.bankCards()), d.note());
     }
 
     private void warning(WarningBatch w) {
-        set(0, w.id().toString(), w.batchOn().toString(), w.regionCode(), w.channel().code(),
+        set(w.id().toString(), w.batchOn().toString(), w.regionCode(), w.channel().code(),
                 Long.toString(w.warnings()), Long.toString(w.personsDissuaded()), plain(w.fundsIntercepted()));
     }
 
     private void fraudCase(FraudCase c) {
-        set(0, c.id().toString(), c.caseNumber(), c.registeredOn().toString(), c.regionCode(), c.type().code(),
+        set(c.id().toString(), c.caseNumber(), c.registeredOn().toString(), c.regionCode(), c.type().code(),
                 plain(c.loss()), plain(c.recovered()), c.status().code());
     }
 
-    private void set(int from, String... values) {
-        System.arraycopy(values, 0, cells, from, values.length);
+    private void set(String... values) {
+        System.arraycopy(values, 0, cells, 0, values.length);
     }
 
     private static String plain(BigDecimal d) {
