@@ -43,7 +43,7 @@ final class CaseRows extends RowReader {
         UUID id = id(ID);
         String caseNumber = caseNumber();
         LocalDate registeredOn = date(REGISTERED_ON);
-        String region = province(REGION);
+        String region = region(REGION);
         FraudType type = fraudType();
         BigDecimal loss = money(LOSS);
         BigDecimal recovered = money(RECOVERED);

@@ -152,8 +152,13 @@ abstract class RowReader {
         return d;
     }
 
-    /** A province's code (records belong to a province, never to the nation or a battle zone). */
-    String province(int column) {
+    /** A region's code (the catalog's own string): the nation, a province or a battle zone. */
+    String region(int column) {
+        Region r = regionOf(column);
+        return r == null ? null : r.code();
+    }
+
+    private Region regionOf(int column) {
         String s = required(column);
         if (s.isEmpty()) {
             return null;
@@ -161,10 +166,18 @@ abstract class RowReader {
         Region r = catalog.region(s);
         if (r == null) {
             problem(column, Kind.UNKNOWN_REGION, CsvProblem.quote(s));
+        }
+        return r;
+    }
+
+    /** A province's code (a den is taken down in a province, never in the nation or a battle zone). */
+    String province(int column) {
+        Region r = regionOf(column);
+        if (r == null) {
             return null;
         }
         if (r.kind() != RegionKind.PROVINCE) {
-            problem(column, Kind.NOT_PROVINCE, s);
+            problem(column, Kind.NOT_PROVINCE, r.code());
             return null;
         }
         return r.code();

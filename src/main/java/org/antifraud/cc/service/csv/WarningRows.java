@@ -31,7 +31,7 @@ final class WarningRows extends RowReader {
     EntryRecord readRow() {
         UUID id = id(ID);
         LocalDate date = date(DATE);
-        String region = province(REGION);
+        String region = region(REGION);
         WarningChannel channel = channel();
         long warnings = count(WARNINGS);
         long dissuaded = count(DISSUADED);

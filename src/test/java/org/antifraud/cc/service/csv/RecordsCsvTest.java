@@ -51,10 +51,10 @@ class RecordsCsvTest {
                 .containsExactly(
                         "f.csv:2: id: malformed id: not-a-uuid (a UUID such as 0b7c1f4e-8d2a-4f3b-9a61-5e2d7c9b1a04)",
                         "f.csv:2: date: date 2024-06-16 lies in the future (today is 2024-06-15)",
-                        "f.csv:2: region: CN is not a province: records belong to a province",
+                        "f.csv:2: region: CN is not a province: a den is taken down in a province",
                         "f.csv:2: campaign: unknown campaign: no_such",
                         "f.csv:3: date: malformed date: 2024-02-30 (YYYY-MM-DD)",
-                        "f.csv:3: region: ZONE-EAST is not a province: records belong to a province",
+                        "f.csv:3: region: ZONE-EAST is not a province: a den is taken down in a province",
                         "f.csv:3: suspects_arrested: must not be negative: -1",
                         "f.csv:3: goip_devices: a count is a whole number: 1.5",
                         "f.csv:3: phone_cards: not a plain number: x (digits, optionally a point and decimals)",
@@ -81,6 +81,16 @@ class RecordsCsvTest {
         assertThat(result.type()).isEqualTo(CsvFileType.WARNINGS);
         assertThat(result.records()).containsExactly(new WarningBatch(UUID.fromString(ID1), LocalDate.of(2024, 3, 1),
                 "CN-ZJ", WarningChannel.SMS_12381, 1500, 320, new BigDecimal("2500000.50")));
+    }
+
+    @Test
+    void warningsAndCasesMayBelongToTheNationOrAZoneButADenOnlyToAProvince() {
+        assertThat(read(WARNINGS, ID1 + ",2024-03-01,CN,national_instruction,20,0,0").ok()).isTrue();
+        assertThat(read(CASES, ID1 + ",A-1,2024-05-05,ZONE-EAST,other,1,0,open").ok()).isTrue();
+        assertThat(problems(DENS, ID1 + ",2024-01-01,CN,,,,0,0,0,0,"))
+                .containsExactly("f.csv:2: region: CN is not a province: a den is taken down in a province");
+        assertThat(problems(WARNINGS, ID1 + ",2024-03-01,CN-XX,app,1,0,0"))
+                .containsExactly("f.csv:2: region: unknown region: CN-XX");
     }
 
     @Test
