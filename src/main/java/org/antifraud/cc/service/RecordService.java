@@ -296,6 +296,9 @@ public final class RecordService {
 
     private void province(String code) {
         region(code);
+        if (catalog.region(code).orElseThrow().kind() != org.antifraud.cc.domain.RegionKind.PROVINCE) {
+            throw new Problem("not_a_province", "a den takedown is in a province, not " + code, code);
+        }
     }
 
     private void campaign(String code) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "command-center", mixinStandardHelpOptions = true, version = "Anti-fraud Command Center 0.1",
         description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
         subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, SnapshotCommand.class,
-                BenchCommand.class, RollupsCommand.class, AuditCommand.class},
+                BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
+                ExportCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 

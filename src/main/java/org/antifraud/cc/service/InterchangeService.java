@@ -1,0 +1,134 @@
+package org.antifraud.cc.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.Statistic;
+import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.csv.CsvFileType;
+import org.antifraud.cc.service.csv.CsvReadResult;
+import org.antifraud.cc.service.csv.CsvReader;
+import org.antifraud.cc.service.csv.CsvWriter;
+
+/**
+ * CSV files in and out (docs/csv-format.md). An import reads and checks the whole file first and writes
+ * nothing if anything is wrong; a good file goes in as one transaction ({@link RecordService#importAll}).
+ * An export writes to a temporary file beside the target and moves it into place, so that a failed export
+ * never leaves half a file.
+ */
+public final class InterchangeService {
+    private final Database database;
+    private final Catalog catalog;
+    private final RecordService records;
+    private final Clock clock;
+
+    public InterchangeService(Database database, Catalog catalog, RecordService records, Clock clock) {
+        this.database = database;
+        this.catalog = catalog;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** One file's import: its problems (nothing imported), or what went in. */
+    public record FileImport(CsvReadResult read, RecordService.ImportSummary summary) {
+        public boolean ok() {
+            return summary != null;
+        }
+    }
+
+    /** Reads, checks and imports one file, whole or not at all. */
+    public FileImport importFile(Path file) {
+        CsvReadResult read;
+        try {
+            read = new CsvReader(catalog, clock).read(file);
+        } catch (IOException e) {
+            throw new Problem("file_unreadable", "cannot read " + file + ": " + e.getMessage(), file.toString(),
+                    String.valueOf(e.getMessage()));
+        }
+        if (!read.ok()) {
+            return new FileImport(read, null);
+        }
+        return new FileImport(read, records.importAll(read.records(), "import " + file.getFileName()));
+    }
+
+    /**
+     * Writes every record of a type (statistics: every figure that is not synthetic demo) whose day lies in
+     * {@code period} (null: all) and whose region is {@code region} or inside it (null: all); returns how many.
+     */
+    public long export(CsvFileType type, Path out, Period period, String region) {
+        Set<String> regions = region == null ? null : subtree(region);
+        List<EntryRecord> chosen = new ArrayList<>();
+        database.repositories().entries().forEach(type.kind(), s -> {
+            EntryRecord r = s.record();
+            if ((regions == null || regions.contains(regionOf(r))) && (period == null || within(r, period))) {
+                chosen.add(r);
+            }
+        });
+        Path tmp = out.resolveSibling(out.getFileName() + ".part");
+        try {
+            CsvWriter.write(tmp, type, chosen);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original problem is the one to report
+            }
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+        return chosen.size();
+    }
+
+    private Set<String> subtree(String region) {
+        if (catalog.region(region).isEmpty()) {
+            throw new Problem("unknown_region", "unknown region: " + region, region);
+        }
+        Set<String> all = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(region));
+        while (!todo.isEmpty()) {
+            String r = todo.removeLast();
+            if (all.add(r)) {
+                todo.addAll(catalog.childrenOf(r));
+            }
+        }
+        return all;
+    }
+
+    private static String regionOf(EntryRecord r) {
+        return switch (r) {
+            case DenTakedown d -> d.regionCode();
+            case WarningBatch w -> w.regionCode();
+            case FraudCase c -> c.regionCode();
+            case Statistic s -> s.measurement().regionCode();
+        };
+    }
+
+    private static boolean within(EntryRecord r, Period period) {
+        return switch (r) {
+            case DenTakedown d -> contains(period, d.takenOn());
+            case WarningBatch w -> contains(period, w.batchOn());
+            case FraudCase c -> contains(period, c.registeredOn());
+            case Statistic s -> period.contains(s.measurement().period());
+        };
+    }
+
+    private static boolean contains(Period period, LocalDate day) {
+        return !day.isBefore(period.start()) && !day.isAfter(period.end());
+    }
+}
