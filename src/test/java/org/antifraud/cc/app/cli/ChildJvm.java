@@ -46,6 +46,21 @@ record ChildJvm(int code, String out, String err) {
         }
     }
 
+    /** Starts {@code Main} with {@code args} and returns at once: the caller waits or kills (kill -9 tests). */
+    static Process start(Path workDir, String... args) throws IOException {
+        Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
+                "-cp", productClasspath(), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        return process;
+    }
+
     /** The test class path without the test classes: the product's own logback.xml, not logback-test.xml. */
     private static String productClasspath() {
         try {

@@ -1,0 +1,121 @@
+package org.antifraud.cc.app.cli;
+
+import static org.antifraud.cc.app.cli.CliRun.in;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Durability: a child JVM imports a large file and is killed (SIGKILL, as kill -9) at a random moment, many
+ * times. Each time the database opens cleanly and holds all of that file or none of it, the rollups agree
+ * with it, and the audit trail is intact.
+ */
+class ImportKillTest {
+    private static final int DAYS = 300;
+    private static final List<String> PROVINCES = List.of("CN-GD", "CN-ZJ", "CN-JS", "CN-SD", "CN-HA", "CN-SC",
+            "CN-HB", "CN-FJ", "CN-HN", "CN-AH", "CN-BJ", "CN-SH", "CN-YN", "CN-GX", "CN-SX", "CN-LN", "CN-JX",
+            "CN-CQ", "CN-HE", "CN-SN", "CN-TJ", "CN-GZ", "CN-HL", "CN-JL", "CN-GS", "CN-NM", "CN-XJ", "CN-HI",
+            "CN-NX", "CN-QH", "CN-XZ");
+    private static final int ROWS = DAYS * PROVINCES.size();
+    private static final String NOTE = "kill test";
+
+    @TempDir
+    Path tmp;
+
+    /** Every row of the file has the same value, so that a state is "all of file v" or "none". */
+    private Path file(int value) throws Exception {
+        Path f = tmp.resolve("big.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("indicator,region,period,value,note\n");
+            LocalDate first = LocalDate.of(2019, 1, 1);
+            for (String p : PROVINCES) {
+                for (int d = 0; d < DAYS; d++) {
+                    w.write("warnings_local," + p + "," + first.plusDays(d) + "," + value + "," + NOTE + "\n");
+                }
+            }
+        }
+        return f;
+    }
+
+    private static long[] state(Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("command-center").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            long[] rows;
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT amount), COALESCE(MIN(amount), -1)"
+                    + " FROM measurement WHERE note = '" + NOTE + "'")) {
+                rs.next();
+                rows = new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), 0};
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(amount), 0) FROM rollup_year"
+                    + " WHERE indicator_code = 'warnings_local' AND region_code LIKE 'CN-%'")) {
+                rs.next();
+                rows[3] = rs.getLong(1);
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void killingAnImportAtAnyMomentLeavesAllOfTheFileOrNoneOfIt() throws Exception {
+        Path dir = tmp.resolve("cc");
+        assertThat(in(dir, "init").exitCode()).isZero();
+        long seed = System.nanoTime();
+        SplittableRandom random = new SplittableRandom(seed);
+        // one import to the end first: how long a whole one takes here, so that kills fall before, during and
+        // after the commit
+        long t0 = System.nanoTime();
+        Process whole = ChildJvm.start(tmp, "--data-dir", dir.toString(), "import", file(1).toString());
+        assertThat(whole.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        long duration = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(state(dir)[2]).isEqualTo(1);
+        int killed = 0;
+        int completed = 0;
+        long lastValue = 1;
+        for (int round = 2; round <= 8; round++) {
+            Path f = file(round); // a new value each round: each import rewrites every row in one transaction
+            Process child = ChildJvm.start(tmp, "--data-dir", dir.toString(), "import", f.toString());
+            long delay = duration / 5 + random.nextLong(2 * duration);
+            if (!child.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                child.destroyForcibly(); // SIGKILL
+                child.waitFor();
+                killed++;
+            }
+
+            long[] s = state(dir);
+            String where = "round " + round + " (seed " + seed + ", killed after " + delay + " ms)";
+            assertThat(s[0]).as("rows of the file, " + where).isIn(0L, (long) ROWS);
+            if (s[0] == ROWS) {
+                assertThat(s[1]).as("one value in every row, " + where).isEqualTo(1);
+                assertThat(s[2]).as("the value of this round's file or an earlier one, " + where)
+                        .isIn(lastValue, (long) round);
+                assertThat(s[3]).as("the rollups hold the same, " + where).isEqualTo(s[2] * ROWS);
+                if (s[2] == round) {
+                    completed++;
+                }
+                lastValue = s[2];
+            }
+            CliRun verify = in(dir, "audit", "verify");
+            assertThat(verify.exitCode()).as(where + ": " + verify.out()).isZero();
+        }
+        assertThat(killed).as("some imports were killed midway (seed " + seed + ")").isPositive();
+        CliRun last = in(dir, "import", file(99).toString());
+        assertThat(last.exitCode()).as(last.err()).isZero();
+        assertThat(state(dir)[2]).isEqualTo(99);
+        System.out.printf("kill -9 test: a whole import took %d ms; %d of 7 imports killed, %d completed (seed %d)%n",
+                duration, killed, completed, seed);
+    }
+}
