@@ -9,6 +9,7 @@ import org.antifraud.cc.persistence.PreferencesStore;
 import org.antifraud.cc.service.AlertService;
 import org.antifraud.cc.service.AuditService;
 import org.antifraud.cc.service.InterchangeService;
+import org.antifraud.cc.service.PackageService;
 import org.antifraud.cc.service.RecordService;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
@@ -30,6 +31,7 @@ public final class AppServices implements AutoCloseable {
     private final RecordService records;
     private final AuditService audit;
     private final InterchangeService interchange;
+    private final PackageService packages;
     /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
     public static final String PREF_OPERATOR = "operator";
 
@@ -45,6 +47,7 @@ public final class AppServices implements AutoCloseable {
         this.records = new RecordService(database, catalog, datasets, clock, this::operator);
         this.audit = new AuditService(database, clock, this::operator);
         this.interchange = new InterchangeService(database, catalog, records, clock);
+        this.packages = new PackageService(database, catalog, records, clock);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -114,6 +117,10 @@ public final class AppServices implements AutoCloseable {
 
     public InterchangeService interchange() {
         return interchange;
+    }
+
+    public PackageService packages() {
+        return packages;
     }
 
     /** Who the audit trail names: the configured operator, else the operating-system account. */

@@ -38,6 +38,10 @@ public final class Repositories {
         return new AuditRepository(dsl);
     }
 
+    public StationAuditRepository stationAudit() {
+        return new StationAuditRepository(dsl);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(dsl);
     }

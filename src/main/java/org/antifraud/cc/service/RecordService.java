@@ -127,8 +127,15 @@ public final class RecordService {
      * The records must be valid already (the CSV reader checks them); they are checked again here.
      */
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin) {
+        return importAll(records, origin, repos -> { });
+    }
+
+    /** As {@link #importAll(List, String)}, with {@code also} done in the same transaction (a package's own trail). */
+    public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
+                                   java.util.function.Consumer<Repositories> also) {
         records.forEach(this::validate);
         return database.transaction(repos -> {
+            also.accept(repos);
             EntryRepository entries = repos.entries();
             Map<RecordKind, Map<String, StoredRecord>> stored = new EnumMap<>(RecordKind.class);
             Set<String> indicators = new LinkedHashSet<>();
