@@ -11,6 +11,7 @@ import org.antifraud.cc.service.AuditService;
 import org.antifraud.cc.service.RecordService;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.DraftService;
 import org.antifraud.cc.service.StatsService;
 
 /**
@@ -28,6 +29,7 @@ public final class AppServices implements AutoCloseable {
     private final PreferencesStore preferences;
     private final RecordService records;
     private final AuditService audit;
+    private final DraftService drafts;
     /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
     public static final String PREF_OPERATOR = "operator";
 
@@ -42,6 +44,7 @@ public final class AppServices implements AutoCloseable {
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
         this.records = new RecordService(database, catalog, datasets, clock, this::operator);
         this.audit = new AuditService(database, clock, this::operator);
+        this.drafts = new DraftService(database);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -107,6 +110,10 @@ public final class AppServices implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public DraftService drafts() {
+        return drafts;
     }
 
     /** Who the audit trail names: the configured operator, else the operating-system account. */
