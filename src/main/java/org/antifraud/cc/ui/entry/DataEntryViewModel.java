@@ -747,6 +747,11 @@ public final class DataEntryViewModel {
         }
     }
 
+    /** Whether the audit section is the one shown (it stays so when the page is built again). */
+    public boolean auditShown() {
+        return auditShown;
+    }
+
     public void reloadAudit() {
         if (!auditShown) {
             return;
