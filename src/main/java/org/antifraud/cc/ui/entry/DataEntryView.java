@@ -152,7 +152,23 @@ public final class DataEntryView {
                 e.consume();
             }
         });
+        // the page shown (again): the clerk can type at once
+        entryRoot.parentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(this::focusFirstField);
+            }
+        });
         viewModel.activate();
+    }
+
+    private void focusFirstField() {
+        if (recordsPane.isVisible()) {
+            Tab tab = tabs.get(viewModel.kindProperty().get());
+            if (tab.getContent() instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof GridPane g) {
+                g.getChildren().stream().filter(n -> n instanceof Control && n.isFocusTraversable() && !(n instanceof Label))
+                        .findFirst().ifPresent(Node::requestFocus);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ top
