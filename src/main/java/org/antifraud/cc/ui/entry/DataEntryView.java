@@ -496,7 +496,7 @@ public final class DataEntryView {
         sorted.comparatorProperty().bind(historyTable.comparatorProperty());
         historyTable.setItems(sorted);
         historyTable.setPlaceholder(new Label(resources.getString("entry.history.placeholder")));
-        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ListChangeListener<HistoryRow> rowsChanged = c -> showColumns();
         keep(rowsChanged);
         viewModel.history().addListener(new WeakListChangeListener<>(rowsChanged));
@@ -540,7 +540,13 @@ public final class DataEntryView {
             int index = i;
             TableColumn<HistoryRow, HistoryCell> column = new TableColumn<>(titles.get(i));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
-            column.setPrefWidth(i == 0 ? 100 : 95);
+            boolean numeric = !viewModel.history().isEmpty()
+                    && viewModel.history().getFirst().cells().get(i).sortKey() instanceof Number;
+            column.setPrefWidth(numeric ? 80 : 115);
+            column.setMinWidth(numeric ? 56 : 92); // narrower than this, the table scrolls
+            if (numeric) {
+                column.getStyleClass().add("numeric-column");
+            }
             columns.add(column);
         }
         historyTable.getSortOrder().clear();
