@@ -55,7 +55,6 @@ class DataEntryViewTest {
     void start(Stage stage) {
         executor = new FxUiExecutor();
         window = new MainWindow(services, stage, executor, Lang.EN, "2022");
-        stage.setWidth(1000);
         stage.setHeight(760);
         stage.show();
     }
@@ -68,6 +67,14 @@ class DataEntryViewTest {
     @Test
     void aDenTakedownEnteredByKeyboardAloneAppearsInTheHistory(FxRobot robot) throws Exception {
         int before = services.records().recent(RecordKind.DEN_TAKEDOWN, 500).size();
+        // the dashboard watches Guangdong in February 2023
+        robot.interact(() -> {
+            window.dashboard().regionCodeProperty().set("CN-GD");
+            window.dashboard().periodTextProperty().set("2023-02");
+            window.dashboard().refresh();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dashboardShows("2023-02"));
+        java.math.BigDecimal densBefore = dens();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         idle(robot);
         assertThat(window.shell().pageProperty().get()).isEqualTo(Page.ENTRY);
@@ -106,6 +113,8 @@ class DataEntryViewTest {
                 () -> robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == before + 1);
         assertThat(cellTexts(robot, "#historyTable")).contains("2023-02-20", "Guangdong", "Shenzhen", "4", "3");
         assertThat(focusId()).as("ready for the next den of the batch").isEqualTo("denCity");
+        // live refresh brings it to the dashboard's KPI
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> densBefore.add(java.math.BigDecimal.ONE).compareTo(dens()) == 0);
 
         // Ctrl+Z takes it back
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -155,6 +164,17 @@ class DataEntryViewTest {
     }
 
     // --- helpers
+
+    private boolean dashboardShows(String period) {
+        var data = window.dashboard().dataProperty().get();
+        return data != null && data.query().period().code().equals(period) && "CN-GD".equals(data.query().regionCode());
+    }
+
+    /** Dens destroyed as the dashboard's KPI shows it now (0 when it knows none). */
+    private java.math.BigDecimal dens() {
+        var kpi = window.dashboard().dataProperty().get().kpi("dens_destroyed").value();
+        return kpi.isKnown() ? kpi.value() : java.math.BigDecimal.ZERO;
+    }
 
     private static void tab(FxRobot robot) throws Exception {
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
