@@ -13,6 +13,7 @@ import org.antifraud.cc.service.PackageService;
 import org.antifraud.cc.service.RecordService;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.DraftService;
 import org.antifraud.cc.service.StatsService;
 
 /**
@@ -32,6 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final AuditService audit;
     private final InterchangeService interchange;
     private final PackageService packages;
+    private final DraftService drafts;
     /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
     public static final String PREF_OPERATOR = "operator";
 
@@ -48,6 +50,7 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(database, clock, this::operator);
         this.interchange = new InterchangeService(database, catalog, records, clock);
         this.packages = new PackageService(database, catalog, records, clock);
+        this.drafts = new DraftService(database);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -121,6 +124,10 @@ public final class AppServices implements AutoCloseable {
 
     public PackageService packages() {
         return packages;
+    }
+
+    public DraftService drafts() {
+        return drafts;
     }
 
     /** Who the audit trail names: the configured operator, else the operating-system account. */

@@ -34,6 +34,7 @@ import org.antifraud.cc.ui.alerts.AlertNotifier;
 import org.antifraud.cc.ui.alerts.AlertsView;
 import org.antifraud.cc.ui.alerts.AlertsViewModel;
 import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.FxDebouncer;
 import org.antifraud.cc.ui.common.FxDialogService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.LiveRefresh;
@@ -41,6 +42,8 @@ import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
+import org.antifraud.cc.ui.entry.DataEntryView;
+import org.antifraud.cc.ui.entry.DataEntryViewModel;
 import org.antifraud.cc.ui.settings.SettingsView;
 import org.antifraud.cc.ui.settings.SettingsViewModel;
 import org.antifraud.cc.ui.shell.Page;
@@ -71,6 +74,7 @@ public final class MainWindow {
     private final ShellViewModel shell;
     private final SettingsViewModel settings;
     private final AlertsViewModel alerts;
+    private final DataEntryViewModel entry;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
@@ -134,6 +138,12 @@ public final class MainWindow {
             shell.alsoOnRefresh(alerts::evaluate); // a snapshot only reads
         }
         new AlertNotifier(alerts, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
+        this.entry = new DataEntryViewModel(services.records(), services.audit(), services.drafts(), services.catalog(),
+                executor, appearance, new FxDialogService(() -> stage), new FxDebouncer(Duration.millis(500)),
+                Clock.systemDefaultZone());
+        if (offscreen == null) {
+            entry.checkDrafts(); // a draft kept from last time is offered back
+        }
 
         if (offscreen != null) {
             shell.pageProperty().set(offscreen.page());
@@ -166,6 +176,7 @@ public final class MainWindow {
             dashboard.refreshQuietly();
             shell.refreshStatus();
             alerts.evaluate();
+            entry.refreshQuietly();
         });
 
         stage.setTitle(appearance.i18n().get("app.title"));
@@ -260,6 +271,9 @@ public final class MainWindow {
             if (type == AlertsView.class) {
                 return new AlertsView(alerts);
             }
+            if (type == DataEntryView.class) {
+                return new DataEntryView(entry);
+            }
             throw new IllegalArgumentException("no controller for " + type);
         });
         try {
@@ -276,7 +290,7 @@ public final class MainWindow {
     /** The window's stylesheets in a theme. */
     static List<String> stylesheets(Theme theme) {
         return List.of(stylesheet(theme.stylesheet()), stylesheet("styles/app.css"), stylesheet("styles/dashboard.css"),
-                stylesheet("styles/alerts.css"));
+                stylesheet("styles/alerts.css"), stylesheet("styles/entry.css"));
     }
 
     private static String stylesheet(String resource) {
@@ -335,5 +349,9 @@ public final class MainWindow {
 
     public AlertsViewModel alerts() {
         return alerts;
+    }
+
+    public DataEntryViewModel entry() {
+        return entry;
     }
 }

@@ -1,0 +1,623 @@
+package org.antifraud.cc.ui.entry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.antifraud.cc.domain.CaseStatus;
+import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.WarningChannel;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * Thin controller of the Data entry page: builds each form's rows from the ViewModel's fields and binds them,
+ * binds the history and the audit trail, and maps the keys (Enter saves, Esc clears, Ctrl+Z undoes).
+ */
+public final class DataEntryView {
+    /** Undoes the last save or delete while the page has the focus. */
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass INTACT = PseudoClass.getPseudoClass("intact");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final String NONE = "";
+
+    private final DataEntryViewModel viewModel;
+    /** Held here: the ViewModel outlives this view (a language switch reloads it) and sees it only weakly. */
+    private final List<Object> listeners = new ArrayList<>();
+    private final Map<RecordKind, Tab> tabs = new EnumMap<>(RecordKind.class);
+    /** The first field a clerk changes for the next record of a batch, per form. */
+    private final Map<RecordKind, Control> firstToChange = new EnumMap<>(RecordKind.class);
+    private final ValidationSupport validation = new ValidationSupport();
+    private RecordKind columnsKind;
+
+    @FXML private ResourceBundle resources;
+    @FXML private BorderPane entryRoot;
+    @FXML private SegmentedButton sectionButtons;
+    @FXML private ToggleButton showRecords;
+    @FXML private ToggleButton showAudit;
+    @FXML private Button undoButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private HBox draftBar;
+    @FXML private Label draftLabel;
+    @FXML private Button restoreDraftButton;
+    @FXML private Button discardDraftButton;
+    @FXML private HBox recordsPane;
+    @FXML private VBox formPanel;
+    @FXML private Label formTitle;
+    @FXML private TabPane kindTabs;
+    @FXML private Tab denTab;
+    @FXML private Tab warningTab;
+    @FXML private Tab caseTab;
+    @FXML private Tab statisticTab;
+    @FXML private GridPane denGrid;
+    @FXML private GridPane warningGrid;
+    @FXML private GridPane caseGrid;
+    @FXML private GridPane statisticGrid;
+    @FXML private Button saveButton;
+    @FXML private Button clearButton;
+    @FXML private Label messageLabel;
+    @FXML private TextField searchField;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private TableView<HistoryRow> historyTable;
+    @FXML private VBox auditPane;
+    @FXML private ComboBox<String> auditKindBox;
+    @FXML private TextField auditSearchField;
+    @FXML private Button verifyButton;
+    @FXML private Label verifyLabel;
+    @FXML private ListView<String> findingsList;
+    @FXML private TableView<AuditRow> auditTable;
+    @FXML private TableColumn<AuditRow, String> auTime;
+    @FXML private TableColumn<AuditRow, String> auActor;
+    @FXML private TableColumn<AuditRow, String> auAction;
+    @FXML private TableColumn<AuditRow, String> auKind;
+    @FXML private TableColumn<AuditRow, String> auId;
+    @FXML private TableColumn<AuditRow, String> auOrigin;
+    @FXML private TableColumn<AuditRow, String> auChanged;
+
+    public DataEntryView(DataEntryViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
+        undoButton.setOnAction(e -> viewModel.undo());
+        undoButton.setTooltip(new Tooltip(UNDO.getDisplayText()));
+        initDraftBar();
+        initSections();
+        initForms();
+        initHistory();
+        initAudit();
+        entryRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                viewModel.undo(); // the page's undo, not a text field's
+                e.consume();
+            }
+        });
+        // the page shown (again): the clerk can type at once
+        entryRoot.parentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(this::focusFirstField);
+            }
+        });
+        viewModel.activate();
+    }
+
+    private void focusFirstField() {
+        if (recordsPane.isVisible()) {
+            Tab tab = tabs.get(viewModel.kindProperty().get());
+            if (tab.getContent() instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof GridPane g) {
+                g.getChildren().stream().filter(n -> n instanceof Control && n.isFocusTraversable() && !(n instanceof Label))
+                        .findFirst().ifPresent(Node::requestFocus);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ top
+
+    private void initDraftBar() {
+        draftLabel.textProperty().bind(viewModel.draftOfferProperty());
+        draftBar.visibleProperty().bind(viewModel.draftOfferProperty().isNotNull());
+        restoreDraftButton.setOnAction(e -> viewModel.restoreDrafts());
+        discardDraftButton.setOnAction(e -> viewModel.discardDrafts());
+    }
+
+    private void initSections() {
+        sectionButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one section is always chosen
+                return;
+            }
+            boolean audit = now == showAudit;
+            auditPane.setVisible(audit);
+            recordsPane.setVisible(!audit);
+            viewModel.showAudit(audit);
+        });
+        (viewModel.auditShown() ? showAudit : showRecords).setSelected(true);
+        auditPane.setVisible(viewModel.auditShown());
+        recordsPane.setVisible(!viewModel.auditShown());
+    }
+
+    // ------------------------------------------------------------------ forms
+
+    private void initForms() {
+        tabs.put(RecordKind.DEN_TAKEDOWN, denTab);
+        tabs.put(RecordKind.WARNING_BATCH, warningTab);
+        tabs.put(RecordKind.FRAUD_CASE, caseTab);
+        tabs.put(RecordKind.STATISTIC, statisticTab);
+        buildDenForm((DenTakedownForm) viewModel.form(RecordKind.DEN_TAKEDOWN));
+        buildWarningForm((WarningBatchForm) viewModel.form(RecordKind.WARNING_BATCH));
+        buildCaseForm((CaseForm) viewModel.form(RecordKind.FRAUD_CASE));
+        buildStatisticForm((StatisticForm) viewModel.form(RecordKind.STATISTIC));
+
+        kindTabs.getSelectionModel().select(tabs.get(viewModel.kindProperty().get()));
+        kindTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                tabs.forEach((k, t) -> {
+                    if (t == now) {
+                        viewModel.kindProperty().set(k);
+                    }
+                }));
+        ChangeListener<RecordKind> kindListener = (obs, old, now) -> kindTabs.getSelectionModel().select(tabs.get(now));
+        keep(kindListener);
+        viewModel.kindProperty().addListener(new WeakChangeListener<>(kindListener));
+
+        formTitle.textProperty().bind(viewModel.formTitleProperty());
+        saveButton.disableProperty().bind(viewModel.validProperty().not());
+        saveButton.setOnAction(e -> viewModel.save());
+        clearButton.setOnAction(e -> viewModel.cancel());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
+        InvalidationListener messageStyle = obs -> messageLabel.pseudoClassStateChanged(ERROR,
+                viewModel.messageIsErrorProperty().get());
+        keep(messageStyle);
+        viewModel.messageIsErrorProperty().addListener(new WeakInvalidationListener(messageStyle));
+        messageStyle.invalidated(null);
+
+        InvalidationListener afterSave = obs -> focusFirstToChange();
+        keep(afterSave);
+        viewModel.savesProperty().addListener(new WeakInvalidationListener(afterSave));
+
+        formPanel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER && e.getCode() != KeyCode.ESCAPE) {
+                return;
+            }
+            if (popupShowing(e.getTarget()) || e.getTarget() instanceof TextArea || e.getTarget() instanceof Button) {
+                return; // the pop-up takes its own Enter and Esc; a button fires
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                commitEditors();
+                viewModel.save();
+            } else {
+                viewModel.cancel();
+            }
+            e.consume();
+        });
+    }
+
+    private void buildDenForm(DenTakedownForm f) {
+        GridPane g = grid(denGrid);
+        date(g, f.date, "entry.field.date", "denDate");
+        code(g, f.region, "entry.field.province", "denRegion", viewModel.provinceChoices(), viewModel::regionName, false);
+        firstToChange.put(f.kind(), text(g, f.city, "entry.field.city", "denCity", "entry.prompt.optional"));
+        code(g, f.campaign, "entry.field.campaign", "denCampaign", viewModel.campaignChoices(), viewModel::campaignName, true);
+        text(g, f.address, "entry.field.address", "denAddress", "entry.prompt.optional");
+        text(g, f.suspects, "entry.field.suspects_arrested", "denSuspects", null);
+        text(g, f.goip, "entry.field.goip_devices", "denGoip", "entry.prompt.zero");
+        text(g, f.phoneCards, "entry.field.phone_cards", "denPhoneCards", "entry.prompt.zero");
+        text(g, f.bankCards, "entry.field.bank_cards", "denBankCards", "entry.prompt.zero");
+        text(g, f.note, "entry.field.note", "denNote", "entry.prompt.optional");
+    }
+
+    private void buildWarningForm(WarningBatchForm f) {
+        GridPane g = grid(warningGrid);
+        date(g, f.date, "entry.field.date", "warningDate");
+        code(g, f.region, "entry.field.province", "warningRegion", viewModel.provinceChoices(), viewModel::regionName, false);
+        firstToChange.put(f.kind(), choice(g, f.channel, "entry.field.channel", "warningChannel",
+                List.of(WarningChannel.values()), viewModel::channelName));
+        text(g, f.warnings, "entry.field.warnings", "warningCount", null);
+        text(g, f.dissuaded, "entry.field.persons_dissuaded", "warningDissuaded", "entry.prompt.zero");
+        text(g, f.funds, "entry.field.funds_intercepted", "warningFunds", "entry.prompt.zero");
+    }
+
+    private void buildCaseForm(CaseForm f) {
+        GridPane g = grid(caseGrid);
+        firstToChange.put(f.kind(), text(g, f.caseNumber, "entry.field.case_number", "caseNumber", null));
+        date(g, f.date, "entry.field.registered_on", "caseDate");
+        code(g, f.region, "entry.field.province", "caseRegion", viewModel.provinceChoices(), viewModel::regionName, false);
+        choice(g, f.type, "entry.field.type", "caseType", List.of(FraudType.values()), viewModel::typeName);
+        text(g, f.loss, "entry.field.loss", "caseLoss", null);
+        text(g, f.recovered, "entry.field.recovered", "caseRecovered", "entry.prompt.zero");
+        choice(g, f.status, "entry.field.status", "caseStatus", List.of(CaseStatus.values()), viewModel::statusName);
+    }
+
+    private void buildStatisticForm(StatisticForm f) {
+        GridPane g = grid(statisticGrid);
+        firstToChange.put(f.kind(), code(g, f.indicator, "entry.field.indicator", "statIndicator",
+                viewModel.indicatorChoices(), viewModel::indicatorName, false));
+        code(g, f.region, "entry.field.region", "statRegion", viewModel.regionChoices(), viewModel::regionName, false);
+        text(g, f.period, "entry.field.period", "statPeriod", "entry.prompt.period");
+        code(g, f.campaign, "entry.field.campaign", "statCampaign", viewModel.campaignChoices(), viewModel::campaignName, true);
+        text(g, f.value, "entry.field.value", "statValue", null);
+        text(g, f.changePct, "entry.field.change_pct", "statChange", "entry.prompt.optional");
+        CheckBox more = new CheckBox(resources.getString("entry.field.more_than"));
+        more.setId("statMoreThan");
+        more.setWrapText(true);
+        more.selectedProperty().bindBidirectional(f.moreThan.valueProperty());
+        g.addRow(g.getRowCount(), new Label(), more);
+        text(g, f.source, "entry.field.source", "statSource", "entry.prompt.optional");
+        text(g, f.note, "entry.field.note", "statNote", "entry.prompt.optional");
+    }
+
+    private static GridPane grid(GridPane g) {
+        g.setHgap(8);
+        g.setVgap(2);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        labels.setMaxWidth(130);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        g.getColumnConstraints().setAll(labels, controls);
+        return g;
+    }
+
+    /** A label, the control and (below it) the field's error. */
+    private <C extends Control> C row(GridPane g, FormField<?> field, String labelKey, C control) {
+        Label label = new Label(resources.getString(labelKey));
+        label.setLabelFor(control);
+        label.getStyleClass().add("filter-label");
+        label.setWrapText(true);
+        control.setMaxWidth(Double.MAX_VALUE);
+        Label error = new Label();
+        error.getStyleClass().addAll("error-label", "field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(field.errorProperty());
+        error.visibleProperty().bind(field.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        int r = g.getRowCount();
+        g.addRow(r, label, control);
+        g.add(error, 1, r + 1);
+        GridPane.setMargin(control, new javafx.geometry.Insets(4, 0, 0, 0));
+        validation.registerValidator(control, false, (c, v) -> ValidationResult.fromErrorIf(c,
+                field.errorProperty().get(), field.errorProperty().get() != null));
+        InvalidationListener revalidate = obs -> validation.revalidate(control);
+        keep(revalidate);
+        field.errorProperty().addListener(new WeakInvalidationListener(revalidate));
+        return control;
+    }
+
+    private TextField text(GridPane g, FormField<String> field, String labelKey, String id, String promptKey) {
+        TextField t = new TextField();
+        t.setId(id);
+        if (promptKey != null) {
+            t.setPromptText(resources.getString(promptKey));
+        }
+        t.textProperty().bindBidirectional(field.valueProperty());
+        return row(g, field, labelKey, t);
+    }
+
+    private DatePicker date(GridPane g, FormField<LocalDate> field, String labelKey, String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : DATE.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return parseDate(s);
+            }
+        });
+        picker.setPromptText(resources.getString("entry.prompt.date"));
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(LocalDate.now())); // no day in the future
+            }
+        });
+        picker.setValue(field.get());
+        boolean[] fromEditor = {false};
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (!java.util.Objects.equals(now, field.get()) && !fromEditor[0]) {
+                field.set(now);
+            }
+        });
+        // what is typed counts at once (Enter saves without leaving the field first)
+        picker.getEditor().textProperty().addListener((obs, old, now) -> {
+            fromEditor[0] = true;
+            try {
+                field.set(parseDate(now));
+            } finally {
+                fromEditor[0] = false;
+            }
+        });
+        ChangeListener<LocalDate> fromModel = (obs, old, now) -> {
+            if (!fromEditor[0] && !java.util.Objects.equals(picker.getValue(), now)) {
+                picker.setValue(now);
+                if (now == null) {
+                    picker.getEditor().clear();
+                }
+            }
+        };
+        keep(fromModel);
+        field.valueProperty().addListener(new WeakChangeListener<>(fromModel));
+        return row(g, field, labelKey, picker);
+    }
+
+    private static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip(), DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A searchable list of catalog codes shown by their localized names; an optional one offers "none" first. */
+    private SearchableComboBox<String> code(GridPane g, FormField<String> field, String labelKey, String id,
+                                            List<String> codes, Function<String, String> name, boolean optional) {
+        SearchableComboBox<String> box = new SearchableComboBox<>();
+        box.setId(id);
+        List<String> items = new ArrayList<>();
+        if (optional) {
+            items.add(NONE);
+        }
+        items.addAll(codes);
+        box.getItems().setAll(items);
+        String none = resources.getString("entry.campaign.none");
+        box.setConverter(converter(items, c -> NONE.equals(c) ? none : name.apply(c)));
+        box.setValue(field.get() == null ? (optional ? NONE : null) : field.get());
+        boolean[] updating = {false};
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!updating[0]) {
+                field.set(now == null || NONE.equals(now) ? null : now);
+            }
+        });
+        ChangeListener<String> fromModel = (obs, old, now) -> {
+            updating[0] = true;
+            try {
+                box.setValue(now == null ? (optional ? NONE : null) : now);
+            } finally {
+                updating[0] = false;
+            }
+        };
+        keep(fromModel);
+        field.valueProperty().addListener(new WeakChangeListener<>(fromModel));
+        return row(g, field, labelKey, box);
+    }
+
+    private <E> ComboBox<E> choice(GridPane g, FormField<E> field, String labelKey, String id, List<E> values,
+                                   Function<E, String> name) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(converter(values, name));
+        box.valueProperty().bindBidirectional(field.valueProperty());
+        return row(g, field, labelKey, box);
+    }
+
+    /** DatePickers and editable boxes commit what was typed only on leaving them; Enter saves before that. */
+    private void commitEditors() {
+        Node focus = entryRoot.getScene() == null ? null : entryRoot.getScene().getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof DatePicker picker && picker.getEditor() != null) {
+                LocalDate typed = parseDate(picker.getEditor().getText());
+                if (typed != null) {
+                    picker.setValue(typed);
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean popupShowing(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof ComboBoxBase<?> box) {
+                return box.isShowing();
+            }
+        }
+        return false;
+    }
+
+    private void focusFirstToChange() {
+        Control c = firstToChange.get(viewModel.kindProperty().get());
+        if (c != null) {
+            c.requestFocus();
+        }
+    }
+
+    // ------------------------------------------------------------------ history
+
+    private void initHistory() {
+        SortedList<HistoryRow> sorted = new SortedList<>(viewModel.history());
+        sorted.comparatorProperty().bind(historyTable.comparatorProperty());
+        historyTable.setItems(sorted);
+        historyTable.setPlaceholder(new Label(resources.getString("entry.history.placeholder")));
+        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ListChangeListener<HistoryRow> rowsChanged = c -> showColumns();
+        keep(rowsChanged);
+        viewModel.history().addListener(new WeakListChangeListener<>(rowsChanged));
+        showColumns();
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        historyTable.setRowFactory(t -> {
+            TableRow<HistoryRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        historyTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            HistoryRow selected = historyTable.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.ENTER) {
+                viewModel.edit(selected);
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                viewModel.delete(selected);
+                e.consume();
+            }
+        });
+        editButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
+        editButton.setOnAction(e -> viewModel.edit(historyTable.getSelectionModel().getSelectedItem()));
+        deleteButton.setOnAction(e -> viewModel.delete(historyTable.getSelectionModel().getSelectedItem()));
+    }
+
+    /** One column per cell of the kind the history shows; rebuilt when the kind changes. */
+    private void showColumns() {
+        RecordKind k = viewModel.historyKind();
+        if (k == null || k == columnsKind) {
+            return;
+        }
+        columnsKind = k;
+        List<TableColumn<HistoryRow, HistoryCell>> columns = new ArrayList<>();
+        List<String> titles = viewModel.historyColumns(k);
+        for (int i = 0; i < titles.size(); i++) {
+            int index = i;
+            TableColumn<HistoryRow, HistoryCell> column = new TableColumn<>(titles.get(i));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
+            boolean numeric = !viewModel.history().isEmpty()
+                    && viewModel.history().getFirst().cells().get(i).sortKey() instanceof Number;
+            column.setPrefWidth(numeric ? 80 : 115);
+            column.setMinWidth(numeric ? 56 : 92); // narrower than this, the table scrolls
+            if (numeric) {
+                column.getStyleClass().add("numeric-column");
+            }
+            columns.add(column);
+        }
+        historyTable.getSortOrder().clear();
+        historyTable.getColumns().setAll(columns);
+    }
+
+    // ------------------------------------------------------------------ audit trail
+
+    private void initAudit() {
+        List<String> kinds = new ArrayList<>();
+        kinds.add(NONE);
+        for (RecordKind k : RecordKind.values()) {
+            kinds.add(k.code());
+        }
+        auditKindBox.getItems().setAll(kinds);
+        String all = resources.getString("entry.audit.kind.all");
+        auditKindBox.setConverter(converter(kinds, c -> NONE.equals(c) ? all : viewModel.kindName(RecordKind.fromCode(c))));
+        RecordKind chosen = viewModel.auditKindProperty().get();
+        auditKindBox.setValue(chosen == null ? NONE : chosen.code());
+        auditKindBox.valueProperty().addListener((obs, old, now) -> viewModel.auditKindProperty()
+                .set(now == null || NONE.equals(now) ? null : RecordKind.fromCode(now)));
+        auditSearchField.textProperty().bindBidirectional(viewModel.auditTextProperty());
+        verifyButton.setOnAction(e -> viewModel.verify());
+        verifyLabel.textProperty().bind(viewModel.verifyTextProperty());
+        verifyLabel.visibleProperty().bind(verifyLabel.textProperty().isNotEmpty());
+        InvalidationListener verdict = obs -> {
+            Boolean intact = viewModel.verifyIntactProperty().get();
+            verifyLabel.pseudoClassStateChanged(INTACT, Boolean.TRUE.equals(intact));
+            verifyLabel.pseudoClassStateChanged(ERROR, Boolean.FALSE.equals(intact));
+        };
+        keep(verdict);
+        viewModel.verifyIntactProperty().addListener(new WeakInvalidationListener(verdict));
+        verdict.invalidated(null);
+        findingsList.setItems(viewModel.findings());
+        findingsList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.findings()));
+
+        text(auTime, AuditRow::time);
+        text(auActor, AuditRow::actor);
+        text(auAction, AuditRow::action);
+        text(auKind, AuditRow::kind);
+        text(auId, AuditRow::id);
+        text(auOrigin, AuditRow::origin);
+        text(auChanged, AuditRow::changed);
+        SortedList<AuditRow> sorted = new SortedList<>(viewModel.auditRows());
+        sorted.comparatorProperty().bind(auditTable.comparatorProperty());
+        auditTable.setItems(sorted);
+        auditTable.setPlaceholder(new Label(resources.getString("entry.audit.placeholder")));
+        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void keep(Object listener) {
+        listeners.add(listener);
+    }
+
+    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    private static <T> StringConverter<T> converter(List<T> items, Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return items.stream().filter(i -> name.apply(i).equals(text)).findFirst().orElse(null);
+            }
+        };
+    }
+}

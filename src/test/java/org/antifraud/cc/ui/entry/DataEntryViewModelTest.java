@@ -1,0 +1,447 @@
+package org.antifraud.cc.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.antifraud.cc.domain.CaseStatus;
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.domain.WarningChannel;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.AuditService;
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.DraftService;
+import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.Debouncer;
+import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.QueuedUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Data entry page's state and commands over the real services on an in-memory H2; no toolkit, no sleeps. */
+class DataEntryViewModelTest {
+    private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
+    private static final LocalDate DAY = LocalDate.of(2023, 2, 20);
+
+    private String url;
+    private Database database;
+    private RecordService records;
+    private AuditService audit;
+    private DraftService drafts;
+    private final Appearance appearance = new Appearance(Lang.EN, Theme.DARK);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private DataEntryViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        url = "jdbc:h2:mem:entry-vm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        database = Database.openUrl(url, "test");
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var catalog = database.repositories().catalog().load();
+        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, () -> "clerk-1");
+        audit = new AuditService(database, clock, () -> "clerk-1");
+        drafts = new DraftService(database);
+        vm = newViewModel();
+        vm.activate();
+    }
+
+    private DataEntryViewModel newViewModel() {
+        return new DataEntryViewModel(records, audit, drafts, database.repositories().catalog().load(),
+                QueuedUiExecutor.immediate(), appearance, dialogs, Debouncer.immediate(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private DenTakedownForm den() {
+        return (DenTakedownForm) vm.form(RecordKind.DEN_TAKEDOWN);
+    }
+
+    private void fillDen(String suspects) {
+        DenTakedownForm f = den();
+        f.date.set(DAY);
+        f.region.set("CN-GD");
+        f.city.set("Shenzhen");
+        f.campaign.set("chain_cutting");
+        f.suspects.set(suspects);
+        f.goip.set("3");
+    }
+
+    private List<StoredRecord> stored(RecordKind kind) {
+        return records.recent(kind, 100);
+    }
+
+    // ------------------------------------------------------------------ validation
+
+    @Test
+    void anEmptyDenTakedownNamesEveryMissingFieldAndStoresNothing() {
+        assertThat(vm.validProperty().get()).as("save is disabled while invalid").isFalse();
+        assertThat(den().date.errorProperty().get()).as("no error before the clerk did anything").isNull();
+
+        vm.save();
+
+        assertThat(den().date.errorProperty().get()).isEqualTo("Enter a date as YYYY-MM-DD.");
+        assertThat(den().region.errorProperty().get()).isEqualTo("Choose one from the list.");
+        assertThat(den().suspects.errorProperty().get()).isEqualTo("Required.");
+        assertThat(den().goip.errorProperty().get()).as("a blank seized count is 0").isNull();
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
+    }
+
+    @Test
+    void aDateInTheFutureAndABadCountAreRefusedAsTheClerkTypes() {
+        fillDen("4");
+        assertThat(vm.validProperty().get()).isTrue();
+
+        den().date.set(LocalDate.of(2023, 3, 5)); // the day after "today"
+        assertThat(den().date.errorProperty().get()).isEqualTo("The date must not be in the future.");
+        den().date.set(DAY);
+        den().suspects.set("-3");
+        assertThat(den().suspects.errorProperty().get()).isEqualTo("Must not be negative.");
+        den().suspects.set("2.5");
+        assertThat(den().suspects.errorProperty().get()).isEqualTo("A whole number, 0 or more.");
+        assertThat(vm.validProperty().get()).isFalse();
+
+        vm.save();
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
+        den().suspects.set("1,200");
+        assertThat(den().suspects.errorProperty().get()).isNull();
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aWarningBatchAcceptsAtMostTwoDecimalsOfMoney() {
+        vm.kindProperty().set(RecordKind.WARNING_BATCH);
+        WarningBatchForm f = (WarningBatchForm) vm.form(RecordKind.WARNING_BATCH);
+        f.date.set(DAY);
+        f.region.set("CN-ZJ");
+        f.channel.set(WarningChannel.SMS_12381);
+        f.warnings.set("1500");
+        f.funds.set("10.555");
+        assertThat(f.funds.errorProperty().get()).isEqualTo("At most two decimals.");
+        f.funds.set("-1");
+        assertThat(f.funds.errorProperty().get()).isEqualTo("Must not be negative.");
+        vm.save();
+        assertThat(stored(RecordKind.WARNING_BATCH)).isEmpty();
+
+        f.funds.set("10.55");
+        vm.save();
+        assertThat(stored(RecordKind.WARNING_BATCH)).singleElement().satisfies(s -> assertThat(s.record())
+                .isEqualTo(new org.antifraud.cc.domain.WarningBatch(((org.antifraud.cc.domain.WarningBatch) s.record()).id(),
+                        DAY, "CN-ZJ", WarningChannel.SMS_12381, 1500, 0, new BigDecimal("10.55"))));
+    }
+
+    @Test
+    void aCaseNumberAlreadyUsedIsShownAtTheFieldAndTheInputIsKept() {
+        vm.kindProperty().set(RecordKind.FRAUD_CASE);
+        CaseForm f = (CaseForm) vm.form(RecordKind.FRAUD_CASE);
+        fillCase(f, "GD-2023-0001", "5000.5");
+        vm.save();
+        assertThat(stored(RecordKind.FRAUD_CASE)).hasSize(1);
+        assertThat(f.caseNumber.get()).as("ready for the next case").isEmpty();
+
+        fillCase(f, "GD-2023-0001", "700");
+        vm.save();
+
+        assertThat(f.caseNumber.errorProperty().get()).isEqualTo("Case number GD-2023-0001 is already used.");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(f.loss.get()).isEqualTo("700");
+        assertThat(vm.validProperty().get()).as("until the number changes").isFalse();
+        assertThat(stored(RecordKind.FRAUD_CASE)).hasSize(1);
+
+        f.caseNumber.set("GD-2023-0002");
+        assertThat(f.caseNumber.errorProperty().get()).isNull();
+        vm.save();
+        assertThat(stored(RecordKind.FRAUD_CASE)).hasSize(2);
+    }
+
+    @Test
+    void aCaseRefusesThreeDecimalsAndMoreRecoveredThanLost() {
+        vm.kindProperty().set(RecordKind.FRAUD_CASE);
+        CaseForm f = (CaseForm) vm.form(RecordKind.FRAUD_CASE);
+        fillCase(f, "GD-9", "100.125");
+        assertThat(f.loss.errorProperty().get()).isEqualTo("At most two decimals.");
+        f.loss.set("100");
+        f.recovered.set("150");
+        assertThat(f.recovered.errorProperty().get()).isEqualTo("More than the loss.");
+        vm.save();
+        assertThat(stored(RecordKind.FRAUD_CASE)).isEmpty();
+    }
+
+    private static void fillCase(CaseForm f, String number, String loss) {
+        f.caseNumber.set(number);
+        f.date.set(DAY);
+        f.region.set("CN-GD");
+        f.type.set(FraudType.FAKE_INVESTMENT);
+        f.loss.set(loss);
+        f.status.set(CaseStatus.OPEN);
+    }
+
+    @Test
+    void aStatisticNeedsAStorablePeriodAndAValueOrAChange() {
+        vm.kindProperty().set(RecordKind.STATISTIC);
+        StatisticForm f = (StatisticForm) vm.form(RecordKind.STATISTIC);
+        f.indicator.set("dens_destroyed");
+        f.region.set("CN");
+        f.period.set("2023-Q1");
+        vm.save();
+        assertThat(f.period.errorProperty().get()).isEqualTo("A year, month or day: 2023, 2023-03 or 2023-03-05.");
+        f.period.set("2024");
+        assertThat(f.period.errorProperty().get()).isEqualTo("The date must not be in the future.");
+        f.period.set("2023-02");
+        assertThat(f.value.errorProperty().get()).isEqualTo("Enter a value or a change %.");
+        f.value.set("1800");
+        f.moreThan.set(true);
+        f.source.set("Ministry bulletin");
+        vm.save();
+
+        assertThat(vm.messageIsErrorProperty().get()).as(vm.messageProperty().get()).isFalse();
+        assertThat(vm.history()).anySatisfy(row -> assertThat(row.cells().stream().map(HistoryCell::text))
+                .contains("2023-02", "Ministry bulletin"));
+        assertThat(f.period.get()).as("the period is kept for the next figure").isEqualTo("2023-02");
+    }
+
+    // ------------------------------------------------------------------ batch entry and history
+
+    @Test
+    void afterASaveTheFormKeepsDateRegionAndCampaignAndTheHistoryShowsTheRecord() {
+        fillDen("4");
+        vm.save();
+
+        assertThat(vm.savesProperty().get()).isEqualTo(1);
+        assertThat(vm.messageProperty().get()).startsWith("Saved: Den takedown 2023-02-20 Guangdong");
+        assertThat(den().date.get()).isEqualTo(DAY);
+        assertThat(den().region.get()).isEqualTo("CN-GD");
+        assertThat(den().campaign.get()).isEqualTo("chain_cutting");
+        assertThat(den().city.get()).isEmpty();
+        assertThat(den().suspects.get()).isEmpty();
+        assertThat(den().suspects.errorProperty().get()).as("a fresh form shows no errors").isNull();
+        assertThat(vm.history()).singleElement().satisfies(row -> assertThat(row.cells().stream().map(HistoryCell::text))
+                .containsExactly("2023-02-20", "Guangdong", "Shenzhen", vm.campaignName("chain_cutting"), "4", "3", "0", "0"));
+
+        vm.searchTextProperty().set("beijing");
+        assertThat(vm.history()).isEmpty();
+        vm.searchTextProperty().set("shenz");
+        assertThat(vm.history()).hasSize(1);
+    }
+
+    @Test
+    void escClearsWhatWasTypedButKeepsTheBatchFields() {
+        fillDen("4");
+        vm.cancel();
+        assertThat(den().suspects.get()).isEmpty();
+        assertThat(den().region.get()).isEqualTo("CN-GD");
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ edit and conflicts
+
+    @Test
+    void anEditSavedOverSomeoneElsesChangeIsAConflictAndKeepsTheInput() {
+        fillDen("4");
+        vm.save();
+        HistoryRow row = vm.history().getFirst();
+        vm.edit(row);
+        assertThat(vm.editingProperty().get()).isTrue();
+        assertThat(den().suspects.get()).isEqualTo("4");
+        assertThat(vm.formTitleProperty().get()).isEqualTo("Editing Den takedown: 2023-02-20 Guangdong");
+
+        // another workstation changes it meanwhile
+        DenTakedown theirs = (DenTakedown) row.stored().record();
+        records.save(new DenTakedown(theirs.id(), DAY, "CN-GD", "Dongguan", null, null, 9, 0, 0, 0, null),
+                row.stored().version(), "form");
+
+        den().suspects.set("5");
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).startsWith("Someone changed this record since you opened it.");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(den().suspects.get()).as("the clerk's input is kept").isEqualTo("5");
+        assertThat(vm.editingProperty().get()).isTrue();
+        DenTakedown now = (DenTakedown) records.find(RecordKind.DEN_TAKEDOWN, theirs.key()).orElseThrow().record();
+        assertThat(now.suspectsArrested()).as("nothing overwritten").isEqualTo(9);
+        assertThat(now.city()).isEqualTo("Dongguan");
+    }
+
+    // ------------------------------------------------------------------ undo
+
+    @Test
+    void undoOfASaveDeletesTheNewRecord() {
+        fillDen("4");
+        vm.save();
+        assertThat(vm.canUndoProperty().get()).isTrue();
+
+        vm.undo();
+
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
+        assertThat(vm.history()).isEmpty();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(audit.entries(RecordKind.DEN_TAKEDOWN, null, null, null, 10)).first()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("delete");
+                    assertThat(e.origin()).isEqualTo("undo");
+                });
+    }
+
+    @Test
+    void undoOfAnEditBringsBackThePreviousState() {
+        fillDen("4");
+        vm.save();
+        vm.edit(vm.history().getFirst());
+        den().suspects.set("40");
+        vm.save();
+        assertThat(suspectsStored()).isEqualTo(40);
+        assertThat(vm.editingProperty().get()).as("the form is ready for a new record").isFalse();
+
+        vm.undo();
+
+        assertThat(suspectsStored()).isEqualTo(4);
+        assertThat(vm.messageProperty().get()).startsWith("Undone: Den takedown");
+    }
+
+    @Test
+    void undoOfADeleteRestoresTheRecord() {
+        fillDen("4");
+        vm.save();
+        dialogs.answer = false;
+        vm.delete(vm.history().getFirst());
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).as("not confirmed").hasSize(1);
+
+        dialogs.answer = true;
+        vm.delete(vm.history().getFirst());
+        assertThat(dialogs.asked).last().asString().contains("Delete Den takedown 2023-02-20 Guangdong?");
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
+
+        vm.undo();
+
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).singleElement()
+                .satisfies(s -> assertThat(((DenTakedown) s.record()).city()).isEqualTo("Shenzhen"));
+        assertThat(vm.history()).hasSize(1);
+    }
+
+    private long suspectsStored() {
+        return ((DenTakedown) stored(RecordKind.DEN_TAKEDOWN).getFirst().record()).suspectsArrested();
+    }
+
+    // ------------------------------------------------------------------ drafts
+
+    @Test
+    void aHalfFilledFormIsKeptAsADraftAndOfferedBackOnTheNextStart() {
+        den().date.set(DAY);
+        den().region.set("CN-GD");
+        assertThat(drafts.all()).as("only the batch fields: nothing worth keeping").isEmpty();
+        den().city.set("Shenzhen");
+        den().suspects.set("7");
+        assertThat(drafts.all()).containsKey("den_takedown");
+
+        // the window closed (or the process died); the next start
+        DataEntryViewModel next = newViewModel();
+        next.checkDrafts();
+        assertThat(next.draftOfferProperty().get()).isEqualTo("A draft from 05:06 was kept (Den takedown).");
+        next.restoreDrafts();
+
+        DenTakedownForm f = (DenTakedownForm) next.form(RecordKind.DEN_TAKEDOWN);
+        assertThat(f.city.get()).isEqualTo("Shenzhen");
+        assertThat(f.suspects.get()).isEqualTo("7");
+        assertThat(f.date.get()).isEqualTo(DAY);
+        assertThat(f.region.get()).isEqualTo("CN-GD");
+        assertThat(next.draftOfferProperty().get()).isNull();
+
+        next.save();
+        assertThat(stored(RecordKind.DEN_TAKEDOWN)).hasSize(1);
+        assertThat(drafts.all()).as("a successful save deletes the draft").isEmpty();
+    }
+
+    @Test
+    void aDiscardedDraftIsGone() {
+        den().city.set("Shenzhen");
+        DataEntryViewModel next = newViewModel();
+        next.checkDrafts();
+        assertThat(next.draftOfferProperty().get()).isNotNull();
+        next.discardDrafts();
+        assertThat(drafts.all()).isEmpty();
+        assertThat(((DenTakedownForm) next.form(RecordKind.DEN_TAKEDOWN)).city.get()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ audit trail
+
+    @Test
+    void theAuditTrailListsTheSaveAndVerifyFindsARowChangedWithPlainSql() throws SQLException {
+        fillDen("4");
+        vm.save();
+        vm.showAudit(true);
+        assertThat(vm.auditRows()).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("Added");
+            assertThat(r.kind()).isEqualTo("Den takedown");
+            assertThat(r.actor()).isEqualTo("clerk-1");
+            assertThat(r.origin()).isEqualTo("Form");
+        });
+        vm.edit(vm.history().getFirst());
+        den().suspects.set("6");
+        vm.save();
+        assertThat(vm.auditRows().getFirst().changed()).isEqualTo("suspects_arrested");
+        vm.auditKindProperty().set(RecordKind.FRAUD_CASE);
+        assertThat(vm.auditRows()).isEmpty();
+        vm.auditKindProperty().set(null);
+
+        vm.verify();
+        assertThat(vm.verifyIntactProperty().get()).isTrue();
+        assertThat(vm.verifyTextProperty().get()).isEqualTo("Intact: 2 entries checked; every record matches the trail.");
+
+        try (Connection sql = DriverManager.getConnection(url, "sa", ""); Statement st = sql.createStatement()) {
+            st.executeUpdate("UPDATE den_takedown SET suspects_arrested = 60");
+        }
+        vm.verify();
+        assertThat(vm.verifyIntactProperty().get()).isFalse();
+        assertThat(vm.findings()).singleElement().asString()
+                .startsWith("Den takedown ").endsWith(": changed outside the application (suspects_arrested)");
+    }
+
+    @Test
+    void theLanguageSwitchRelocalisesErrorsAndHistory() {
+        fillDen("4");
+        vm.save();
+        vm.save(); // the empty form: errors shown
+        appearance.localeProperty().set(Lang.ZH);
+        assertThat(den().suspects.errorProperty().get()).isEqualTo("必填。");
+        assertThat(vm.history().getFirst().cells().get(1).text()).isEqualTo("广东省");
+    }
+
+    private static final class FakeDialogs implements DialogService {
+        boolean answer = true;
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public boolean confirm(String title, String message) {
+            asked.add(message);
+            return answer;
+        }
+
+        @Override
+        public void info(String title, String message) {
+        }
+
+        @Override
+        public void error(String title, String message) {
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.antifraud.cc.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.app.FxTestSupport;
+import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.shell.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Data entry page, headless: a den takedown entered with the keyboard alone, and the page pictured. */
+@ExtendWith(ApplicationExtension.class)
+class DataEntryViewTest {
+    @TempDir
+    static Path dataDir;
+    private static AppServices services;
+    private MainWindow window;
+    private FxUiExecutor executor;
+
+    @BeforeAll
+    static void openDatabase() {
+        services = AppServices.open(dataDir);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor();
+        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
+        stage.setHeight(760);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    @Test
+    void aDenTakedownEnteredByKeyboardAloneAppearsInTheHistory(FxRobot robot) throws Exception {
+        int before = services.records().recent(RecordKind.DEN_TAKEDOWN, 500).size();
+        // the dashboard watches Guangdong in February 2023
+        robot.interact(() -> {
+            window.dashboard().regionCodeProperty().set("CN-GD");
+            window.dashboard().periodTextProperty().set("2023-02");
+            window.dashboard().refresh();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dashboardShows("2023-02"));
+        java.math.BigDecimal densBefore = dens();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        idle(robot);
+        assertThat(window.shell().pageProperty().get()).isEqualTo(Page.ENTRY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focusId().equals("denDate"));
+
+        robot.write("2023-02-20");
+        tab(robot);
+        robot.type(KeyCode.G); // a letter opens the search (write() sends no key presses)
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("uangdong");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER); // picks the match
+        idle(robot);
+        tab(robot);
+        assertThat(focusId()).isEqualTo("denCity");
+        robot.write("Shenzhen");
+        tab(robot); // campaign: none
+        tab(robot);
+        robot.write("Bao'an, Xixiang");
+        tab(robot);
+        robot.write("4");
+        tab(robot);
+        robot.write("3");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        idle(robot);
+
+        List<DenTakedown> stored = services.records().recent(RecordKind.DEN_TAKEDOWN, 500).stream()
+                .map(s -> (DenTakedown) s.record()).filter(d -> "Shenzhen".equals(d.city())).toList();
+        assertThat(stored).singleElement().satisfies(d -> {
+            assertThat(d.takenOn()).hasToString("2023-02-20");
+            assertThat(d.regionCode()).isEqualTo("CN-GD");
+            assertThat(d.address()).isEqualTo("Bao'an, Xixiang");
+            assertThat(d.suspectsArrested()).isEqualTo(4);
+            assertThat(d.goipDevices()).isEqualTo(3);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == before + 1);
+        assertThat(cellTexts(robot, "#historyTable")).contains("2023-02-20", "Guangdong", "Shenzhen", "4", "3");
+        assertThat(focusId()).as("ready for the next den of the batch").isEqualTo("denCity");
+        // live refresh brings it to the dashboard's KPI
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> densBefore.add(java.math.BigDecimal.ONE).compareTo(dens()) == 0);
+
+        // Ctrl+Z takes it back
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        idle(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == before);
+    }
+
+    @Test
+    void rendersThePageInBothThemesAndLanguages(FxRobot robot) throws Exception {
+        for (int i = 0; i < 6; i++) {
+            services.records().save(new DenTakedown(java.util.UUID.randomUUID(), java.time.LocalDate.of(2023, 1, 10 + i),
+                    i % 2 == 0 ? "CN-GD" : "CN-FJ", i % 2 == 0 ? "Foshan" : "Xiamen", "chain_cutting", null,
+                    3 + i, i, 20 * i, 4 * i, null), null, "form");
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        idle(robot);
+        // a half-typed record with an error showing
+        robot.interact(() -> {
+            DenTakedownForm f = (DenTakedownForm) window.entry().form(RecordKind.DEN_TAKEDOWN);
+            f.date.set(java.time.LocalDate.of(2023, 2, 20));
+            f.region.set("CN-GD");
+            f.city.set("Dongguan");
+            f.suspects.set("-2");
+        });
+        Path dir = Path.of("target", "screenshots");
+        for (String[] look : new String[][]{{"DARK", "zh"}, {"LIGHT", "en"}}) {
+            robot.interact(() -> {
+                window.appearance().themeProperty().set(Theme.valueOf(look[0]));
+                window.appearance().localeProperty().set(Lang.fromTag(look[1]));
+            });
+            idle(robot);
+            String name = look[0].toLowerCase() + "-" + look[1];
+            robot.interact(() -> FxTestSupport.snapshot(window, 1280, 800, dir.resolve("entry-" + name + ".png")));
+            robot.clickOn("#showAudit");
+            idle(robot);
+            robot.clickOn("#verifyButton");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.entry().verifyTextProperty().get().isEmpty()
+                    && window.entry().verifyIntactProperty().get() != null);
+            idle(robot);
+            robot.interact(() -> FxTestSupport.snapshot(window, 1280, 800, dir.resolve("entry-audit-" + name + ".png")));
+            robot.clickOn("#showRecords");
+            idle(robot);
+        }
+        robot.interact(() -> FxTestSupport.snapshot(window, 960, 600, dir.resolve("entry-light-en-smallest.png")));
+        assertThat(robot.lookup("#historyTable").tryQuery()).isPresent();
+    }
+
+    // --- helpers
+
+    private boolean dashboardShows(String period) {
+        var data = window.dashboard().dataProperty().get();
+        return data != null && data.query().period().code().equals(period) && "CN-GD".equals(data.query().regionCode());
+    }
+
+    /** Dens destroyed as the dashboard's KPI shows it now (0 when it knows none). */
+    private java.math.BigDecimal dens() {
+        var kpi = window.dashboard().dataProperty().get().kpi("dens_destroyed").value();
+        return kpi.isKnown() ? kpi.value() : java.math.BigDecimal.ZERO;
+    }
+
+    private static void tab(FxRobot robot) throws Exception {
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String focusId() {
+        Node n = window.scene().getFocusOwner();
+        for (; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return "";
+    }
+
+    private static void idle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#busyIndicator").tryQuery().map(n -> !n.isVisible()).orElse(true));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> cellTexts(FxRobot robot, String tableId) {
+        return robot.from(robot.lookup(tableId).queryAll()).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+}
