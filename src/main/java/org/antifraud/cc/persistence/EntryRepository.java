@@ -127,6 +127,11 @@ public final class EntryRepository {
      * ids: an import of a million figures); returns them as stored.
      */
     public List<StoredRecord> insertAll(List<EntryRecord> records) {
+        return insertAll(records, done -> { });
+    }
+
+    /** As {@link #insertAll(List)}, telling {@code done} how many are in after each batch (progress, cancel). */
+    public List<StoredRecord> insertAll(List<EntryRecord> records, java.util.function.IntConsumer done) {
         List<StoredRecord> stored = new ArrayList<>(records.size());
         List<Statistic> statistics = new ArrayList<>();
         for (EntryRecord r : records) {
@@ -170,6 +175,7 @@ public final class EntryRepository {
                             stored.add(new StoredRecord(s.withId(keys.getLong(1)), 0));
                         }
                     }
+                    done.accept(stored.size());
                 }
             }
         });

@@ -54,9 +54,18 @@ public final class InterchangeService {
 
     /** Reads, checks and imports one file, whole or not at all. */
     public FileImport importFile(Path file) {
+        return importFile(file, RecordService.ImportListener.NONE);
+    }
+
+    /**
+     * As {@link #importFile(Path)}, followed: reading and checking is the first fifth of the progress, the
+     * transaction the rest. Cancelled, it throws {@link java.util.concurrent.CancellationException} and nothing
+     * of the file is stored.
+     */
+    public FileImport importFile(Path file, RecordService.ImportListener listener) {
         CsvReadResult read;
-        try {
-            read = new CsvReader(catalog, clock).read(file);
+        try (java.io.InputStream in = new ProgressStream(Files.newInputStream(file), Files.size(file), listener)) {
+            read = new CsvReader(catalog, clock).read(file.toString(), in, null);
         } catch (IOException e) {
             throw new Problem("file_unreadable", "cannot read " + file + ": " + e.getMessage(), file.toString(),
                     String.valueOf(e.getMessage()));
@@ -64,7 +73,75 @@ public final class InterchangeService {
         if (!read.ok()) {
             return new FileImport(read, null);
         }
-        return new FileImport(read, records.importAll(read.records(), "import " + file.getFileName()));
+        return new FileImport(read, records.importAll(read.records(), "import " + file.getFileName(), repos -> { },
+                new RecordService.ImportListener() {
+                    @Override
+                    public void progress(double fraction) {
+                        listener.progress(0.2 + 0.8 * fraction);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return listener.cancelled();
+                    }
+                }));
+    }
+
+    /** The header and the first {@code rows} rows of a CSV file as text, for a preview before importing. */
+    public List<List<String>> preview(Path file, int rows) {
+        List<List<String>> lines = new ArrayList<>();
+        try (java.io.PushbackReader r = new java.io.PushbackReader(Files.newBufferedReader(file,
+                java.nio.charset.StandardCharsets.UTF_8));
+             org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(skipBom(r))) {
+            for (org.apache.commons.csv.CSVRecord rec : parser) {
+                lines.add(rec.toList());
+                if (lines.size() > rows) {
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Problem("file_unreadable", "cannot read " + file + ": " + e.getMessage(), file.toString(),
+                    String.valueOf(e.getMessage()));
+        }
+        return lines;
+    }
+
+    private static java.io.Reader skipBom(java.io.PushbackReader r) throws IOException {
+        int first = r.read();
+        if (first != -1 && first != '\uFEFF') {
+            r.unread(first);
+        }
+        return r;
+    }
+
+    /** Counts the bytes read for progress and stops the read when cancelled. */
+    private static final class ProgressStream extends java.io.FilterInputStream {
+        private final long size;
+        private final RecordService.ImportListener listener;
+        private long read;
+        private long reported;
+
+        ProgressStream(java.io.InputStream in, long size, RecordService.ImportListener listener) {
+            super(new java.io.BufferedInputStream(in, 1 << 16));
+            this.size = Math.max(1, size);
+            this.listener = listener;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                read += n;
+                if (read - reported > (1 << 20)) {
+                    reported = read;
+                    if (listener.cancelled()) {
+                        throw new java.util.concurrent.CancellationException("import cancelled");
+                    }
+                    listener.progress(0.2 * read / size);
+                }
+            }
+            return n;
+        }
     }
 
     /**

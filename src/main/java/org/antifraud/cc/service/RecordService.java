@@ -54,6 +54,22 @@ public final class RecordService {
         this.actor = actor;
     }
 
+    /**
+     * Follows a long import: {@code progress} gets the fraction done (0 to 1) from the calling thread; when
+     * {@code cancelled} turns true, the import stops at the next batch and its transaction rolls back.
+     */
+    public interface ImportListener {
+        ImportListener NONE = new ImportListener() {
+        };
+
+        default void progress(double fraction) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
     /** What an import did: rows read, and how many were new, changed, or already as in the file. */
     public record ImportSummary(long rows, long added, long updated, long unchanged) {
     }
@@ -133,6 +149,12 @@ public final class RecordService {
     /** As {@link #importAll(List, String)}, with {@code also} done in the same transaction (a package's own trail). */
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
                                    java.util.function.Consumer<Repositories> also) {
+        return importAll(records, origin, also, ImportListener.NONE);
+    }
+
+    /** As {@link #importAll(List, String, java.util.function.Consumer)}, followed and cancellable. */
+    public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
+                                   java.util.function.Consumer<Repositories> also, ImportListener listener) {
         records.forEach(this::validate);
         return database.transaction(repos -> {
             also.accept(repos);
@@ -184,8 +206,19 @@ public final class RecordService {
                 changes.add(new Change(current, new StoredRecord(incoming, version)));
                 updated++;
             }
-            entries.insertAll(fresh).forEach(s -> changes.add(new Change(null, s)));
+            listener.progress(0.1);
+            int total = Math.max(1, fresh.size());
+            entries.insertAll(fresh, done -> {
+                if (listener.cancelled()) {
+                    throw new java.util.concurrent.CancellationException("import cancelled");
+                }
+                listener.progress(0.1 + 0.6 * done / total);
+            }).forEach(s -> changes.add(new Change(null, s)));
+            if (listener.cancelled()) {
+                throw new java.util.concurrent.CancellationException("import cancelled");
+            }
             apply(repos, changes, origin);
+            listener.progress(0.95);
             return new ImportSummary(records.size(), added, updated, unchanged);
         });
     }
