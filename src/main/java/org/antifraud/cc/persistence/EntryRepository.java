@@ -144,8 +144,12 @@ public final class EntryRepository {
         if (statistics.isEmpty()) {
             return stored;
         }
+        // the rows go in as plain batches; their ids are read back afterwards by what each is about (asking H2
+        // for generated keys batch by batch cost a quarter of the insert). The caller holds the audit head's
+        // lock, which every writer of records takes, so no one else adds figures meanwhile.
+        long before = dsl.fetchOne("SELECT COALESCE(MAX(id), 0) FROM measurement").get(0, Long.class);
         dsl.connection(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement(INSERT_STATISTIC, new String[]{"ID"})) {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(INSERT_STATISTIC)) {
                 for (int from = 0; from < statistics.size(); from += 5_000) {
                     List<Statistic> chunk = statistics.subList(from, Math.min(statistics.size(), from + 5_000));
                     for (Statistic s : chunk) {
@@ -167,18 +171,32 @@ public final class EntryRepository {
                         insert.addBatch();
                     }
                     insert.executeBatch();
-                    try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
-                        for (Statistic s : chunk) {
-                            if (!keys.next()) {
-                                throw new IllegalStateException("H2 gave fewer ids than rows inserted");
-                            }
-                            stored.add(new StoredRecord(s.withId(keys.getLong(1)), 0));
-                        }
-                    }
-                    done.accept(stored.size());
+                    done.accept(stored.size() + from + chunk.size());
                 }
             }
         });
+        Map<String, Long> ids = new HashMap<>(statistics.size() * 2);
+        dsl.connection(connection -> {
+            try (java.sql.PreparedStatement q = connection.prepareStatement("SELECT id, indicator_code, region_code,"
+                    + " period, campaign_code FROM measurement WHERE id > ?")) {
+                q.setLong(1, before);
+                q.setFetchSize(10_000);
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        String campaign = rs.getString(5);
+                        ids.put(rs.getString(2) + '|' + rs.getString(3) + '|' + rs.getString(4) + '|'
+                                + (campaign == null ? "" : campaign), rs.getLong(1));
+                    }
+                }
+            }
+        });
+        for (Statistic s : statistics) {
+            Long id = ids.get(naturalKey(s.measurement()));
+            if (id == null) {
+                throw new IllegalStateException("an inserted figure is not there: " + naturalKey(s.measurement()));
+            }
+            stored.add(new StoredRecord(s.withId(id), 0));
+        }
         return stored;
     }
 

@@ -73,7 +73,8 @@ public final class InterchangeService {
         if (!read.ok()) {
             return new FileImport(read, null);
         }
-        return new FileImport(read, records.importAll(read.records(), "import " + file.getFileName(), repos -> { },
+        long t0 = System.nanoTime();
+        FileImport done = new FileImport(read, records.importAll(read.records(), "import " + file.getFileName(), repos -> { },
                 new RecordService.ImportListener() {
                     @Override
                     public void progress(double fraction) {
@@ -85,6 +86,9 @@ public final class InterchangeService {
                         return listener.cancelled();
                     }
                 }));
+        org.slf4j.LoggerFactory.getLogger(InterchangeService.class).info("imported {}: {} rows, transaction with commit {} ms",
+                file.getFileName(), read.records().size(), (System.nanoTime() - t0) / 1_000_000);
+        return done;
     }
 
     /** The header and the first {@code rows} rows of a CSV file as text, for a preview before importing. */
