@@ -3,7 +3,6 @@ package org.antifraud.cc.persistence;
 import static org.antifraud.cc.persistence.jooq.Tables.AUDIT_ENTRY;
 import static org.antifraud.cc.persistence.jooq.Tables.AUDIT_HEAD;
 
-import java.sql.PreparedStatement;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +16,6 @@ import org.jooq.impl.DSL;
 
 /** The audit trail's entries and the head of its hash chain. The caller's transaction holds the head's lock. */
 public final class AuditRepository {
-    private static final int CHUNK = 5_000;
     private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor, action, entity, entity_id,"
             + " origin, before_state, after_state, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -45,31 +43,18 @@ public final class AuditRepository {
         if (entries.isEmpty()) {
             return;
         }
-        dsl.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                int pending = 0;
-                for (AuditEntry e : entries) {
-                    insert.setLong(1, e.seq());
-                    insert.setObject(2, e.recordedAt().atOffset(ZoneOffset.UTC));
-                    insert.setString(3, e.actor());
-                    insert.setString(4, e.action());
-                    insert.setString(5, e.entity());
-                    insert.setString(6, e.entityId());
-                    insert.setString(7, e.origin());
-                    insert.setString(8, e.before());
-                    insert.setString(9, e.after());
-                    insert.setString(10, e.prevHash());
-                    insert.setString(11, e.hash());
-                    insert.addBatch();
-                    if (++pending == CHUNK) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
+        JdbcBatch.run(dsl, INSERT, entries, (insert, e) -> {
+            insert.setLong(1, e.seq());
+            insert.setObject(2, e.recordedAt().atOffset(ZoneOffset.UTC));
+            insert.setString(3, e.actor());
+            insert.setString(4, e.action());
+            insert.setString(5, e.entity());
+            insert.setString(6, e.entityId());
+            insert.setString(7, e.origin());
+            insert.setString(8, e.before());
+            insert.setString(9, e.after());
+            insert.setString(10, e.prevHash());
+            insert.setString(11, e.hash());
         });
         AuditEntry last = entries.getLast();
         dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, last.seq()).set(AUDIT_HEAD.LAST_HASH, last.hash())

@@ -1,7 +1,6 @@
 package org.antifraud.cc.persistence;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -17,7 +16,6 @@ import org.jooq.DSLContext;
  * and keeps the rollups current (ADR 0013).
  */
 public final class DemoRepository {
-    private static final int CHUNK = 5_000;
     private static final String INSERT_CASE = "INSERT INTO demo_case (seq, case_number, registered_on, region_code,"
             + " fraud_type, loss, recovered, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_FIGURE = "INSERT INTO demo_figure (seq, indicator_code, region_code, fact_day,"
@@ -34,28 +32,15 @@ public final class DemoRepository {
      * in the generation order, from which the generator also makes its id.
      */
     public void insertCases(List<FraudCase> cases, ToLongFunction<FraudCase> sequence) {
-        dsl.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_CASE)) {
-                int pending = 0;
-                for (FraudCase c : cases) {
-                    insert.setLong(1, sequence.applyAsLong(c));
-                    insert.setString(2, c.caseNumber());
-                    insert.setObject(3, c.registeredOn());
-                    insert.setString(4, c.regionCode());
-                    insert.setString(5, c.type().code());
-                    insert.setBigDecimal(6, c.loss());
-                    insert.setBigDecimal(7, c.recovered());
-                    insert.setString(8, c.status().code());
-                    insert.addBatch();
-                    if (++pending == CHUNK) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
+        JdbcBatch.run(dsl, INSERT_CASE, cases, (insert, c) -> {
+            insert.setLong(1, sequence.applyAsLong(c));
+            insert.setString(2, c.caseNumber());
+            insert.setObject(3, c.registeredOn());
+            insert.setString(4, c.regionCode());
+            insert.setString(5, c.type().code());
+            insert.setBigDecimal(6, c.loss());
+            insert.setBigDecimal(7, c.recovered());
+            insert.setString(8, c.status().code());
         });
     }
 
@@ -70,27 +55,14 @@ public final class DemoRepository {
                 throw new IllegalArgumentException("a demo figure is a value for one day: " + m);
             }
         }
-        dsl.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_FIGURE)) {
-                long seq = firstSeq;
-                int pending = 0;
-                for (Measurement m : figures) {
-                    insert.setLong(1, seq++);
-                    insert.setString(2, m.indicatorCode());
-                    insert.setString(3, m.regionCode());
-                    insert.setObject(4, m.period().start());
-                    insert.setString(5, m.campaignCode());
-                    insert.setBigDecimal(6, m.value());
-                    insert.addBatch();
-                    if (++pending == CHUNK) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
+        long[] seq = {firstSeq};
+        JdbcBatch.run(dsl, INSERT_FIGURE, figures, (insert, m) -> {
+            insert.setLong(1, seq[0]++);
+            insert.setString(2, m.indicatorCode());
+            insert.setString(3, m.regionCode());
+            insert.setObject(4, m.period().start());
+            insert.setString(5, m.campaignCode());
+            insert.setBigDecimal(6, m.value());
         });
     }
 

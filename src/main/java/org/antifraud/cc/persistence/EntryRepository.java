@@ -118,9 +118,6 @@ public final class EntryRepository {
         return new StoredRecord(record, 0);
     }
 
-    private static final String INSERT_STATISTIC = "INSERT INTO measurement (indicator_code, region_code, period,"
-            + " period_start, period_end, campaign_code, amount, change_pct, basis, value_qualifier, source_title,"
-            + " source_sentence, note, grain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
      * Inserts many records at version 0, in the order given (statistics in JDBC batches, which give back their
@@ -148,33 +145,9 @@ public final class EntryRepository {
         // for generated keys batch by batch cost a quarter of the insert). The caller holds the audit head's
         // lock, which every writer of records takes, so no one else adds figures meanwhile.
         long before = dsl.fetchOne("SELECT COALESCE(MAX(id), 0) FROM measurement").get(0, Long.class);
-        dsl.connection(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement(INSERT_STATISTIC)) {
-                for (int from = 0; from < statistics.size(); from += 5_000) {
-                    List<Statistic> chunk = statistics.subList(from, Math.min(statistics.size(), from + 5_000));
-                    for (Statistic s : chunk) {
-                        Measurement m = s.measurement();
-                        insert.setString(1, m.indicatorCode());
-                        insert.setString(2, m.regionCode());
-                        insert.setString(3, m.period().code());
-                        insert.setObject(4, m.period().start());
-                        insert.setObject(5, m.period().end());
-                        insert.setString(6, m.campaignCode());
-                        insert.setBigDecimal(7, m.value());
-                        insert.setBigDecimal(8, m.changePct());
-                        insert.setString(9, m.basis().code());
-                        insert.setString(10, m.qualifier() == null ? null : m.qualifier().code());
-                        insert.setString(11, m.source() == null ? null : m.source().title());
-                        insert.setString(12, m.source() == null ? null : m.source().sentence());
-                        insert.setString(13, m.note());
-                        insert.setString(14, MeasurementRepository.grainOf(m.period()));
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                    done.accept(stored.size() + from + chunk.size());
-                }
-            }
-        });
+        int already = stored.size();
+        JdbcBatch.run(dsl, MeasurementRepository.INSERT, statistics, (insert, s) -> MeasurementRepository.bindInsert(insert,
+                s.measurement()), n -> done.accept(already + n));
         Map<String, Long> ids = new HashMap<>(statistics.size() * 2);
         dsl.connection(connection -> {
             try (java.sql.PreparedStatement q = connection.prepareStatement("SELECT id, indicator_code, region_code,"

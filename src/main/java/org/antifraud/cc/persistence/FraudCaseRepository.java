@@ -3,7 +3,6 @@ package org.antifraud.cc.persistence;
 import static org.antifraud.cc.persistence.jooq.Tables.FRAUD_CASE;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.jooq.impl.DSL;
 
 /** Fraud cases. Blocking and thread-agnostic; the caller chooses the transaction and keeps the rollups current. */
 public final class FraudCaseRepository {
-    private static final int CHUNK = 5_000;
     private static final String INSERT = "INSERT INTO fraud_case (id, case_number, registered_on, region_code,"
             + " fraud_type, loss, recovered, status, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -33,32 +31,16 @@ public final class FraudCaseRepository {
      * Plain JDBC rather than jOOQ's batch: millions of rows, and jOOQ's per-row binding costs a third.
      */
     public void insertAll(Collection<FraudCase> cases) {
-        if (cases.isEmpty()) {
-            return;
-        }
-        dsl.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                int pending = 0;
-                for (FraudCase c : cases) {
-                    insert.setObject(1, c.id());
-                    insert.setString(2, c.caseNumber());
-                    insert.setObject(3, c.registeredOn());
-                    insert.setString(4, c.regionCode());
-                    insert.setString(5, c.type().code());
-                    insert.setBigDecimal(6, c.loss());
-                    insert.setBigDecimal(7, c.recovered());
-                    insert.setString(8, c.status().code());
-                    insert.setString(9, c.basis().code());
-                    insert.addBatch();
-                    if (++pending == CHUNK) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
+        JdbcBatch.run(dsl, INSERT, cases, (insert, c) -> {
+            insert.setObject(1, c.id());
+            insert.setString(2, c.caseNumber());
+            insert.setObject(3, c.registeredOn());
+            insert.setString(4, c.regionCode());
+            insert.setString(5, c.type().code());
+            insert.setBigDecimal(6, c.loss());
+            insert.setBigDecimal(7, c.recovered());
+            insert.setString(8, c.status().code());
+            insert.setString(9, c.basis().code());
         });
     }
 

@@ -21,9 +21,8 @@ import org.jooq.impl.DSL;
 
 /** Stored figures. Blocking and thread-agnostic; the caller chooses the transaction. */
 public final class MeasurementRepository {
-    private static final int CHUNK = 5_000;
 
-    private static final String INSERT = "INSERT INTO measurement (indicator_code, region_code, period, period_start,"
+    static final String INSERT = "INSERT INTO measurement (indicator_code, region_code, period, period_start,"
             + " period_end, campaign_code, amount, change_pct, basis, value_qualifier, source_title, source_sentence,"
             + " note, grain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -94,35 +93,25 @@ public final class MeasurementRepository {
     }
 
     private void insertRows(Collection<Measurement> measurements) {
-        dsl.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                int pending = 0;
-                for (Measurement m : measurements) {
-                    insert.setString(1, m.indicatorCode());
-                    insert.setString(2, m.regionCode());
-                    insert.setString(3, m.period().code());
-                    insert.setObject(4, m.period().start());
-                    insert.setObject(5, m.period().end());
-                    insert.setString(6, m.campaignCode());
-                    insert.setBigDecimal(7, m.value());
-                    insert.setBigDecimal(8, m.changePct());
-                    insert.setString(9, m.basis().code());
-                    insert.setString(10, m.qualifier() == null ? null : m.qualifier().code());
-                    insert.setString(11, m.source() == null ? null : m.source().title());
-                    insert.setString(12, m.source() == null ? null : m.source().sentence());
-                    insert.setString(13, m.note());
-                    insert.setString(14, grainOf(m.period()));
-                    insert.addBatch();
-                    if (++pending == CHUNK) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
-        });
+        JdbcBatch.run(dsl, INSERT, measurements, MeasurementRepository::bindInsert);
+    }
+
+    /** The parameters of {@link #INSERT} for one figure. */
+    static void bindInsert(PreparedStatement insert, Measurement m) throws java.sql.SQLException {
+        insert.setString(1, m.indicatorCode());
+        insert.setString(2, m.regionCode());
+        insert.setString(3, m.period().code());
+        insert.setObject(4, m.period().start());
+        insert.setObject(5, m.period().end());
+        insert.setString(6, m.campaignCode());
+        insert.setBigDecimal(7, m.value());
+        insert.setBigDecimal(8, m.changePct());
+        insert.setString(9, m.basis().code());
+        insert.setString(10, m.qualifier() == null ? null : m.qualifier().code());
+        insert.setString(11, m.source() == null ? null : m.source().title());
+        insert.setString(12, m.source() == null ? null : m.source().sentence());
+        insert.setString(13, m.note());
+        insert.setString(14, grainOf(m.period()));
     }
 
     /** Y, M or D: the grain column that lets a query skip day-grain figures. */

@@ -26,7 +26,6 @@ import org.jooq.impl.DSL;
  * See ADR 0013.
  */
 public final class RollupRepository {
-    private static final int CHUNK = 5_000;
     private final DSLContext dsl;
 
     RollupRepository(DSLContext dsl) {
@@ -167,38 +166,17 @@ public final class RollupRepository {
         if (sums.isEmpty()) {
             return;
         }
-        dsl.connection(connection -> {
-            try (PreparedStatement merge = connection.prepareStatement(newCells ? grain.insert : grain.merge)) {
-                int pending = 0;
-                for (Map.Entry<Cell, Sum> e : sums.entrySet()) {
-                    bindKey(merge, e.getKey());
-                    merge.setBigDecimal(5, e.getValue().amount);
-                    merge.setLong(6, e.getValue().facts);
-                    merge.setLong(7, e.getValue().synthetic);
-                    merge.addBatch();
-                    if (++pending == CHUNK) {
-                        merge.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    merge.executeBatch();
-                }
-            }
-            // a cell whose last fact was taken away is no longer known; only cells that lost facts can be
-            // empty (a DELETE over the whole table on every call made big writes quadratic)
-            List<Cell> shrunk = sums.entrySet().stream().filter(e -> e.getValue().facts < 0).map(Map.Entry::getKey)
-                    .toList();
-            if (!shrunk.isEmpty()) {
-                try (PreparedStatement delete = connection.prepareStatement(grain.deleteEmpty)) {
-                    for (Cell cell : shrunk) {
-                        bindKey(delete, cell);
-                        delete.addBatch();
-                    }
-                    delete.executeBatch();
-                }
-            }
+        JdbcBatch.run(dsl, newCells ? grain.insert : grain.merge, sums.entrySet(), (merge, e) -> {
+            bindKey(merge, e.getKey());
+            merge.setBigDecimal(5, e.getValue().amount);
+            merge.setLong(6, e.getValue().facts);
+            merge.setLong(7, e.getValue().synthetic);
         });
+        // a cell whose last fact was taken away is no longer known; only cells that lost facts can be
+        // empty (a DELETE over the whole table on every call made big writes quadratic)
+        List<Cell> shrunk = sums.entrySet().stream().filter(e -> e.getValue().facts < 0).map(Map.Entry::getKey)
+                .toList();
+        JdbcBatch.run(dsl, grain.deleteEmpty, shrunk, RollupRepository::bindKey);
     }
 
     private static void bindKey(PreparedStatement statement, Cell cell) throws SQLException {
