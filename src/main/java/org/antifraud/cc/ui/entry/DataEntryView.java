@@ -99,8 +99,8 @@ public final class DataEntryView {
     @FXML private ToggleButton showRecords;
     @FXML private ToggleButton showAudit;
     @FXML private Button undoButton;
-    @FXML private Button importButton;
-    @FXML private Button exportButton;
+    @FXML private Button importCsvButton;
+    @FXML private Button exportCsvButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private HBox draftBar;
     @FXML private Label draftLabel;
@@ -166,12 +166,6 @@ public final class DataEntryView {
             if (UNDO.match(e)) {
                 viewModel.undo(); // the page's undo, not a text field's
                 e.consume();
-            } else if (IMPORT.match(e) && imports != null) {
-                openImport();
-                e.consume();
-            } else if (EXPORT.match(e) && exports != null) {
-                openExport();
-                e.consume();
             }
         });
         // the page shown (again): the clerk can type at once
@@ -221,14 +215,31 @@ public final class DataEntryView {
     // ------------------------------------------------------------------ import and export
 
     private void initInterchange() {
-        importButton.setVisible(imports != null);
-        importButton.setManaged(imports != null);
-        exportButton.setVisible(exports != null);
-        exportButton.setManaged(exports != null);
-        importButton.setTooltip(new Tooltip(IMPORT.getDisplayText()));
-        exportButton.setTooltip(new Tooltip(EXPORT.getDisplayText()));
-        importButton.setOnAction(e -> openImport());
-        exportButton.setOnAction(e -> openExport());
+        importCsvButton.setVisible(imports != null);
+        importCsvButton.setManaged(imports != null);
+        exportCsvButton.setVisible(exports != null);
+        exportCsvButton.setManaged(exports != null);
+        importCsvButton.setTooltip(new Tooltip(IMPORT.getDisplayText()));
+        exportCsvButton.setTooltip(new Tooltip(EXPORT.getDisplayText()));
+        importCsvButton.setOnAction(e -> openImport());
+        exportCsvButton.setOnAction(e -> openExport());
+        // the window's shortcuts while the page is shown, wherever the focus is (the navigation, a table)
+        Runnable importAction = this::openImport;
+        Runnable exportAction = this::openExport;
+        entryRoot.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(IMPORT, importAction);
+                old.getAccelerators().remove(EXPORT, exportAction);
+            }
+            if (now != null) {
+                if (imports != null) {
+                    now.getAccelerators().put(IMPORT, importAction);
+                }
+                if (exports != null) {
+                    now.getAccelerators().put(EXPORT, exportAction);
+                }
+            }
+        });
     }
 
     /** A CSV file chosen, then the dialog with its preview; nothing opens when the choice is abandoned. */

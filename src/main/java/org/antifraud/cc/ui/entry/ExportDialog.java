@@ -34,9 +34,9 @@ public final class ExportDialog {
     @FXML private TextField periodField;
     @FXML private Label periodError;
     @FXML private SearchableComboBox<String> regionBox;
-    @FXML private Label messageLabel;
-    @FXML private Button exportButton;
-    @FXML private Button closeButton;
+    @FXML private Label exportMessageLabel;
+    @FXML private Button exportRunButton;
+    @FXML private Button exportCloseButton;
 
     public ExportDialog(ExportViewModel viewModel, Runnable close) {
         this.viewModel = viewModel;
@@ -64,15 +64,23 @@ public final class ExportDialog {
         regionBox.valueProperty().addListener((obs, old, now) ->
                 viewModel.regionProperty().set(now == null || ALL.equals(now) ? null : now));
 
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
-        messageStyle = obs -> messageLabel.pseudoClassStateChanged(ERROR, viewModel.messageIsErrorProperty().get());
+        exportMessageLabel.textProperty().bind(viewModel.messageProperty());
+        exportMessageLabel.visibleProperty().bind(exportMessageLabel.textProperty().isNotEmpty());
+        messageStyle = obs -> exportMessageLabel.pseudoClassStateChanged(ERROR, viewModel.messageIsErrorProperty().get());
         viewModel.messageIsErrorProperty().addListener(new WeakInvalidationListener(messageStyle));
         messageStyle.invalidated(null);
 
-        exportButton.disableProperty().bind(viewModel.busyProperty());
-        exportButton.setOnAction(e -> viewModel.export());
-        closeButton.setOnAction(e -> close.run());
+        // the window grows with an error or a message (a long path wraps)
+        InvalidationListener fit = obs -> javafx.application.Platform.runLater(() -> {
+            if (exportRoot.getScene() != null && exportRoot.getScene().getWindow() != null) {
+                exportRoot.getScene().getWindow().sizeToScene();
+            }
+        });
+        periodError.visibleProperty().addListener(fit);
+        exportMessageLabel.textProperty().addListener(fit);
+        exportRunButton.disableProperty().bind(viewModel.busyProperty());
+        exportRunButton.setOnAction(e -> viewModel.export());
+        exportCloseButton.setOnAction(e -> close.run());
     }
 
     private static <T> StringConverter<T> converter(List<T> items, java.util.function.Function<T, String> name) {

@@ -33,11 +33,11 @@ public final class ImportDialog {
     @FXML private Label typeLabel;
     @FXML private TableView<List<String>> previewTable;
     @FXML private ProgressBar progressBar;
-    @FXML private Label messageLabel;
+    @FXML private Label importMessageLabel;
     @FXML private VBox problemsBox;
     @FXML private TextArea problemsText;
-    @FXML private Button importButton;
-    @FXML private Button cancelButton;
+    @FXML private Button importRunButton;
+    @FXML private Button importCloseButton;
 
     public ImportDialog(ImportViewModel viewModel, Runnable close) {
         this.viewModel = viewModel;
@@ -57,19 +57,20 @@ public final class ImportDialog {
         previewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         columnsChanged = obs -> showColumns();
         viewModel.columns().addListener(new javafx.beans.WeakInvalidationListener(columnsChanged));
+        viewModel.rows().addListener(new javafx.beans.WeakInvalidationListener(columnsChanged));
         showColumns();
 
         progressBar.progressProperty().bind(viewModel.progressProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
+        importMessageLabel.textProperty().bind(viewModel.messageProperty());
+        importMessageLabel.visibleProperty().bind(importMessageLabel.textProperty().isNotEmpty());
         problemsChanged = obs -> problemsText.setText(String.join("\n", viewModel.problems()));
         viewModel.problems().addListener(new javafx.beans.WeakInvalidationListener(problemsChanged));
         problemsChanged.invalidated(null);
         problemsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.problems()));
 
-        importButton.disableProperty().bind(viewModel.canImportProperty().not());
-        importButton.setOnAction(e -> viewModel.startImport());
-        cancelButton.setOnAction(e -> {
+        importRunButton.disableProperty().bind(viewModel.canImportProperty().not());
+        importRunButton.setOnAction(e -> viewModel.startImport());
+        importCloseButton.setOnAction(e -> {
             if (!viewModel.cancel()) {
                 close.run();
             }
@@ -89,12 +90,12 @@ public final class ImportDialog {
         ImportViewModel.Phase p = viewModel.phaseProperty().get();
         boolean importing = p == ImportViewModel.Phase.IMPORTING || p == ImportViewModel.Phase.CANCELLING;
         progressBar.setVisible(importing || p == ImportViewModel.Phase.DONE);
-        cancelButton.setDisable(p == ImportViewModel.Phase.CANCELLING);
+        importCloseButton.setDisable(p == ImportViewModel.Phase.CANCELLING);
         boolean finished = p == ImportViewModel.Phase.DONE || p == ImportViewModel.Phase.REJECTED;
-        cancelButton.setText(resources.getString(finished ? "import.dialog.close" : "import.dialog.cancel"));
-        messageLabel.pseudoClassStateChanged(ERROR, viewModel.messageIsErrorProperty().get());
+        importCloseButton.setText(resources.getString(finished ? "import.dialog.close" : "import.dialog.cancel"));
+        importMessageLabel.pseudoClassStateChanged(ERROR, viewModel.messageIsErrorProperty().get());
         if (finished) {
-            cancelButton.requestFocus(); // Enter or Esc closes
+            importCloseButton.requestFocus(); // Enter or Esc closes
         }
     }
 
@@ -105,7 +106,11 @@ public final class ImportDialog {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>(header.get(i));
             column.setSortable(false);
-            column.setPrefWidth(Math.max(70, Math.min(180, 9 * header.get(i).length() + 24)));
+            int chars = header.get(i).length();
+            for (List<String> row : viewModel.rows()) {
+                chars = Math.max(chars, i < row.size() ? row.get(i).length() : 0);
+            }
+            column.setPrefWidth(Math.max(56, Math.min(300, 8 * chars + 26))); // about the widest cell shown
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                     index < c.getValue().size() ? c.getValue().get(index) : ""));
             columns.add(column);

@@ -67,7 +67,8 @@ public final class ImportViewModel {
     private final ObservableList<List<String>> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final BooleanBinding canImport = Bindings.createBooleanBinding(
-            () -> phase.get() == Phase.READY || phase.get() == Phase.CANCELLED || phase.get() == Phase.FAILED, phase);
+            () -> phase.get() == Phase.READY || phase.get() == Phase.CANCELLED || phase.get() == Phase.FAILED
+                    || phase.get() == Phase.REJECTED, phase); // rejected: the file may have been fixed meanwhile
     private final BooleanBinding running = Bindings.createBooleanBinding(
             () -> phase.get() == Phase.IMPORTING || phase.get() == Phase.CANCELLING || phase.get() == Phase.LOADING, phase);
 
