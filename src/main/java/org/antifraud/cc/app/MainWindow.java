@@ -35,7 +35,9 @@ import org.antifraud.cc.ui.alerts.AlertsView;
 import org.antifraud.cc.ui.alerts.AlertsViewModel;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FxDebouncer;
+import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.FxDialogService;
+import org.antifraud.cc.ui.common.FxFileChooserService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.LiveRefresh;
 import org.antifraud.cc.ui.common.Theme;
@@ -44,6 +46,8 @@ import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
 import org.antifraud.cc.ui.entry.DataEntryView;
 import org.antifraud.cc.ui.entry.DataEntryViewModel;
+import org.antifraud.cc.ui.entry.ExportViewModel;
+import org.antifraud.cc.ui.entry.ImportViewModel;
 import org.antifraud.cc.ui.settings.SettingsView;
 import org.antifraud.cc.ui.settings.SettingsViewModel;
 import org.antifraud.cc.ui.shell.Page;
@@ -75,6 +79,8 @@ public final class MainWindow {
     private final SettingsViewModel settings;
     private final AlertsViewModel alerts;
     private final DataEntryViewModel entry;
+    private final ImportViewModel imports;
+    private final ExportViewModel exports;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
@@ -88,7 +94,13 @@ public final class MainWindow {
      * @param locale        --lang, or null for the saved setting or the system language
      */
     public MainWindow(AppServices services, Stage stage, UiExecutor executor, Locale locale, String initialPeriod) {
-        this(services, stage, executor, locale, initialPeriod, null);
+        this(services, stage, executor, locale, initialPeriod, null, null);
+    }
+
+    /** As above, with the files chosen by {@code files} instead of the platform's file dialogs (tests). */
+    public MainWindow(AppServices services, Stage stage, UiExecutor executor, Locale locale, String initialPeriod,
+                      FileChooserService files) {
+        this(services, stage, executor, locale, initialPeriod, null, files);
     }
 
     /**
@@ -101,11 +113,12 @@ public final class MainWindow {
     /** The window's content in a scene of exactly {@code offscreen}'s size, in a stage that is never shown. */
     public static MainWindow offscreen(AppServices services, UiExecutor executor, Locale locale, String initialPeriod,
                                        Offscreen offscreen) {
-        return new MainWindow(services, new Stage(), executor, locale, initialPeriod, Objects.requireNonNull(offscreen));
+        return new MainWindow(services, new Stage(), executor, locale, initialPeriod, Objects.requireNonNull(offscreen),
+                null);
     }
 
     private MainWindow(AppServices services, Stage stage, UiExecutor executor, Locale locale, String initialPeriod,
-                       Offscreen offscreen) {
+                       Offscreen offscreen, FileChooserService files) {
         this.services = services;
         this.offscreen = offscreen;
         this.stage = stage;
@@ -144,6 +157,11 @@ public final class MainWindow {
         if (offscreen == null) {
             entry.checkDrafts(); // a draft kept from last time is offered back
         }
+        FileChooserService chooser = files != null ? files : new FxFileChooserService(() -> stage);
+        // after an import: the entry page's lists at once, the dashboard and status bar on the next poll (now)
+        this.imports = new ImportViewModel(services.interchange(), executor, javafx.application.Platform::runLater,
+                appearance, chooser, kind -> afterImport());
+        this.exports = new ExportViewModel(services.interchange(), services.catalog(), executor, appearance, chooser);
 
         if (offscreen != null) {
             shell.pageProperty().set(offscreen.page());
@@ -188,6 +206,11 @@ public final class MainWindow {
             liveRefresh.start(Duration.seconds(1)); // a snapshot renders once
         }
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> liveRefresh.stop());
+    }
+
+    private void afterImport() {
+        entry.refreshQuietly();
+        liveRefresh.poll();
     }
 
     /** Stops live refresh (the window is closing). */
@@ -272,7 +295,7 @@ public final class MainWindow {
                 return new AlertsView(alerts);
             }
             if (type == DataEntryView.class) {
-                return new DataEntryView(entry);
+                return new DataEntryView(entry, imports, exports);
             }
             throw new IllegalArgumentException("no controller for " + type);
         });
@@ -353,5 +376,13 @@ public final class MainWindow {
 
     public DataEntryViewModel entry() {
         return entry;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 }

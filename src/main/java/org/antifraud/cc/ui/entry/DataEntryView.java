@@ -71,6 +71,10 @@ import org.controlsfx.validation.ValidationSupport;
 public final class DataEntryView {
     /** Undoes the last save or delete while the page has the focus. */
     public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    /** Opens the Import dialog (a CSV file chosen first). */
+    public static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    /** Opens the Export dialog. */
+    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass INTACT = PseudoClass.getPseudoClass("intact");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -78,6 +82,9 @@ public final class DataEntryView {
     private static final String NONE = "";
 
     private final DataEntryViewModel viewModel;
+    /** The Import and Export dialogs' ViewModels; null where the page is shown without them. */
+    private final ImportViewModel imports;
+    private final ExportViewModel exports;
     /** Held here: the ViewModel outlives this view (a language switch reloads it) and sees it only weakly. */
     private final List<Object> listeners = new ArrayList<>();
     private final Map<RecordKind, Tab> tabs = new EnumMap<>(RecordKind.class);
@@ -92,6 +99,8 @@ public final class DataEntryView {
     @FXML private ToggleButton showRecords;
     @FXML private ToggleButton showAudit;
     @FXML private Button undoButton;
+    @FXML private Button importCsvButton;
+    @FXML private Button exportCsvButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private HBox draftBar;
     @FXML private Label draftLabel;
@@ -132,7 +141,13 @@ public final class DataEntryView {
     @FXML private TableColumn<AuditRow, String> auChanged;
 
     public DataEntryView(DataEntryViewModel viewModel) {
+        this(viewModel, null, null);
+    }
+
+    public DataEntryView(DataEntryViewModel viewModel, ImportViewModel imports, ExportViewModel exports) {
         this.viewModel = viewModel;
+        this.imports = imports;
+        this.exports = exports;
     }
 
     @FXML
@@ -146,6 +161,7 @@ public final class DataEntryView {
         initForms();
         initHistory();
         initAudit();
+        initInterchange();
         entryRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 viewModel.undo(); // the page's undo, not a text field's
@@ -194,6 +210,90 @@ public final class DataEntryView {
         (viewModel.auditShown() ? showAudit : showRecords).setSelected(true);
         auditPane.setVisible(viewModel.auditShown());
         recordsPane.setVisible(!viewModel.auditShown());
+    }
+
+    // ------------------------------------------------------------------ import and export
+
+    private void initInterchange() {
+        importCsvButton.setVisible(imports != null);
+        importCsvButton.setManaged(imports != null);
+        exportCsvButton.setVisible(exports != null);
+        exportCsvButton.setManaged(exports != null);
+        importCsvButton.setTooltip(new Tooltip(IMPORT.getDisplayText()));
+        exportCsvButton.setTooltip(new Tooltip(EXPORT.getDisplayText()));
+        importCsvButton.setOnAction(e -> openImport());
+        exportCsvButton.setOnAction(e -> openExport());
+        // the window's shortcuts while the page is shown, wherever the focus is (the navigation, a table)
+        Runnable importAction = this::openImport;
+        Runnable exportAction = this::openExport;
+        entryRoot.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(IMPORT, importAction);
+                old.getAccelerators().remove(EXPORT, exportAction);
+            }
+            if (now != null) {
+                if (imports != null) {
+                    now.getAccelerators().put(IMPORT, importAction);
+                }
+                if (exports != null) {
+                    now.getAccelerators().put(EXPORT, exportAction);
+                }
+            }
+        });
+    }
+
+    /** A CSV file chosen, then the dialog with its preview; nothing opens when the choice is abandoned. */
+    private void openImport() {
+        if (imports.importing()) {
+            return;
+        }
+        imports.reset();
+        if (!imports.choose()) {
+            return;
+        }
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        ImportDialog dialog = new ImportDialog(imports, () -> stage[0].close());
+        stage[0] = dialog(dialog, "fxml/entry/ImportDialog.fxml", "import.dialog.title");
+        stage[0].setOnCloseRequest(e -> {
+            if (!dialog.closeRequested()) {
+                e.consume(); // an import is being cancelled: the window stays until it has stopped
+            }
+        });
+        stage[0].show();
+    }
+
+    private void openExport() {
+        exports.prepare(viewModel.kindProperty().get());
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        stage[0] = dialog(new ExportDialog(exports, () -> stage[0].close()), "fxml/entry/ExportDialog.fxml",
+                "export.dialog.title");
+        stage[0].show();
+    }
+
+    /** A window over the main one, in its theme, holding the FXML view whose controller is given. */
+    private javafx.stage.Stage dialog(Object controller, String fxml, String titleKey) {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(
+                java.util.Objects.requireNonNull(DataEntryView.class.getClassLoader().getResource(fxml), fxml), resources);
+        loader.setControllerFactory(type -> controller);
+        javafx.scene.Parent root;
+        try {
+            root = loader.load();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot load " + fxml, e);
+        }
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        javafx.stage.Window owner = entryRoot.getScene() == null ? null : entryRoot.getScene().getWindow();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        }
+        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        if (entryRoot.getScene() != null) {
+            scene.getStylesheets().setAll(entryRoot.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setTitle(resources.getString(titleKey));
+        return stage;
     }
 
     // ------------------------------------------------------------------ forms

@@ -1,0 +1,226 @@
+package org.antifraud.cc.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.app.FxTestSupport;
+import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.ui.common.FileChooserService;
+import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.shell.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Import dialog, headless: opened with Ctrl+I on a file the test hands over, previewed, imported; pictured. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogViewTest {
+    private static final String DENS = """
+            id,date,region,city,campaign,address,suspects_arrested,goip_devices,phone_cards,bank_cards,note
+            6f1d3c2a-1b7e-4c55-9a0e-2d4b8c6e1a01,2023-01-11,CN-GD,Jieyang,,Puning,5,2,40,12,
+            6f1d3c2a-1b7e-4c55-9a0e-2d4b8c6e1a02,2023-01-12,CN-FJ,Quanzhou,,Anxi,3,1,10,4,
+            6f1d3c2a-1b7e-4c55-9a0e-2d4b8c6e1a03,2023-01-13,CN-GX,Binyang,,,7,0,0,0,
+            """;
+    private static final String BAD = """
+            indicator,region,period,value
+            publicity_sessions,CN-GD,2022-05,12
+            nope,CN-GD,2022-05,1
+            publicity_sessions,CN-XX,2022-13,-1
+            publicity_sessions,CN-GD,2022-06,1.234
+            """;
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    Path tmp;
+    private static AppServices services;
+    private final HandedOver chooser = new HandedOver();
+    private MainWindow window;
+    private FxUiExecutor executor;
+
+    @BeforeAll
+    static void openDatabase() {
+        services = AppServices.open(dataDir);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor();
+        window = new MainWindow(services, stage, executor, Lang.EN, "2022", chooser);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    @Test
+    void ctrlIPreviewsTheChosenFileAndImportsIt(FxRobot robot) throws Exception {
+        chooser.next = write("dens.csv", DENS);
+        int before = services.records().recent(RecordKind.DEN_TAKEDOWN, 500).size();
+        showEntryPage(robot);
+
+        press(robot, KeyCode.I);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> previewRows(robot) == 3);
+
+        assertThat(robot.lookup("#typeLabel").queryAs(Labeled.class).getText()).isEqualTo("Den takedowns");
+        assertThat(cellTexts(robot, "#previewTable")).contains("2023-01-11", "CN-GD", "Jieyang", "Quanzhou", "Binyang");
+        assertThat(robot.lookup("#previewTable").queryAs(TableView.class).getColumns()).hasSize(11);
+        robot.clickOn("#importRunButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> messageText(robot).contains("imported"));
+
+        assertThat(messageText(robot)).isEqualTo("dens.csv: imported 3 rows (3 new, 0 updated, 0 unchanged)");
+        assertThat(robot.lookup("#typeLabel").queryAs(Labeled.class).getText()).isEqualTo("Den takedowns, 3 rows");
+        assertThat(services.records().recent(RecordKind.DEN_TAKEDOWN, 500)).hasSize(before + 3);
+        // the page behind shows them
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == before + 3);
+        assertThat(historyTexts(robot)).contains("Jieyang", "Quanzhou", "Binyang");
+        // Esc closes it
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#importRoot").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void rendersTheDialogsInBothThemesAndLanguages(FxRobot robot) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        showEntryPage(robot);
+        for (String[] look : new String[][]{{"DARK", "zh"}, {"LIGHT", "en"}}) {
+            robot.interact(() -> {
+                window.appearance().themeProperty().set(Theme.valueOf(look[0]));
+                window.appearance().localeProperty().set(Lang.fromTag(look[1]));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String name = look[0].toLowerCase() + "-" + look[1];
+
+            chooser.next = write("bad.csv", BAD);
+            press(robot, KeyCode.I);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> previewRows(robot) == 4);
+            robot.clickOn("#importRunButton");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                    () -> !robot.lookup("#problemsText").queryAs(TextArea.class).getText().isEmpty());
+            String problems = robot.lookup("#problemsText").queryAs(TextArea.class).getText();
+            assertThat(problems.lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(chooser.next + ":"));
+            snapshot(robot, "#importRoot", dir.resolve("import-problems-" + name + ".png"));
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            chooser.next = write("dens-preview.csv", DENS.replace("6f1d3c2a", "7a2e4d3b"));
+            press(robot, KeyCode.I);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> previewRows(robot) == 3);
+            snapshot(robot, "#importRoot", dir.resolve("import-preview-" + name + ".png"));
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#importRoot").tryQuery()).isEmpty();
+
+            press(robot, KeyCode.E);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exportRoot").tryQuery().isPresent());
+            robot.interact(() -> window.exports().periodTextProperty().set("2023-Q5"));
+            robot.clickOn("#exportRunButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            snapshot(robot, "#exportRoot", dir.resolve("export-" + name + ".png"));
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(ImageIO.read(dir.resolve("import-problems-light-en.png").toFile()).getWidth()).isPositive();
+    }
+
+    // --- helpers
+
+    private Path write(String name, String text) throws Exception {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private void showEntryPage(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shell().pageProperty().get()).isEqualTo(Page.ENTRY);
+    }
+
+    private static void press(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int previewRows(FxRobot robot) {
+        return robot.lookup("#previewTable").tryQuery().map(t -> ((TableView<?>) t).getItems().size()).orElse(-1);
+    }
+
+    private static String messageText(FxRobot robot) {
+        return robot.lookup("#importMessageLabel").queryAs(Labeled.class).getText();
+    }
+
+    private static List<String> historyTexts(FxRobot robot) {
+        TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
+        return table.getItems().stream().flatMap(r -> ((HistoryRow) r).cells().stream()).map(HistoryCell::text).toList();
+    }
+
+    private static List<String> cellTexts(FxRobot robot, String tableId) {
+        return robot.from(robot.lookup(tableId).queryAll()).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+
+    /** The dialog's window as it is, to a PNG. */
+    private static void snapshot(FxRobot robot, String rootId, Path out) {
+        robot.interact(() -> {
+            Scene scene = robot.lookup(rootId).query().getScene();
+            var image = scene.snapshot(null);
+            try {
+                Files.createDirectories(out.getParent());
+                ImageIO.write(FxTestSupport.toBuffered(image), "png", out.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Hands over the file the test chose instead of asking. */
+    private static final class HandedOver implements FileChooserService {
+        volatile Path next;
+
+        @Override
+        public Optional<Path> open(String title, String filter, String... patterns) {
+            return Optional.ofNullable(next);
+        }
+
+        @Override
+        public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
+            return Optional.ofNullable(next);
+        }
+    }
+}
