@@ -3,13 +3,11 @@ package org.antifraud.cc.ui.alerts;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
@@ -34,10 +32,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
+import org.antifraud.cc.ui.common.Controls;
 import org.antifraud.cc.ui.common.StyleClasses;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
@@ -128,12 +126,12 @@ public final class AlertsView {
     }
 
     private void initThresholdTable() {
-        text(thIndicator, ThresholdRow::indicator);
-        text(thRegion, ThresholdRow::region);
-        text(thGrain, ThresholdRow::grain);
-        text(thRule, ThresholdRow::rule);
-        text(thEnabled, ThresholdRow::enabledText);
-        text(thCreatedBy, ThresholdRow::createdBy);
+        Controls.text(thIndicator, ThresholdRow::indicator);
+        Controls.text(thRegion, ThresholdRow::region);
+        Controls.text(thGrain, ThresholdRow::grain);
+        Controls.text(thRule, ThresholdRow::rule);
+        Controls.text(thEnabled, ThresholdRow::enabledText);
+        Controls.text(thCreatedBy, ThresholdRow::createdBy);
         thresholdTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         thresholdTable.setPlaceholder(new Label(resources.getString("alerts.placeholder.thresholds")));
         thresholdTable.setItems(viewModel.thresholds());
@@ -163,16 +161,16 @@ public final class AlertsView {
         formTitle.textProperty().bind(viewModel.formTitleProperty());
 
         indicatorBox.getItems().setAll(viewModel.indicatorChoices());
-        indicatorBox.setConverter(converter(indicatorBox.getItems(), viewModel::indicatorName));
+        indicatorBox.setConverter(Controls.byName(indicatorBox.getItems(), viewModel::indicatorName));
         indicatorBox.valueProperty().bindBidirectional(viewModel.formIndicatorProperty());
         regionBox.getItems().setAll(viewModel.regionChoices());
-        regionBox.setConverter(converter(regionBox.getItems(), viewModel::regionName));
+        regionBox.setConverter(Controls.byName(regionBox.getItems(), viewModel::regionName));
         regionBox.valueProperty().bindBidirectional(viewModel.formRegionProperty());
         grainBox.getItems().setAll(AlertGrain.values());
-        grainBox.setConverter(converter(grainBox.getItems(), viewModel::grainName));
+        grainBox.setConverter(Controls.byName(grainBox.getItems(), viewModel::grainName));
         grainBox.valueProperty().bindBidirectional(viewModel.formGrainProperty());
         kindBox.getItems().setAll(AlertKind.values());
-        kindBox.setConverter(converter(kindBox.getItems(), viewModel::kindName));
+        kindBox.setConverter(Controls.byName(kindBox.getItems(), viewModel::kindName));
         kindBox.valueProperty().bindBidirectional(viewModel.formKindProperty());
         limitField.textProperty().bindBidirectional(viewModel.formLimitProperty());
         limitUnit.textProperty().bind(viewModel.limitUnitProperty());
@@ -228,13 +226,13 @@ public final class AlertsView {
     }
 
     private void initAlertList() {
-        text(alRaised, AlertRow::raisedAt);
-        text(alIndicator, AlertRow::indicator);
-        text(alRegion, AlertRow::region);
-        text(alPeriod, AlertRow::period);
+        Controls.text(alRaised, AlertRow::raisedAt);
+        Controls.text(alIndicator, AlertRow::indicator);
+        Controls.text(alRegion, AlertRow::region);
+        Controls.text(alPeriod, AlertRow::period);
         alValue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        text(alLimit, AlertRow::limit);
-        text(alAcknowledged, AlertRow::acknowledged);
+        Controls.text(alLimit, AlertRow::limit);
+        Controls.text(alAcknowledged, AlertRow::acknowledged);
         String demo = resources.getString("kpi.synthetic");
         alValue.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -298,21 +296,5 @@ public final class AlertsView {
                 viewModel.formMessageIsErrorProperty().get());
     }
 
-    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
 
-    private static <T> StringConverter<T> converter(List<T> items, Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return items.stream().filter(i -> name.apply(i).equals(text)).findFirst().orElse(null);
-            }
-        };
-    }
 }

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -55,6 +54,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.antifraud.cc.ui.common.Controls;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.RecordKind;
@@ -528,7 +528,7 @@ public final class DataEntryView {
         items.addAll(codes);
         box.getItems().setAll(items);
         String none = resources.getString("entry.campaign.none");
-        box.setConverter(converter(items, c -> NONE.equals(c) ? none : name.apply(c)));
+        box.setConverter(Controls.byName(items, c -> NONE.equals(c) ? none : name.apply(c)));
         box.setValue(field.get() == null ? (optional ? NONE : null) : field.get());
         boolean[] updating = {false};
         box.valueProperty().addListener((obs, old, now) -> {
@@ -554,7 +554,7 @@ public final class DataEntryView {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(converter(values, name));
+        box.setConverter(Controls.byName(values, name));
         box.valueProperty().bindBidirectional(field.valueProperty());
         return row(g, field, labelKey, box);
     }
@@ -663,7 +663,7 @@ public final class DataEntryView {
         }
         auditKindBox.getItems().setAll(kinds);
         String all = resources.getString("entry.audit.kind.all");
-        auditKindBox.setConverter(converter(kinds, c -> NONE.equals(c) ? all : viewModel.kindName(RecordKind.fromCode(c))));
+        auditKindBox.setConverter(Controls.byName(kinds, c -> NONE.equals(c) ? all : viewModel.kindName(RecordKind.fromCode(c))));
         RecordKind chosen = viewModel.auditKindProperty().get();
         auditKindBox.setValue(chosen == null ? NONE : chosen.code());
         auditKindBox.valueProperty().addListener((obs, old, now) -> viewModel.auditKindProperty()
@@ -683,13 +683,13 @@ public final class DataEntryView {
         findingsList.setItems(viewModel.findings());
         findingsList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.findings()));
 
-        text(auTime, AuditRow::time);
-        text(auActor, AuditRow::actor);
-        text(auAction, AuditRow::action);
-        text(auKind, AuditRow::kind);
-        text(auId, AuditRow::id);
-        text(auOrigin, AuditRow::origin);
-        text(auChanged, AuditRow::changed);
+        Controls.text(auTime, AuditRow::time);
+        Controls.text(auActor, AuditRow::actor);
+        Controls.text(auAction, AuditRow::action);
+        Controls.text(auKind, AuditRow::kind);
+        Controls.text(auId, AuditRow::id);
+        Controls.text(auOrigin, AuditRow::origin);
+        Controls.text(auChanged, AuditRow::changed);
         SortedList<AuditRow> sorted = new SortedList<>(viewModel.auditRows());
         sorted.comparatorProperty().bind(auditTable.comparatorProperty());
         auditTable.setItems(sorted);
@@ -703,21 +703,5 @@ public final class DataEntryView {
         listeners.add(listener);
     }
 
-    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
 
-    private static <T> StringConverter<T> converter(List<T> items, Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return items.stream().filter(i -> name.apply(i).equals(text)).findFirst().orElse(null);
-            }
-        };
-    }
 }

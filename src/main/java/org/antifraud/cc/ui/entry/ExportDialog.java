@@ -13,8 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
+import org.antifraud.cc.ui.common.Controls;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -46,7 +46,7 @@ public final class ExportDialog {
     @FXML
     private void initialize() {
         typeBox.getItems().setAll(CsvFileType.values());
-        typeBox.setConverter(converter(List.of(CsvFileType.values()), viewModel::typeName));
+        typeBox.setConverter(Controls.byName(List.of(CsvFileType.values()), viewModel::typeName));
         typeBox.valueProperty().bindBidirectional(viewModel.typeProperty());
 
         periodField.textProperty().bindBidirectional(viewModel.periodTextProperty());
@@ -58,7 +58,7 @@ public final class ExportDialog {
         regions.addAll(viewModel.regionChoices());
         regionBox.getItems().setAll(regions);
         String all = resources.getString("export.dialog.region_all");
-        regionBox.setConverter(converter(regions, c -> ALL.equals(c) ? all : viewModel.regionName(c)));
+        regionBox.setConverter(Controls.byName(regions, c -> ALL.equals(c) ? all : viewModel.regionName(c)));
         String chosen = viewModel.regionProperty().get();
         regionBox.setValue(chosen == null ? ALL : chosen);
         regionBox.valueProperty().addListener((obs, old, now) ->
@@ -83,17 +83,4 @@ public final class ExportDialog {
         exportCloseButton.setOnAction(e -> close.run());
     }
 
-    private static <T> StringConverter<T> converter(List<T> items, java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return items.stream().filter(i -> name.apply(i).equals(text)).findFirst().orElse(null);
-            }
-        };
-    }
 }
