@@ -143,8 +143,10 @@ public final class MainWindow {
                 dashboard, ZoneId.systemDefault());
         this.settings = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
                 executor, appearance, new FxDialogService(() -> stage), shell.demoPresentProperty(), shell::refreshAll);
+        settings.useOperator(prefs.get(AppServices.PREF_OPERATOR).orElse(""), System.getProperty("user.name"),
+                name -> save(AppServices.PREF_OPERATOR, name));
         this.alerts = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance,
-                new FxDialogService(() -> stage), operator(), ZoneId.systemDefault());
+                new FxDialogService(() -> stage), services.operator(), ZoneId.systemDefault());
         shell.unacknowledgedAlertsProperty().bind(alerts.unacknowledgedCountProperty());
         // thresholds are checked at start (the refreshAll below), on every refresh, and by live refresh (below)
         if (offscreen == null) {
@@ -216,12 +218,6 @@ public final class MainWindow {
     /** Stops live refresh (the window is closing). */
     public void close() {
         liveRefresh.stop();
-    }
-
-    /** Who creates thresholds and acknowledges alerts: the operating-system account. */
-    private static String operator() {
-        String name = System.getProperty("user.name");
-        return name == null || name.isBlank() ? "?" : name;
     }
 
     /** A hand-edited settings file must never keep the window from opening: unknown values fall back. */

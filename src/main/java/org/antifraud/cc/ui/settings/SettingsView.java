@@ -19,6 +19,8 @@ public final class SettingsView {
     @FXML private Label dataDirLabel;
     @FXML private Button removeDemoButton;
     @FXML private Label messageLabel;
+    @FXML private javafx.scene.control.TextField operatorField;
+    @FXML private Button saveOperatorButton;
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,5 +34,9 @@ public final class SettingsView {
         removeDemoButton.setOnAction(e -> viewModel.removeDemo());
         removeDemoButton.disableProperty().bind(viewModel.removeDemoDisabled());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        operatorField.textProperty().bindBidirectional(viewModel.operatorNameProperty());
+        operatorField.setPromptText(viewModel.operatorFallback());
+        operatorField.setOnAction(e -> viewModel.saveOperator());
+        saveOperatorButton.setOnAction(e -> viewModel.saveOperator());
     }
 }

@@ -27,6 +27,10 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper dataDirText = new ReadOnlyStringWrapper(this, "dataDirText");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final javafx.beans.property.StringProperty operatorName =
+            new javafx.beans.property.SimpleStringProperty(this, "operatorName", "");
+    private String osAccount = "";
+    private java.util.function.Consumer<String> operatorSaver = name -> { };
 
     private final ObservableBooleanValue demoPresent;
 
@@ -64,6 +68,34 @@ public final class SettingsViewModel {
                     message.set(appearance.i18n().get("demo.remove.failed"));
                     dialogs.error(appearance.i18n().get("demo.remove.title"), message.get());
                 });
+    }
+
+    /**
+     * The name the audit trail records for this workstation's changes: {@code saved} (blank: none), shown with
+     * the operating-system account as the fallback; {@code saver} keeps a new one (off the FX thread).
+     */
+    public void useOperator(String saved, String account, java.util.function.Consumer<String> saver) {
+        operatorName.set(saved == null ? "" : saved);
+        osAccount = account == null ? "" : account;
+        operatorSaver = saver;
+    }
+
+    /** The operator name as typed; blank means the operating-system account. */
+    public javafx.beans.property.StringProperty operatorNameProperty() {
+        return operatorName;
+    }
+
+    /** The account the audit trail names while no operator name is set. */
+    public String operatorFallback() {
+        return osAccount;
+    }
+
+    /** Keeps the typed operator name (stripped; blank returns to the operating-system account). */
+    public void saveOperator() {
+        String name = operatorName.get() == null ? "" : operatorName.get().strip();
+        operatorName.set(name);
+        operatorSaver.accept(name);
+        message.set(appearance.i18n().get("settings.operator.saved", name.isEmpty() ? osAccount : name));
     }
 
     public Appearance appearance() {

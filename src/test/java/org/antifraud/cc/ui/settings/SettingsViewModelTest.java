@@ -80,4 +80,33 @@ class SettingsViewModelTest {
         assertThat(datasets.demoFigureCount()).isEqualTo(before);
         assertThat(refreshed.get()).isZero();
     }
+
+    @Test
+    void theOperatorNameIsKeptStrippedAndBlankFallsBackToTheAccount() {
+        SettingsViewModel vm = viewModel(true);
+        java.util.List<String> saved = new java.util.ArrayList<>();
+        vm.useOperator("", "clerk7", saved::add);
+
+        vm.operatorNameProperty().set("  Zhang Wei ");
+        vm.saveOperator();
+        vm.operatorNameProperty().set("   ");
+        vm.saveOperator();
+
+        assertThat(saved).containsExactly("Zhang Wei", "");
+        assertThat(vm.messageProperty().get()).isEqualTo("Changes are now recorded as made by clerk7.");
+        assertThat(vm.operatorFallback()).isEqualTo("clerk7");
+    }
+
+    @Test
+    void theAuditTrailNamesTheConfiguredOperator(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (org.antifraud.cc.app.AppServices services = org.antifraud.cc.app.AppServices.open(dir)) {
+            assertThat(services.operator()).isEqualTo(System.getProperty("user.name"));
+            services.preferences().put(org.antifraud.cc.app.AppServices.PREF_OPERATOR, "Zhang Wei");
+            services.records().save(new org.antifraud.cc.domain.WarningBatch(UUID.randomUUID(),
+                    java.time.LocalDate.of(2022, 5, 1), "CN-GD", org.antifraud.cc.domain.WarningChannel.APP, 10, 2,
+                    java.math.BigDecimal.ZERO), null, "form");
+
+            assertThat(services.audit().entries(null, null, null, null, 1).getFirst().actor()).isEqualTo("Zhang Wei");
+        }
+    }
 }
