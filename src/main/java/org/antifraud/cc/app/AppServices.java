@@ -55,7 +55,7 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
     public static AppServices open(Path dataDir) {
-        AppServices services = openWithoutSeeding(dataDir);
+        AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
         try {
             services.datasets.initialiseIfNew();
             services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start

@@ -99,10 +99,6 @@ public final class AuditRepository {
                 .fetch(AuditRepository::toEntry);
     }
 
-    public long count() {
-        return dsl.fetchCount(AUDIT_ENTRY);
-    }
-
     private static AuditEntry toEntry(AuditEntryRecord r) {
         return new AuditEntry(r.getSeq(), r.getRecordedAt().toInstant(), r.getActor(), r.getAction(), r.getEntity(),
                 r.getEntityId(), r.getOrigin(), r.getBeforeState(), r.getAfterState(), r.getPrevHash(),

@@ -74,15 +74,6 @@ public final class MeasurementRepository {
         new RollupRepository(dsl).add(dayFacts);
     }
 
-    /**
-     * Inserts like {@link #insertAll(Collection)} but hands each day-grain figure's rollup fact to
-     * {@code facts} instead of writing it: the caller must add them to the rollups in this transaction.
-     */
-    public void insertAll(Collection<Measurement> measurements, java.util.function.Consumer<DayFact> facts) {
-        insertRows(measurements);
-        dayFacts(measurements, facts);
-    }
-
     private static void dayFacts(Collection<Measurement> measurements, java.util.function.Consumer<DayFact> facts) {
         for (Measurement m : measurements) {
             if (m.period().granularity() == Granularity.DAY && m.hasValue()) {

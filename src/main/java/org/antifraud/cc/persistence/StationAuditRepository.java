@@ -29,8 +29,4 @@ public final class StationAuditRepository {
         }
         return added;
     }
-
-    public long count(String station) {
-        return dsl.fetchOne("SELECT COUNT(*) FROM station_audit_entry WHERE station = ?", station).get(0, Long.class);
-    }
 }

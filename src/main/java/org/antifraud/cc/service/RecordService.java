@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
-import org.antifraud.cc.domain.DayFact;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
@@ -365,10 +364,5 @@ public final class RecordService {
             throw new Problem("money_precision", field + " may have at most two decimals: " + value, field,
                     value.toPlainString());
         }
-    }
-
-    /** Facts of a record, for tests. */
-    static List<DayFact> factsOf(EntryRecord record) {
-        return RecordFacts.of(record);
     }
 }

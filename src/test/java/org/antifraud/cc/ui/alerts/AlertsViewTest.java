@@ -83,6 +83,7 @@ class AlertsViewTest {
     @AfterEach
     void forgetThresholds() {
         services.alerts().thresholds().forEach(t -> services.alerts().delete(t.id()));
+        window.close();
         executor.close();
     }
 

@@ -61,6 +61,7 @@ class DataEntryViewTest {
 
     @AfterEach
     void stop() {
+        window.close();
         executor.close();
     }
 
