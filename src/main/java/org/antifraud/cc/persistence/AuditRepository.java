@@ -17,7 +17,8 @@ import org.jooq.impl.DSL;
 /** The audit trail's entries and the head of its hash chain. The caller's transaction holds the head's lock. */
 public final class AuditRepository {
     private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor, action, entity, entity_id,"
-            + " origin, before_state, after_state, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " origin, before_state, after_state, prev_hash, entry_hash, batch_rows, batch_states)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DSLContext dsl;
 
@@ -55,6 +56,8 @@ public final class AuditRepository {
             insert.setString(9, e.after());
             insert.setString(10, e.prevHash());
             insert.setString(11, e.hash());
+            insert.setInt(12, e.batchRows());
+            insert.setBytes(13, e.batch());
         });
         AuditEntry last = entries.getLast();
         dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, last.seq()).set(AUDIT_HEAD.LAST_HASH, last.hash())
@@ -76,16 +79,18 @@ public final class AuditRepository {
     }
 
     /**
-     * The newest entries first, at most {@code limit}; each filter may be null: entity, entity id, actor, and a
-     * text to find in the origin or the states.
+     * The entries newest first, each given to {@code each} until it returns false; each filter may be null:
+     * entity, entity id, actor, and a text to find in the origin or the states. A batch entry is given whenever
+     * its entity, actor and origin may match: the caller looks inside it for the id and the text.
      */
-    public List<AuditEntry> entries(String entity, String entityId, String actor, String text, int limit) {
+    public void newestFirst(String entity, String entityId, String actor, String text,
+                            java.util.function.Predicate<AuditEntry> each) {
         Condition c = DSL.trueCondition();
         if (entity != null) {
             c = c.and(AUDIT_ENTRY.ENTITY.eq(entity));
         }
         if (entityId != null) {
-            c = c.and(AUDIT_ENTRY.ENTITY_ID.eq(entityId));
+            c = c.and(AUDIT_ENTRY.ENTITY_ID.eq(entityId).or(AUDIT_ENTRY.BATCH_STATES.isNotNull()));
         }
         if (actor != null) {
             c = c.and(AUDIT_ENTRY.ACTOR.eq(actor));
@@ -93,16 +98,22 @@ public final class AuditRepository {
         if (text != null && !text.isBlank()) {
             String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
             c = c.and(DSL.lower(AUDIT_ENTRY.ORIGIN).like(like).or(DSL.lower(AUDIT_ENTRY.BEFORE_STATE).like(like))
-                    .or(DSL.lower(AUDIT_ENTRY.AFTER_STATE).like(like)));
+                    .or(DSL.lower(AUDIT_ENTRY.AFTER_STATE).like(like)).or(AUDIT_ENTRY.BATCH_STATES.isNotNull()));
         }
-        return dsl.selectFrom(AUDIT_ENTRY).where(c).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(limit)
-                .fetch(AuditRepository::toEntry);
+        try (var cursor = dsl.selectFrom(AUDIT_ENTRY).where(c).orderBy(AUDIT_ENTRY.SEQ.desc()).fetchSize(100)
+                .fetchLazy()) {
+            while (cursor.hasNext()) {
+                if (!each.test(toEntry(cursor.fetchNext()))) {
+                    return;
+                }
+            }
+        }
     }
 
     private static AuditEntry toEntry(AuditEntryRecord r) {
         return new AuditEntry(r.getSeq(), r.getRecordedAt().toInstant(), r.getActor(), r.getAction(), r.getEntity(),
                 r.getEntityId(), r.getOrigin(), r.getBeforeState(), r.getAfterState(), r.getPrevHash(),
-                r.getEntryHash());
+                r.getEntryHash(), r.getBatchRows(), r.getBatchStates());
     }
 
 }

@@ -29,6 +29,12 @@ final class JdbcBatch {
 
     /** As {@link #run(DSLContext, String, Collection, Binder)}, telling {@code afterBatch} how many are done. */
     static <T> void run(DSLContext dsl, String sql, Collection<? extends T> items, Binder<T> binder, IntConsumer afterBatch) {
+        run(dsl, sql, items, binder, CHUNK, afterBatch);
+    }
+
+    /** As {@link #run(DSLContext, String, Collection, Binder, IntConsumer)}, {@code chunk} items to a batch. */
+    static <T> void run(DSLContext dsl, String sql, Collection<? extends T> items, Binder<T> binder, int chunk,
+                        IntConsumer afterBatch) {
         if (items.isEmpty()) {
             return;
         }
@@ -39,7 +45,7 @@ final class JdbcBatch {
                 for (T item : items) {
                     binder.bind(statement, item);
                     statement.addBatch();
-                    if (++pending == CHUNK) {
+                    if (++pending == chunk) {
                         statement.executeBatch();
                         done += pending;
                         pending = 0;

@@ -87,22 +87,55 @@ public final class MeasurementRepository {
         JdbcBatch.run(dsl, INSERT, measurements, MeasurementRepository::bindInsert);
     }
 
+    /** Rows in one INSERT of {@link #insertMany}. */
+    static final int ROWS_PER_INSERT = 50;
+    private static final String INSERT_MANY = INSERT + (", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").repeat(ROWS_PER_INSERT - 1);
+
+    /**
+     * Inserts many figures in the order given, {@value #ROWS_PER_INSERT} rows to a statement and those statements
+     * in JDBC batches (a million figures: 10.4 s → 9.1–9.6 s, as H2 then runs one command for many rows, as its
+     * own INSERT … SELECT does); tells {@code done} how many are in after each batch. The identity numbers them
+     * in that order.
+     */
+    static <T> void insertMany(DSLContext dsl, List<T> items, java.util.function.Function<T, Measurement> figure,
+                               java.util.function.IntConsumer done) {
+        int whole = items.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        List<List<T>> groups = new java.util.ArrayList<>(whole / ROWS_PER_INSERT);
+        for (int i = 0; i < whole; i += ROWS_PER_INSERT) {
+            groups.add(items.subList(i, i + ROWS_PER_INSERT));
+        }
+        JdbcBatch.run(dsl, INSERT_MANY, groups, (insert, group) -> {
+            for (int k = 0; k < group.size(); k++) {
+                bindInsert(insert, k * 14, figure.apply(group.get(k)));
+            }
+        }, JdbcBatch.CHUNK / ROWS_PER_INSERT, n -> done.accept(n * ROWS_PER_INSERT));
+        if (whole < items.size()) {
+            JdbcBatch.run(dsl, INSERT, items.subList(whole, items.size()), (insert, item) -> bindInsert(insert,
+                    figure.apply(item)), n -> done.accept(whole + n));
+        }
+    }
+
     /** The parameters of {@link #INSERT} for one figure. */
     static void bindInsert(PreparedStatement insert, Measurement m) throws java.sql.SQLException {
-        insert.setString(1, m.indicatorCode());
-        insert.setString(2, m.regionCode());
-        insert.setString(3, m.period().code());
-        insert.setObject(4, m.period().start());
-        insert.setObject(5, m.period().end());
-        insert.setString(6, m.campaignCode());
-        insert.setBigDecimal(7, m.value());
-        insert.setBigDecimal(8, m.changePct());
-        insert.setString(9, m.basis().code());
-        insert.setString(10, m.qualifier() == null ? null : m.qualifier().code());
-        insert.setString(11, m.source() == null ? null : m.source().title());
-        insert.setString(12, m.source() == null ? null : m.source().sentence());
-        insert.setString(13, m.note());
-        insert.setString(14, grainOf(m.period()));
+        bindInsert(insert, 0, m);
+    }
+
+    /** As {@link #bindInsert(PreparedStatement, Measurement)}, from parameter {@code offset + 1} on. */
+    static void bindInsert(PreparedStatement insert, int offset, Measurement m) throws java.sql.SQLException {
+        insert.setString(offset + 1, m.indicatorCode());
+        insert.setString(offset + 2, m.regionCode());
+        insert.setString(offset + 3, m.period().code());
+        insert.setObject(offset + 4, m.period().start());
+        insert.setObject(offset + 5, m.period().end());
+        insert.setString(offset + 6, m.campaignCode());
+        insert.setBigDecimal(offset + 7, m.value());
+        insert.setBigDecimal(offset + 8, m.changePct());
+        insert.setString(offset + 9, m.basis().code());
+        insert.setString(offset + 10, m.qualifier() == null ? null : m.qualifier().code());
+        insert.setString(offset + 11, m.source() == null ? null : m.source().title());
+        insert.setString(offset + 12, m.source() == null ? null : m.source().sentence());
+        insert.setString(offset + 13, m.note());
+        insert.setString(offset + 14, grainOf(m.period()));
     }
 
     /** Y, M or D: the grain column that lets a query skip day-grain figures. */

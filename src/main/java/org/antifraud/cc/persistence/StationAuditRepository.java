@@ -22,10 +22,10 @@ public final class StationAuditRepository {
                     MERGE INTO station_audit_entry t USING (SELECT CAST(? AS VARCHAR(64)) st, CAST(? AS BIGINT) sq) s
                        ON (t.station = s.st AND t.seq = s.sq)
                      WHEN NOT MATCHED THEN INSERT (station, seq, recorded_at, actor, action, entity, entity_id, origin,
-                          before_state, after_state, prev_hash, entry_hash)
-                          VALUES (s.st, s.sq, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                          before_state, after_state, prev_hash, entry_hash, batch_rows, batch_states)
+                          VALUES (s.st, s.sq, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     station, e.seq(), e.recordedAt().atOffset(ZoneOffset.UTC), e.actor(), e.action(), e.entity(),
-                    e.entityId(), e.origin(), e.before(), e.after(), e.prevHash(), e.hash());
+                    e.entityId(), e.origin(), e.before(), e.after(), e.prevHash(), e.hash(), e.batchRows(), e.batch());
         }
         return added;
     }

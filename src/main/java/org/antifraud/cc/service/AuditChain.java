@@ -10,8 +10,8 @@ import org.antifraud.cc.domain.AuditEntry;
 
 /**
  * The audit trail's hash chain: each entry's hash is the SHA-256 of the previous entry's hash and its own
- * fields, each on a line of its own; the first entry follows {@link #GENESIS}. Changing, inserting or
- * removing an entry anywhere changes every hash after it.
+ * fields, each on a line of its own (a batch entry adds its row count and the SHA-256 of its blob); the first
+ * entry follows {@link #GENESIS}. Changing, inserting or removing an entry anywhere changes every hash after it.
  */
 public final class AuditChain {
     public static final String GENESIS = "0".repeat(64);
@@ -25,24 +25,40 @@ public final class AuditChain {
         long seq = prevSeq + 1;
         Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         return new AuditEntry(seq, micros, actor, action, entity, entityId, origin, before, after, prevHash,
-                hash(seq, micros, actor, action, entity, entityId, origin, before, after, prevHash));
+                hash(seq, micros, actor, action, entity, entityId, origin, before, after, prevHash, 0, null));
+    }
+
+    /** A new batch entry of {@code rows} changes of one kind ({@link AuditBatch}) after {@code prevSeq}/{@code prevHash}. */
+    public static AuditEntry nextBatch(long prevSeq, String prevHash, Instant at, String actor, String entity,
+                                       String origin, int rows, byte[] batch) {
+        long seq = prevSeq + 1;
+        Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return new AuditEntry(seq, micros, actor, AuditEntry.BATCH, entity, AuditEntry.BATCH_ID, origin, null, null,
+                prevHash, hash(seq, micros, actor, AuditEntry.BATCH, entity, AuditEntry.BATCH_ID, origin, null, null,
+                prevHash, rows, batch), rows, batch);
     }
 
     /** What {@code e}'s hash must be, from its own fields and its prev_hash. */
     public static String expectedHash(AuditEntry e) {
         return hash(e.seq(), e.recordedAt(), e.actor(), e.action(), e.entity(), e.entityId(), e.origin(), e.before(),
-                e.after(), e.prevHash());
+                e.after(), e.prevHash(), e.batchRows(), e.batch());
     }
 
     private static String hash(long seq, Instant at, String actor, String action, String entity, String entityId,
-                               String origin, String before, String after, String prevHash) {
+                               String origin, String before, String after, String prevHash, int rows, byte[] batch) {
         StringBuilder s = new StringBuilder(256);
         s.append(prevHash).append('\n').append(seq).append('\n').append(at).append('\n').append(actor).append('\n')
                 .append(action).append('\n').append(entity).append('\n').append(entityId).append('\n').append(origin)
                 .append('\n').append(field(before)).append('\n').append(field(after));
+        if (batch != null) {
+            s.append('\n').append(rows).append('\n').append(HexFormat.of().formatHex(sha256().digest(batch)));
+        }
+        return HexFormat.of().formatHex(sha256().digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -33,7 +33,10 @@ public final class AuditService {
         this.actor = actor;
     }
 
-    /** What {@link #verify} found. {@code brokenAtSeq}: the first entry whose hash does not follow, or null. */
+    /**
+     * What {@link #verify} found: the changes in the trail ({@code entries}, a batch counting its changes);
+     * {@code brokenAtSeq}: the first entry whose hash does not follow, or null.
+     */
     public record Report(long entries, Long brokenAtSeq, String brokenReason, List<Finding> findings) {
         public boolean intact() {
             return brokenAtSeq == null && findings.isEmpty();
@@ -79,9 +82,37 @@ public final class AuditService {
         });
     }
 
-    /** Newest first, at most {@code limit}; null filters match everything. */
+    /**
+     * Newest first, at most {@code limit} changes; null filters match everything. A batch entry (an import's)
+     * is given as its changes, each with the batch's number, time, actor, origin and hashes.
+     */
     public List<AuditEntry> entries(RecordKind kind, String entityId, String actorName, String text, int limit) {
-        return database.repositories().audit().entries(kind == null ? null : kind.code(), entityId, actorName, text, limit);
+        List<AuditEntry> out = new ArrayList<>();
+        if (limit <= 0) {
+            return out;
+        }
+        String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        database.repositories().audit().newestFirst(kind == null ? null : kind.code(), entityId, actorName, text, e -> {
+            if (!e.isBatch()) {
+                out.add(e);
+                return out.size() < limit;
+            }
+            List<AuditEntry> rows = AuditBatch.expand(e);
+            for (int i = rows.size() - 1; i >= 0 && out.size() < limit; i--) {
+                AuditEntry r = rows.get(i);
+                if ((entityId == null || entityId.equals(r.entityId()))
+                        && (needle == null || contains(r.origin(), needle) || contains(r.before(), needle)
+                        || contains(r.after(), needle))) {
+                    out.add(r);
+                }
+            }
+            return out.size() < limit;
+        });
+        return out;
+    }
+
+    private static boolean contains(String text, String lowerNeedle) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerNeedle);
     }
 
     /** Recomputes the chain and compares every record with its last audited state. Reads only. */
@@ -110,7 +141,19 @@ public final class AuditService {
             }
             prev[0] = e.hash();
             prevSeq[0] = e.seq();
-            lastState.put(e.entity() + '|' + e.entityId(), e.after());
+            if (e.isBatch()) {
+                count[0] += e.batchRows() - 1;
+                try {
+                    AuditBatch.forEachRow(e.batch(), r -> lastState.put(e.entity() + '|' + r.entityId(), r.after()));
+                } catch (RuntimeException damaged) {
+                    if (broken[0] == null) {
+                        broken[0] = e.seq();
+                        reason[0] = "entry " + e.seq() + " cannot be read: " + damaged.getMessage();
+                    }
+                }
+            } else {
+                lastState.put(e.entity() + '|' + e.entityId(), e.after());
+            }
         });
         AuditRepository.Head head = audit.head();
         if (broken[0] == null && (head.lastSeq() != prevSeq[0] || !head.lastHash().equals(prev[0]))) {

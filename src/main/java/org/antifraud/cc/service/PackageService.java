@@ -59,7 +59,7 @@ public final class PackageService {
     private static final String MANIFEST = "manifest.properties";
     private static final String AUDIT = "audit.csv";
     private static final String[] AUDIT_COLUMNS = {"seq", "recorded_at", "actor", "action", "entity", "entity_id",
-            "origin", "before_state", "after_state", "prev_hash", "entry_hash"};
+            "origin", "before_state", "after_state", "prev_hash", "entry_hash", "batch_rows", "batch"};
     private static final Map<CsvFileType, String> FILES = new EnumMap<>(Map.of(
             CsvFileType.DENS, "dens.csv", CsvFileType.WARNINGS, "warnings.csv", CsvFileType.CASES, "cases.csv",
             CsvFileType.MEASUREMENTS, "measurements.csv"));
@@ -129,7 +129,8 @@ public final class PackageService {
             try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(AUDIT_COLUMNS).get())) {
                 for (AuditEntry a : audit) {
                     printer.printRecord(a.seq(), a.recordedAt(), a.actor(), a.action(), a.entity(), a.entityId(),
-                            a.origin(), nullable(a.before()), nullable(a.after()), a.prevHash(), a.hash());
+                            a.origin(), nullable(a.before()), nullable(a.after()), a.prevHash(), a.hash(), a.batchRows(),
+                            a.isBatch() ? java.util.Base64.getEncoder().encodeToString(a.batch()) : "");
                 }
                 printer.flush();
             }
@@ -230,7 +231,7 @@ public final class PackageService {
     /** The states each record passed through in the station's trail (without ids), by record identity. */
     private static Map<String, Set<String>> history(List<AuditEntry> audit) {
         Map<String, Set<String>> states = new HashMap<>();
-        for (AuditEntry e : audit) {
+        for (AuditEntry e : audit.stream().flatMap(a -> AuditBatch.expand(a).stream()).toList()) {
             for (String s : new String[]{e.before(), e.after()}) {
                 if (s != null) {
                     states.computeIfAbsent(identity(e.entity(), s), k -> new HashSet<>()).add(withoutId(s));
@@ -284,7 +285,9 @@ public final class PackageService {
                 entries.add(new AuditEntry(Long.parseLong(c.get("seq")), Instant.parse(c.get("recorded_at")),
                         c.get("actor"), c.get("action"), c.get("entity"), c.get("entity_id"), c.get("origin"),
                         state(c.get("before_state")), state(c.get("after_state")), c.get("prev_hash"),
-                        c.get("entry_hash")));
+                        c.get("entry_hash"), c.isMapped("batch_rows") ? Integer.parseInt(c.get("batch_rows")) : 0,
+                        c.isMapped("batch") && !c.get("batch").isEmpty()
+                                ? java.util.Base64.getDecoder().decode(c.get("batch")) : null));
             }
         }
         return entries;

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditEntry;
@@ -156,8 +160,44 @@ public final class RecordService {
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
                                    java.util.function.Consumer<Repositories> also, ImportListener listener) {
         long t0 = System.nanoTime();
-        records.forEach(this::validate);
-        long validated = System.nanoTime();
+        // the records are checked again on another core while the transaction compares and inserts; a problem
+        // found there rolls it back before anything is committed
+        AtomicBoolean stopChecking = new AtomicBoolean();
+        FutureTask<Long> validation = new FutureTask<>(() -> {
+            for (EntryRecord r : records) {
+                if (stopChecking.get()) {
+                    break;
+                }
+                validate(r);
+            }
+            return System.nanoTime();
+        });
+        Thread.ofPlatform().daemon().name("import-check").start(validation);
+        try {
+            return importChecked(records, origin, also, listener, validation, t0);
+        } catch (RuntimeException e) {
+            stopChecking.set(true);
+            Problem found = problemOf(validation);
+            throw found != null ? found : e;
+        }
+    }
+
+    /** The {@link Problem} the validation found (after waiting for it), or null. */
+    private static Problem problemOf(FutureTask<Long> validation) {
+        try {
+            validation.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof Problem p ? p : null;
+        } catch (InterruptedException | CancellationException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private ImportSummary importChecked(List<? extends EntryRecord> records, String origin,
+                                        java.util.function.Consumer<Repositories> also, ImportListener listener,
+                                        FutureTask<Long> validation, long t0) {
         return database.transaction(repos -> {
             repos.audit().lockHead(); // one writer of records at a time, from the start (see EntryRepository.insertAll)
             also.accept(repos);
@@ -182,7 +222,7 @@ public final class RecordService {
                 }
                 stored.put(kind, found);
             });
-            List<Change> changes = new ArrayList<>();
+            List<Change> updates = new ArrayList<>();
             List<EntryRecord> fresh = new ArrayList<>();
             long added = 0;
             long updated = 0;
@@ -206,30 +246,90 @@ public final class RecordService {
                 checkUnique(entries, incoming, true);
                 int version = entries.update(incoming, current.version())
                         .orElseThrow(() -> conflict(incoming.kind(), incoming.key()));
-                changes.add(new Change(current, new StoredRecord(incoming, version)));
+                updates.add(new Change(current, new StoredRecord(incoming, version)));
                 updated++;
             }
             listener.progress(0.1);
             long decided = System.nanoTime();
-            int total = Math.max(1, fresh.size());
-            entries.insertAll(fresh, done -> {
+            List<EntryRecord> toInsert = EntryRepository.insertOrder(fresh);
+            // the audit trail's states are encoded on another core while the rows go in (ADR 0022)
+            List<AuditBatch.Pending> pending = new ArrayList<>(updates.size() + toInsert.size());
+            updates.forEach(c -> pending.add(new AuditBatch.Pending(c.after().record().kind(), AuditEntry.UPDATE,
+                    c.before().record(), c.after().record())));
+            toInsert.forEach(r -> pending.add(new AuditBatch.Pending(r.kind(), AuditEntry.INSERT, null, r)));
+            AtomicBoolean stop = new AtomicBoolean();
+            FutureTask<List<byte[]>> states = new FutureTask<>(() -> AuditBatch.encodeStates(pending, stop::get));
+            Thread.ofPlatform().daemon().name("import-audit-states").start(states);
+            try {
+                int total = Math.max(1, toInsert.size());
+                List<StoredRecord> inserted = entries.insertAll(toInsert, done -> {
+                    if (listener.cancelled()) {
+                        throw new CancellationException("import cancelled");
+                    }
+                    listener.progress(0.1 + 0.7 * done / total);
+                });
                 if (listener.cancelled()) {
-                    throw new java.util.concurrent.CancellationException("import cancelled");
+                    throw new CancellationException("import cancelled");
                 }
-                listener.progress(0.1 + 0.6 * done / total);
-            }).forEach(s -> changes.add(new Change(null, s)));
-            if (listener.cancelled()) {
-                throw new java.util.concurrent.CancellationException("import cancelled");
+                long insertedAt = System.nanoTime();
+                List<Change> changes = new ArrayList<>(updates);
+                inserted.forEach(st -> changes.add(new Change(null, st)));
+                List<String> recordIds = new ArrayList<>(changes.size());
+                changes.forEach(c -> recordIds.add(c.after().record().key()));
+                writeRollups(repos, changes);
+                long validated = validation.get();
+                long statesWaited = System.nanoTime();
+                List<byte[]> parts = states.get();
+                long statesReady = System.nanoTime();
+                appendBatches(repos.audit(), pending, recordIds, parts, origin);
+                if (!changes.isEmpty()) {
+                    datasets.touch(repos);
+                }
+                listener.progress(0.95);
+                LOG.info("import of {} records ({}): checked again after {} ms (alongside), compare with the stored"
+                                + " {} ms, insert {} ms, rollups {} ms, audit states ready {} ms later, audit trail {} ms;"
+                                + " commit follows", records.size(), origin, (validated - t0) / 1_000_000,
+                        (decided - t0) / 1_000_000,
+                        (insertedAt - decided) / 1_000_000, (statesWaited - insertedAt) / 1_000_000,
+                        (statesReady - statesWaited) / 1_000_000, (System.nanoTime() - statesReady) / 1_000_000);
+                return new ImportSummary(records.size(), added, updated, unchanged);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("import interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r; // a record's problem
+                }
+                throw new IllegalStateException("the import could not be checked or audited", e.getCause());
+            } finally {
+                stop.set(true);
             }
-            long inserted = System.nanoTime();
-            apply(repos, changes, origin);
-            listener.progress(0.95);
-            LOG.info("import of {} records ({}): validate {} ms, compare with the stored {} ms, insert {} ms,"
-                            + " rollups and audit trail {} ms; commit follows", records.size(), origin,
-                    (validated - t0) / 1_000_000, (decided - validated) / 1_000_000, (inserted - decided) / 1_000_000,
-                    (System.nanoTime() - inserted) / 1_000_000);
-            return new ImportSummary(records.size(), added, updated, unchanged);
         });
+    }
+
+    /** The import's batch entries: one per chunk of {@code pending}, chained after the head, appended. */
+    private void appendBatches(AuditRepository audit, List<AuditBatch.Pending> pending, List<String> ids,
+                               List<byte[]> states, String origin) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        AuditRepository.Head head = audit.lockHead();
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        Instant now = clock.instant();
+        String who = actor.get();
+        List<int[]> chunks = AuditBatch.chunks(pending);
+        List<AuditEntry> batchEntries = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            int[] chunk = chunks.get(i);
+            byte[] blob = AuditBatch.assemble(pending, chunk, ids, states.get(i));
+            AuditEntry e = AuditChain.nextBatch(seq, hash, now, who, pending.get(chunk[0]).kind().code(), origin,
+                    chunk[1] - chunk[0], blob);
+            batchEntries.add(e);
+            seq = e.seq();
+            hash = e.hash();
+        }
+        audit.append(batchEntries);
     }
 
     // ---------------------------------------------------------------- inside the transaction
@@ -243,7 +343,7 @@ public final class RecordService {
         if (changes.isEmpty()) {
             return;
         }
-        RollupRepository.Sums sums = new RollupRepository.Sums(java.util.EnumSet.allOf(RollupRepository.Grain.class));
+        writeRollups(repos, changes);
         AuditRepository audit = repos.audit();
         AuditRepository.Head head = audit.lockHead();
         long seq = head.lastSeq();
@@ -252,12 +352,6 @@ public final class RecordService {
         String who = actor.get();
         List<AuditEntry> entries = new ArrayList<>(changes.size());
         for (Change c : changes) {
-            if (c.before() != null) {
-                RecordFacts.of(c.before().record()).forEach(f -> sums.add(f.negate()));
-            }
-            if (c.after() != null) {
-                RecordFacts.of(c.after().record()).forEach(sums::add);
-            }
             EntryRecord which = c.after() != null ? c.after().record() : c.before().record();
             String action = c.before() == null ? AuditEntry.INSERT : c.after() == null ? AuditEntry.DELETE : AuditEntry.UPDATE;
             AuditEntry e = AuditChain.next(seq, hash, now, who, action, which.kind().code(), which.key(), origin,
@@ -267,9 +361,31 @@ public final class RecordService {
             seq = e.seq();
             hash = e.hash();
         }
-        repos.rollups().write(sums);
         audit.append(entries);
         datasets.touch(repos);
+    }
+
+    /** What some changes add to and take from the rollups (ADR 0013), written. */
+    private static void writeRollups(Repositories repos, List<Change> changes) {
+        RollupRepository.Sums sums = new RollupRepository.Sums(java.util.EnumSet.allOf(RollupRepository.Grain.class));
+        boolean any = false;
+        for (Change c : changes) {
+            if (c.before() != null) {
+                for (var f : RecordFacts.of(c.before().record())) {
+                    sums.add(f.negate());
+                    any = true;
+                }
+            }
+            if (c.after() != null) {
+                for (var f : RecordFacts.of(c.after().record())) {
+                    sums.add(f);
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            repos.rollups().write(sums);
+        }
     }
 
     private static Problem conflict(RecordKind kind, String key) {

@@ -200,6 +200,85 @@ class RecordServiceTest {
         }
     }
 
+    /** 31 provinces × 4 months of one indicator: 124 figures, each with its own value. */
+    private List<Statistic> provinceFigures(int plus) {
+        var provinces = database.repositories().catalog().load().regions().stream()
+                .filter(r -> r.kind() == org.antifraud.cc.domain.RegionKind.PROVINCE).toList();
+        List<Statistic> figures = new java.util.ArrayList<>();
+        for (int month = 1; month <= 4; month++) {
+            for (int p = 0; p < provinces.size(); p++) {
+                figures.add(new Statistic(null, new Measurement("publicity_sessions", provinces.get(p).code(),
+                        Period.parse("2022-0" + month), null, BigDecimal.valueOf(month * 1000L + p + plus), null,
+                        Basis.COMPUTED, null, null, "第" + month + "月 note")));
+            }
+        }
+        return figures;
+    }
+
+    @Test
+    void anImportIsAuditedInBatchesThatNameEachRecordItsIdAndStates() throws SQLException {
+        List<Statistic> figures = provinceFigures(0);
+        assertThat(figures.size() % 50).as("not a whole number of multi-row inserts").isNotZero();
+
+        records.importAll(figures, "import big.csv");
+
+        List<AuditEntry> rows = audit.entries(RecordKind.STATISTIC, null, null, "import big.csv", 1000);
+        assertThat(rows).hasSize(figures.size()).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditEntry.INSERT);
+            assertThat(e.before()).isNull();
+        });
+        // every figure got the id of its own row: the audited state is what the row with that id holds
+        try (Statement s = sql.createStatement()) {
+            for (AuditEntry e : rows) {
+                var rs = s.executeQuery("SELECT region_code, period, amount FROM measurement WHERE id = " + e.entityId());
+                assertThat(rs.next()).isTrue();
+                assertThat(e.after()).startsWith("id=" + e.entityId() + "\n")
+                        .contains("region=" + rs.getString(1) + "\n", "period=" + rs.getString(2) + "\n",
+                                "value=" + rs.getBigDecimal(3).stripTrailingZeros().toPlainString() + "\n")
+                        .contains("note=第");
+            }
+        }
+        String one = rows.get(40).entityId();
+        assertThat(audit.entries(null, one, null, null, 10)).singleElement()
+                .satisfies(e -> assertThat(e.entityId()).isEqualTo(one));
+        AuditService.Report report = audit.verify();
+        assertThat(report.intact()).isTrue();
+
+        try (Statement s = sql.createStatement()) {
+            s.executeUpdate("UPDATE measurement SET amount = amount + 1 WHERE id = " + one);
+            assertThat(audit.verify().findings()).singleElement().satisfies(f -> {
+                assertThat(f.entityId()).isEqualTo(one);
+                assertThat(f.kind()).isEqualTo(AuditService.Finding.Kind.CHANGED);
+                assertThat(f.fields()).containsExactly("value");
+            });
+            s.executeUpdate("UPDATE measurement SET amount = amount - 1 WHERE id = " + one);
+            s.executeUpdate("UPDATE audit_entry SET batch_rows = batch_rows - 1 WHERE action = 'batch'");
+            assertThat(audit.verify().brokenReason()).contains("changed");
+        }
+    }
+
+    @Test
+    void anImportWithOneBadRecordAmongManyIsRefusedWholeNamingIt() throws SQLException {
+        List<Statistic> figures = new java.util.ArrayList<>(provinceFigures(0));
+        figures.add(new Statistic(null, new Measurement("publicity_sessions", "CN-XX", Period.parse("2022-05"), null,
+                BigDecimal.ONE, null, Basis.COMPUTED, null, null, null)));
+        long before;
+        try (Statement s = sql.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM measurement")) {
+            rs.next();
+            before = rs.getLong(1);
+        }
+
+        assertThatThrownBy(() -> records.importAll(figures, "import bad.csv"))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage()).contains("CN-XX"));
+
+        try (Statement s = sql.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM measurement")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(before);
+        }
+        assertThat(audit.entries(null, null, null, "import bad.csv", 10)).isEmpty();
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
     @Test
     void theReportsFiguresAreTheBaselineOfTheTrail() {
         assertThat(audit.entries(RecordKind.STATISTIC, null, null, null, 100))

@@ -52,12 +52,16 @@ class CliImportExportTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("imported 3 rows (3 new, 0 updated, 0 unchanged)");
         assertThat(again.out()).contains("imported 3 rows (0 new, 0 updated, 3 unchanged)");
-        assertThat(count(dir, "SELECT COUNT(*) FROM audit_entry WHERE origin = 'import figures.csv'")).isEqualTo(3);
+        // one batch entry holding the three inserts; the second import adds nothing
+        assertThat(count(dir, "SELECT COUNT(*) FROM audit_entry WHERE origin = 'import figures.csv'")).isEqualTo(1);
+        assertThat(count(dir, "SELECT SUM(batch_rows) FROM audit_entry WHERE origin = 'import figures.csv'")).isEqualTo(3);
 
         Path changed = write("figures.csv", GOOD.replace(",120,", ",125,"));
         CliRun third = in(dir, "import", changed.toString());
         assertThat(third.out()).contains("imported 3 rows (0 new, 1 updated, 2 unchanged)");
-        assertThat(count(dir, "SELECT COUNT(*) FROM audit_entry WHERE action = 'update'")).isEqualTo(1);
+        assertThat(count(dir, "SELECT COUNT(*) FROM audit_entry WHERE origin = 'import figures.csv'")).isEqualTo(2);
+        assertThat(count(dir, "SELECT batch_rows FROM audit_entry WHERE origin = 'import figures.csv'"
+                + " ORDER BY seq DESC LIMIT 1")).as("the update alone").isEqualTo(1);
         assertThat(in(dir, "audit", "verify").exitCode()).isZero();
     }
 
