@@ -24,7 +24,49 @@ public final class StateText {
     }
 
     public static String of(EntryRecord record) {
-        return format(fields(record));
+        // what format(fields(record)) gives, without the map: an import states a million records
+        Text t = new Text();
+        switch (record) {
+            case Statistic s -> {
+                Measurement m = s.measurement();
+                t.add("id", s.id() == null ? null : s.id().toString()).add("indicator", m.indicatorCode())
+                        .add("region", m.regionCode()).add("period", m.period().code())
+                        .add("campaign", m.campaignCode()).add("value", plain(m.value()))
+                        .add("change_pct", plain(m.changePct())).add("basis", m.basis().code())
+                        .add("qualifier", m.qualifier() == null ? null : m.qualifier().code())
+                        .add("source_title", m.source() == null ? null : m.source().title())
+                        .add("source_sentence", m.source() == null ? null : m.source().sentence())
+                        .add("note", m.note());
+            }
+            default -> fields(record).forEach(t::add);
+        }
+        return t.toString();
+    }
+
+    /** {@code name=value} lines, escaped as {@link #format} does. */
+    private static final class Text {
+        private final StringBuilder s = new StringBuilder(160);
+
+        Text add(String name, String value) {
+            if (!s.isEmpty()) {
+                s.append('\n');
+            }
+            s.append(name);
+            if (value != null) {
+                s.append('=');
+                if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+                    s.append(value);
+                } else {
+                    s.append(value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"));
+                }
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return s.toString();
+        }
     }
 
     /** The fields of a record, in order; null for a missing value. */

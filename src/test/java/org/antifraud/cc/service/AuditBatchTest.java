@@ -89,4 +89,13 @@ class AuditBatchTest {
         }
         assertThat(AuditBatch.encodeStates(pending, () -> true)).isEmpty();
     }
+
+    @Test
+    void aFiguresStateIsTheSameTextWhicheverWayItIsMade() {
+        for (String note : new String[]{null, "plain", "a\\b\nc\rd", "余"}) {
+            Statistic s = new Statistic(5L, new Measurement("dens_destroyed", "CN", Period.parse("2022"), "clean_source",
+                    new BigDecimal("1800.50"), new BigDecimal("-1.3"), Basis.REPORTED, null, null, note));
+            assertThat(StateText.of(s)).isEqualTo(StateText.format(StateText.fields(s)));
+        }
+    }
 }

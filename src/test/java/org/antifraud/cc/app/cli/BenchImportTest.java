@@ -17,12 +17,14 @@ class BenchImportTest {
 
     @Test
     void endsWithAJsonLineOfBothRates() {
-        CliRun run = in(tmp.resolve("cc"), "bench", "import", "--rows", "2000");
+        CliRun run = in(tmp.resolve("cc"), "bench", "import", "--rows", "2000", "--runs", "2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         JsonNode json = new CliRun(null, lines.getLast(), "").json();
         assertThat(json.get("rows").asLong()).isEqualTo(2000);
+        assertThat(json.get("runs").asInt()).isEqualTo(2);
+        assertThat(run.out()).contains("run 2: import", "median of 2");
         assertThat(json.get("rows_per_s").asDouble()).isPositive();
         assertThat(json.get("csvread_rows_per_s").asDouble()).isPositive();
         assertThat(json.get("ratio").asDouble()).isPositive();
