@@ -127,16 +127,28 @@ public final class EntryRepository {
      */
     public static List<EntryRecord> insertOrder(List<? extends EntryRecord> records) {
         List<EntryRecord> ordered = new ArrayList<>(records.size());
+        for (int i : insertOrderIndices(records)) {
+            ordered.add(records.get(i));
+        }
+        return ordered;
+    }
+
+    /** The positions of {@code records} in {@link #insertOrder}. */
+    public static int[] insertOrderIndices(List<? extends EntryRecord> records) {
+        int[] order = new int[records.size()];
+        int n = 0;
         List<Statistic> statistics = new ArrayList<>();
-        for (EntryRecord r : records) {
-            if (r instanceof Statistic s) {
+        int[] statisticAt = new int[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i) instanceof Statistic s) {
+                statisticAt[statistics.size()] = i;
                 statistics.add(s);
             } else {
-                ordered.add(r);
+                order[n++] = i;
             }
         }
         if (statistics.isEmpty()) {
-            return ordered;
+            return order;
         }
         // each figure's place as one number (ranks of its indicator, region, campaign; its first day), packed with
         // its position into a long: a million sort as primitives in about a tenth of the time of a comparator
@@ -150,31 +162,37 @@ public final class EntryRepository {
             minDay = Math.min(minDay, day);
             maxDay = Math.max(maxDay, day);
         }
-        int bits = bits(indicators.size()) + bits(regions.size()) + bits(maxDay - minDay + 1) + bits(campaigns.size())
-                + bits(statistics.size());
-        if (bits > 63) { // never with real catalogs and dates; still correct
-            statistics.sort(java.util.Comparator.comparing((Statistic s) -> s.measurement().indicatorCode())
-                    .thenComparing(s -> s.measurement().regionCode())
-                    .thenComparing(s -> s.measurement().period().start()));
-            ordered.addAll(statistics);
-            return ordered;
-        }
+        int regionBits = bits(regions.size());
+        int dayBits = bits(maxDay - minDay + 1);
+        int campaignBits = bits(campaigns.size());
         int positionBits = bits(statistics.size());
+        if (bits(indicators.size()) + regionBits + dayBits + campaignBits + positionBits > 63) {
+            // never with real catalogs and dates; still correct
+            Integer[] boxed = new Integer[statistics.size()];
+            java.util.Arrays.setAll(boxed, i -> i);
+            java.util.Arrays.sort(boxed, java.util.Comparator.comparing((Integer i) -> statistics.get(i).measurement()
+                    .indicatorCode()).thenComparing(i -> statistics.get(i).measurement().regionCode())
+                    .thenComparing(i -> statistics.get(i).measurement().period().start()));
+            for (Integer i : boxed) {
+                order[n++] = statisticAt[i];
+            }
+            return order;
+        }
         long[] keys = new long[statistics.size()];
         for (int i = 0; i < keys.length; i++) {
             Measurement m = statistics.get(i).measurement();
             long key = indicators.get(m.indicatorCode());
-            key = (key << bits(regions.size())) | regions.get(m.regionCode());
-            key = (key << bits(maxDay - minDay + 1)) | (m.period().start().toEpochDay() - minDay);
-            key = (key << bits(campaigns.size())) | campaigns.get(String.valueOf(m.campaignCode()));
+            key = (key << regionBits) | regions.get(m.regionCode());
+            key = (key << dayBits) | (m.period().start().toEpochDay() - minDay);
+            key = (key << campaignBits) | campaigns.get(String.valueOf(m.campaignCode()));
             keys[i] = (key << positionBits) | i;
         }
         java.util.Arrays.sort(keys);
         long mask = (1L << positionBits) - 1;
         for (long key : keys) {
-            ordered.add(statistics.get((int) (key & mask)));
+            order[n++] = statisticAt[(int) (key & mask)];
         }
-        return ordered;
+        return order;
     }
 
     /** Each distinct value's rank in sorted order. */

@@ -163,7 +163,14 @@ public final class RecordService {
         // the records are checked again on another core while the transaction compares and inserts; a problem
         // found there rolls it back before anything is committed
         AtomicBoolean stopChecking = new AtomicBoolean();
+        java.util.concurrent.CompletableFuture<int[]> order = new java.util.concurrent.CompletableFuture<>();
         FutureTask<Long> validation = new FutureTask<>(() -> {
+            try { // first the order the rows go in (the transaction waits for it after comparing), then the checks
+                order.complete(EntryRepository.insertOrderIndices(records));
+            } catch (RuntimeException e) {
+                order.completeExceptionally(e);
+                throw e;
+            }
             for (EntryRecord r : records) {
                 if (stopChecking.get()) {
                     break;
@@ -174,7 +181,7 @@ public final class RecordService {
         });
         Thread.ofPlatform().daemon().name("import-check").start(validation);
         try {
-            return importChecked(records, origin, also, listener, validation, t0);
+            return importChecked(records, origin, also, listener, validation, order, t0);
         } catch (RuntimeException e) {
             stopChecking.set(true);
             Problem found = problemOf(validation);
@@ -197,7 +204,8 @@ public final class RecordService {
 
     private ImportSummary importChecked(List<? extends EntryRecord> records, String origin,
                                         java.util.function.Consumer<Repositories> also, ImportListener listener,
-                                        FutureTask<Long> validation, long t0) {
+                                        FutureTask<Long> validation,
+                                        java.util.concurrent.CompletableFuture<int[]> order, long t0) {
         return database.transaction(repos -> {
             repos.audit().lockHead(); // one writer of records at a time, from the start (see EntryRepository.insertAll)
             also.accept(repos);
@@ -223,17 +231,18 @@ public final class RecordService {
                 stored.put(kind, found);
             });
             List<Change> updates = new ArrayList<>();
-            List<EntryRecord> fresh = new ArrayList<>();
             long added = 0;
             long updated = 0;
             long unchanged = 0;
-            for (EntryRecord r : records) {
+            boolean[] isFresh = new boolean[records.size()];
+            for (int at = 0; at < records.size(); at++) {
+                EntryRecord r = records.get(at);
                 Map<String, StoredRecord> ofKind = stored.getOrDefault(r.kind(), Map.of());
                 String key = r instanceof Statistic s ? EntryRepository.naturalKey(s.measurement()) : r.key();
                 StoredRecord current = ofKind.get(key);
                 if (current == null) {
                     checkUnique(entries, r, false);
-                    fresh.add(r);
+                    isFresh[at] = true;
                     added++;
                     continue;
                 }
@@ -251,7 +260,12 @@ public final class RecordService {
             }
             listener.progress(0.1);
             long decided = System.nanoTime();
-            List<EntryRecord> toInsert = EntryRepository.insertOrder(fresh);
+            List<EntryRecord> toInsert = new ArrayList<>((int) added);
+            for (int at : order.join()) {
+                if (isFresh[at]) {
+                    toInsert.add(records.get(at));
+                }
+            }
             long sorted = System.nanoTime();
             // the audit trail's states are encoded on another core while the rows go in (ADR 0022)
             // (views, not copies: a million more objects alive through the commit cost H2 time in the collector)
@@ -337,10 +351,12 @@ public final class RecordService {
         Instant now = clock.instant();
         String who = actor.get();
         List<int[]> chunks = AuditBatch.chunks(pending);
+        List<byte[]> blobs = java.util.stream.IntStream.range(0, chunks.size()).parallel()
+                .mapToObj(i -> AuditBatch.assemble(pending, chunks.get(i), ids, states.get(i))).toList();
         List<AuditEntry> batchEntries = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             int[] chunk = chunks.get(i);
-            byte[] blob = AuditBatch.assemble(pending, chunk, ids, states.get(i));
+            byte[] blob = blobs.get(i);
             AuditEntry e = AuditChain.nextBatch(seq, hash, now, who, pending.get(chunk[0]).kind().code(), origin,
                     chunk[1] - chunk[0], blob);
             batchEntries.add(e);

@@ -115,29 +115,110 @@ public final class CsvReader {
             int width = headerRow.size();
             int good = 0;
             long linesBefore = parser.getCurrentLineNumber();
-            while (true) {
-                int line = (int) linesBefore + 1;
-                CSVRecord row = next(records, problems, line);
-                if (row == null) {
-                    break;
-                }
-                linesBefore = parser.getCurrentLineNumber();
-                if (row.size() == 1 && width > 1 && row.get(0).isEmpty()) {
-                    continue; // an empty line
-                }
-                if (row.size() != width) {
-                    problems.add(line, null, Kind.CELL_COUNT, row.size(), width);
-                    continue;
-                }
-                EntryRecord record = rows.read(row, line);
-                if (record != null) {
-                    good++;
-                    if (problems.none()) {
-                        sink.accept(line, record);
+            // the CSV syntax is parsed on another thread, a batch ahead, while this one checks the rows
+            try (Parsed parsed = new Parsed(records, parser)) {
+                while (true) {
+                    Parsed.Batch batch = parsed.next();
+                    for (int i = 0; i < batch.size(); i++) {
+                        int line = (int) linesBefore + 1;
+                        CSVRecord row = batch.rows()[i];
+                        linesBefore = batch.linesAfter()[i];
+                        if (row.size() == 1 && width > 1 && row.get(0).isEmpty()) {
+                            continue; // an empty line
+                        }
+                        if (row.size() != width) {
+                            problems.add(line, null, Kind.CELL_COUNT, row.size(), width);
+                            continue;
+                        }
+                        EntryRecord record = rows.read(row, line);
+                        if (record != null) {
+                            good++;
+                            if (problems.none()) {
+                                sink.accept(line, record);
+                            }
+                        }
+                    }
+                    if (batch.error() != null) {
+                        if (!(batch.error() instanceof UncheckedIOException syntax)) {
+                            throw batch.error(); // cancelled, or a bug
+                        }
+                        syntaxProblem(syntax, problems, (int) linesBefore + 1);
+                        break;
+                    }
+                    if (batch.last()) {
+                        break;
                     }
                 }
             }
             return result(fileName, header.type(), good, problems);
+        }
+    }
+
+    /**
+     * CSV records parsed by a thread of their own ({@code csv-parse}), handed over in batches with the line number
+     * after each: parsing is about half of reading a file, checking the rows the other half.
+     */
+    private static final class Parsed implements AutoCloseable {
+        private static final int BATCH = 2048;
+
+        /** Up to {@link #BATCH} records; the last batch may carry the error that ended the parsing. */
+        record Batch(CSVRecord[] rows, long[] linesAfter, int size, RuntimeException error, boolean last) {
+        }
+
+        private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private volatile boolean stopped;
+        private final Thread thread;
+
+        Parsed(Iterator<CSVRecord> records, CSVParser parser) {
+            thread = Thread.ofPlatform().daemon().name("csv-parse").start(() -> {
+                try {
+                    boolean more = true;
+                    while (more && !stopped) {
+                        CSVRecord[] rows = new CSVRecord[BATCH];
+                        long[] after = new long[BATCH];
+                        int n = 0;
+                        try {
+                            while (n < BATCH && (more = records.hasNext())) {
+                                rows[n] = records.next();
+                                after[n++] = parser.getCurrentLineNumber();
+                            }
+                        } catch (RuntimeException e) {
+                            put(new Batch(rows, after, n, e, true));
+                            return;
+                        }
+                        put(new Batch(rows, after, n, null, !more));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the reader gave up
+                }
+            });
+        }
+
+        private void put(Batch batch) throws InterruptedException {
+            while (!stopped && !queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // the reader is busy with the batches before
+            }
+        }
+
+        Batch next() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("reading interrupted");
+            }
+        }
+
+        /** Stops the parsing thread and waits for it, so that the parser can be closed. */
+        @Override
+        public void close() {
+            stopped = true;
+            queue.clear();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -150,16 +231,19 @@ public final class CsvReader {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
-            String message = e.getCause() == null || e.getCause().getMessage() == null ? ""
-                    : e.getCause().getMessage();
-            if (message.contains("EOF reached before encapsulated token finished")) {
-                problems.add(line, null, Kind.UNCLOSED_QUOTE);
-            } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
-                problems.add(line, null, Kind.BAD_QUOTE);
-            } else {
-                problems.add(line, null, Kind.BAD_CSV, message);
-            }
+            syntaxProblem(e, problems, line);
             return null;
+        }
+    }
+
+    private static void syntaxProblem(UncheckedIOException e, Problems problems, int line) {
+        String message = e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            problems.add(line, null, Kind.UNCLOSED_QUOTE);
+        } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            problems.add(line, null, Kind.BAD_QUOTE);
+        } else {
+            problems.add(line, null, Kind.BAD_CSV, message);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.antifraud.cc.domain.Basis;
@@ -255,6 +256,25 @@ class MeasurementsCsvTest {
                 .containsExactly(
                         "f.csv:2: qualifier: unknown qualifier: about (more_than)",
                         "f.csv:2: sentence: a sentence needs its source");
+    }
+
+    @Test
+    void lineNumbersStayExactThousandsOfRowsIntoALongFile() {
+        // rows are parsed a batch ahead on another thread: the lines named must still be the file's own
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(HEADER);
+        for (int day = 0; lines.size() < 6000; day++) {
+            String date = LocalDate.of(2000, 1, 1).plusDays(day).toString();
+            lines.add(lines.size() == 2999 ? "dens_destroyed,CN," + date + ",1,,,,\"two\nlines\""
+                    : lines.size() == 4500 ? "dens_destroyed,CN," + date + ",1,,"
+                    : "dens_destroyed,CN," + date + ",1,,,,");
+        }
+        // line 3000 holds a quoted line break, so every record after it starts one physical line later
+        List<String> bad = new java.util.ArrayList<>(lines);
+        bad.add("dens_destroyed,CN,2024-01-01,1,,,,\"never closed");
+        assertThat(problems(bad.toArray(String[]::new))).containsExactly(
+                "f.csv:4502: 6 cells, but the header has 8",
+                "f.csv:6002: a quoted cell is never closed (a \" is missing)");
     }
 
     @Test
