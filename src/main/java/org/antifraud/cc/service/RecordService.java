@@ -144,7 +144,9 @@ public final class RecordService {
      * Imports records in one transaction, whole or not at all: a record whose id (a statistic: indicator,
      * region, period and campaign) is not stored yet is added; one stored differently is updated (audited,
      * whatever its version); one stored as it is, left alone. Importing the same file twice changes nothing.
-     * The records must be valid already (the CSV reader checks them); they are checked again here.
+     * The records must be valid already (the CSV reader checks them); they are checked again here, on another
+     * thread while the transaction runs, a problem rolling it back. The changes are audited in batch entries
+     * (ADR 0022).
      */
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin) {
         return importAll(records, origin, repos -> { });
