@@ -81,6 +81,7 @@ public final class MainWindow {
     private final DataEntryViewModel entry;
     private final ImportViewModel imports;
     private final ExportViewModel exports;
+    private final org.antifraud.cc.ui.entry.PackageViewModel packages;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
@@ -164,6 +165,8 @@ public final class MainWindow {
         this.imports = new ImportViewModel(services.interchange(), executor, javafx.application.Platform::runLater,
                 appearance, chooser, kind -> afterImport());
         this.exports = new ExportViewModel(services.interchange(), services.catalog(), executor, appearance, chooser);
+        this.packages = new org.antifraud.cc.ui.entry.PackageViewModel(services.packages(), executor, appearance, chooser,
+                new FxDialogService(() -> stage), services::operator, Clock.systemDefaultZone(), this::afterImport);
 
         if (offscreen != null) {
             shell.pageProperty().set(offscreen.page());
@@ -291,7 +294,7 @@ public final class MainWindow {
                 return new AlertsView(alerts);
             }
             if (type == DataEntryView.class) {
-                return new DataEntryView(entry, imports, exports);
+                return new DataEntryView(entry, imports, exports, packages);
             }
             throw new IllegalArgumentException("no controller for " + type);
         });

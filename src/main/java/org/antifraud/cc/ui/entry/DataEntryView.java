@@ -23,6 +23,8 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
@@ -75,6 +77,12 @@ public final class DataEntryView {
     public static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     /** Opens the Export dialog. */
     public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    /** Exports this workstation's field-station package (the menu item's accelerator, while the page is shown). */
+    public static final KeyCombination EXPORT_PACKAGE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** Imports a field-station package. */
+    public static final KeyCombination IMPORT_PACKAGE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass INTACT = PseudoClass.getPseudoClass("intact");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -85,6 +93,8 @@ public final class DataEntryView {
     /** The Import and Export dialogs' ViewModels; null where the page is shown without them. */
     private final ImportViewModel imports;
     private final ExportViewModel exports;
+    /** Field-station packages; null where the page is shown without them. */
+    private final PackageViewModel packages;
     /** Held here: the ViewModel outlives this view (a language switch reloads it) and sees it only weakly. */
     private final List<Object> listeners = new ArrayList<>();
     private final Map<RecordKind, Tab> tabs = new EnumMap<>(RecordKind.class);
@@ -101,6 +111,9 @@ public final class DataEntryView {
     @FXML private Button undoButton;
     @FXML private Button importCsvButton;
     @FXML private Button exportCsvButton;
+    @FXML private MenuButton packagesButton;
+    @FXML private MenuItem exportPackageItem;
+    @FXML private MenuItem importPackageItem;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private HBox draftBar;
     @FXML private Label draftLabel;
@@ -141,18 +154,21 @@ public final class DataEntryView {
     @FXML private TableColumn<AuditRow, String> auChanged;
 
     public DataEntryView(DataEntryViewModel viewModel) {
-        this(viewModel, null, null);
+        this(viewModel, null, null, null);
     }
 
-    public DataEntryView(DataEntryViewModel viewModel, ImportViewModel imports, ExportViewModel exports) {
+    public DataEntryView(DataEntryViewModel viewModel, ImportViewModel imports, ExportViewModel exports,
+                         PackageViewModel packages) {
         this.viewModel = viewModel;
         this.imports = imports;
         this.exports = exports;
+        this.packages = packages;
     }
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.visibleProperty().bind(packages == null ? viewModel.busyProperty()
+                : viewModel.busyProperty().or(packages.busyProperty()));
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
         undoButton.setOnAction(e -> viewModel.undo());
         undoButton.setTooltip(new Tooltip(UNDO.getDisplayText()));
@@ -223,6 +239,15 @@ public final class DataEntryView {
         exportCsvButton.setTooltip(new Tooltip(EXPORT.getDisplayText()));
         importCsvButton.setOnAction(e -> openImport());
         exportCsvButton.setOnAction(e -> openExport());
+        packagesButton.setVisible(packages != null);
+        packagesButton.setManaged(packages != null);
+        if (packages != null) {
+            exportPackageItem.setAccelerator(EXPORT_PACKAGE);
+            importPackageItem.setAccelerator(IMPORT_PACKAGE);
+            exportPackageItem.setOnAction(e -> packages.exportPackage());
+            importPackageItem.setOnAction(e -> packages.importPackage());
+            packagesButton.disableProperty().bind(packages.busyProperty());
+        }
         // the window's shortcuts while the page is shown, wherever the focus is (the navigation, a table)
         Runnable importAction = this::openImport;
         Runnable exportAction = this::openExport;

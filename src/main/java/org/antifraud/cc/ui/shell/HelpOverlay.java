@@ -28,6 +28,9 @@ final class HelpOverlay {
             new String[] {"Enter / Space", "help.key.zone"},
             new String[] {"Esc / Backspace", "help.key.up"},
             new String[] {"Ctrl+K", "help.key.acknowledge"},
+            new String[] {"Ctrl+Z", "help.key.undo"},
+            new String[] {"Ctrl+I / Ctrl+E", "help.key.csv"},
+            new String[] {"Ctrl+Shift+I / Ctrl+Shift+E", "help.key.packages"},
             new String[] {"Ctrl+Q", "help.key.quit"});
 
     private HelpOverlay() {
@@ -40,8 +43,10 @@ final class HelpOverlay {
         for (String[] shortcut : SHORTCUTS) {
             Label key = new Label(shortcut[0]);
             key.getStyleClass().add("help-key");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // keys are never cut; the text wraps instead
             Label what = new Label(resources.getString(shortcut[1]));
             what.getStyleClass().add("help-text");
+            what.setWrapText(true);
             grid.addRow(row++, key, what);
         }
         Label title = new Label(resources.getString("help.title"));

@@ -173,6 +173,16 @@ class DashboardViewTest {
         assertThat(robot.lookup("#help-card").queryAs(Node.class).isVisible()).isTrue();
         assertThat(robot.lookup("#helpOverlay").queryAs(Node.class).isVisible()).isTrue();
         assertThat(robot.lookup(".help-key").queryAll()).hasSizeGreaterThanOrEqualTo(10);
+        // the whole list is on the screen: the card ends inside the window
+        Node card = robot.lookup("#help-card").queryAs(Node.class);
+        javafx.geometry.Bounds bounds = card.localToScene(card.getBoundsInLocal());
+        assertThat(bounds.getMaxY()).isLessThanOrEqualTo(card.getScene().getHeight());
+        assertThat(bounds.getMinY()).isGreaterThanOrEqualTo(0);
+        Path out = Path.of("target", "screenshots", "help-overlay.png");
+        java.nio.file.Files.createDirectories(out.getParent());
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = card.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(org.antifraud.cc.app.FxTestSupport.toBuffered(shot[0]), "png", out.toFile());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#helpOverlay").queryAs(Node.class).isVisible()).isFalse();

@@ -115,6 +115,34 @@ class ImportDialogViewTest {
     }
 
     @Test
+    void ctrlShiftEWritesThisWorkstationsPackageAndCtrlShiftIMergesOne(FxRobot robot) throws Exception {
+        showEntryPage(robot);
+        Path zip = tmp.resolve("station.zip");
+        chooser.next = zip;
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialogText(robot).contains("station.zip"));
+
+        assertThat(dialogText(robot)).startsWith("Wrote ").contains("records and this workstation's audit trail");
+        try (var entries = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(entries.stream().map(java.util.zip.ZipEntry::getName)).contains("manifest.properties", "audit.csv");
+        }
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialogText(robot).contains("unchanged"));
+        assertThat(dialogText(robot)).startsWith("station.zip: 0 new, 0 updated");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String dialogText(FxRobot robot) {
+        return robot.lookup(".dialog-pane .content").tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+    }
+
+    @Test
     void rendersTheDialogsInBothThemesAndLanguages(FxRobot robot) throws Exception {
         Path dir = Path.of("target", "screenshots");
         showEntryPage(robot);

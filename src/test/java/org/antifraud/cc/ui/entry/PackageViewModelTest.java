@@ -1,0 +1,181 @@
+package org.antifraud.cc.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.PackageService;
+import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FileChooserService;
+import org.antifraud.cc.ui.common.QueuedUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Field-station packages from the Data entry page: a station's package merged at headquarters, told in a dialog. */
+class PackageViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
+    private static final UUID X = UUID.fromString("7d1e0c52-3b7a-4c41-9a57-0b6a5f0e2a11");
+
+    @TempDir
+    Path tmp;
+
+    private final List<Database> opened = new ArrayList<>();
+
+    /** One workstation: its database, services and the page's package commands. */
+    private final class Station {
+        final RecordService records;
+        final Chooser chooser = new Chooser();
+        final Dialogs dialogs = new Dialogs();
+        final List<String> refreshed = new ArrayList<>();
+        final PackageViewModel vm;
+
+        Station(Appearance appearance) {
+            Database db = Database.openUrl("jdbc:h2:mem:pkg-vm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
+            opened.add(db);
+            DatasetService datasets = new DatasetService(db, CLOCK);
+            datasets.initialiseIfNew();
+            var catalog = db.repositories().catalog().load();
+            records = new RecordService(db, catalog, datasets, CLOCK, () -> "clerk");
+            vm = new PackageViewModel(new PackageService(db, catalog, records, CLOCK), QueuedUiExecutor.immediate(),
+                    appearance, chooser, dialogs, () -> "clerk", CLOCK, () -> refreshed.add("after import"));
+        }
+
+        long suspects() {
+            return ((DenTakedown) records.find(RecordKind.DEN_TAKEDOWN, X.toString()).orElseThrow().record())
+                    .suspectsArrested();
+        }
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(Database::close);
+    }
+
+    private static DenTakedown den(long suspects) {
+        return new DenTakedown(X, LocalDate.of(2022, 5, 3), "CN-GD", "Shenzhen", "chain_cutting", null, suspects, 2, 30,
+                4, null);
+    }
+
+    @Test
+    void aStationsPackageIsWrittenThenMergedAtHeadquartersAndTheOutcomeIsTold() {
+        Station station = new Station(new Appearance(Lang.EN, Theme.DARK));
+        Station hq = new Station(new Appearance(Lang.EN, Theme.DARK));
+        station.records.save(den(5), null, "form");
+        Path zip = tmp.resolve("gd.zip");
+
+        station.chooser.next = zip;
+        assertThat(station.vm.exportPackage()).isTrue();
+        assertThat(station.chooser.suggested).isEqualTo("station-2023-03-04.zip");
+        assertThat(Files.exists(zip)).isTrue();
+        assertThat(station.dialogs.infos).singleElement().asString().contains("gd.zip");
+
+        hq.chooser.next = zip;
+        assertThat(hq.vm.importPackage()).isTrue();
+        assertThat(hq.suspects()).isEqualTo(5);
+        assertThat(hq.dialogs.infos).singleElement().asString().startsWith("gd.zip: 1 new, 0 updated, 17 unchanged; one audit entry of the station kept");
+        assertThat(hq.refreshed).as("history and dashboard refreshed").hasSize(1);
+        assertThat(hq.vm.busyProperty().get()).isFalse();
+
+        hq.chooser.next = zip;
+        hq.vm.importPackage();
+        assertThat(hq.dialogs.infos.getLast()).startsWith("gd.zip: 0 new, 0 updated, 18 unchanged");
+        assertThat(hq.refreshed).as("nothing changed the second time").hasSize(1);
+    }
+
+    @Test
+    void aRecordChangedHereInAWayTheStationNeverSawIsAConflictListedAndKept() {
+        Station station = new Station(new Appearance(Lang.ZH, Theme.DARK));
+        Station hq = new Station(new Appearance(Lang.ZH, Theme.DARK));
+        station.records.save(den(5), null, "form");
+        Path first = tmp.resolve("p1.zip");
+        station.chooser.next = first;
+        station.vm.exportPackage();
+        hq.chooser.next = first;
+        hq.vm.importPackage();
+        // headquarters corrects the den one way, the station another
+        hq.records.save(den(7), 0, "form");
+        station.records.save(den(6), 0, "form");
+        Path second = tmp.resolve("p2.zip");
+        station.chooser.next = second;
+        station.vm.exportPackage();
+
+        hq.chooser.next = second;
+        hq.vm.importPackage();
+
+        assertThat(hq.suspects()).as("not overwritten").isEqualTo(7);
+        assertThat(hq.dialogs.errors).singleElement().asString()
+                .contains("1 条冲突", "窝点打掉 " + X + "：suspects_arrested");
+    }
+
+    @Test
+    void somethingThatIsNotAPackageIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        Station hq = new Station(new Appearance(Lang.EN, Theme.DARK));
+        Path notZip = Files.writeString(tmp.resolve("notes.zip"), "hello");
+
+        hq.chooser.next = notZip;
+        hq.vm.importPackage();
+
+        assertThat(hq.dialogs.errors).singleElement().asString().contains("notes.zip");
+        assertThat(hq.records.find(RecordKind.DEN_TAKEDOWN, X.toString())).isEmpty();
+        assertThat(hq.refreshed).isEmpty();
+
+        hq.chooser.next = null; // the chooser was closed
+        assertThat(hq.vm.importPackage()).isFalse();
+        assertThat(hq.vm.exportPackage()).isFalse();
+    }
+
+    private static final class Chooser implements FileChooserService {
+        Path next;
+        String suggested;
+
+        @Override
+        public Optional<Path> open(String title, String filter, String... patterns) {
+            return Optional.ofNullable(next);
+        }
+
+        @Override
+        public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
+            suggested = initialName;
+            return Optional.ofNullable(next);
+        }
+    }
+
+    private static final class Dialogs implements DialogService {
+        final List<String> infos = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return true;
+        }
+
+        @Override
+        public void info(String title, String message) {
+            infos.add(message);
+        }
+
+        @Override
+        public void error(String title, String message) {
+            errors.add(message);
+        }
+    }
+}
