@@ -75,51 +75,58 @@ class PackageViewModelTest {
                 4, null);
     }
 
+    /** A station and headquarters in {@code lang}; the station has saved one den of 5 suspects. */
+    private Station[] stationAndHq(Lang lang) {
+        Station station = new Station(new Appearance(lang, Theme.DARK));
+        station.records.save(den(5), null, "form");
+        return new Station[]{station, new Station(new Appearance(lang, Theme.DARK))};
+    }
+
+    /** Package commands as a clerk gives them: the chooser answers {@code file}. */
+    private static boolean run(Station at, Path file, boolean export) {
+        at.chooser.next = file;
+        return export ? at.vm.exportPackage() : at.vm.importPackage();
+    }
+
     @Test
     void aStationsPackageIsWrittenThenMergedAtHeadquartersAndTheOutcomeIsTold() {
-        Station station = new Station(new Appearance(Lang.EN, Theme.DARK));
-        Station hq = new Station(new Appearance(Lang.EN, Theme.DARK));
-        station.records.save(den(5), null, "form");
+        Station[] both = stationAndHq(Lang.EN);
+        Station station = both[0];
+        Station hq = both[1];
         Path zip = tmp.resolve("gd.zip");
 
-        station.chooser.next = zip;
-        assertThat(station.vm.exportPackage()).isTrue();
+        assertThat(run(station, zip, true)).isTrue();
         assertThat(station.chooser.suggested).isEqualTo("station-2023-03-04.zip");
         assertThat(Files.exists(zip)).isTrue();
         assertThat(station.dialogs.infos).singleElement().asString().contains("gd.zip");
 
-        hq.chooser.next = zip;
-        assertThat(hq.vm.importPackage()).isTrue();
+        assertThat(run(hq, zip, false)).isTrue();
         assertThat(hq.suspects()).isEqualTo(5);
-        assertThat(hq.dialogs.infos).singleElement().asString().startsWith("gd.zip: 1 new, 0 updated, 17 unchanged; one audit entry of the station kept");
+        assertThat(hq.dialogs.infos).singleElement().asString()
+                .startsWith("gd.zip: 1 new, 0 updated, 17 unchanged; one audit entry of the station kept");
         assertThat(hq.refreshed).as("history and dashboard refreshed").hasSize(1);
         assertThat(hq.vm.busyProperty().get()).isFalse();
 
-        hq.chooser.next = zip;
-        hq.vm.importPackage();
+        run(hq, zip, false);
         assertThat(hq.dialogs.infos.getLast()).startsWith("gd.zip: 0 new, 0 updated, 18 unchanged");
         assertThat(hq.refreshed).as("nothing changed the second time").hasSize(1);
     }
 
     @Test
     void aRecordChangedHereInAWayTheStationNeverSawIsAConflictListedAndKept() {
-        Station station = new Station(new Appearance(Lang.ZH, Theme.DARK));
-        Station hq = new Station(new Appearance(Lang.ZH, Theme.DARK));
-        station.records.save(den(5), null, "form");
+        Station[] both = stationAndHq(Lang.ZH);
+        Station station = both[0];
+        Station hq = both[1];
         Path first = tmp.resolve("p1.zip");
-        station.chooser.next = first;
-        station.vm.exportPackage();
-        hq.chooser.next = first;
-        hq.vm.importPackage();
+        run(station, first, true);
+        run(hq, first, false);
         // headquarters corrects the den one way, the station another
         hq.records.save(den(7), 0, "form");
         station.records.save(den(6), 0, "form");
         Path second = tmp.resolve("p2.zip");
-        station.chooser.next = second;
-        station.vm.exportPackage();
+        run(station, second, true);
 
-        hq.chooser.next = second;
-        hq.vm.importPackage();
+        run(hq, second, false);
 
         assertThat(hq.suspects()).as("not overwritten").isEqualTo(7);
         assertThat(hq.dialogs.errors).singleElement().asString()
