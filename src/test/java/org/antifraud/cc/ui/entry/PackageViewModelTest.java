@@ -76,7 +76,7 @@ class PackageViewModelTest {
     }
 
     /** A station and headquarters in {@code lang}; the station has saved one den of 5 suspects. */
-    private Station[] stationAndHq(Lang lang) {
+    private Station[] stationAndHq(java.util.Locale lang) {
         Station station = new Station(new Appearance(lang, Theme.DARK));
         station.records.save(den(5), null, "form");
         return new Station[]{station, new Station(new Appearance(lang, Theme.DARK))};
