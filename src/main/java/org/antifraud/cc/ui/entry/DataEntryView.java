@@ -194,13 +194,48 @@ public final class DataEntryView {
     }
 
     private void focusFirstField() {
-        if (recordsPane.isVisible()) {
-            Tab tab = tabs.get(viewModel.kindProperty().get());
-            if (tab.getContent() instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof GridPane g) {
-                g.getChildren().stream().filter(n -> n instanceof Control && n.isFocusTraversable() && !(n instanceof Label))
-                        .findFirst().ifPresent(Node::requestFocus);
+        focusFirstField(5);
+    }
+
+    /**
+     * Focuses the form's first field. The tab's content joins the scene only when the tab pane's skin is made, on a
+     * pulse that may come after this runs: until the field is in the scene and focused, it tries again after the
+     * next layout pulse ({@code tries} times).
+     */
+    private void focusFirstField(int tries) {
+        if (!recordsPane.isVisible()) {
+            return;
+        }
+        Tab tab = tabs.get(viewModel.kindProperty().get());
+        if (!(tab.getContent() instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof GridPane g)) {
+            return;
+        }
+        Node first = g.getChildren().stream()
+                .filter(n -> n instanceof Control && n.isFocusTraversable() && !(n instanceof Label))
+                .findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        first.requestFocus();
+        javafx.scene.Scene scene = entryRoot.getScene();
+        if (scene != null && tries > 1 && !focusWithin(scene.getFocusOwner(), first)) {
+            Runnable[] retry = new Runnable[1];
+            retry[0] = () -> {
+                scene.removePostLayoutPulseListener(retry[0]);
+                javafx.application.Platform.runLater(() -> focusFirstField(tries - 1));
+            };
+            scene.addPostLayoutPulseListener(retry[0]);
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private static boolean focusWithin(Node owner, Node target) {
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == target) {
+                return true;
             }
         }
+        return false;
     }
 
     // ------------------------------------------------------------------ top
