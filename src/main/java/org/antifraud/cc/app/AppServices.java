@@ -90,6 +90,11 @@ public final class AppServices implements AutoCloseable {
         return catalog;
     }
 
+    /** The briefing's narrative and its Markdown (issue 5). */
+    public org.antifraud.cc.service.briefing.NarrativeService narratives() {
+        return new org.antifraud.cc.service.briefing.NarrativeService(stats, catalog);
+    }
+
     public StatsService stats() {
         return stats;
     }

@@ -82,6 +82,7 @@ public final class MainWindow {
     private final ImportViewModel imports;
     private final ExportViewModel exports;
     private final org.antifraud.cc.ui.entry.PackageViewModel packages;
+    private final org.antifraud.cc.ui.briefing.BriefingViewModel briefing;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
@@ -165,6 +166,8 @@ public final class MainWindow {
         this.imports = new ImportViewModel(services.interchange(), executor, javafx.application.Platform::runLater,
                 appearance, chooser, kind -> afterImport());
         this.exports = new ExportViewModel(services.interchange(), services.catalog(), executor, appearance, chooser);
+        this.briefing = new org.antifraud.cc.ui.briefing.BriefingViewModel(services.narratives(), services.catalog(),
+                executor, appearance, chooser, () -> services.datasets().dataChangedAt(), initialPeriod);
         this.packages = new org.antifraud.cc.ui.entry.PackageViewModel(services.packages(), executor, appearance, chooser,
                 new FxDialogService(() -> stage), services::operator, Clock.systemDefaultZone(), this::afterImport);
 
@@ -216,6 +219,11 @@ public final class MainWindow {
     private void afterImport() {
         entry.refreshQuietly();
         liveRefresh.poll();
+    }
+
+    /** The Briefing page's ViewModel. */
+    public org.antifraud.cc.ui.briefing.BriefingViewModel briefing() {
+        return briefing;
     }
 
     /** Stops live refresh (the window is closing). */
@@ -292,6 +300,9 @@ public final class MainWindow {
             }
             if (type == AlertsView.class) {
                 return new AlertsView(alerts);
+            }
+            if (type == org.antifraud.cc.ui.briefing.BriefingView.class) {
+                return new org.antifraud.cc.ui.briefing.BriefingView(briefing);
             }
             if (type == DataEntryView.class) {
                 return new DataEntryView(entry, imports, exports, packages);

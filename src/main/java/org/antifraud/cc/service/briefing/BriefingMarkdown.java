@@ -1,0 +1,92 @@
+package org.antifraud.cc.service.briefing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.StatsReport;
+
+/**
+ * A briefing as Markdown: title with its period and region, the classification line with the data-as-of time, the
+ * narrative one section a paragraph, and the key figures in a table (value, year-on-year change, basis, source).
+ * A figure the data lacks is "—", never 0; synthetic demo figures say so in the basis column.
+ */
+public final class BriefingMarkdown {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    private BriefingMarkdown() {
+    }
+
+    /** Default classification line of a language. */
+    public static String defaultClassification(Locale locale) {
+        return Lang.isChinese(locale) ? "内部资料 注意保密" : "Internal — do not distribute";
+    }
+
+    public static String write(Narrative narrative, StatsReport figures, Catalog catalog, Locale locale,
+                               String classification, Instant dataAsOf, ZoneId zone) {
+        boolean zh = Lang.isChinese(locale);
+        String region = catalog.region(figures.query().regionCode()).map(r -> r.name(locale))
+                .orElse(figures.query().regionCode());
+        String period = zh ? NarrativeService.periodZh(figures.query().period())
+                : figures.query().period().code();
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(zh ? "反诈工作简报 · " : "Anti-fraud briefing · ").append(period).append(" · ")
+                .append(region).append("\n\n");
+        md.append("*").append(classification).append("* · ").append(zh ? "数据截至 " : "data as of ")
+                .append(dataAsOf == null ? "—" : STAMP.format(dataAsOf.atZone(zone))).append("\n");
+        for (Narrative.Paragraph p : narrative.paragraphs()) {
+            md.append("\n## ").append(p.heading()).append("\n\n").append(p.text()).append("\n");
+        }
+        if (narrative.paragraphs().isEmpty()) {
+            md.append("\n").append(zh ? "本期本地区暂无数据。" : "No figures for this period and region.").append("\n");
+        }
+        md.append("\n## ").append(zh ? "主要指标" : "Key figures").append("\n\n");
+        md.append(zh ? "| 指标 | 数值 | 同比 | 依据 | 来源 |\n" : "| Indicator | Value | Year on year | Basis | Source |\n");
+        md.append("|---|---:|---:|---|---|\n");
+        for (IndicatorStat s : figures.indicators()) {
+            if (!s.value().isKnown() && (s.change() == null || s.change().pct() == null)) {
+                continue;
+            }
+            String value = s.value().isKnown()
+                    ? (zh ? NarrativeNumbers.zh(s.value().value(), s.value().qualifier())
+                    : NarrativeNumbers.en(s.value().value(), s.value().qualifier()))
+                    : "—";
+            String change = s.change() == null || s.change().pct() == null ? "—" : signed(s.change().pct());
+            Basis basis = s.value().isKnown() ? s.value().basis() : s.change().basis();
+            var source = s.value().isKnown() && s.value().source() != null ? s.value().source()
+                    : s.change() != null ? s.change().source() : null;
+            md.append("| ").append(cell(s.indicator().name(locale))).append(" | ").append(cell(value)).append(" | ")
+                    .append(change).append(" | ").append(basisWord(basis, zh)).append(" | ")
+                    .append(basis == Basis.SYNTHETIC_DEMO ? (zh ? "生成的演示数据，可删除" : "generated demo data, removable")
+                            : source == null ? (zh ? "由记录计算" : "computed from records") : cell(source.sentence()))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String signed(BigDecimal pct) {
+        return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + NarrativeNumbers.percent(pct) + "%";
+    }
+
+    private static String basisWord(Basis basis, boolean zh) {
+        if (basis == null) {
+            return "—";
+        }
+        return switch (basis) {
+            case REPORTED -> zh ? "通报" : "reported";
+            case COMPUTED -> zh ? "计算" : "computed";
+            case SYNTHETIC_DEMO -> zh ? "**演示数据**" : "**synthetic demo**";
+        };
+    }
+
+    /** A table cell: no line breaks, pipes escaped. */
+    private static String cell(String text) {
+        return text.replace("\r", " ").replace("\n", " ").replace("|", "\\|");
+    }
+}

@@ -1,0 +1,57 @@
+package org.antifraud.cc.app.cli;
+
+import static org.antifraud.cc.app.cli.CliRun.in;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing --out FILE.md}: the narrative and the key figures with their basis, in either language. */
+class CliBriefingTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesTheReportsYearAsAMarkdownBriefing() throws Exception {
+        Path dir = tmp.resolve("cc");
+        Path zh = tmp.resolve("2022-zh.md");
+        Path en = tmp.resolve("2022-en.md");
+
+        CliRun z = in(dir, "briefing", "--period", "2022", "--lang", "zh", "--out", zh.toString());
+        CliRun e = in(dir, "briefing", "--period", "2022", "--lang", "en", "--out", en.toString(),
+                "--classification", "Restricted | command staff");
+
+        assertThat(z.exitCode()).as(z.err()).isZero();
+        assertThat(z.out()).contains("wrote the briefing of 2022, CN");
+        String zhText = Files.readString(zh, StandardCharsets.UTF_8);
+        assertThat(zhText).startsWith("# 反诈工作简报 · 2022年 · 全国\n\n*内部资料 注意保密* · 数据截至 ")
+                .contains("## 总体情况\n\n2022年，全国公安机关抓获犯罪嫌疑人同比上升64.4%，立案数同比下降17.3%",
+                        "拦截诈骗电话18.2亿次", "捣毁诈骗窝点1800余个",
+                        "| 抓获犯罪嫌疑人 | — | +64.4% | 通报 | The number of criminal suspects arrested increased by 64.4%",
+                        "| 立案数 | — | −17.3% | 通报 |");
+        assertThat(zhText).as("the default database's demo figures say so").contains("**演示数据**");
+        assertThat(e.exitCode()).as(e.err()).isZero();
+        String enText = Files.readString(en, StandardCharsets.UTF_8);
+        assertThat(enText).startsWith("# Anti-fraud briefing · 2022 · China\n\n*Restricted | command staff* · data as of ")
+                .contains("destroyed more than 1,800 fraud dens", "| Fraud dens destroyed | more than 1,800 | — | reported |");
+    }
+
+    @Test
+    void otherFormatsAndBadOptionsAreRefusedWithNothingWritten() {
+        Path dir = tmp.resolve("cc");
+        Path pdf = tmp.resolve("b.pdf");
+
+        CliRun run = in(dir, "briefing", "--period", "2022", "--out", pdf.toString());
+        CliRun lang = in(dir, "briefing", "--period", "2022", "--lang", "fr", "--out", tmp.resolve("b.md").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("only Markdown (.md)");
+        assertThat(Files.exists(pdf)).isFalse();
+        assertThat(lang.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(Files.exists(tmp.resolve("b.md"))).isFalse();
+    }
+}

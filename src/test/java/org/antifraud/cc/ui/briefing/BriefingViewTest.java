@@ -1,0 +1,106 @@
+package org.antifraud.cc.ui.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.app.FxTestSupport;
+import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.shell.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Briefing page, headless: Ctrl+3 tells 2022's narrative; a figure shows its source on hover and click. */
+@ExtendWith(ApplicationExtension.class)
+class BriefingViewTest {
+    @TempDir
+    static Path dataDir;
+    private static AppServices services;
+    private MainWindow window;
+    private FxUiExecutor executor;
+
+    @BeforeAll
+    static void openDatabase() {
+        services = AppServices.open(dataDir);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor();
+        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        window.close();
+        executor.close();
+    }
+
+    private static Text figure(FxRobot robot, String text) {
+        return robot.lookup(".briefing-figure").queryAllAs(Text.class).stream().filter(t -> t.getText().equals(text))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void theNarrativeShowsEachFiguresSourceAndIsPictured(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shell().pageProperty().get()).isEqualTo(Page.BRIEFING);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> figure(robot, "1.82 billion fraud calls were intercepted") != null);
+
+        Text calls = figure(robot, "1.82 billion fraud calls were intercepted");
+        Object tip = calls.getProperties().values().stream().filter(v -> v instanceof Tooltip).findFirst().orElse(null);
+        assertThat(tip).as("a tooltip is installed on the figure").isInstanceOf(Tooltip.class);
+        assertThat(((Tooltip) tip).getText()).contains("reported", "1.82 billion fraudulent calls");
+        robot.clickOn(calls);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sourceLabel").queryAs(Labeled.class).getText()).contains("1.82 billion fraudulent calls");
+
+        Path dir = Path.of("target", "screenshots");
+        for (String[] look : new String[][]{{"DARK", "zh"}, {"LIGHT", "en"}}) {
+            robot.interact(() -> {
+                window.appearance().themeProperty().set(Theme.valueOf(look[0]));
+                window.appearance().localeProperty().set(Lang.fromTag(look[1]));
+            });
+            String expected = look[1].equals("zh") ? "拦截诈骗电话18.2亿次" : "1.82 billion fraud calls were intercepted";
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> figure(robot, expected) != null);
+            Path out = dir.resolve("briefing-" + look[0].toLowerCase() + "-" + look[1] + ".png");
+            robot.interact(() -> {
+                try {
+                    Files.createDirectories(dir);
+                    ImageIO.write(FxTestSupport.toBuffered(window.scene().snapshot(null)), "png", out.toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(ImageIO.read(out.toFile()).getWidth()).isPositive();
+        }
+    }
+}
