@@ -203,6 +203,7 @@ public final class MainWindow {
             shell.refreshStatus();
             alerts.evaluate();
             entry.refreshQuietly();
+            briefing.refreshQuietly();
         });
 
         stage.setTitle(appearance.i18n().get("app.title"));

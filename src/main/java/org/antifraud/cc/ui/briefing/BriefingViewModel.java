@@ -68,6 +68,8 @@ public final class BriefingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private UiExecutor.Request request;
+    /** A narrative was told once: live refresh tells it again. */
+    private boolean told;
 
     public BriefingViewModel(NarrativeService narratives, Catalog catalog, UiExecutor executor, Appearance appearance,
                              FileChooserService files, Supplier<Optional<Instant>> dataAsOf, String initialPeriod) {
@@ -83,6 +85,17 @@ public final class BriefingViewModel {
 
     /** Tells the narrative of the period and region chosen (a newer load replaces one still running). */
     public void load() {
+        load(false);
+    }
+
+    /** The data changed (live refresh): told again if it was told before, without the busy indicator. */
+    public void refreshQuietly() {
+        if (told) {
+            load(true);
+        }
+    }
+
+    private void load(boolean quiet) {
         StatsQuery query = query().orElse(null);
         if (query == null) {
             return;
@@ -91,10 +104,11 @@ public final class BriefingViewModel {
             request.cancel();
         }
         var locale = appearance.localeProperty().get();
-        busy.set(true);
+        busy.set(!quiet);
         request = executor.run(() -> narratives.narrative(query, locale), n -> {
             request = null;
             busy.set(false);
+            told = true;
             sections.setAll(sections(n));
             setMessage(n.paragraphs().isEmpty() ? appearance.i18n().get("briefing.no_figures") : "", false);
         }, error -> {

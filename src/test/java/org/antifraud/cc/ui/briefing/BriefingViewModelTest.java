@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.math.BigDecimal;
 import java.util.UUID;
 
+import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.service.StatsService;
@@ -34,12 +39,13 @@ class BriefingViewModelTest {
     private final Appearance appearance = new Appearance(Lang.ZH, Theme.DARK);
     private Path next;
     private BriefingViewModel vm;
+    private DatasetService datasets;
 
     @BeforeEach
     void open() {
         database = Database.openUrl("jdbc:h2:mem:briefing-vm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
         Clock clock = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
-        DatasetService datasets = new DatasetService(database, clock);
+        datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
         datasets.removeDemo();
         var catalog = database.repositories().catalog().load();
@@ -104,6 +110,22 @@ class BriefingViewModelTest {
         vm.load();
         assertThat(vm.sections()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo("该时段和地区暂无数据，无可陈述。");
+    }
+
+    @Test
+    void aFigureAddedLaterIsToldOnTheNextLiveRefresh() {
+        vm.periodTextProperty().set("2021"); // no figures, and none the year before
+        vm.refreshQuietly();
+        assertThat(vm.sections()).as("not told before: nothing to refresh").isEmpty();
+        vm.load();
+        assertThat(vm.sections()).isEmpty();
+
+        datasets.addMeasurements(List.of(new Measurement("publicity_sessions", "CN", Period.parse("2021"), null,
+                new BigDecimal("120"), null, Basis.COMPUTED, null, null, null)));
+        vm.refreshQuietly();
+
+        assertThat(text()).isEqualTo("宣传防范方面，开展反诈宣传活动120场。");
+        assertThat(vm.busyProperty().get()).isFalse();
     }
 
     @Test
