@@ -68,6 +68,8 @@ public final class MainWindow {
     static final String PREF_REGION = "dashboard.region";
     static final String PREF_CAMPAIGN = "dashboard.campaign";
     static final String PREF_MAP_INDICATOR = "dashboard.map_indicator";
+    /** The classification line of briefings; blank or unset: the language's default. */
+    static final String PREF_CLASSIFICATION = "briefing.classification";
 
     private final AppServices services;
     private final Offscreen offscreen;
@@ -147,6 +149,7 @@ public final class MainWindow {
                 executor, appearance, new FxDialogService(() -> stage), shell.demoPresentProperty(), shell::refreshAll);
         settings.useOperator(prefs.get(AppServices.PREF_OPERATOR).orElse(""), System.getProperty("user.name"),
                 name -> save(AppServices.PREF_OPERATOR, name));
+        settings.useClassification(prefs.get(PREF_CLASSIFICATION).orElse(""), text -> save(PREF_CLASSIFICATION, text));
         this.alerts = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance,
                 new FxDialogService(() -> stage), services.operator(), ZoneId.systemDefault());
         shell.unacknowledgedAlertsProperty().bind(alerts.unacknowledgedCountProperty());
@@ -167,7 +170,8 @@ public final class MainWindow {
                 appearance, chooser, kind -> afterImport());
         this.exports = new ExportViewModel(services.interchange(), services.catalog(), executor, appearance, chooser);
         this.briefing = new org.antifraud.cc.ui.briefing.BriefingViewModel(services.narratives(), services.catalog(),
-                executor, appearance, chooser, () -> services.datasets().dataChangedAt(), initialPeriod);
+                executor, appearance, chooser, () -> services.datasets().dataChangedAt(), initialPeriod,
+                () -> settings.classificationProperty().get());
         this.packages = new org.antifraud.cc.ui.entry.PackageViewModel(services.packages(), executor, appearance, chooser,
                 new FxDialogService(() -> stage), services::operator, Clock.systemDefaultZone(), this::afterImport);
 

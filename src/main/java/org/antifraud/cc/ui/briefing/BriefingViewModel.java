@@ -59,6 +59,7 @@ public final class BriefingViewModel {
     private final Appearance appearance;
     private final FileChooserService files;
     private final Supplier<Optional<Instant>> dataAsOf;
+    private final Supplier<String> classification;
 
     private final StringProperty periodText = new SimpleStringProperty(this, "periodText");
     private final StringProperty regionCode = new SimpleStringProperty(this, "regionCode", "CN");
@@ -71,8 +72,11 @@ public final class BriefingViewModel {
     /** A narrative was told once: live refresh tells it again. */
     private boolean told;
 
+    /** @param classification the classification line set in Settings; blank: the language's default */
     public BriefingViewModel(NarrativeService narratives, Catalog catalog, UiExecutor executor, Appearance appearance,
-                             FileChooserService files, Supplier<Optional<Instant>> dataAsOf, String initialPeriod) {
+                             FileChooserService files, Supplier<Optional<Instant>> dataAsOf, String initialPeriod,
+                             Supplier<String> classification) {
+        this.classification = classification;
         this.narratives = narratives;
         this.catalog = catalog;
         this.executor = executor;
@@ -135,10 +139,11 @@ public final class BriefingViewModel {
         }
         Path target = out.get();
         var locale = appearance.localeProperty().get();
+        String line = classification.get();
         busy.set(true);
         executor.run(() -> {
-            String md = narratives.briefing(query, locale, null, dataAsOf.get().orElse(null), ZoneId.systemDefault())
-                    .markdown();
+            String md = narratives.briefing(query, locale, line == null || line.isBlank() ? null : line.strip(),
+                    dataAsOf.get().orElse(null), ZoneId.systemDefault()).markdown();
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             try {
                 Files.writeString(tmp, md, StandardCharsets.UTF_8);

@@ -20,6 +20,9 @@ public final class SettingsView {
     @FXML private Button removeDemoButton;
     @FXML private Label messageLabel;
     @FXML private javafx.scene.control.TextField operatorField;
+    @FXML private java.util.ResourceBundle resources;
+    @FXML private javafx.scene.control.TextField classificationField;
+    @FXML private javafx.scene.control.Button saveClassificationButton;
     @FXML private Button saveOperatorButton;
 
     public SettingsView(SettingsViewModel viewModel) {
@@ -37,6 +40,10 @@ public final class SettingsView {
         operatorField.textProperty().bindBidirectional(viewModel.operatorNameProperty());
         operatorField.setPromptText(viewModel.operatorFallback());
         operatorField.setOnAction(e -> viewModel.saveOperator());
+        classificationField.textProperty().bindBidirectional(viewModel.classificationProperty());
+        classificationField.setPromptText(resources.getString("settings.classification.prompt"));
+        classificationField.setOnAction(e -> viewModel.saveClassification());
+        saveClassificationButton.setOnAction(e -> viewModel.saveClassification());
         saveOperatorButton.setOnAction(e -> viewModel.saveOperator());
     }
 }

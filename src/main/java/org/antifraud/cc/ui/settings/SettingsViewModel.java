@@ -31,6 +31,9 @@ public final class SettingsViewModel {
             new javafx.beans.property.SimpleStringProperty(this, "operatorName", "");
     private String osAccount = "";
     private java.util.function.Consumer<String> operatorSaver = name -> { };
+    private final javafx.beans.property.StringProperty classification =
+            new javafx.beans.property.SimpleStringProperty(this, "classification", "");
+    private java.util.function.Consumer<String> classificationSaver = text -> { };
 
     private final ObservableBooleanValue demoPresent;
 
@@ -88,6 +91,29 @@ public final class SettingsViewModel {
     /** The account the audit trail names while no operator name is set. */
     public String operatorFallback() {
         return osAccount;
+    }
+
+    /**
+     * The classification line of briefings: {@code saved} (blank: the language's default, "内部资料 注意保密" /
+     * "Internal — do not distribute"); {@code saver} keeps a new one.
+     */
+    public void useClassification(String saved, java.util.function.Consumer<String> saver) {
+        classification.set(saved == null ? "" : saved);
+        classificationSaver = saver;
+    }
+
+    /** The classification line as typed; blank means the language's default. */
+    public javafx.beans.property.StringProperty classificationProperty() {
+        return classification;
+    }
+
+    /** Keeps the typed classification line (stripped; blank returns to the default). */
+    public void saveClassification() {
+        String text = classification.get() == null ? "" : classification.get().strip();
+        classification.set(text);
+        classificationSaver.accept(text);
+        message.set(text.isEmpty() ? appearance.i18n().get("settings.classification.default")
+                : appearance.i18n().get("settings.classification.saved", text));
     }
 
     /** Keeps the typed operator name (stripped; blank returns to the operating-system account). */

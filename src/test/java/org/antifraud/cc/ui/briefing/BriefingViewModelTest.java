@@ -40,6 +40,7 @@ class BriefingViewModelTest {
     private Path next;
     private BriefingViewModel vm;
     private DatasetService datasets;
+    private String classification = "";
 
     @BeforeEach
     void open() {
@@ -61,7 +62,8 @@ class BriefingViewModelTest {
             }
         };
         vm = new BriefingViewModel(new NarrativeService(new StatsService(database, catalog), catalog),
-                catalog, QueuedUiExecutor.immediate(), appearance, chooser, datasets::dataChangedAt, "2022");
+                catalog, QueuedUiExecutor.immediate(), appearance, chooser, datasets::dataChangedAt, "2022",
+                () -> classification);
     }
 
     @AfterEach
@@ -139,5 +141,10 @@ class BriefingViewModelTest {
         assertThat(vm.messageProperty().get()).contains("b.md");
         next = null;
         assertThat(vm.exportMarkdown()).as("chooser closed").isFalse();
+
+        classification = "  绝密 · 仅限指挥部  ";
+        next = tmp.resolve("c.md");
+        vm.exportMarkdown();
+        assertThat(Files.readString(next, StandardCharsets.UTF_8)).contains("*绝密 · 仅限指挥部* · 数据截至");
     }
 }

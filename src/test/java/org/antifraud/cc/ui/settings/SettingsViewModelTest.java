@@ -98,6 +98,23 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theClassificationLineIsKeptStrippedAndBlankMeansTheDefault() {
+        SettingsViewModel vm = viewModel(true);
+        java.util.List<String> saved = new java.util.ArrayList<>();
+        vm.useClassification("Restricted", saved::add);
+        assertThat(vm.classificationProperty().get()).isEqualTo("Restricted");
+
+        vm.classificationProperty().set("  Secret — command staff ");
+        vm.saveClassification();
+        assertThat(vm.messageProperty().get()).isEqualTo("Briefings now carry “Secret — command staff”.");
+        vm.classificationProperty().set(" ");
+        vm.saveClassification();
+
+        assertThat(saved).containsExactly("Secret — command staff", "");
+        assertThat(vm.messageProperty().get()).isEqualTo("Briefings now carry the language's default classification line.");
+    }
+
+    @Test
     void theAuditTrailNamesTheConfiguredOperator(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (org.antifraud.cc.app.AppServices services = org.antifraud.cc.app.AppServices.open(dir)) {
             assertThat(services.operator()).isEqualTo(System.getProperty("user.name"));

@@ -95,6 +95,14 @@ class ShellViewTest {
         robot.clickOn("#navSettings");
         assertThat(robot.lookup("#removeDemoButton").tryQuery()).isPresent();
         assertThat(window.shell().pageProperty().get()).isEqualTo(Page.SETTINGS);
+        // every setting can be reached in the window (the page scrolls when it is taller)
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".settings-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(scroll).isNotNull();
+        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", "settings.png");
+        java.nio.file.Files.createDirectories(out.getParent());
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = window.scene().snapshot(null));
+        javax.imageio.ImageIO.write(org.antifraud.cc.app.FxTestSupport.toBuffered(shot[0]), "png", out.toFile());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shell().pageProperty().get()).isEqualTo(Page.DASHBOARD);
