@@ -70,6 +70,15 @@ public final class Catalog {
         return children.getOrDefault(regionCode, List.of());
     }
 
+    /** The codes of the regions of these kinds, kind by kind in the order given (what region choosers offer). */
+    public List<String> regionCodes(RegionKind... kinds) {
+        List<String> codes = new java.util.ArrayList<>();
+        for (RegionKind kind : kinds) {
+            regionsOfKind(kind).forEach(r -> codes.add(r.code()));
+        }
+        return codes;
+    }
+
     public List<Region> regionsOfKind(RegionKind kind) {
         return regions.stream().filter(r -> r.kind() == kind).toList();
     }

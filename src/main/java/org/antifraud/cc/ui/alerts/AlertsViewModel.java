@@ -471,11 +471,7 @@ public final class AlertsViewModel {
 
     /** Region codes as the dashboard lists them: the nation, the zones, the provinces. */
     public List<String> regionChoices() {
-        List<String> codes = new ArrayList<>();
-        for (RegionKind kind : List.of(RegionKind.NATION, RegionKind.ZONE, RegionKind.PROVINCE)) {
-            catalog.regionsOfKind(kind).forEach(r -> codes.add(r.code()));
-        }
-        return codes;
+        return catalog.regionCodes(RegionKind.NATION, RegionKind.ZONE, RegionKind.PROVINCE);
     }
 
     public String indicatorName(String code) {

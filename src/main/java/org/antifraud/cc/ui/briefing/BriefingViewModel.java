@@ -205,11 +205,7 @@ public final class BriefingViewModel {
 
     /** Region codes in the order the dashboard offers them: the nation, the zones, the provinces. */
     public List<String> regionChoices() {
-        List<String> codes = new ArrayList<>();
-        for (RegionKind kind : List.of(RegionKind.NATION, RegionKind.ZONE, RegionKind.PROVINCE)) {
-            catalog.regionsOfKind(kind).forEach(r -> codes.add(r.code()));
-        }
-        return codes;
+        return catalog.regionCodes(RegionKind.NATION, RegionKind.ZONE, RegionKind.PROVINCE);
     }
 
     public String regionName(String code) {

@@ -271,11 +271,7 @@ public final class DashboardViewModel {
 
     /** Region codes in the order the region chooser lists them: the nation, the zones, the provinces. */
     public List<String> regionChoices() {
-        List<String> codes = new ArrayList<>();
-        for (RegionKind kind : List.of(RegionKind.NATION, RegionKind.ZONE, RegionKind.PROVINCE)) {
-            catalog.regionsOfKind(kind).forEach(r -> codes.add(r.code()));
-        }
-        return codes;
+        return catalog.regionCodes(RegionKind.NATION, RegionKind.ZONE, RegionKind.PROVINCE);
     }
 
     /** Campaign codes; the chooser adds "all campaigns" (null) in front. */

@@ -889,11 +889,7 @@ public final class DataEntryViewModel {
 
     /** The nation and the provinces, for reported totals. */
     public List<String> regionChoices() {
-        List<String> codes = new ArrayList<>();
-        for (RegionKind k : List.of(RegionKind.NATION, RegionKind.PROVINCE)) {
-            catalog.regionsOfKind(k).forEach(r -> codes.add(r.code()));
-        }
-        return codes;
+        return catalog.regionCodes(RegionKind.NATION, RegionKind.PROVINCE);
     }
 
     public List<String> campaignChoices() {

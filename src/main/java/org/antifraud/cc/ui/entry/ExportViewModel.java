@@ -129,11 +129,7 @@ public final class ExportViewModel {
 
     /** The nation and the provinces. */
     public List<String> regionChoices() {
-        List<String> codes = new ArrayList<>();
-        for (RegionKind k : List.of(RegionKind.NATION, RegionKind.PROVINCE)) {
-            catalog.regionsOfKind(k).forEach(r -> codes.add(r.code()));
-        }
-        return codes;
+        return catalog.regionCodes(RegionKind.NATION, RegionKind.PROVINCE);
     }
 
     public String regionName(String code) {
