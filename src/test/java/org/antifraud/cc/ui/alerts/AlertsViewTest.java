@@ -24,9 +24,8 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.FxTestSupport;
-import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.AlertThreshold;
@@ -35,56 +34,33 @@ import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.ThresholdSpec;
-import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
 import org.controlsfx.control.SearchableComboBox;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Alerts page, headless: a threshold set in the form, a figure that crosses it, the pop-up and the list. */
-@ExtendWith(ApplicationExtension.class)
-class AlertsViewTest {
-    private static final String WARNINGS = "warnings_local";
-
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
-    private MainWindow window;
-    private FxUiExecutor executor;
-
-    @BeforeAll
-    static void openDatabase() {
-        services = AppServices.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
+class AlertsViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
-        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
+        open(stage);
+    }
+
+    private static final String WARNINGS = "warnings_local";
+
+    @Override
+    protected void beforeShow(Stage stage) {
         // notifications stack upwards from the window's bottom; the headless screen (1000 high) must hold them all
         stage.setHeight(760);
-        stage.show();
     }
 
     @AfterEach
     void forgetThresholds() {
         services.alerts().thresholds().forEach(t -> services.alerts().delete(t.id()));
-        window.close();
-        executor.close();
     }
 
     @Test

@@ -9,59 +9,27 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 
-import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.FxTestSupport;
-import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.domain.Lang;
-import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Briefing page, headless: Ctrl+3 tells 2022's narrative; a figure shows its source on hover and click. */
-@ExtendWith(ApplicationExtension.class)
-class BriefingViewTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
-    private MainWindow window;
-    private FxUiExecutor executor;
-
-    @BeforeAll
-    static void openDatabase() {
-        services = AppServices.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
+class BriefingViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
-        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
-        stage.show();
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        window.close();
-        executor.close();
-    }
 
     private static Text figure(FxRobot robot, String text) {
         return robot.lookup(".briefing-figure").queryAllAs(Text.class).stream().filter(t -> t.getText().equals(text))

@@ -14,58 +14,33 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.antifraud.cc.app.AppServices;
-import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
-import org.antifraud.cc.ui.common.FxUiExecutor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard in the real main window, headless: drill-down by click, live refresh, the F1 overlay. */
-@ExtendWith(ApplicationExtension.class)
-class DashboardViewTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
-    private MainWindow window;
-    private FxUiExecutor executor;
-
-    @BeforeAll
-    static void openDatabase() {
-        services = AppServices.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
+class DashboardViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
-        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
+        open(stage);
+    }
+
+    @Override
+    protected void beforeShow(Stage stage) {
         window.dashboard().periodTextProperty().set("2022");
         window.dashboard().regionCodeProperty().set("CN");
         window.dashboard().campaignCodeProperty().set(null);
-        stage.show();
-        window.dashboard().refresh();
     }
 
-    @AfterEach
-    void closeWindow() {
-        window.close();
-        executor.close();
+    @Override
+    protected void afterShow() {
+        window.dashboard().refresh();
     }
 
     private void awaitLoaded(String region) throws Exception {

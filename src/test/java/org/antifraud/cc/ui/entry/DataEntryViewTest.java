@@ -12,57 +12,28 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.FxTestSupport;
-import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
-import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Data entry page, headless: a den takedown entered with the keyboard alone, and the page pictured. */
-@ExtendWith(ApplicationExtension.class)
-class DataEntryViewTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
-    private MainWindow window;
-    private FxUiExecutor executor;
-
-    @BeforeAll
-    static void openDatabase() {
-        services = AppServices.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
+class DataEntryViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
-        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
-        stage.setHeight(760);
-        stage.show();
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        window.close();
-        executor.close();
+    @Override
+    protected void beforeShow(Stage stage) {
+        stage.setHeight(760);
     }
 
     @Test

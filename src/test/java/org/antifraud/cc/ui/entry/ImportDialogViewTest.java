@@ -18,29 +18,27 @@ import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
-import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.ui.common.FileChooserService;
-import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Import dialog, headless: opened with Ctrl+I on a file the test hands over, previewed, imported; pictured. */
-@ExtendWith(ApplicationExtension.class)
-class ImportDialogViewTest {
+class ImportDialogViewTest extends MainWindowFxTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
     private static final String DENS = """
             id,date,region,city,campaign,address,suspects_arrested,goip_devices,phone_cards,bank_cards,note
             6f1d3c2a-1b7e-4c55-9a0e-2d4b8c6e1a01,2023-01-11,CN-GD,Jieyang,,Puning,5,2,40,12,
@@ -56,34 +54,12 @@ class ImportDialogViewTest {
             """;
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     Path tmp;
-    private static AppServices services;
     private final HandedOver chooser = new HandedOver();
-    private MainWindow window;
-    private FxUiExecutor executor;
 
-    @BeforeAll
-    static void openDatabase() {
-        services = AppServices.open(dataDir);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxUiExecutor();
-        window = new MainWindow(services, stage, executor, Lang.EN, "2022", chooser);
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
+    @Override
+    protected MainWindow createWindow(Stage stage) {
+        return new MainWindow(services, stage, executor, Lang.EN, "2022", chooser);
     }
 
     @Test

@@ -12,48 +12,30 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.FxTestSupport;
-import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.domain.Lang;
-import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window, headless: it opens on the dashboard with the report's figures, navigates, switches language. */
-@ExtendWith(ApplicationExtension.class)
-class ShellViewTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
-    private MainWindow window;
-    private FxUiExecutor executor;
-
-    @BeforeAll
-    static void openDatabase() {
-        services = AppServices.open(dataDir); // first use: the report and the demo breakdown
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
+class ShellViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
-        window = new MainWindow(services, stage, executor, Lang.EN, "2022");
+        open(stage);
+    }
+
+    @Override
+    protected void beforeShow(Stage stage) {
         window.dashboard().periodTextProperty().set("2022");
         window.dashboard().regionCodeProperty().set("CN");
-        stage.show();
+    }
+
+    @Override
+    protected void afterShow() {
         window.dashboard().refresh();
     }
 
