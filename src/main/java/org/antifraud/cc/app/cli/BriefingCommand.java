@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
-import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.service.briefing.Narrative;
@@ -54,7 +53,7 @@ final class BriefingCommand implements Callable<Integer> {
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());
         }
-        StatsQuery query = new StatsQuery(Period.parse(period), region, null);
+        StatsQuery query = new StatsQuery(PeriodOption.parse(period), region, null);
         try (AppServices services = root.openServices(true)) {
             NarrativeService.Briefing briefing = services.narratives().briefing(query, locale, classification,
                     services.datasets().dataChangedAt().orElse(null), ZoneId.systemDefault());

@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         CsvFileType fileType = CsvFileType.fromCode(type).orElseThrow(() -> new Problem("bad_option",
                 "bad --type: " + type + " (" + CsvFileType.codes() + ")", "--type", type));
-        Period p = period == null ? null : Period.parse(period);
+        Period p = period == null ? null : PeriodOption.parse(period);
         Path target = out.toAbsolutePath();
         if (target.getParent() == null || !java.nio.file.Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());

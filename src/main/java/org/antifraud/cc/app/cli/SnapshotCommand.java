@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.Snapshot;
-import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.Theme;
@@ -75,12 +74,7 @@ final class SnapshotCommand implements Callable<Integer> {
         int[] wh = size(size);
         Theme chosenTheme = theme == null ? null : theme(theme);
         if (period != null) {
-            try {
-                Period.parse(period);
-            } catch (IllegalArgumentException e) {
-                throw new Problem("bad_period", "malformed period: " + period + " (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)",
-                        period);
-            }
+            PeriodOption.parse(period);
         }
         Path target = usableOut(out);
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {

@@ -38,12 +38,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period p;
-        try {
-            p = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new Problem("bad_period", "malformed period: " + period + " (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)", period);
-        }
+        Period p = PeriodOption.parse(period);
         if (!format.equals("json") && !format.equals("table")) {
             throw new Problem("bad_format", "unknown format: " + format + " (json or table)", format);
         }

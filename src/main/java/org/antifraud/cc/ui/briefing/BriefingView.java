@@ -68,7 +68,6 @@ public final class BriefingView {
             }
         });
         loadButton.setOnAction(e -> viewModel.load());
-        loadButton.setDefaultButton(false);
         exportMdButton.setOnAction(e -> viewModel.exportMarkdown());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -78,7 +77,7 @@ public final class BriefingView {
         sectionsListener = change -> render();
         viewModel.sections().addListener(new javafx.collections.WeakListChangeListener<>(sectionsListener));
         render();
-        viewModel.load();
+        viewModel.showFirstTime(); // afterwards live refresh and the language keep it current
     }
 
     private void render() {

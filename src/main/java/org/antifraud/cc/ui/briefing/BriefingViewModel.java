@@ -92,6 +92,13 @@ public final class BriefingViewModel {
         load(false);
     }
 
+    /** The page is shown: the narrative is told unless it was already (the page is built again on every visit). */
+    public void showFirstTime() {
+        if (!told && request == null) {
+            load();
+        }
+    }
+
     /** The data changed (live refresh): told again if it was told before, without the busy indicator. */
     public void refreshQuietly() {
         if (told) {
@@ -165,10 +172,7 @@ public final class BriefingViewModel {
     private Optional<StatsQuery> query() {
         try {
             return Optional.of(new StatsQuery(Period.parse(periodText.get()), regionCode.get(), null));
-        } catch (Problem p) {
-            setMessage(appearance.i18n().problem(p), true);
-            return Optional.empty();
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException e) {
             setMessage(appearance.i18n().get("briefing.bad_period", String.valueOf(periodText.get())), true);
             return Optional.empty();
         }

@@ -53,5 +53,11 @@ class CliBriefingTest {
         assertThat(Files.exists(pdf)).isFalse();
         assertThat(lang.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.exists(tmp.resolve("b.md"))).isFalse();
+        CliRun month = in(dir, "briefing", "--period", "2022-13", "--out", tmp.resolve("b.md").toString());
+        assertThat(month.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(month.err()).contains("2022-13").doesNotContain("unexpected");
+        CliRun export = in(dir, "export", "--type", "dens", "--period", "2022-13", "--out", tmp.resolve("d.csv").toString());
+        assertThat(export.exitCode()).as("export's --period too").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(export.err()).contains("2022-13").doesNotContain("unexpected");
     }
 }

@@ -93,6 +93,15 @@ class BriefingViewModelTest {
     }
 
     @Test
+    void showingThePageAgainDoesNotReadItAgain() {
+        vm.showFirstTime();
+        assertThat(vm.sections()).hasSize(5);
+        vm.periodTextProperty().set("2021");
+        vm.showFirstTime();
+        assertThat(vm.sections()).as("a revisit keeps what was told; Enter or Tell reads the new period").hasSize(5);
+    }
+
+    @Test
     void switchingTheLanguageTellsItAgain() {
         vm.load();
         appearance.localeProperty().set(Lang.EN);
