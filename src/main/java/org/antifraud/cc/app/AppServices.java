@@ -95,6 +95,15 @@ public final class AppServices implements AutoCloseable {
         return new org.antifraud.cc.service.briefing.NarrativeService(stats, catalog);
     }
 
+    /** The briefing's slides: what they show ({@link org.antifraud.cc.service.briefing.DeckService}). */
+    public org.antifraud.cc.service.briefing.DeckService decks() {
+        return new org.antifraud.cc.service.briefing.DeckService(dashboard, narratives());
+    }
+
+    public org.antifraud.cc.service.briefing.SlidePainter slidePainter() {
+        return new org.antifraud.cc.service.briefing.SlidePainter(catalog);
+    }
+
     public StatsService stats() {
         return stats;
     }

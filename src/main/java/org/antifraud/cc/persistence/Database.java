@@ -58,8 +58,11 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDir, String urlSettings) {
         Path dir = usableDataDir(dataDir);
         Path base = dir.resolve(FILE_BASE_NAME).toAbsolutePath();
-        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;CACHE_SIZE=" + cacheSizeKb(Runtime.getRuntime().maxMemory())
-                + urlSettings;
+        // WRITE_DELAY=0: H2 stores at every commit, from the committing thread, and runs no background writer. Its
+        // background writer snapshots the maps one after another while a transaction writes on; a kill -9 right after
+        // such a store left part of a large uncommitted import behind after recovery (ImportKillTest, ADR 0024).
+        String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE="
+                + cacheSizeKb(Runtime.getRuntime().maxMemory()) + urlSettings;
         return openUrl(url, base + ".mv.db");
     }
 

@@ -3,7 +3,6 @@ package org.antifraud.cc.ui.dashboard;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +30,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import org.antifraud.cc.domain.ProvinceGrid;
+import org.antifraud.cc.domain.ProvinceGrid.Cell;
 import org.antifraud.cc.ui.common.StyleClasses;
 
 /**
@@ -58,28 +59,10 @@ public final class ProvinceTileMap extends Region {
         }
     }
 
-    /** Where a region sits: column from west to east, row from north to south. */
-    record Cell(int column, int row) {
-    }
-
-    public static final int COLUMNS = 8;
-    public static final int ROWS = 8;
+    public static final int COLUMNS = ProvinceGrid.COLUMNS;
+    public static final int ROWS = ProvinceGrid.ROWS;
     public static final int LEVELS = 6;
 
-    /**
-     * Our own grid. The free south-west corner (columns 0–1 from row 4 down, column 2 from row 5 down)
-     * holds the legend, the free north-west corner (columns 0–3, rows 0–1) the title.
-     */
-    private static final String[] GRID = {
-        "..  ..  ..  ..  ..  ..  ..  HL",
-        "..  ..  ..  ..  NM  BJ  LN  JL",
-        "XJ  QH  GS  NX  SX  HE  TJ  ..",
-        "..  XZ  SC  SN  HA  SD  JS  ..",
-        "..  ..  YN  CQ  HB  AH  ZJ  SH",
-        "..  ..  ..  GZ  HN  JX  FJ  ..",
-        "..  ..  ..  GX  GD  ..  ..  ..",
-        "..  ..  ..  ..  HI  ..  ..  ..",
-    };
     /** Free rectangles in the south-west corner that reach the bottom-left: {columns wide, rows high}. */
     private static final int[][] LEGEND_CORNERS = {{3, 3}, {2, 4}};
     private static final int TITLE_COLUMNS = 4;
@@ -87,7 +70,7 @@ public final class ProvinceTileMap extends Region {
     private static final double SPACING = 12;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    static final Map<String, Cell> LAYOUT = parseGrid();
+    static final Map<String, Cell> LAYOUT = ProvinceGrid.CELLS;
 
     private final Map<String, TileNode> nodes = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
@@ -383,21 +366,6 @@ public final class ProvinceTileMap extends Region {
         return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 
-    private static Map<String, Cell> parseGrid() {
-        Map<String, Cell> out = new LinkedHashMap<>();
-        for (int row = 0; row < GRID.length; row++) {
-            String[] cells = GRID[row].trim().split("\\s+");
-            if (cells.length != COLUMNS) {
-                throw new IllegalStateException("row " + row + " has " + cells.length + " cells");
-            }
-            for (int column = 0; column < cells.length; column++) {
-                if (!cells[column].equals("..")) {
-                    out.put("CN-" + cells[column], new Cell(column, row));
-                }
-            }
-        }
-        return Collections.unmodifiableMap(out);
-    }
 
     private static final class LegendRow extends HBox {
         final Region swatch = new Region();

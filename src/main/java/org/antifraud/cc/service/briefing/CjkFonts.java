@@ -1,0 +1,68 @@
+package org.antifraud.cc.service.briefing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.antifraud.cc.domain.Problem;
+
+/**
+ * Finds a Chinese font with TrueType outlines for PDF export: PDFBox embeds a subset of such a font, but cannot embed
+ * the CFF-outline OpenType fonts (Noto Sans CJK) that Linux desktops often carry (ADR 0024). The system property
+ * {@code cc.pdf.font} names a .ttf or .ttc to use instead.
+ */
+public final class CjkFonts {
+    public static final String PROPERTY = "cc.pdf.font";
+
+    /** Where the usual TrueType CJK fonts live on Linux, Windows and macOS, most preferred first. */
+    static final List<String> CANDIDATES = List.of(
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+            "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+            "/usr/share/fonts/truetype/arphic/uming.ttc",
+            "C:/Windows/Fonts/msyh.ttc",
+            "C:/Windows/Fonts/msyh.ttf",
+            "C:/Windows/Fonts/simhei.ttf",
+            "C:/Windows/Fonts/simsun.ttc",
+            "/System/Library/Fonts/STHeiti Light.ttc",
+            "/System/Library/Fonts/Supplemental/Songti.ttc",
+            "/Library/Fonts/Arial Unicode.ttf");
+
+    private CjkFonts() {
+    }
+
+    /** The font file to embed, or a {@link Problem} that says what to install. */
+    public static Path locate() {
+        String chosen = System.getProperty(PROPERTY);
+        if (chosen != null && !chosen.isBlank()) {
+            Path p = Path.of(chosen);
+            if (!Files.isReadable(p)) {
+                throw new Problem("pdf_font_unreadable", "the font named by -D" + PROPERTY + " cannot be read: " + p,
+                        p.toString());
+            }
+            return p;
+        }
+        List<Path> looked = new ArrayList<>();
+        String windir = System.getenv("WINDIR");
+        List<String> candidates = new ArrayList<>(CANDIDATES);
+        if (windir != null) {
+            candidates.addFirst(Path.of(windir, "Fonts", "msyh.ttc").toString());
+        }
+        for (String c : candidates) {
+            Path p = Path.of(c);
+            looked.add(p);
+            if (Files.isReadable(p)) {
+                return p;
+            }
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String install = os.contains("win") ? "Microsoft YaHei (msyh.ttc) is missing from C:\\Windows\\Fonts"
+                : os.contains("mac") ? "install a TrueType Chinese font, e.g. STHeiti"
+                : "install one: sudo apt-get install fonts-wqy-microhei";
+        throw new Problem("pdf_font_missing", "no Chinese TrueType font found for the PDF (" + install + "; or name"
+                + " one with -D" + PROPERTY + "=FILE)", install);
+    }
+}

@@ -1,0 +1,34 @@
+package org.antifraud.cc.service.briefing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import org.antifraud.cc.domain.DashboardData;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.service.DashboardService;
+
+/** Reads what a briefing's slides show: the dashboard's panels and the narrative of one query. Reads only. */
+public final class DeckService {
+    private final DashboardService dashboard;
+    private final NarrativeService narratives;
+
+    public DeckService(DashboardService dashboard, NarrativeService narratives) {
+        this.dashboard = dashboard;
+        this.narratives = narratives;
+    }
+
+    /**
+     * The deck of {@code slides} for {@code query} in {@code locale}'s language. A blank classification means the
+     * language's default. A {@link org.antifraud.cc.domain.Problem} for unknown codes.
+     */
+    public Deck deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification,
+                     Instant dataAsOf, ZoneId zone) {
+        DashboardData data = dashboard.load(query);
+        Narrative narrative = narratives.narrative(query, locale);
+        String line = classification == null || classification.isBlank()
+                ? BriefingMarkdown.defaultClassification(locale) : classification.strip();
+        return new Deck(query, locale, slides, line, dataAsOf, zone, data, narrative);
+    }
+}

@@ -1,0 +1,48 @@
+package org.antifraud.cc.service.briefing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.StatsService;
+
+/** A private in-memory database with the report's dataset (and, unless removed, the demo breakdown). */
+final class DeckFixture implements AutoCloseable {
+    static final Instant AS_OF = Instant.parse("2023-03-04T05:06:07Z");
+    final Database database;
+    final Catalog catalog;
+    final DeckService decks;
+    final SlidePainter painter;
+    final DatasetService datasets;
+
+    DeckFixture(boolean withDemo) {
+        database = Database.openUrl("jdbc:h2:mem:deck-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
+        datasets = new DatasetService(database, Clock.fixed(AS_OF, ZoneOffset.UTC));
+        datasets.initialiseIfNew();
+        if (!withDemo) {
+            datasets.removeDemo();
+        }
+        catalog = database.repositories().catalog().load();
+        StatsService stats = new StatsService(database, catalog);
+        decks = new DeckService(new DashboardService(database, catalog), new NarrativeService(stats, catalog));
+        painter = new SlidePainter(catalog);
+    }
+
+    Deck deck(Locale locale, List<SlideKind> slides) {
+        return decks.deck(new StatsQuery(Period.parse("2022"), "CN", null), locale, slides, null, AS_OF, ZoneOffset.UTC);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,98 @@
+package org.antifraud.cc.service.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+import org.antifraud.cc.domain.Lang;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PDF as standard readers see it, checked with poppler's pdfinfo, pdffonts and pdftotext: one page a slide,
+ * the Chinese font embedded as a subset, and the text (the report's figures) extractable. On CI poppler and the
+ * font are installed by {@code .ci/run}; elsewhere the test is skipped when they are missing.
+ */
+class PdfDeckWriterTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void tools() {
+        boolean ci = System.getenv("CI") != null;
+        boolean have = Files.isExecutable(Path.of("/usr/bin/pdfinfo")) && Files.isExecutable(Path.of("/usr/bin/pdftotext"));
+        if (ci) {
+            assertThat(have).as("poppler-utils (installed by .ci/run)").isTrue();
+        } else {
+            Assumptions.assumeTrue(have, "poppler-utils is not installed");
+        }
+    }
+
+    private Path write(DeckFixture f, Deck deck, Path pdf) throws IOException {
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            new PdfDeckWriter(f.painter, CjkFonts.locate()).write(deck, SlidePalette.LIGHT, out, p -> { }, () -> false);
+        }
+        return pdf;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + out).isZero();
+        return out;
+    }
+
+    @Test
+    void aPdfHasOnePageASlideEmbedsTheChineseFontAndItsTextCanBeSearched() throws Exception {
+        try (DeckFixture f = new DeckFixture(false)) {
+            Path pdf = write(f, f.deck(Lang.ZH, SlideKind.all()), tmp.resolve("briefing.pdf"));
+            String info = run("pdfinfo", pdf.toString());
+            assertThat(info).containsPattern("Pages:\\s+9").containsPattern("Page size:\\s+960 x 540 pts");
+            String fonts = run("pdffonts", pdf.toString());
+            List<String> rows = fonts.lines().skip(2).toList();
+            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r).containsPattern("\\+\\S+\\s+CID TrueType.*yes\\s+yes\\s+yes"));
+            String text = run("pdftotext", "-layout", pdf.toString(), "-");
+            String joined = text.replaceAll("\\s+", "");
+            assertThat(joined).contains("内部资料注意保密", "9/9", "▲64.4%", "▼17.3%", "▼1.3%", "1800余", "240",
+                    "18.2亿", "21.5亿", "1.1亿", "抓获犯罪嫌疑人同比上升64.4%", "拦截诈骗电话18.2亿次");
+            assertThat(Files.size(pdf)).as("a subset, not the whole 5 MB font").isLessThan(400_000);
+        }
+    }
+
+    @Test
+    void theEnglishPdfSaysItInEnglish() throws Exception {
+        try (DeckFixture f = new DeckFixture(true)) {
+            Path pdf = write(f, f.deck(Lang.EN, List.of(SlideKind.HEADLINE, SlideKind.NARRATIVE)), tmp.resolve("en.pdf"));
+            String text = run("pdftotext", pdf.toString(), "-");
+            assertThat(text).contains("Internal — do not distribute", "Headline figures", "Contains demo data",
+                    "DEMO DATA");
+            assertThat(text.replaceAll("\\s+", "")).contains("2/2");
+            assertThat(text.replaceAll("\\s+", " ")).contains("destroyed more than 1,800 fraud dens");
+        }
+    }
+
+    @Test
+    void aCancelledExportStopsAndReportsProgressUpToThere() {
+        try (DeckFixture f = new DeckFixture(false)) {
+            Deck deck = f.deck(Lang.ZH, SlideKind.all());
+            List<Double> progress = new ArrayList<>();
+            assertThatThrownBy(() -> new PdfDeckWriter(f.painter, CjkFonts.locate()).write(deck, SlidePalette.LIGHT,
+                    new ByteArrayOutputStream(), progress::add, () -> progress.size() >= 3))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(progress).hasSize(3).isSorted();
+        }
+    }
+}
