@@ -171,7 +171,10 @@ public final class MainWindow {
         this.exports = new ExportViewModel(services.interchange(), services.catalog(), executor, appearance, chooser);
         this.briefing = new org.antifraud.cc.ui.briefing.BriefingViewModel(services.narratives(), services.catalog(),
                 executor, appearance, chooser, () -> services.datasets().dataChangedAt(), initialPeriod,
-                () -> settings.classificationProperty().get());
+                () -> settings.classificationProperty().get(), new org.antifraud.cc.ui.briefing.BriefingViewModel.Outputs(
+                        services.decks(), services.slidePainter(),
+                        new org.antifraud.cc.ui.briefing.FxSlideOutput(services.slidePainter(), () -> stage),
+                        org.antifraud.cc.service.briefing.CjkFonts::locate, javafx.application.Platform::runLater));
         this.packages = new org.antifraud.cc.ui.entry.PackageViewModel(services.packages(), executor, appearance, chooser,
                 new FxDialogService(() -> stage), services::operator, Clock.systemDefaultZone(), this::afterImport);
 

@@ -1,44 +1,81 @@
 package org.antifraud.cc.ui.briefing;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.stage.Screen;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.service.briefing.Deck;
+
 /**
- * The Briefing page: period and region, the narrative paragraph by paragraph, each figure highlighted with its
- * source on hover and, on click (or Enter on the period), shown in full at the bottom; Markdown export.
+ * The Briefing page: period, region, language and slides; the chosen slide previewed (← → or the buttons) beside the
+ * narrative, whose figures show their source on hover and on click; Present (F5) on a chosen monitor, Wall screen,
+ * Export PDF / PNG / Markdown and Print (Ctrl+P), with a progress bar and Cancel while one runs.
  */
 public final class BriefingView {
     private final BriefingViewModel viewModel;
     /** Held here: the ViewModel outlives this view (a language switch reloads it). */
     private ListChangeListener<BriefingViewModel.Section> sectionsListener;
+    private javafx.beans.value.ChangeListener<Object> slideListener;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane briefingRoot;
     @FXML private TextField periodField;
     @FXML private ComboBox<String> regionBox;
+    @FXML private ChoiceBox<Locale> languageBox;
     @FXML private Button loadButton;
-    @FXML private Button exportMdButton;
+    @FXML private ChoiceBox<Screen> screenBox;
+    @FXML private Button presentButton;
+    @FXML private Spinner<Integer> intervalSpinner;
+    @FXML private Button wallboardButton;
+    @FXML private MenuItem exportPdfItem;
+    @FXML private MenuItem exportPngItem;
+    @FXML private MenuItem exportMdItem;
+    @FXML private Button printButton;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private FlowPane slideChoices;
+    @FXML private HBox exportBar;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Button cancelExportButton;
     @FXML private Label messageLabel;
+    @FXML private StackPane slideHolder;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private Label pageLabel;
     @FXML private ScrollPane narrativeScroll;
     @FXML private VBox narrativeBox;
     @FXML private Label sourceLabel;
+    private SlideView slideView;
 
     public BriefingView(BriefingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -67,8 +104,91 @@ public final class BriefingView {
                 viewModel.load();
             }
         });
+        languageBox.getItems().setAll(Lang.ZH, Lang.EN);
+        languageBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : Lang.isChinese(l) ? "中文" : "English";
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        languageBox.valueProperty().bindBidirectional(viewModel.languageProperty());
         loadButton.setOnAction(e -> viewModel.load());
-        exportMdButton.setOnAction(e -> viewModel.exportMarkdown());
+
+        for (BriefingViewModel.SlideChoice choice : viewModel.slideChoices()) {
+            CheckBox box = new CheckBox(choice.kind().title(viewModel.languageProperty().get()));
+            box.setId("slide-" + choice.kind().code());
+            box.getStyleClass().add("slide-choice");
+            box.selectedProperty().bindBidirectional(choice.included());
+            slideChoices.getChildren().add(box);
+        }
+        viewModel.languageProperty().addListener((obs, old, now) -> {
+            List<BriefingViewModel.SlideChoice> choices = viewModel.slideChoices();
+            for (int i = 0; i < choices.size(); i++) {
+                ((CheckBox) slideChoices.getChildren().get(i)).setText(choices.get(i).kind().title(now));
+            }
+        });
+
+        screenBox.getItems().setAll(Screen.getScreens());
+        screenBox.setValue(Screen.getScreens().size() > 1 ? Screen.getScreens().get(1) : Screen.getPrimary());
+        screenBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Screen s) {
+                if (s == null) {
+                    return "";
+                }
+                int n = Screen.getScreens().indexOf(s) + 1;
+                return java.text.MessageFormat.format(resources.getString("briefing.screen"), n,
+                        (int) s.getBounds().getWidth(), (int) s.getBounds().getHeight());
+            }
+
+            @Override
+            public Screen fromString(String s) {
+                return null;
+            }
+        });
+        presentButton.setOnAction(e -> present());
+        intervalSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) WallboardViewModel.MIN_INTERVAL.toSeconds(), (int) WallboardViewModel.MAX_INTERVAL.toSeconds(), 30, 5));
+        intervalSpinner.setEditable(true);
+        wallboardButton.setOnAction(e -> wallboard());
+        exportPdfItem.setOnAction(e -> viewModel.exportPdf());
+        exportPngItem.setOnAction(e -> viewModel.exportPngs());
+        exportMdItem.setOnAction(e -> viewModel.exportMarkdown());
+        printButton.setOnAction(e -> viewModel.print());
+        for (var control : List.of(presentButton, wallboardButton, printButton)) {
+            control.disableProperty().bind(viewModel.deckProperty().isNull().or(viewModel.exportingProperty()));
+        }
+        exportBar.visibleProperty().bind(viewModel.exportingProperty());
+        exportBar.managedProperty().bind(viewModel.exportingProperty());
+        exportProgress.progressProperty().bind(viewModel.exportProgressProperty());
+        cancelExportButton.setOnAction(e -> viewModel.cancelExport());
+
+        slideView = new SlideView(viewModel.painter());
+        slideView.setId("slidePreview");
+        slideView.setMinSize(0, 0);
+        slideHolder.getChildren().add(slideView);
+        previousButton.setOnAction(e -> viewModel.previousSlide());
+        nextButton.setOnAction(e -> viewModel.nextSlide());
+        slideListener = (obs, old, now) -> showSlide();
+        viewModel.deckProperty().addListener(new javafx.beans.value.WeakChangeListener<>(slideListener));
+        viewModel.slideIndexProperty().addListener(new javafx.beans.value.WeakChangeListener<>(slideListener));
+        slideHolder.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN) {
+                viewModel.nextSlide();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
+                viewModel.previousSlide();
+                e.consume();
+            }
+        });
+        slideHolder.setOnMouseClicked(e -> slideHolder.requestFocus());
+        slideHolder.setFocusTraversable(true);
+
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.messageIsErrorProperty().addListener((obs, old, now) -> messageLabel.pseudoClassStateChanged(
@@ -76,8 +196,46 @@ public final class BriefingView {
         sourceLabel.setText(resources.getString("briefing.source_hint"));
         sectionsListener = change -> render();
         viewModel.sections().addListener(new javafx.collections.WeakListChangeListener<>(sectionsListener));
+        briefingRoot.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::present);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                        viewModel::print);
+            }
+            if (old != null) {
+                old.getAccelerators().remove(new KeyCodeCombination(KeyCode.F5));
+                old.getAccelerators().remove(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+            }
+        });
         render();
+        showSlide();
         viewModel.showFirstTime(); // afterwards live refresh and the language keep it current
+    }
+
+    private void showSlide() {
+        Deck deck = viewModel.deckProperty().get();
+        int index = viewModel.slideIndexProperty().get();
+        slideView.show(deck, index, viewModel.screenPalette());
+        pageLabel.setText(deck == null || deck.size() == 0 ? "" : (index + 1) + " / " + deck.size());
+        previousButton.setDisable(deck == null || index <= 0);
+        nextButton.setDisable(deck == null || index >= deck.size() - 1);
+    }
+
+    private void present() {
+        Deck deck = viewModel.deckProperty().get();
+        if (deck == null || deck.size() == 0 || viewModel.exportingProperty().get()) {
+            return;
+        }
+        Screen screen = screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary();
+        PresentationWindow.open(deck, viewModel.painter(), viewModel.screenPalette(),
+                viewModel.slideIndexProperty().get(), screen);
+    }
+
+    private void wallboard() {
+        Integer seconds = intervalSpinner.getValue();
+        viewModel.wallboard(seconds == null ? 30 : seconds).ifPresent(vm -> new WallboardWindow(vm, viewModel.painter(),
+                viewModel.screenPalette(), briefingRoot.getScene().getStylesheets(),
+                screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary(), true).show());
     }
 
     private void render() {

@@ -10,11 +10,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,17 +43,26 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.service.briefing.Deck;
+import org.antifraud.cc.service.briefing.DeckService;
 import org.antifraud.cc.service.briefing.Narrative;
 import org.antifraud.cc.service.briefing.NarrativeService;
+import org.antifraud.cc.service.briefing.PdfDeckWriter;
+import org.antifraud.cc.service.briefing.SlideKind;
+import org.antifraud.cc.service.briefing.SlidePainter;
+import org.antifraud.cc.service.briefing.SlidePalette;
+import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
 
 /**
- * The Briefing page (issue 5, first part): the narrative of a period and region in the report's style, every
- * figure with its source (the report sentence, "computed from records" or "synthetic demo"), and the briefing
- * exported as Markdown. Read and written off the FX thread; told again when the language changes.
+ * The Briefing page: a period, region, language and the slides to show; the slides previewed one at a time, the
+ * narrative in the report's style with every figure's source (the report sentence, "computed from records" or
+ * "synthetic demo"); export as PDF, PNG or Markdown and print, with progress and cancel. Everything is read and
+ * written off the FX thread; told again when the language or the data changes.
  */
 public final class BriefingViewModel {
     /** A piece of a paragraph; {@code source} is null for plain words, else what the figure rests on. */
@@ -53,7 +76,17 @@ public final class BriefingViewModel {
     public record Section(String heading, List<Piece> pieces) {
     }
 
+    /** One slide the user may include; all are, at first. */
+    public record SlideChoice(SlideKind kind, BooleanProperty included) {
+    }
+
+    /** What the slides are made and written with. {@code fxThread} applies progress from exporting threads. */
+    public record Outputs(DeckService decks, SlidePainter painter, SlideOutput pictures, Supplier<Path> pdfFont,
+                          Executor fxThread) {
+    }
+
     private final NarrativeService narratives;
+    private final Outputs outputs;
     private final Catalog catalog;
     private final UiExecutor executor;
     private final Appearance appearance;
@@ -68,6 +101,15 @@ public final class BriefingViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private final List<SlideChoice> slideChoices = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<Deck> deck = new ReadOnlyObjectWrapper<>(this, "deck");
+    /** The deck as read, every slide: the choices cut it without reading again. */
+    private Deck fullDeck;
+    private final IntegerProperty slideIndex = new SimpleIntegerProperty(this, "slideIndex", 0);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress", 0);
+    private AtomicBoolean exportCancelled = new AtomicBoolean();
     private UiExecutor.Request request;
     /** A narrative was told once: live refresh tells it again. */
     private boolean told;
@@ -75,7 +117,8 @@ public final class BriefingViewModel {
     /** @param classification the classification line set in Settings; blank: the language's default */
     public BriefingViewModel(NarrativeService narratives, Catalog catalog, UiExecutor executor, Appearance appearance,
                              FileChooserService files, Supplier<Optional<Instant>> dataAsOf, String initialPeriod,
-                             Supplier<String> classification) {
+                             Supplier<String> classification, Outputs outputs) {
+        this.outputs = outputs;
         this.classification = classification;
         this.narratives = narratives;
         this.catalog = catalog;
@@ -84,7 +127,19 @@ public final class BriefingViewModel {
         this.files = files;
         this.dataAsOf = dataAsOf;
         periodText.set(initialPeriod);
-        appearance.localeProperty().addListener((obs, old, now) -> load());
+        language.set(Lang.isChinese(appearance.localeProperty().get()) ? Lang.ZH : Lang.EN);
+        // the briefing follows the application's language when that changes; it may be chosen apart from it
+        appearance.localeProperty().addListener((obs, old, now) -> language.set(Lang.isChinese(now) ? Lang.ZH : Lang.EN));
+        language.addListener((obs, old, now) -> {
+            if (told || request != null) {
+                load();
+            }
+        });
+        for (SlideKind kind : SlideKind.all()) {
+            SlideChoice choice = new SlideChoice(kind, new SimpleBooleanProperty(this, kind.code(), true));
+            choice.included().addListener((obs, old, now) -> cutDeck());
+            slideChoices.add(choice);
+        }
     }
 
     /** Tells the narrative of the period and region chosen (a newer load replaces one still running). */
@@ -114,18 +169,24 @@ public final class BriefingViewModel {
         if (request != null) {
             request.cancel();
         }
-        var locale = appearance.localeProperty().get();
+        Locale locale = language.get();
+        String line = classification.get();
         busy.set(!quiet);
-        request = executor.run(() -> narratives.narrative(query, locale), n -> {
+        request = executor.run(() -> outputs.decks().deck(query, locale, SlideKind.all(), line,
+                dataAsOf.get().orElse(null), ZoneId.systemDefault()), d -> {
             request = null;
             busy.set(false);
             told = true;
-            sections.setAll(sections(n));
-            setMessage(n.paragraphs().isEmpty() ? appearance.i18n().get("briefing.no_figures") : "", false);
+            fullDeck = d;
+            cutDeck();
+            sections.setAll(sections(d.narrative()));
+            setMessage(d.narrative().paragraphs().isEmpty() ? appearance.i18n().get("briefing.no_figures") : "", false);
         }, error -> {
             request = null;
             busy.set(false);
             sections.clear();
+            fullDeck = null;
+            deck.set(null);
             setMessage(error instanceof Problem p ? appearance.i18n().problem(p)
                     : appearance.i18n().get("briefing.failed"), true);
         });
@@ -145,7 +206,7 @@ public final class BriefingViewModel {
             return false;
         }
         Path target = out.get();
-        var locale = appearance.localeProperty().get();
+        Locale locale = language.get();
         String line = classification.get();
         busy.set(true);
         executor.run(() -> {
@@ -167,6 +228,217 @@ public final class BriefingViewModel {
             setMessage(error instanceof Problem p ? i18n.problem(p) : i18n.get("briefing.export_failed", target), true);
         });
         return true;
+    }
+
+    /** The deck with the slides chosen, from the one read; the preview stays on a slide that is still there. */
+    private void cutDeck() {
+        if (fullDeck == null) {
+            return;
+        }
+        List<SlideKind> chosen = chosenSlides();
+        Deck d = new Deck(fullDeck.query(), fullDeck.locale(), chosen, fullDeck.classification(), fullDeck.dataAsOf(),
+                fullDeck.zone(), fullDeck.data(), fullDeck.narrative());
+        deck.set(d);
+        slideIndex.set(Math.max(0, Math.min(slideIndex.get(), d.size() - 1)));
+    }
+
+    public List<SlideKind> chosenSlides() {
+        return slideChoices.stream().filter(c -> c.included().get()).map(SlideChoice::kind).toList();
+    }
+
+    public void nextSlide() {
+        Deck d = deck.get();
+        if (d != null && slideIndex.get() < d.size() - 1) {
+            slideIndex.set(slideIndex.get() + 1);
+        }
+    }
+
+    public void previousSlide() {
+        if (slideIndex.get() > 0) {
+            slideIndex.set(slideIndex.get() - 1);
+        }
+    }
+
+    /** The colours of the slides on this screen: the application's theme. Files and paper are always light. */
+    public SlidePalette screenPalette() {
+        return appearance.themeProperty().get() == Theme.DARK ? SlidePalette.DARK : SlidePalette.LIGHT;
+    }
+
+    public SlidePainter painter() {
+        return outputs.painter();
+    }
+
+    /** Asks where, then writes the chosen slides as one PDF, following its progress; false when nothing was started. */
+    public boolean exportPdf() {
+        Deck d = exportableDeck().orElse(null);
+        if (d == null) {
+            return false;
+        }
+        I18n i18n = appearance.i18n();
+        Path font;
+        try {
+            font = outputs.pdfFont().get(); // before asking where: say at once what to install
+        } catch (Problem p) {
+            setMessage(i18n.problem(p), true);
+            return false;
+        }
+        Optional<Path> out = files.save(i18n.get("briefing.export_pdf.title"), fileName(d, ".pdf"),
+                i18n.get("briefing.filter.pdf"), "*.pdf");
+        if (out.isEmpty()) {
+            return false;
+        }
+        Path target = out.get();
+        AtomicBoolean cancelled = startExport();
+        executor.run(() -> {
+            Path tmp = target.resolveSibling(target.getFileName() + ".part");
+            try (var stream = Files.newOutputStream(tmp)) {
+                new PdfDeckWriter(outputs.painter(), font).write(d, SlidePalette.LIGHT, stream,
+                        this::reportProgress, cancelled::get);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        }, written -> finishExport(i18n.get("briefing.exported_pdf", d.size(), written.getFileName())),
+                error -> failExport(error, target));
+        return true;
+    }
+
+    /** Asks for a base name, then writes one 1920 × 1080 PNG per chosen slide; false when nothing was started. */
+    public boolean exportPngs() {
+        Deck d = exportableDeck().orElse(null);
+        if (d == null) {
+            return false;
+        }
+        I18n i18n = appearance.i18n();
+        Optional<Path> out = files.save(i18n.get("briefing.export_png.title"), fileName(d, ".png"),
+                i18n.get("briefing.filter.png"), "*.png");
+        if (out.isEmpty()) {
+            return false;
+        }
+        Path base = out.get();
+        AtomicBoolean cancelled = startExport();
+        executor.run(() -> outputs.pictures().writePngs(d, SlidePalette.LIGHT, base, this::reportProgress,
+                cancelled::get), written -> finishExport(i18n.get("briefing.exported_png", written.size(),
+                        written.isEmpty() ? "" : written.getFirst().getFileName())),
+                error -> failExport(error, base));
+        return true;
+    }
+
+    /** The print dialog, then every chosen slide a landscape page, off the FX thread; false when nothing was started. */
+    public boolean print() {
+        Deck d = exportableDeck().orElse(null);
+        if (d == null) {
+            return false;
+        }
+        I18n i18n = appearance.i18n();
+        Optional<SlideOutput.PrintJob> job;
+        try {
+            job = outputs.pictures().beginPrint(i18n.get("briefing.print.title"));
+        } catch (Problem p) {
+            setMessage(i18n.problem(p), true);
+            return false;
+        }
+        if (job.isEmpty()) {
+            return false;
+        }
+        SlideOutput.PrintJob j = job.get();
+        AtomicBoolean cancelled = startExport();
+        executor.run(() -> {
+            for (int i = 0; i < d.size(); i++) {
+                if (cancelled.get()) {
+                    j.cancel();
+                    throw new CancellationException("printing cancelled");
+                }
+                if (!j.print(d, i, SlidePalette.LIGHT)) {
+                    j.cancel();
+                    throw new IllegalStateException("the printer refused page " + (i + 1));
+                }
+                reportProgress((i + 1.0) / d.size());
+            }
+            j.end();
+            return d.size();
+        }, pages -> finishExport(i18n.get("briefing.printed", pages)), error -> failExport(error, null));
+        return true;
+    }
+
+    /**
+     * A wall screen of the chosen slides for the period, region and language chosen now, rotating every
+     * {@code seconds} (10 to 3600); empty, with a message, when there is nothing to show.
+     */
+    public Optional<WallboardViewModel> wallboard(int seconds) {
+        StatsQuery query = query().orElse(null);
+        if (query == null) {
+            return Optional.empty();
+        }
+        List<SlideKind> slides = chosenSlides();
+        if (slides.isEmpty()) {
+            setMessage(appearance.i18n().get("briefing.no_slides"), true);
+            return Optional.empty();
+        }
+        Locale locale = language.get();
+        String line = classification.get();
+        return Optional.of(new WallboardViewModel(() -> outputs.decks().deck(query, locale, slides, line,
+                dataAsOf.get().orElse(null), ZoneId.systemDefault()), executor, java.time.InstantSource.system(),
+                ZoneId.systemDefault(), appearance.i18n(), java.time.Duration.ofSeconds(seconds)));
+    }
+
+    /** Stops the export or print under way at its next page; what was written of a PDF is removed. */
+    public void cancelExport() {
+        exportCancelled.set(true);
+    }
+
+    private Optional<Deck> exportableDeck() {
+        Deck d = deck.get();
+        if (exporting.get()) {
+            return Optional.empty();
+        }
+        if (d == null || d.size() == 0) {
+            setMessage(appearance.i18n().get(d == null ? "briefing.nothing_to_export" : "briefing.no_slides"), true);
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
+    private static String fileName(Deck d, String extension) {
+        return "briefing-" + d.query().period().code().replace("..", "_") + "-" + d.query().regionCode() + extension;
+    }
+
+    private AtomicBoolean startExport() {
+        exportCancelled = new AtomicBoolean();
+        exportProgress.set(0);
+        exporting.set(true);
+        setMessage("", false);
+        return exportCancelled;
+    }
+
+    private void reportProgress(double fraction) {
+        outputs.fxThread().execute(() -> {
+            if (exporting.get()) {
+                exportProgress.set(Math.max(exportProgress.get(), fraction));
+            }
+        });
+    }
+
+    private void finishExport(String message) {
+        exporting.set(false);
+        exportProgress.set(1);
+        setMessage(message, false);
+    }
+
+    private void failExport(Throwable error, Path target) {
+        exporting.set(false);
+        exportProgress.set(0);
+        I18n i18n = appearance.i18n();
+        if (error instanceof CancellationException) {
+            setMessage(i18n.get("briefing.export_cancelled"), false);
+        } else if (error instanceof Problem p) {
+            setMessage(i18n.problem(p), true);
+        } else {
+            org.slf4j.LoggerFactory.getLogger(BriefingViewModel.class).warn("briefing export to {} failed", target, error);
+            setMessage(target == null ? i18n.get("briefing.print_failed") : i18n.get("briefing.export_failed", target), true);
+        }
     }
 
     private Optional<StatsQuery> query() {
@@ -231,6 +503,30 @@ public final class BriefingViewModel {
 
     public ObservableList<Section> sections() {
         return sectionsView;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public List<SlideChoice> slideChoices() {
+        return List.copyOf(slideChoices);
+    }
+
+    public ReadOnlyObjectProperty<Deck> deckProperty() {
+        return deck.getReadOnlyProperty();
+    }
+
+    public IntegerProperty slideIndexProperty() {
+        return slideIndex;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

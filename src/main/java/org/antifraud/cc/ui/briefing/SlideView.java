@@ -50,6 +50,10 @@ public final class SlideView extends Region {
         return index;
     }
 
+    SlidePalette palette() {
+        return palette;
+    }
+
     Canvas canvas() {
         return canvas;
     }

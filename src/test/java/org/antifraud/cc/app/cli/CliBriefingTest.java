@@ -43,14 +43,21 @@ class CliBriefingTest {
     @Test
     void otherFormatsAndBadOptionsAreRefusedWithNothingWritten() {
         Path dir = tmp.resolve("cc");
-        Path pdf = tmp.resolve("b.pdf");
+        Path docx = tmp.resolve("b.docx");
 
-        CliRun run = in(dir, "briefing", "--period", "2022", "--out", pdf.toString());
+        CliRun run = in(dir, "briefing", "--period", "2022", "--out", docx.toString());
         CliRun lang = in(dir, "briefing", "--period", "2022", "--lang", "fr", "--out", tmp.resolve("b.md").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("only Markdown (.md)");
-        assertThat(Files.exists(pdf)).isFalse();
+        assertThat(run.err()).contains("name a .pdf, .png or .md file");
+        assertThat(Files.exists(docx)).isFalse();
+        CliRun slide = in(dir, "briefing", "--period", "2022", "--slides", "title,charts", "--out",
+                tmp.resolve("b.pdf").toString());
+        assertThat(slide.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(slide.err()).contains("unknown slide: charts");
+        CliRun theme = in(dir, "briefing", "--period", "2022", "--theme", "pink", "--out", tmp.resolve("b.pdf").toString());
+        assertThat(theme.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(Files.exists(tmp.resolve("b.pdf"))).isFalse();
         assertThat(lang.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.exists(tmp.resolve("b.md"))).isFalse();
         CliRun month = in(dir, "briefing", "--period", "2022-13", "--out", tmp.resolve("b.md").toString());
@@ -59,5 +66,35 @@ class CliBriefingTest {
         CliRun export = in(dir, "export", "--type", "dens", "--period", "2022-13", "--out", tmp.resolve("d.csv").toString());
         assertThat(export.exitCode()).as("export's --period too").isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(export.err()).contains("2022-13").doesNotContain("unexpected");
+    }
+
+    @Test
+    void writesTheChosenSlidesAsPdfAndAsPngs() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
+                "no TrueType CJK font here");
+        Path dir = tmp.resolve("cc");
+        Path pdf = tmp.resolve("b.pdf");
+        CliRun run = in(dir, "briefing", "--period", "2022", "--lang", "en", "--slides", "title,headline,narrative",
+                "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("wrote 3 slides of 2022, CN to");
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Anti-fraud briefing", "Headline figures", "Summary", "more than 1,800");
+        }
+
+        Path png = tmp.resolve("wall.png");
+        CliRun pictures = in(dir, "briefing", "--period", "2022", "--slides", "headline,regions", "--out", png.toString());
+        assertThat(pictures.exitCode()).as(pictures.err()).isZero();
+        for (String name : new String[]{"wall-01.png", "wall-02.png"}) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(tmp.resolve(name).toFile());
+            assertThat(image.getWidth()).isEqualTo(1920);
+            assertThat(image.getHeight()).isEqualTo(1080);
+        }
+        assertThat(tmp.resolve("wall-03.png")).doesNotExist();
     }
 }

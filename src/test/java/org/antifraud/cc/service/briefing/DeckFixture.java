@@ -16,15 +16,15 @@ import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.service.StatsService;
 
 /** A private in-memory database with the report's dataset (and, unless removed, the demo breakdown). */
-final class DeckFixture implements AutoCloseable {
-    static final Instant AS_OF = Instant.parse("2023-03-04T05:06:07Z");
-    final Database database;
-    final Catalog catalog;
-    final DeckService decks;
-    final SlidePainter painter;
-    final DatasetService datasets;
+public final class DeckFixture implements AutoCloseable {
+    public static final Instant AS_OF = Instant.parse("2023-03-04T05:06:07Z");
+    public final Database database;
+    public final Catalog catalog;
+    public final DeckService decks;
+    public final SlidePainter painter;
+    public final DatasetService datasets;
 
-    DeckFixture(boolean withDemo) {
+    public DeckFixture(boolean withDemo) {
         database = Database.openUrl("jdbc:h2:mem:deck-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
         datasets = new DatasetService(database, Clock.fixed(AS_OF, ZoneOffset.UTC));
         datasets.initialiseIfNew();
@@ -37,7 +37,7 @@ final class DeckFixture implements AutoCloseable {
         painter = new SlidePainter(catalog);
     }
 
-    Deck deck(Locale locale, List<SlideKind> slides) {
+    public Deck deck(Locale locale, List<SlideKind> slides) {
         return decks.deck(new StatsQuery(Period.parse("2022"), "CN", null), locale, slides, null, AS_OF, ZoneOffset.UTC);
     }
 

@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -20,7 +25,15 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.briefing.CjkFonts;
+import org.antifraud.cc.service.briefing.Deck;
+import org.antifraud.cc.service.briefing.DeckService;
 import org.antifraud.cc.service.briefing.NarrativeService;
+import org.antifraud.cc.service.briefing.SlideKind;
+import org.antifraud.cc.service.briefing.SlidePainter;
+import org.antifraud.cc.service.briefing.SlidePalette;
+import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
@@ -41,6 +54,60 @@ class BriefingViewModelTest {
     private BriefingViewModel vm;
     private DatasetService datasets;
     private String classification = "";
+    private final FakePictures pictures = new FakePictures();
+    private java.util.function.Supplier<Path> font = CjkFonts::locate;
+
+    /** Pictures and paper without a toolkit: remembers what it was asked to do. */
+    static final class FakePictures implements SlideOutput {
+        final List<Integer> printed = new ArrayList<>();
+        boolean printerInstalled = true;
+        boolean dialogConfirmed = true;
+        boolean ended;
+        boolean cancelled;
+
+        @Override
+        public List<Path> writePngs(Deck deck, SlidePalette palette, Path base, DoubleConsumer progress,
+                                    BooleanSupplier stop) throws IOException {
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < deck.size(); i++) {
+                if (stop.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                Path f = SlideImages.fileOf(base, i);
+                Files.writeString(f, deck.slides().get(i).code());
+                files.add(f);
+                progress.accept((i + 1.0) / deck.size());
+            }
+            return files;
+        }
+
+        @Override
+        public Optional<PrintJob> beginPrint(String title) {
+            if (!printerInstalled) {
+                throw new NoPrinter();
+            }
+            if (!dialogConfirmed) {
+                return Optional.empty();
+            }
+            return Optional.of(new PrintJob() {
+                @Override
+                public boolean print(Deck deck, int index, SlidePalette palette) {
+                    printed.add(index);
+                    return true;
+                }
+
+                @Override
+                public void end() {
+                    ended = true;
+                }
+
+                @Override
+                public void cancel() {
+                    cancelled = true;
+                }
+            });
+        }
+    }
 
     @BeforeEach
     void open() {
@@ -61,9 +128,12 @@ class BriefingViewModelTest {
                 return Optional.ofNullable(next);
             }
         };
-        vm = new BriefingViewModel(new NarrativeService(new StatsService(database, catalog), catalog),
-                catalog, QueuedUiExecutor.immediate(), appearance, chooser, datasets::dataChangedAt, "2022",
-                () -> classification);
+        NarrativeService narratives = new NarrativeService(new StatsService(database, catalog), catalog);
+        SlidePainter painter = new SlidePainter(catalog);
+        vm = new BriefingViewModel(narratives, catalog, QueuedUiExecutor.immediate(), appearance, chooser,
+                datasets::dataChangedAt, "2022", () -> classification, new BriefingViewModel.Outputs(
+                        new DeckService(new DashboardService(database, catalog), narratives), painter, pictures,
+                        () -> font.get(), Runnable::run));
     }
 
     @AfterEach
@@ -155,5 +225,125 @@ class BriefingViewModelTest {
         next = tmp.resolve("c.md");
         vm.exportMarkdown();
         assertThat(Files.readString(next, StandardCharsets.UTF_8)).contains("*绝密 · 仅限指挥部* · 数据截至");
+    }
+
+    @Test
+    void theSlidesChosenMakeTheDeckAndThePreviewStaysOnAnExistingSlide() {
+        vm.load();
+        assertThat(vm.deckProperty().get().slides()).containsExactlyElementsOf(SlideKind.all());
+        vm.slideIndexProperty().set(8);
+        vm.nextSlide();
+        assertThat(vm.slideIndexProperty().get()).as("the last slide is the last").isEqualTo(8);
+
+        vm.slideChoices().stream().filter(c -> c.kind() != SlideKind.HEADLINE && c.kind() != SlideKind.NARRATIVE)
+                .forEach(c -> c.included().set(false));
+        assertThat(vm.deckProperty().get().slides()).containsExactly(SlideKind.HEADLINE, SlideKind.NARRATIVE);
+        assertThat(vm.slideIndexProperty().get()).isEqualTo(1);
+        vm.previousSlide();
+        vm.previousSlide();
+        assertThat(vm.slideIndexProperty().get()).isZero();
+    }
+
+    @Test
+    void theBriefingsLanguageCanDifferFromTheApplications() {
+        vm.load();
+        vm.languageProperty().set(Lang.EN);
+        assertThat(text()).startsWith("In 2022, nationwide");
+        assertThat(vm.deckProperty().get().locale()).isEqualTo(Lang.EN);
+        assertThat(appearance.localeProperty().get()).isEqualTo(Lang.ZH);
+    }
+
+    @Test
+    void exportsThePdfFollowingItsProgress() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasFont(), "no TrueType CJK font on this machine");
+        vm.load();
+        next = tmp.resolve("b.pdf");
+        List<Double> seen = new ArrayList<>();
+        vm.exportProgressProperty().addListener((o, a, b) -> seen.add(b.doubleValue()));
+
+        assertThat(vm.exportPdf()).isTrue();
+
+        assertThat(new String(Files.readAllBytes(next), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(seen).hasSizeGreaterThan(5).isSorted().last().isEqualTo(1.0);
+        assertThat(vm.exportingProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("已将 9 页幻灯片写入 b.pdf。");
+        assertThat(tmp.resolve("b.pdf.part")).doesNotExist();
+    }
+
+    private static boolean hasFont() {
+        try {
+            CjkFonts.locate();
+            return true;
+        } catch (Problem p) {
+            return false;
+        }
+    }
+
+    @Test
+    void withoutAChineseFontThePdfExportSaysWhatToInstallBeforeAskingWhere() {
+        vm.load();
+        font = () -> {
+            throw new Problem("pdf_font_missing", "none", "install one: sudo apt-get install fonts-wqy-microhei");
+        };
+        next = tmp.resolve("never.pdf");
+        assertThat(vm.exportPdf()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("fonts-wqy-microhei");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(next).doesNotExist();
+    }
+
+    @Test
+    void exportsOnePngPerChosenSlide() {
+        vm.load();
+        vm.slideChoices().stream().filter(c -> c.kind() == SlideKind.CAMPAIGNS).forEach(c -> c.included().set(false));
+        next = tmp.resolve("wall.png");
+        assertThat(vm.exportPngs()).isTrue();
+        assertThat(tmp.resolve("wall-01.png")).exists();
+        assertThat(tmp.resolve("wall-08.png")).exists();
+        assertThat(tmp.resolve("wall-09.png")).doesNotExist();
+        assertThat(vm.exportProgressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCancelledExportSaysSoAndWritesNoMore() {
+        vm.load();
+        next = tmp.resolve("c.png");
+        // cancelled as soon as the first picture is written
+        vm.exportProgressProperty().addListener((o, a, b) -> vm.cancelExport());
+        vm.exportPngs();
+        assertThat(tmp.resolve("c-01.png")).exists();
+        assertThat(tmp.resolve("c-02.png")).doesNotExist();
+        assertThat(vm.messageProperty().get()).isEqualTo("已取消——未完成的文件已删除。");
+        assertThat(vm.exportingProperty().get()).isFalse();
+    }
+
+    @Test
+    void printsEveryChosenSlideOrSaysThereIsNoPrinter() {
+        assertThat(vm.print()).as("nothing told yet").isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("请先生成简报：尚无幻灯片。");
+        vm.load();
+        assertThat(vm.print()).isTrue();
+        assertThat(pictures.printed).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(pictures.ended).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("已向打印机发送 9 页。");
+
+        pictures.dialogConfirmed = false;
+        assertThat(vm.print()).as("the dialog was closed").isFalse();
+        pictures.printerInstalled = false;
+        assertThat(vm.print()).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("未安装打印机。");
+    }
+
+    @Test
+    void theWallScreenReadsTheChosenSlidesAndNoneIsRefused() {
+        vm.load();
+        WallboardViewModel wall = vm.wallboard(5).orElseThrow();
+        assertThat(wall.interval()).as("held to at least 10 s").isEqualTo(java.time.Duration.ofSeconds(10));
+        wall.start();
+        assertThat(wall.deckProperty().get().slides()).hasSize(9);
+
+        vm.slideChoices().forEach(c -> c.included().set(false));
+        assertThat(vm.wallboard(30)).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("请至少选择一页幻灯片。");
     }
 }

@@ -47,9 +47,25 @@ class BriefingViewTest extends MainWindowFxTest {
         Object tip = calls.getProperties().values().stream().filter(v -> v instanceof Tooltip).findFirst().orElse(null);
         assertThat(tip).as("a tooltip is installed on the figure").isInstanceOf(Tooltip.class);
         assertThat(((Tooltip) tip).getText()).contains("reported", "1.82 billion fraudulent calls");
+        robot.interact(() -> { // bring the figure into the narrative's view, as a reader would by scrolling
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#narrativeScroll").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(calls.localToScene(calls.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(calls);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sourceLabel").queryAs(Labeled.class).getText()).contains("1.82 billion fraudulent calls");
+
+        // the slides are previewed beside the narrative, and → goes to the next one
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.briefing().deckProperty().get() != null);
+        assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("1 / 9");
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("2 / 9");
+        assertThat(robot.lookup("#exportBar").query().isVisible()).as("no export running").isFalse();
 
         Path dir = Path.of("target", "screenshots");
         for (String[] look : new String[][]{{"DARK", "zh"}, {"LIGHT", "en"}}) {

@@ -1,0 +1,89 @@
+package org.antifraud.cc.ui.briefing;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+
+import org.antifraud.cc.service.briefing.SlidePainter;
+import org.antifraud.cc.service.briefing.SlidePalette;
+
+/**
+ * The wall screen's window: full screen on the chosen monitor, the current slide, a small countdown and "last
+ * updated" in a corner, and a red band while the data cannot be read. Esc closes it; the pointer hides.
+ */
+public final class WallboardWindow {
+    private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    private final WallboardViewModel viewModel;
+    private final Timeline ticker;
+
+    public WallboardWindow(WallboardViewModel viewModel, SlidePainter painter, SlidePalette palette,
+                           java.util.List<String> stylesheets, Screen screen, boolean fullScreen) {
+        this.viewModel = viewModel;
+        SlideView view = new SlideView(painter);
+        Label status = new Label();
+        status.getStyleClass().add("wallboard-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        StackPane.setAlignment(status, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(status, new Insets(0, 16, 10, 0));
+        Label problem = new Label();
+        problem.getStyleClass().add("wallboard-problem");
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.connectionLostProperty());
+        problem.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setAlignment(problem, Pos.TOP_CENTER);
+        StackPane root = new StackPane(view, problem, status);
+        root.getStyleClass().add("wallboard-root");
+        Runnable show = () -> view.show(viewModel.deckProperty().get(), viewModel.indexProperty().get(), palette);
+        viewModel.deckProperty().addListener((obs, old, now) -> show.run());
+        viewModel.indexProperty().addListener((obs, old, now) -> show.run());
+        Rectangle2D bounds = screen.getBounds();
+        Scene scene = new Scene(root, fullScreen ? bounds.getWidth() : Math.min(960, bounds.getWidth()),
+                fullScreen ? bounds.getHeight() : Math.min(600, bounds.getHeight()));
+        scene.getStylesheets().setAll(stylesheets);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        if (fullScreen) {
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+        IdleCursor cursor = new IdleCursor(scene, IdleCursor.DEFAULT_IDLE);
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        stage.setOnHidden(e -> {
+            ticker.stop();
+            cursor.stop();
+            viewModel.stop();
+        });
+    }
+
+    public void show() {
+        viewModel.start();
+        ticker.play();
+        stage.show();
+        stage.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,130 @@
+package org.antifraud.cc.ui.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.service.briefing.Deck;
+import org.antifraud.cc.service.briefing.DeckFixture;
+import org.antifraud.cc.service.briefing.SlideKind;
+import org.antifraud.cc.service.briefing.SlidePalette;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presentation mode by keyboard, the blank screen, the pointer hiding when idle; and slides as PNG pictures. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationWindowTest {
+    private DeckFixture fixture;
+    private Deck deck;
+    private PresentationWindow window;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.show();
+    }
+
+    @BeforeEach
+    void deck() {
+        fixture = new DeckFixture(true);
+        deck = fixture.deck(Lang.ZH, SlideKind.all());
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (window != null) {
+            robot.interact(() -> window.stage().close());
+        }
+        fixture.close();
+    }
+
+    private void open(FxRobot robot, Duration idle) {
+        robot.interact(() -> window = PresentationWindow.openWindowed(deck, fixture.painter, SlidePalette.DARK, 0, idle));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void key(FxRobot robot, KeyCode code) {
+        robot.push(code);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theKeysGoThroughTheSlidesBlankTheScreenAndLeave(FxRobot robot) {
+        open(robot, Duration.hours(1));
+        for (KeyCode next : new KeyCode[]{KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.DOWN}) {
+            key(robot, next);
+        }
+        assertThat(window.index()).isEqualTo(4);
+        key(robot, KeyCode.LEFT);
+        key(robot, KeyCode.PAGE_UP);
+        assertThat(window.index()).isEqualTo(2);
+        key(robot, KeyCode.END);
+        assertThat(window.index()).isEqualTo(8);
+        key(robot, KeyCode.RIGHT);
+        assertThat(window.index()).as("no slide after the last").isEqualTo(8);
+        key(robot, KeyCode.HOME);
+        assertThat(window.index()).isZero();
+
+        key(robot, KeyCode.B);
+        assertThat(window.isBlank()).isTrue();
+        BufferedImage blank = picture(robot);
+        assertThat(blank.getRGB(blank.getWidth() / 2, blank.getHeight() / 2) & 0xFFFFFF).isZero();
+        key(robot, KeyCode.B);
+        assertThat(window.isBlank()).isFalse();
+
+        key(robot, KeyCode.ESCAPE);
+        assertThat(window.stage().isShowing()).isFalse();
+    }
+
+    @Test
+    void thePointerHidesWhenStillAndComesBackWhenMoved(FxRobot robot) throws Exception {
+        open(robot, Duration.millis(300));
+        assertThat(window.stage().getScene().getCursor()).isEqualTo(Cursor.DEFAULT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().getScene().getCursor() == Cursor.NONE);
+        robot.moveTo(window.stage().getScene().getRoot()).moveBy(20, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getScene().getCursor()).isEqualTo(Cursor.DEFAULT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().getScene().getCursor() == Cursor.NONE);
+    }
+
+    private BufferedImage picture(FxRobot robot) {
+        BufferedImage[] out = new BufferedImage[1];
+        robot.interact(() -> out[0] = org.antifraud.cc.app.FxTestSupport.toBuffered(
+                window.stage().getScene().snapshot(null)));
+        return out[0];
+    }
+
+    @Test
+    void slidesArePicturedAt1920By1080AndAreNotBlank(FxRobot robot) {
+        for (int i = 0; i < deck.size(); i++) {
+            int index = i;
+            BufferedImage[] image = new BufferedImage[1];
+            robot.interact(() -> image[0] = SlideImages.render(fixture.painter, deck, index, SlidePalette.LIGHT));
+            assertThat(image[0].getWidth()).isEqualTo(1920);
+            assertThat(image[0].getHeight()).isEqualTo(1080);
+            // not one colour: count distinct colours on a coarse grid
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int y = 0; y < 1080; y += 12) {
+                for (int x = 0; x < 1920; x += 12) {
+                    colours.add(image[0].getRGB(x, y));
+                }
+            }
+            assertThat(colours).as("slide %d", i + 1).hasSizeGreaterThan(8);
+        }
+    }
+}
