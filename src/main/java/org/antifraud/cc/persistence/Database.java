@@ -32,8 +32,10 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String description;
+    private final boolean inMemory;
 
-    private Database(JdbcConnectionPool pool, String description, DSLContext dsl) {
+    private Database(JdbcConnectionPool pool, String description, DSLContext dsl, boolean inMemory) {
+        this.inMemory = inMemory;
         this.pool = pool;
         this.description = description;
         this.dsl = dsl;
@@ -91,7 +93,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("could not migrate " + description, e);
         }
         LOG.info("opened database {}", description);
-        return new Database(pool, description, await(dsl));
+        return new Database(pool, description, await(dsl), jdbcUrl.startsWith("jdbc:h2:mem:"));
     }
 
     private static DSLContext await(FutureTask<DSLContext> dsl) {
@@ -164,6 +166,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (inMemory) {
+            // DB_CLOSE_DELAY=-1 keeps a private in-memory database alive after its last connection: drop it
+            try (var c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.debug("in-memory database {} already closed", description, e);
+            }
+        }
         pool.dispose();
     }
 }
