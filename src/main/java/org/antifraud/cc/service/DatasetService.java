@@ -112,6 +112,14 @@ public final class DatasetService {
     }
 
     ScaleDemoResult generateScaleDemo(ScaleDemo demo, DoubleConsumer progress) {
+        ScaleDemoResult result;
+        try (org.antifraud.cc.persistence.Database.BulkWrites bulk = database.bulkWrites()) {
+            result = generateInBulk(demo, progress);
+        }
+        return result;
+    }
+
+    private ScaleDemoResult generateInBulk(ScaleDemo demo, DoubleConsumer progress) {
         ScaleDemoResult result = database.transaction(repos -> {
             long start = System.nanoTime();
             progress.accept(0);
@@ -188,11 +196,13 @@ public final class DatasetService {
      * application, e.g. in the H2 console); returns how many day-grain facts they hold.
      */
     public long rebuildRollups() {
-        return database.transaction(repos -> {
-            repos.rollups().rebuild();
-            touch(repos);
-            return repos.rollups().factCount();
-        });
+        try (org.antifraud.cc.persistence.Database.BulkWrites bulk = database.bulkWrites()) {
+            return database.transaction(repos -> {
+                repos.rollups().rebuild();
+                touch(repos);
+                return repos.rollups().factCount();
+            });
+        }
     }
 
     /** Stores figures in one transaction (all or none) and tells live refresh. */

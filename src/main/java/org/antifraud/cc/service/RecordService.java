@@ -182,7 +182,7 @@ public final class RecordService {
             return System.nanoTime();
         });
         Thread.ofPlatform().daemon().name("import-check").start(validation);
-        try {
+        try (Database.BulkWrites bulk = database.bulkWrites()) {
             return importChecked(records, origin, also, listener, validation, order, t0);
         } catch (RuntimeException e) {
             stopChecking.set(true);

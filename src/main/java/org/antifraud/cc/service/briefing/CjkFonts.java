@@ -11,7 +11,8 @@ import org.antifraud.cc.domain.Problem;
 /**
  * Finds a Chinese font with TrueType outlines for PDF export: PDFBox embeds a subset of such a font, but cannot embed
  * the CFF-outline OpenType fonts (Noto Sans CJK) that Linux desktops often carry (ADR 0024). The system property
- * {@code cc.pdf.font} names a .ttf or .ttc to use instead.
+ * {@code cc.pdf.font} names a .ttf or .ttc to use instead. Known places first, then any TrueType Chinese font
+ * fontconfig lists.
  */
 public final class CjkFonts {
     public static final String PROPERTY = "cc.pdf.font";
@@ -32,6 +33,56 @@ public final class CjkFonts {
             "/Library/Fonts/Arial Unicode.ttf");
 
     private CjkFonts() {
+    }
+
+    /**
+     * Any Chinese font fontconfig knows (Linux, BSD) that has TrueType outlines: {@code fc-list :lang=zh file},
+     * each .ttf/.ttc opened to see whether it has a {@code glyf} table (Noto's CFF faces do not).
+     */
+    static java.util.Optional<Path> fromFontconfig() {
+        List<String> lines;
+        try {
+            Process p = new ProcessBuilder("fc-list", ":lang=zh", "file").redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return java.util.Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty(); // no fontconfig here
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+        return lines.stream().map(l -> l.replaceFirst(":\\s*$", "").strip())
+                .filter(l -> l.toLowerCase(Locale.ROOT).endsWith(".ttf") || l.toLowerCase(Locale.ROOT).endsWith(".ttc"))
+                .sorted().map(Path::of).filter(CjkFonts::hasTrueTypeOutlines).findFirst();
+    }
+
+    /** Whether the font file's (first) face has TrueType outlines, which PDFBox can subset. */
+    static boolean hasTrueTypeOutlines(Path file) {
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                try (var collection = new org.apache.fontbox.ttf.TrueTypeCollection(file.toFile())) {
+                    boolean[] glyf = {false};
+                    boolean[] first = {true};
+                    collection.processAllFonts(f -> {
+                        if (first[0]) {
+                            glyf[0] = f.getTableMap().containsKey("glyf");
+                            first[0] = false;
+                        }
+                    });
+                    return glyf[0];
+                }
+            }
+            try (var font = new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()))) {
+                return font.getTableMap().containsKey("glyf");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The font file to embed, or a {@link Problem} that says what to install. */
@@ -57,6 +108,10 @@ public final class CjkFonts {
             if (Files.isReadable(p)) {
                 return p;
             }
+        }
+        java.util.Optional<Path> known = fromFontconfig();
+        if (known.isPresent()) {
+            return known.get();
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String install = os.contains("win") ? "Microsoft YaHei (msyh.ttc) is missing from C:\\Windows\\Fonts"
