@@ -271,6 +271,9 @@ public final class SlidePainter {
         s.text(c.zh ? "无数据" : "no data", lx + 40, ly + 80, 22, false, p.muted());
         s.fill(lx, ly + 112, 26, 8, p.demo());
         s.text(c.zh ? "含演示数据" : "demo data", lx + 40, ly + 124, 22, false, p.muted());
+        if (!c.zh) {
+            s.text("ISO 3166-2:CN codes", lx, ly + 170, 22, false, p.muted());
+        }
 
         // the three battle zones
         double zx = 1000;
@@ -477,6 +480,26 @@ public final class SlidePainter {
                 s.text("—", cols[4], base, 28, false, p.muted());
             }
         }
+        // the campaigns of the catalog without a figure in this period are named too: known, not zero
+        List<String> shown = rows.stream().map(r -> r.campaign().code()).toList();
+        List<org.antifraud.cc.domain.Campaign> silent = catalog.campaigns().stream()
+                .filter(k -> !shown.contains(k.code())).toList();
+        int room = max - Math.min(max, rows.size());
+        if (room > 0 && !silent.isEmpty()) {
+            double base = y + 18 + rowH * (Math.min(max, rows.size()) + 1) - 22;
+            StringBuilder names = new StringBuilder();
+            for (org.antifraud.cc.domain.Campaign k : silent) {
+                names.append(names.isEmpty() ? "" : c.zh ? "、" : ", ").append(k.name(c.deck.locale()));
+            }
+            String label = c.zh ? "本期无数据：" : "No figures this period: ";
+            s.text(label, MARGIN, base, 26, true, p.muted());
+            double lw = s.width(label, 26, true);
+            List<List<Run>> lines = wrapRuns(s, List.of(new Run(names.toString(), false, p.muted())),
+                    SlideSurface.WIDTH - 2 * MARGIN - lw, 26);
+            for (int i = 0; i < lines.size() && i < room * 2; i++) {
+                s.text(lines.get(i).getFirst().text, MARGIN + lw, base + i * 40, 26, false, p.muted());
+            }
+        }
         if (rows.size() > max) {
             int more = rows.size() - max;
             s.text(c.zh ? "另有" + more + "项未列出" : more + " more not shown", MARGIN, CONTENT_BOTTOM, 24, false, p.muted());
@@ -561,14 +584,14 @@ public final class SlidePainter {
         return catalog.region(code).map(r -> r.name(locale)).orElse(code);
     }
 
-    /** A province's name short enough for a tile: 广东, 内蒙古; Guangdong. */
+    /** A province's name short enough for a tile: 广东, 内蒙古; in English its code, GD, NM. */
     private String shortName(String code, Locale locale) {
         Region r = catalog.region(code).orElse(null);
         if (r == null) {
             return code.replace("CN-", "");
         }
         if (!Lang.isChinese(locale)) {
-            return r.nameEn();
+            return code.replace("CN-", ""); // English names do not fit a tile read from afar: ISO 3166-2:CN codes
         }
         String n = r.nameZh();
         for (String suffix : List.of("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")) {
