@@ -329,7 +329,7 @@ public final class MainWindow {
     }
 
     /** The window's stylesheets in a theme. */
-    static List<String> stylesheets(Theme theme) {
+    public static List<String> stylesheets(Theme theme) {
         return List.of(stylesheet(theme.stylesheet()), stylesheet("styles/app.css"), stylesheet("styles/dashboard.css"),
                 stylesheet("styles/alerts.css"), stylesheet("styles/entry.css"));
     }

@@ -195,7 +195,7 @@ public final class SlidePainter {
         if (hasChange) {
             String line = hasValue
                     ? (c.zh ? "同比 " : "YoY ") + arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%"
-                    : (c.zh ? "同比变化（未报告绝对值）" : "year-on-year change (no value reported)");
+                    : (c.zh ? "仅报告同比变化" : "year-on-year change only");
             s.text(fit(s, line, inner, 30, false), x + 36, valueBase + 58, fitSize(s, line, inner, 30, false),
                     hasValue, hasValue ? changeColour(st, p) : p.muted());
         }
