@@ -310,7 +310,9 @@ public final class MainWindow {
                 return new AlertsView(alerts);
             }
             if (type == org.antifraud.cc.ui.briefing.BriefingView.class) {
-                return new org.antifraud.cc.ui.briefing.BriefingView(briefing);
+                // the wall screen may rotate the live dashboard too: another view of the same ViewModel
+                return new org.antifraud.cc.ui.briefing.BriefingView(briefing,
+                        () -> load("fxml/dashboard/DashboardView.fxml"));
             }
             if (type == DataEntryView.class) {
                 return new DataEntryView(entry, imports, exports, packages);

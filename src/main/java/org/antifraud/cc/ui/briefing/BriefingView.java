@@ -58,6 +58,7 @@ public final class BriefingView {
     @FXML private Button presentButton;
     @FXML private Spinner<Integer> intervalSpinner;
     @FXML private Button wallboardButton;
+    @FXML private CheckBox wallDashboardCheck;
     @FXML private MenuItem exportPdfItem;
     @FXML private MenuItem exportPngItem;
     @FXML private MenuItem exportMdItem;
@@ -77,8 +78,12 @@ public final class BriefingView {
     @FXML private Label sourceLabel;
     private SlideView slideView;
 
-    public BriefingView(BriefingViewModel viewModel) {
+    private final java.util.function.Supplier<javafx.scene.Parent> dashboardPage;
+
+    /** @param dashboardPage a new view of the live dashboard, for the wall screen (null: slides only) */
+    public BriefingView(BriefingViewModel viewModel, java.util.function.Supplier<javafx.scene.Parent> dashboardPage) {
         this.viewModel = viewModel;
+        this.dashboardPage = dashboardPage;
     }
 
     @FXML
@@ -156,6 +161,8 @@ public final class BriefingView {
                 (int) WallboardViewModel.MIN_INTERVAL.toSeconds(), (int) WallboardViewModel.MAX_INTERVAL.toSeconds(), 30, 5));
         intervalSpinner.setEditable(true);
         wallboardButton.setOnAction(e -> wallboard());
+        wallDashboardCheck.setSelected(dashboardPage != null);
+        wallDashboardCheck.setDisable(dashboardPage == null);
         exportPdfItem.setOnAction(e -> viewModel.exportPdf());
         exportPngItem.setOnAction(e -> viewModel.exportPngs());
         exportMdItem.setOnAction(e -> viewModel.exportMarkdown());
@@ -233,9 +240,11 @@ public final class BriefingView {
 
     private void wallboard() {
         Integer seconds = intervalSpinner.getValue();
-        viewModel.wallboard(seconds == null ? 30 : seconds).ifPresent(vm -> new WallboardWindow(vm, viewModel.painter(),
-                viewModel.screenPalette(), briefingRoot.getScene().getStylesheets(),
-                screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary(), true).show());
+        boolean board = dashboardPage != null && wallDashboardCheck.isSelected();
+        viewModel.wallboard(seconds == null ? 30 : seconds, board).ifPresent(vm -> new WallboardWindow(vm,
+                viewModel.painter(), viewModel.screenPalette(), briefingRoot.getScene().getStylesheets(),
+                screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary(), true,
+                board ? dashboardPage.get() : null).show());
     }
 
     private void render() {

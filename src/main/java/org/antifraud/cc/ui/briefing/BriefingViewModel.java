@@ -368,12 +368,17 @@ public final class BriefingViewModel {
      * {@code seconds} (10 to 3600); empty, with a message, when there is nothing to show.
      */
     public Optional<WallboardViewModel> wallboard(int seconds) {
+        return wallboard(seconds, false);
+    }
+
+    /** As {@link #wallboard(int)}, with the live dashboard first in each round when {@code dashboard}. */
+    public Optional<WallboardViewModel> wallboard(int seconds, boolean dashboard) {
         StatsQuery query = query().orElse(null);
         if (query == null) {
             return Optional.empty();
         }
         List<SlideKind> slides = chosenSlides();
-        if (slides.isEmpty()) {
+        if (slides.isEmpty() && !dashboard) {
             setMessage(appearance.i18n().get("briefing.no_slides"), true);
             return Optional.empty();
         }
@@ -381,7 +386,7 @@ public final class BriefingViewModel {
         String line = classification.get();
         return Optional.of(new WallboardViewModel(() -> outputs.decks().deck(query, locale, slides, line,
                 dataAsOf.get().orElse(null), ZoneId.systemDefault()), executor, java.time.InstantSource.system(),
-                ZoneId.systemDefault(), appearance.i18n(), java.time.Duration.ofSeconds(seconds)));
+                ZoneId.systemDefault(), appearance.i18n(), java.time.Duration.ofSeconds(seconds), dashboard));
     }
 
     /** Stops the export or print under way at its next page; what was written of a PDF is removed. */

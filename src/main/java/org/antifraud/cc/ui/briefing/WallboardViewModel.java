@@ -46,6 +46,7 @@ public final class WallboardViewModel {
     private final ZoneId zone;
     private final I18n i18n;
     private final Duration interval;
+    private final boolean dashboard;
 
     private final ReadOnlyObjectWrapper<Deck> deck = new ReadOnlyObjectWrapper<>(this, "deck");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -62,6 +63,13 @@ public final class WallboardViewModel {
     /** {@code interval} is held to 10 s – 1 h. */
     public WallboardViewModel(DeckSource source, UiExecutor executor, InstantSource clock, ZoneId zone, I18n i18n,
                               Duration interval) {
+        this(source, executor, clock, zone, i18n, interval, false);
+    }
+
+    /** With {@code dashboard}, the live dashboard is shown first in each round, then the slides. */
+    public WallboardViewModel(DeckSource source, UiExecutor executor, InstantSource clock, ZoneId zone, I18n i18n,
+                              Duration interval, boolean dashboard) {
+        this.dashboard = dashboard;
         this.source = source;
         this.executor = executor;
         this.clock = clock;
@@ -92,9 +100,9 @@ public final class WallboardViewModel {
         }
         boolean switched = false;
         if (!now.isBefore(nextSwitch)) {
-            Deck d = deck.get();
-            if (d != null && d.size() > 0) {
-                index.set((index.get() + 1) % d.size());
+            int items = items();
+            if (items > 0) {
+                index.set((index.get() + 1) % items);
             }
             nextSwitch = now.plus(interval);
             switched = true;
@@ -115,7 +123,7 @@ public final class WallboardViewModel {
             readingNow = false;
             reading = null;
             deck.set(d);
-            if (index.get() >= d.size()) {
+            if (index.get() >= items()) {
                 index.set(0);
             }
             lastUpdated = clock.instant();
@@ -138,10 +146,25 @@ public final class WallboardViewModel {
     private void updateStatus(Instant now) {
         long left = Math.max(0, (Duration.between(now, nextSwitch).toMillis() + 999) / 1000);
         secondsLeft.set((int) left);
-        Deck d = deck.get();
-        String page = d == null || d.size() == 0 ? "" : (index.get() + 1) + " / " + d.size() + " · ";
+        int items = items();
+        String page = items == 0 ? "" : (index.get() + 1) + " / " + items + " · ";
         status.set(page + i18n.get("wallboard.next_in", left) + " · " + (lastUpdated == null ? i18n.get("wallboard.never")
                 : i18n.get("wallboard.updated", TIME.format(lastUpdated.atZone(zone)))));
+    }
+
+    /** How many things rotate: the dashboard (when chosen) and the slides read so far. */
+    private int items() {
+        Deck d = deck.get();
+        return (dashboard ? 1 : 0) + (d == null ? 0 : d.size());
+    }
+
+    /** The slide shown now, or -1 while the live dashboard is. */
+    public int slideIndex() {
+        return dashboard ? index.get() - 1 : index.get();
+    }
+
+    public boolean showsDashboard() {
+        return dashboard && index.get() == 0;
     }
 
     public void stop() {

@@ -28,8 +28,10 @@ public final class WallboardWindow {
     private final WallboardViewModel viewModel;
     private final Timeline ticker;
 
+    /** @param dashboard the live dashboard page to rotate with the slides, or null */
     public WallboardWindow(WallboardViewModel viewModel, SlidePainter painter, SlidePalette palette,
-                           java.util.List<String> stylesheets, Screen screen, boolean fullScreen) {
+                           java.util.List<String> stylesheets, Screen screen, boolean fullScreen,
+                           javafx.scene.Node dashboard) {
         this.viewModel = viewModel;
         SlideView view = new SlideView(painter);
         Label status = new Label();
@@ -45,9 +47,23 @@ public final class WallboardWindow {
         StackPane.setAlignment(problem, Pos.TOP_CENTER);
         StackPane root = new StackPane(view, problem, status);
         root.getStyleClass().add("wallboard-root");
-        Runnable show = () -> view.show(viewModel.deckProperty().get(), viewModel.indexProperty().get(), palette);
+        if (dashboard != null) {
+            dashboard.getStyleClass().add("wallboard-dashboard");
+            root.getChildren().add(1, dashboard);
+        }
+        Runnable show = () -> {
+            boolean board = viewModel.showsDashboard();
+            if (dashboard != null) {
+                dashboard.setVisible(board);
+            }
+            view.setVisible(!board);
+            if (!board) {
+                view.show(viewModel.deckProperty().get(), viewModel.slideIndex(), palette);
+            }
+        };
         viewModel.deckProperty().addListener((obs, old, now) -> show.run());
         viewModel.indexProperty().addListener((obs, old, now) -> show.run());
+        show.run();
         Rectangle2D bounds = screen.getBounds();
         Scene scene = new Scene(root, fullScreen ? bounds.getWidth() : Math.min(960, bounds.getWidth()),
                 fullScreen ? bounds.getHeight() : Math.min(600, bounds.getHeight()));

@@ -76,7 +76,7 @@ class WallboardWindowTest {
         }, QueuedUiExecutor.immediate(), InstantSource.system(), ZoneOffset.UTC, new I18n(Lang.EN), Duration.ofSeconds(10));
         robot.interact(() -> {
             window = new WallboardWindow(vm, fixture.painter, SlidePalette.DARK,
-                    MainWindow.stylesheets(Theme.DARK), Screen.getPrimary(), false);
+                    MainWindow.stylesheets(Theme.DARK), Screen.getPrimary(), false, null);
             window.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,5 +108,33 @@ class WallboardWindowTest {
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().isShowing()).isFalse();
+    }
+
+    @Test
+    void theLiveDashboardTakesItsTurnBeforeTheSlides(FxRobot robot) {
+        java.time.Instant[] now = {java.time.Instant.parse("2026-11-28T09:00:00Z")};
+        WallboardViewModel vm = new WallboardViewModel(() -> fixture.deck(Lang.EN, List.of(SlideKind.HEADLINE)),
+                QueuedUiExecutor.immediate(), () -> now[0], ZoneOffset.UTC, new I18n(Lang.EN), Duration.ofSeconds(10),
+                true);
+        Label board = new Label("the live dashboard");
+        robot.interact(() -> {
+            window = new WallboardWindow(vm, fixture.painter, SlidePalette.DARK, MainWindow.stylesheets(Theme.DARK),
+                    Screen.getPrimary(), false, board);
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        SlideView slide = robot.from(window.stage().getScene().getRoot()).lookup(".slide-view").queryAs(SlideView.class);
+        assertThat(board.isVisible()).isTrue();
+        assertThat(slide.isVisible()).isFalse();
+        assertThat(label(robot, ".wallboard-status").getText()).startsWith("1 / 2 · ");
+
+        robot.interact(() -> {
+            now[0] = now[0].plusSeconds(10);
+            vm.tick();
+        });
+        assertThat(board.isVisible()).isFalse();
+        assertThat(slide.isVisible()).isTrue();
+        assertThat(slide.index()).isZero();
+        assertThat(label(robot, ".wallboard-status").getText()).startsWith("2 / 2 · ");
     }
 }
