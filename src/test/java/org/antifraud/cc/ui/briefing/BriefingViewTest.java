@@ -67,6 +67,19 @@ class BriefingViewTest extends MainWindowFxTest {
         assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("2 / 9");
         assertThat(robot.lookup("#exportBar").query().isVisible()).as("no export running").isFalse();
 
+        // the wall screen opens with the live dashboard first, and Esc closes it
+        robot.clickOn("#wallboardButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window wall = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("wallboard-root"))
+                .findFirst().orElseThrow();
+        assertThat(wall.getScene().getRoot().lookup(".wallboard-dashboard").isVisible()).isTrue();
+        assertThat(wall.getScene().getRoot().lookup(".dashboard")).as("the real dashboard page").isNotNull();
+        robot.interact(wall::requestFocus);
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isShowing()).isFalse();
+
         Path dir = Path.of("target", "screenshots");
         for (String[] look : new String[][]{{"DARK", "zh"}, {"LIGHT", "en"}}) {
             robot.interact(() -> {
