@@ -39,10 +39,14 @@ import org.antifraud.cc.service.briefing.Deck;
 
 /**
  * The Briefing page: period, region, language and slides; the chosen slide previewed (← → or the buttons) beside the
- * narrative, whose figures show their source on hover and on click; Present (F5) on a chosen monitor, Wall screen,
+ * narrative, whose figures show their source on hover and on click; Present (Shift+F5) on a chosen monitor, Wall screen,
  * Export PDF / PNG / Markdown and Print (Ctrl+P), with a progress bar and Cancel while one runs.
  */
 public final class BriefingView {
+    /** Present from the slide shown (as in presentation software; F5 is the window's refresh). */
+    public static final KeyCombination PRESENT = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
     private final BriefingViewModel viewModel;
     /** Held here: the ViewModel outlives this view (a language switch reloads it). */
     private ListChangeListener<BriefingViewModel.Section> sectionsListener;
@@ -203,17 +207,21 @@ public final class BriefingView {
         sourceLabel.setText(resources.getString("briefing.source_hint"));
         sectionsListener = change -> render();
         viewModel.sections().addListener(new javafx.collections.WeakListChangeListener<>(sectionsListener));
+        // the window's shortcuts while the page is shown (F5 stays the window's refresh)
+        Runnable presentAction = this::present;
+        Runnable printAction = viewModel::print;
         briefingRoot.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::present);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
-                        viewModel::print);
-            }
             if (old != null) {
-                old.getAccelerators().remove(new KeyCodeCombination(KeyCode.F5));
-                old.getAccelerators().remove(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+                old.getAccelerators().remove(PRESENT, presentAction);
+                old.getAccelerators().remove(PRINT, printAction);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(PRESENT, presentAction);
+                scene.getAccelerators().put(PRINT, printAction);
             }
         });
+        presentButton.setTooltip(new Tooltip(PRESENT.getDisplayText()));
+        printButton.setTooltip(new Tooltip(PRINT.getDisplayText()));
         render();
         showSlide();
         viewModel.showFirstTime(); // afterwards live refresh and the language keep it current
@@ -235,7 +243,7 @@ public final class BriefingView {
         }
         Screen screen = screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary();
         PresentationWindow.open(deck, viewModel.painter(), viewModel.screenPalette(),
-                viewModel.slideIndexProperty().get(), screen);
+                viewModel.slideIndexProperty().get(), screen, briefingRoot.getScene().getStylesheets());
     }
 
     private void wallboard() {

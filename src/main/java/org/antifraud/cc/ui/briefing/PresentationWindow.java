@@ -28,16 +28,16 @@ public final class PresentationWindow {
     private final IdleCursor cursor;
 
     private PresentationWindow(Deck deck, SlidePainter painter, SlidePalette palette, int start, Screen screen,
-                               boolean fullScreen, Duration cursorIdle) {
+                               boolean fullScreen, Duration cursorIdle, java.util.List<String> stylesheets) {
         this.deck = deck;
         view = new SlideView(painter);
         view.getStyleClass().add("presentation-slide");
         StackPane root = new StackPane(view);
         root.getStyleClass().add("presentation-root");
-        root.setStyle("-fx-background-color: black;"); // around a letterboxed slide, as projectors expect
         Rectangle2D bounds = screen.getBounds();
         Scene scene = new Scene(root, fullScreen ? bounds.getWidth() : Math.min(960, bounds.getWidth()),
                 fullScreen ? bounds.getHeight() : Math.min(540, bounds.getHeight()));
+        scene.getStylesheets().setAll(stylesheets); // black around a letterboxed slide, as projectors expect
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -61,8 +61,10 @@ public final class PresentationWindow {
     }
 
     /** Opens presentation mode on {@code screen}, from slide {@code start}. */
-    public static PresentationWindow open(Deck deck, SlidePainter painter, SlidePalette palette, int start, Screen screen) {
-        PresentationWindow w = new PresentationWindow(deck, painter, palette, start, screen, true, IdleCursor.DEFAULT_IDLE);
+    public static PresentationWindow open(Deck deck, SlidePainter painter, SlidePalette palette, int start, Screen screen,
+                                          java.util.List<String> stylesheets) {
+        PresentationWindow w = new PresentationWindow(deck, painter, palette, start, screen, true, IdleCursor.DEFAULT_IDLE,
+                stylesheets);
         w.stage.show();
         w.stage.requestFocus();
         return w;
@@ -72,7 +74,7 @@ public final class PresentationWindow {
     static PresentationWindow openWindowed(Deck deck, SlidePainter painter, SlidePalette palette, int start,
                                            Duration cursorIdle) {
         PresentationWindow w = new PresentationWindow(deck, painter, palette, start, Screen.getPrimary(), false,
-                cursorIdle);
+                cursorIdle, java.util.List.of());
         w.stage.show();
         w.stage.requestFocus();
         return w;

@@ -32,6 +32,8 @@ public final class SlideView extends Region {
         this.deck = deck;
         this.index = index;
         this.palette = palette;
+        setAccessibleText(deck == null || index < 0 || index >= deck.size() ? null
+                : deck.slides().get(index).title(deck.locale()) + " " + (index + 1) + " / " + deck.size());
         requestLayout();
         repaint();
     }

@@ -31,6 +31,8 @@ final class HelpOverlay {
             new String[] {"Ctrl+Z", "help.key.undo"},
             new String[] {"Ctrl+I / Ctrl+E", "help.key.csv"},
             new String[] {"Ctrl+Shift+I / Ctrl+Shift+E", "help.key.packages"},
+            new String[] {"Shift+F5 / Ctrl+P", "help.key.briefing"},
+            new String[] {"\u2192 \u2190  Space  B  Esc", "help.key.presenting"},
             new String[] {"Ctrl+Q", "help.key.quit"});
 
     private HelpOverlay() {

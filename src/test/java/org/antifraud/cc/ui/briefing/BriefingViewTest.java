@@ -31,6 +31,11 @@ class BriefingViewTest extends MainWindowFxTest {
     }
 
 
+    private static java.util.List<javafx.stage.Window> presentations() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("presentation-root")).toList();
+    }
+
     private static Text figure(FxRobot robot, String text) {
         return robot.lookup(".briefing-figure").queryAllAs(Text.class).stream().filter(t -> t.getText().equals(text))
                 .findFirst().orElse(null);
@@ -66,6 +71,22 @@ class BriefingViewTest extends MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("2 / 9");
         assertThat(robot.lookup("#exportBar").query().isVisible()).as("no export running").isFalse();
+
+        // Shift+F5 presents from the slide shown (F5 stays the window's refresh: nothing opens); Esc leaves
+        robot.push(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentations()).as("F5 refreshes, it does not present").isEmpty();
+        robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F5)
+                .release(javafx.scene.input.KeyCode.F5, javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window shown = presentations().stream().findFirst().orElseThrow();
+        assertThat(shown.getScene().getRoot().lookup(".slide-view")).isInstanceOf(SlideView.class);
+        assertThat(((SlideView) shown.getScene().getRoot().lookup(".slide-view")).index()).as("from the slide shown")
+                .isEqualTo(1);
+        robot.interact(shown::requestFocus);
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presentations()).isEmpty();
 
         // the wall screen opens with the live dashboard first, and Esc closes it
         robot.clickOn("#wallboardButton");
