@@ -37,22 +37,33 @@ public final class WallboardWindow {
         Label status = new Label();
         status.getStyleClass().add("wallboard-status");
         status.textProperty().bind(viewModel.statusProperty());
-        StackPane.setAlignment(status, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(status, new Insets(0, 16, 10, 0));
+
         Label problem = new Label();
         problem.getStyleClass().add("wallboard-problem");
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.connectionLostProperty());
+        problem.managedProperty().bind(problem.visibleProperty());
         problem.setMaxWidth(Double.MAX_VALUE);
-        StackPane.setAlignment(problem, Pos.TOP_CENTER);
-        StackPane root = new StackPane(view, problem, status);
+        // over a slide at the top, in the middle: its title sits left, its demo badge right, its footer at the bottom
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(6, problem, status);
+        top.setAlignment(Pos.TOP_CENTER);
+        top.setPadding(new Insets(0, 0, 0, 0));
+        top.setPickOnBounds(false);
+        top.setMouseTransparent(true);
+        StackPane.setAlignment(top, Pos.TOP_CENTER);
+        StackPane root = new StackPane(view, top);
         root.getStyleClass().add("wallboard-root");
         if (dashboard != null) {
             dashboard.getStyleClass().add("wallboard-dashboard");
+            dashboard.setFocusTraversable(false);
             root.getChildren().add(1, dashboard);
         }
         Runnable show = () -> {
             boolean board = viewModel.showsDashboard();
+            // the dashboard's own toolbar is at its top: the countdown goes to its bottom-right corner instead
+            StackPane.setAlignment(top, board ? Pos.BOTTOM_RIGHT : Pos.TOP_CENTER);
+            top.setAlignment(board ? Pos.BOTTOM_RIGHT : Pos.TOP_CENTER);
+            StackPane.setMargin(top, board ? new Insets(0, 16, 24, 0) : Insets.EMPTY);
             if (dashboard != null) {
                 dashboard.setVisible(board);
             }
@@ -97,6 +108,9 @@ public final class WallboardWindow {
         ticker.play();
         stage.show();
         stage.requestFocus();
+        // nothing on a wall screen shows a caret or a focus ring: the focus rests on the window's root
+        stage.getScene().getRoot().setFocusTraversable(true);
+        stage.getScene().getRoot().requestFocus();
     }
 
     public Stage stage() {
