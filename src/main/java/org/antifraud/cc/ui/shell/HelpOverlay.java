@@ -32,14 +32,13 @@ final class HelpOverlay {
             new String[] {"Ctrl+I / Ctrl+E", "help.key.csv"},
             new String[] {"Ctrl+Shift+I / Ctrl+Shift+E", "help.key.packages"},
             new String[] {"Shift+F5 / Ctrl+P", "help.key.briefing"},
-            new String[] {"\u2192 \u2190  Space  B  Esc", "help.key.presenting"},
             new String[] {"Ctrl+Q", "help.key.quit"});
 
     private HelpOverlay() {
     }
 
     static Node build(ResourceBundle resources, Runnable close) {
-        GridPane grid = new GridPane(24, 8);
+        GridPane grid = new GridPane(24, 6); // 6, not 8: every row still fits a 760-pixel-high window
         grid.getStyleClass().add("help-grid");
         int row = 0;
         for (String[] shortcut : SHORTCUTS) {
