@@ -2,10 +2,7 @@ package org.antifraud.cc.app;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Year;
 import java.util.Locale;
@@ -15,10 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
-import javax.imageio.ImageIO;
 
 import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
@@ -102,29 +97,10 @@ public final class Snapshot {
     }
 
     static BufferedImage toBufferedImage(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        return out;
+        return org.antifraud.cc.ui.common.PngFiles.toBuffered(image, BufferedImage.TYPE_INT_ARGB);
     }
 
     private static void writePng(BufferedImage image, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".snapshot-", ".png.tmp");
-        try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer");
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.antifraud.cc.ui.common.PngFiles.write(image, out);
     }
 }

@@ -268,24 +268,34 @@ public final class BriefingViewModel {
         return outputs.painter();
     }
 
-    /** Asks where, then writes the chosen slides as one PDF, following its progress; false when nothing was started. */
+    /**
+     * Finds the Chinese font (off the FX thread: it may ask fontconfig), then asks where, then writes the chosen
+     * slides as one PDF, following its progress; false when nothing can be started. Without a font it says what to
+     * install before asking anything.
+     */
     public boolean exportPdf() {
         Deck d = exportableDeck().orElse(null);
         if (d == null) {
             return false;
         }
         I18n i18n = appearance.i18n();
-        Path font;
-        try {
-            font = outputs.pdfFont().get(); // before asking where: say at once what to install
-        } catch (Problem p) {
-            setMessage(i18n.problem(p), true);
-            return false;
-        }
+        busy.set(true);
+        executor.run(() -> outputs.pdfFont().get(), font -> {
+            busy.set(false);
+            writePdf(d, font);
+        }, error -> {
+            busy.set(false);
+            setMessage(error instanceof Problem p ? i18n.problem(p) : i18n.get("briefing.export_failed", "PDF"), true);
+        });
+        return true;
+    }
+
+    private void writePdf(Deck d, Path font) {
+        I18n i18n = appearance.i18n();
         Optional<Path> out = files.save(i18n.get("briefing.export_pdf.title"), fileName(d, ".pdf"),
                 i18n.get("briefing.filter.pdf"), "*.pdf");
         if (out.isEmpty()) {
-            return false;
+            return;
         }
         Path target = out.get();
         AtomicBoolean cancelled = startExport();
@@ -302,7 +312,6 @@ public final class BriefingViewModel {
             return target;
         }, written -> finishExport(i18n.get("briefing.exported_pdf", d.size(), written.getFileName())),
                 error -> failExport(error, target));
-        return true;
     }
 
     /** Asks for a base name, then writes one 1920 × 1080 PNG per chosen slide; false when nothing was started. */

@@ -2,16 +2,11 @@ package org.antifraud.cc.ui.briefing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-import javax.imageio.ImageIO;
 
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import org.antifraud.cc.service.briefing.Deck;
@@ -31,13 +26,7 @@ public final class SlideImages {
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         SlideView.paint(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, painter, deck, index, palette);
         WritableImage image = canvas.snapshot(new SnapshotParameters(), null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        return out;
+        return org.antifraud.cc.ui.common.PngFiles.toBuffered(image, BufferedImage.TYPE_INT_RGB);
     }
 
     /** {@code base}-01.png, -02.png … beside {@code out} (FILE.png): the file of slide {@code index}. */
@@ -49,19 +38,6 @@ public final class SlideImages {
 
     /** Writes {@code image} as PNG through a temporary file, so that nobody sees half a picture. */
     public static void write(BufferedImage image, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".slide-", ".png.tmp");
-        try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer");
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.antifraud.cc.ui.common.PngFiles.write(image, out);
     }
 }
