@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.StatsReport;
 import org.antifraud.cc.service.DashboardService;
 
 /** Reads what a briefing's slides show: the dashboard's panels and the narrative of one query. Reads only. */
@@ -26,7 +27,8 @@ public final class DeckService {
     public Deck deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification,
                      Instant dataAsOf, ZoneId zone) {
         DashboardData data = dashboard.load(query);
-        Narrative narrative = narratives.narrative(query, locale);
+        // the narrative from the same figures: one read, and the prose cannot disagree with the slides
+        Narrative narrative = narratives.narrative(new StatsReport(query, data.kpis()), locale);
         String line = classification == null || classification.isBlank()
                 ? BriefingMarkdown.defaultClassification(locale) : classification.strip();
         return new Deck(query, locale, slides, line, dataAsOf, zone, data, narrative);

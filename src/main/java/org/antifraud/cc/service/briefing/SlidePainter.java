@@ -1,5 +1,8 @@
 package org.antifraud.cc.service.briefing;
 
+import static org.antifraud.cc.service.DashboardService.DENS;
+import static org.antifraud.cc.service.DashboardService.WARNING_CHANNELS;
+
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -17,11 +20,13 @@ import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.ProvinceGrid;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.Trend;
+import org.antifraud.cc.domain.ValueBuckets;
 
 /**
  * Paints one slide of a {@link Deck} on a {@link SlideSurface}: 16:9, sized to be read from the back of a room
@@ -64,7 +69,7 @@ public final class SlidePainter {
             case TITLE -> title(c);
             case HEADLINE -> tiles(c, stats(deck, HEADLINE), 4);
             case REGIONS -> regions(c);
-            case DENS -> trendSlide(c, deck.data().denTrend(), DashboardNames.DENS, true);
+            case DENS -> densSlide(c);
             case WARNINGS -> warnings(c);
             case INTERCEPTION -> tiles(c, ofCategory(deck, IndicatorCategory.GOVERNANCE), 3);
             case CAMPAIGNS -> campaigns(c);
@@ -231,12 +236,14 @@ public final class SlidePainter {
         SlidePalette p = c.palette;
         Map<String, IndicatorStat> byProvince = new HashMap<>();
         for (RegionStats r : c.deck.data().provinces()) {
-            IndicatorStat st = r.stat(DashboardNames.DENS);
+            IndicatorStat st = r.stat(DENS);
             if (st != null && st.value().isKnown()) {
                 byProvince.put(r.regionCode(), st);
             }
         }
-        List<BigDecimal> sorted = byProvince.values().stream().map(st -> st.value().value()).sorted().toList();
+        // the same equal-count classes as the dashboard's map
+        ValueBuckets buckets = ValueBuckets.quantile(byProvince.values().stream()
+                .map(st -> st.value().value().doubleValue()).toList(), p.ramp().length);
         double cell = 86;
         double gap = 6;
         double gx = MARGIN;
@@ -247,13 +254,13 @@ public final class SlidePainter {
             double x = gx + e.getValue().column() * (cell + gap);
             double y = gy + 8 + e.getValue().row() * (cell + gap);
             IndicatorStat st = byProvince.get(e.getKey());
-            int level = st == null ? -1 : level(sorted, st.value().value(), p.ramp().length);
+            int level = st == null ? -1 : buckets.level(st.value().value().doubleValue());
             s.fill(x, y, cell, cell, level < 0 ? p.noData() : p.ramp()[level]);
             int ink = level >= p.ramp().length / 2 && p == SlidePalette.LIGHT ? 0xFFFFFF : p.text();
             String name = shortName(e.getKey(), c.deck.locale());
             textCentered(s, fit(s, name, cell - 8, 24, true), x + cell / 2, y + 36, fitSize(s, name, cell - 8, 24, true),
                     true, ink);
-            String v = st == null ? "—" : compact(st.value().value(), c.zh);
+            String v = st == null ? "—" : NumberFormats.compact(st.value().value(), st.value().qualifier(), c.zh);
             textCentered(s, v, x + cell / 2, y + 68, fitSize(s, v, cell - 8, 22, false), false, ink);
             if (st != null && st.value().basis() == Basis.SYNTHETIC_DEMO) {
                 s.fill(x, y, cell, 6, p.demo());
@@ -287,17 +294,17 @@ public final class SlidePainter {
             s.fill(zx, y, 8, zh, p.series()[i % p.series().length]);
             String name = regionName(z.regionCode(), c.deck.locale()) + (c.zh ? "区域会战" : " regional battle");
             s.text(fit(s, name, zw - 60, 36, true), zx + 36, y + 56, fitSize(s, name, zw - 60, 36, true), true, p.text());
-            zoneFigure(c, z.stat(DashboardNames.DENS), zx + 36, y + 70, (zw - 90) / 2, zh - 80);
+            zoneFigure(c, z.stat(DENS), zx + 36, y + 70, (zw - 90) / 2, zh - 80);
             zoneFigure(c, z.stat("suspects_arrested"), zx + 36 + (zw - 90) / 2 + 18, y + 70, (zw - 90) / 2, zh - 80);
         }
     }
 
     private void tilesDemo(Canvas c) {
         for (RegionStats r : c.deck.data().provinces()) {
-            c.demo |= isDemo(r.stat(DashboardNames.DENS));
+            c.demo |= isDemo(r.stat(DENS));
         }
         for (RegionStats z : c.deck.data().zones()) {
-            c.demo |= isDemo(z.stat(DashboardNames.DENS)) || isDemo(z.stat("suspects_arrested"));
+            c.demo |= isDemo(z.stat(DENS)) || isDemo(z.stat("suspects_arrested"));
         }
     }
 
@@ -319,7 +326,7 @@ public final class SlidePainter {
     private void warnings(Canvas c) {
         SlideSurface s = c.surface;
         SlidePalette p = c.palette;
-        List<IndicatorStat> channels = stats(c.deck, DashboardNames.WARNING_CHANNELS);
+        List<IndicatorStat> channels = stats(c.deck, WARNING_CHANNELS);
         double colW = 560;
         double rowH = (CONTENT_BOTTOM - CONTENT_TOP) / Math.max(4, channels.size());
         for (int i = 0; i < channels.size(); i++) {
@@ -345,9 +352,11 @@ public final class SlidePainter {
                 CONTENT_BOTTOM - CONTENT_TOP);
     }
 
-    private void trendSlide(Canvas c, Trend trend, String indicator, boolean zonesAsSeries) {
+    /** The dens trend, stacked by battle zone, under its total. */
+    private void densSlide(Canvas c) {
         SlideSurface s = c.surface;
-        IndicatorStat total = c.deck.data().kpi(indicator);
+        Trend trend = c.deck.data().denTrend();
+        IndicatorStat total = c.deck.data().kpi(DENS);
         double top = CONTENT_TOP;
         if (total != null && total.value().isKnown()) {
             c.demo |= isDemo(total);
@@ -357,11 +366,9 @@ public final class SlidePainter {
             top += 70;
         }
         Map<String, String> names = new HashMap<>();
-        if (zonesAsSeries) {
-            for (Trend.Series series : trend.series()) {
-                names.put(series.key(), Trend.OTHER.equals(series.key()) ? (c.zh ? "其他地区" : "Other regions")
-                        : regionName(series.key(), c.deck.locale()));
-            }
+        for (Trend.Series series : trend.series()) {
+            names.put(series.key(), Trend.OTHER.equals(series.key()) ? (c.zh ? "其他地区" : "Other regions")
+                    : regionName(series.key(), c.deck.locale()));
         }
         stackedBars(c, trend, names, MARGIN, top, SlideSurface.WIDTH - 2 * MARGIN, CONTENT_BOTTOM - top);
     }
@@ -377,14 +384,22 @@ public final class SlidePainter {
         if (trendDemo(trend)) {
             c.demo = true;
         }
-        // legend
+        // legend, on as many lines as it needs
         double lx = x;
+        double ly = y;
         for (int i = 0; i < trend.series().size(); i++) {
             String name = names.getOrDefault(trend.series().get(i).key(), trend.series().get(i).key());
-            s.fill(lx, y + 6, 24, 24, p.series()[i % p.series().length]);
-            s.text(name, lx + 34, y + 28, 24, false, p.text());
-            lx += 34 + s.width(name, 24, false) + 40;
+            double itemW = 34 + s.width(name, 24, false);
+            if (lx > x && lx + itemW > x + w) {
+                lx = x;
+                ly += 36;
+            }
+            s.fill(lx, ly + 6, 24, 24, p.series()[i % p.series().length]);
+            s.text(name, lx + 34, ly + 28, 24, false, p.text());
+            lx += itemW + 40;
         }
+        h -= ly - y;
+        y = ly;
         int n = trend.buckets().size();
         double[] totals = new double[n];
         for (Trend.Series series : trend.series()) {
@@ -409,7 +424,7 @@ public final class SlidePainter {
         for (int g = 0; g <= 4; g++) {
             double gy = bottom - chartH * g / 4;
             s.line(chartX, gy, chartX + chartW, gy, 1, p.border());
-            textRight(s, compact(BigDecimal.valueOf(axisMax * g / 4), c.zh), chartX - 14, gy + 8, 22, false, p.muted());
+            textRight(s, NumberFormats.compact(BigDecimal.valueOf(axisMax * g / 4), null, c.zh), chartX - 14, gy + 8, 22, false, p.muted());
         }
         double slot = chartW / n;
         double barW = Math.max(2, slot * 0.7);
@@ -602,47 +617,14 @@ public final class SlidePainter {
         return n;
     }
 
+    /** A figure on a tile, read from across a room: 18.2亿, 50.7万, 1800余 as on the dashboard; 1.82 billion. */
     static String valueText(Figure f, Indicator indicator, boolean zh) {
-        String v = zh ? NarrativeNumbers.zh(f.value(), f.qualifier()) : NarrativeNumbers.en(f.value(), f.qualifier());
-        if (zh && v.matches("\\d{6,}")) { // prose keeps 507476 exact; a tile read from afar says 约50.75万
-            v = "约" + NarrativeNumbers.zh(f.value().divide(BigDecimal.valueOf(10_000)).setScale(2,
-                    java.math.RoundingMode.HALF_UP), null) + "万";
-        }
+        String v = zh ? NumberFormats.compact(f.value(), f.qualifier(), true)
+                : NarrativeNumbers.en(f.value(), f.qualifier());
         if (indicator.unit() == Indicator.Unit.CNY) {
             return zh ? v + "元" : v + " yuan";
         }
         return v;
-    }
-
-    /** Axis and tile numbers: 1.2万, 3.5亿; 12K, 3.5M, 1.8B. */
-    static String compact(BigDecimal value, boolean zh) {
-        double v = value.doubleValue();
-        double a = Math.abs(v);
-        if (zh) {
-            if (a >= 1e8) {
-                return trim(v / 1e8) + "亿";
-            }
-            if (a >= 1e4) {
-                return trim(v / 1e4) + "万";
-            }
-            return trim(v);
-        }
-        if (a >= 1e9) {
-            return trim(v / 1e9) + "B";
-        }
-        if (a >= 1e6) {
-            return trim(v / 1e6) + "M";
-        }
-        if (a >= 1e3) {
-            return trim(v / 1e3) + "K";
-        }
-        return trim(v);
-    }
-
-    private static String trim(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(v >= 100 || v <= -100 ? 0 : 1, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
     }
 
     private static String bucketLabel(Period bucket, List<Period> all, boolean zh) {
@@ -682,17 +664,6 @@ public final class SlidePainter {
 
     private static boolean trendDemo(Trend trend) {
         return trend.series().stream().flatMap(s -> s.values().stream()).anyMatch(SlidePainter::isDemo);
-    }
-
-    private static int level(List<BigDecimal> sorted, BigDecimal value, int levels) {
-        if (sorted.size() <= 1) {
-            return levels - 1;
-        }
-        int below = 0;
-        while (below < sorted.size() && sorted.get(below).compareTo(value) < 0) {
-            below++;
-        }
-        return Math.min(levels - 1, below * levels / sorted.size());
     }
 
     private static double niceCeiling(double max) {
@@ -864,11 +835,5 @@ public final class SlidePainter {
             this.palette = palette;
             this.zh = zh;
         }
-    }
-
-    /** Codes shared with the dashboard. */
-    private static final class DashboardNames {
-        static final String DENS = org.antifraud.cc.service.DashboardService.DENS;
-        static final List<String> WARNING_CHANNELS = org.antifraud.cc.service.DashboardService.WARNING_CHANNELS;
     }
 }

@@ -242,7 +242,7 @@ public final class BriefingViewModel {
         slideIndex.set(Math.max(0, Math.min(slideIndex.get(), d.size() - 1)));
     }
 
-    public List<SlideKind> chosenSlides() {
+    private List<SlideKind> chosenSlides() {
         return slideChoices.stream().filter(c -> c.included().get()).map(SlideChoice::kind).toList();
     }
 

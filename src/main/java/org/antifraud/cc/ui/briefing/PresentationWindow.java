@@ -100,11 +100,7 @@ public final class PresentationWindow {
             return;
         }
         view.setBlank(false);
-        view.show(deck, index, paletteOf());
-    }
-
-    private SlidePalette paletteOf() {
-        return view.palette();
+        view.show(deck, index, view.palette());
     }
 
     public int index() {

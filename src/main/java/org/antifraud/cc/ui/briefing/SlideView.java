@@ -56,10 +56,6 @@ public final class SlideView extends Region {
         return palette;
     }
 
-    Canvas canvas() {
-        return canvas;
-    }
-
     @Override
     protected void layoutChildren() {
         double w = getWidth();

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import javafx.scene.layout.StackPane;
 
-import org.antifraud.cc.ui.common.NumberFormats;
+import org.antifraud.cc.domain.NumberFormats;
 
 /**
  * Places the province tile map, the two trend charts and the funnel into their panes and feeds them

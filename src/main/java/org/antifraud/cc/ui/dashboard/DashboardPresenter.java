@@ -15,6 +15,7 @@ import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Granularity;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionStats;
@@ -22,7 +23,6 @@ import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Trend;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.ui.common.I18n;
-import org.antifraud.cc.ui.common.NumberFormats;
 
 /** Turns one {@link DashboardData} into the localized, formatted content of every panel. Pure. */
 final class DashboardPresenter {

@@ -32,6 +32,7 @@ import javafx.util.Duration;
 
 import org.antifraud.cc.domain.ProvinceGrid;
 import org.antifraud.cc.domain.ProvinceGrid.Cell;
+import org.antifraud.cc.domain.ValueBuckets;
 import org.antifraud.cc.ui.common.StyleClasses;
 
 /**

@@ -38,6 +38,21 @@ class SlidePainterTest {
     }
 
     @Test
+    void englishNamesAreLongerAndStillFitTheSlide() {
+        try (DeckFixture f = new DeckFixture(true)) {
+            Deck deck = f.deck(Lang.EN, SlideKind.all());
+            for (int i = 0; i < deck.size(); i++) {
+                int slide = i + 1;
+                RecordingSurface s = paint(f, deck, i);
+                assertThat(s.strings()).as("slide %d", slide).contains(slide + " / 9");
+                assertThat(s.texts).allSatisfy(t -> assertThat(t.size()).isGreaterThanOrEqualTo(SlidePainter.MIN_TEXT));
+                assertThat(s.texts).allSatisfy(t -> assertThat(t.x() + s.width(t.text(), t.size(), t.bold()))
+                        .as("slide %d: %s", slide, t.text()).isLessThanOrEqualTo(SlideSurface.WIDTH));
+            }
+        }
+    }
+
+    @Test
     void theHeadlineSlideShowsTheReportedChangesAsChangesAndTheDensAsMoreThan() {
         try (DeckFixture f = new DeckFixture(false)) {
             Deck deck = f.deck(Lang.ZH, List.of(SlideKind.HEADLINE));

@@ -19,7 +19,7 @@ import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
 
-import org.antifraud.cc.ui.common.NumberFormats;
+import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.ui.common.Theme;
 
 /** Plausible figures for the dashboard components and an offscreen renderer, for tests and screenshots. */

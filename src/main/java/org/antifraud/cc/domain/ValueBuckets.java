@@ -1,4 +1,4 @@
-package org.antifraud.cc.ui.dashboard;
+package org.antifraud.cc.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;

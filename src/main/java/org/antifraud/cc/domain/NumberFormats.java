@@ -1,4 +1,4 @@
-package org.antifraud.cc.ui.common;
+package org.antifraud.cc.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,7 +6,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-import org.antifraud.cc.domain.Qualifier;
 
 /**
  * Figures as people read them: 万/亿 in Chinese ("18.2亿", "1800余"), K/M/B in English ("1.82B", "1.8K+"),

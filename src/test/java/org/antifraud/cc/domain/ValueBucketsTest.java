@@ -1,4 +1,4 @@
-package org.antifraud.cc.ui.dashboard;
+package org.antifraud.cc.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

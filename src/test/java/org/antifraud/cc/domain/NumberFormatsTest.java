@@ -1,10 +1,9 @@
-package org.antifraud.cc.ui.common;
+package org.antifraud.cc.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
-import org.antifraud.cc.domain.Qualifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
