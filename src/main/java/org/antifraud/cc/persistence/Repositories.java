@@ -58,6 +58,10 @@ public final class Repositories {
         return new AlertRepository(dsl);
     }
 
+    public SubmissionRepository submissions() {
+        return new SubmissionRepository(dsl);
+    }
+
     public AppStateRepository appState() {
         return new AppStateRepository(dsl);
     }
