@@ -11,18 +11,21 @@ import java.util.BitSet;
  */
 public final class Coverage {
     /** More than the 31 provincial-level units, so that a unit index never spills into the next month. */
-    public static final int UNITS = 32;
+    public static final int UNITS = 64;
 
     private final int origin;
     private final BitSet submitted;
     private final int expected;
     private final int units;
+    /** The units (by index) that have any data under the figure, submitted or not. */
+    private final long unitsWithData;
 
-    private Coverage(int origin, BitSet submitted, int expected, int units) {
+    private Coverage(int origin, BitSet submitted, int expected, int units, long unitsWithData) {
         this.origin = origin;
         this.submitted = submitted;
         this.expected = expected;
         this.units = units;
+        this.unitsWithData = unitsWithData;
     }
 
     /** A month as a number: months since year 0. */
@@ -43,12 +46,21 @@ public final class Coverage {
                 }
             }
         }
-        return new Coverage(origin, bits, unitIndexes.length * months, unitIndexes.length);
+        return new Coverage(origin, bits, unitIndexes.length * months, unitIndexes.length, 0L);
+    }
+
+    /** The same coverage, noting that {@code unitIndexes} have data under the figure. */
+    public Coverage withData(int[] unitIndexes) {
+        long mask = unitsWithData;
+        for (int u : unitIndexes) {
+            mask |= 1L << u;
+        }
+        return new Coverage(origin, submitted, expected, units, mask);
     }
 
     /** Every unit-month of {@code unitIndexes} × {@code first..last}: a stored figure stands for all of them. */
     public static Coverage full(int[] unitIndexes, YearMonth first, YearMonth last) {
-        return of(unitIndexes, first, last, (u, m) -> true);
+        return of(unitIndexes, first, last, (u, m) -> true).withData(unitIndexes);
     }
 
     /** Whether a unit (by index) has submitted a month. */
@@ -69,7 +81,9 @@ public final class Coverage {
         BitSet bits = new BitSet();
         int expected = 0;
         int units = 0;
+        long withData = 0;
         for (Coverage c : parts) {
+            withData |= c.unitsWithData;
             int shift = (c.origin - origin) * UNITS;
             for (int i = c.submitted.nextSetBit(0); i >= 0; i = c.submitted.nextSetBit(i + 1)) {
                 bits.set(i + shift);
@@ -77,7 +91,7 @@ public final class Coverage {
             expected += c.expected;
             units = partsAreUnits ? units + c.units : Math.max(units, c.units);
         }
-        return new Coverage(origin == Integer.MAX_VALUE ? 0 : origin, bits, expected, units);
+        return new Coverage(origin == Integer.MAX_VALUE ? 0 : origin, bits, expected, units, withData);
     }
 
     /** The same unit-months counted from {@code first} (the first month of the figure's period). */
@@ -93,7 +107,7 @@ public final class Coverage {
                 bits.set(i + shift);
             }
         }
-        return new Coverage(newOrigin, bits, expected, units);
+        return new Coverage(newOrigin, bits, expected, units, unitsWithData);
     }
 
     public int submitted() {
@@ -117,6 +131,11 @@ public final class Coverage {
         return seen.cardinality();
     }
 
+    /** How many reporting units have any data under the figure (records or statistics), submitted or not. */
+    public int unitsWithData() {
+        return Long.bitCount(unitsWithData);
+    }
+
     /** How many reporting units the figure's region has. */
     public int unitsExpected() {
         return units;
@@ -130,7 +149,7 @@ public final class Coverage {
     @Override
     public boolean equals(Object o) {
         return o instanceof Coverage c && c.origin == origin && c.expected == expected && c.units == units
-                && c.submitted.equals(submitted);
+                && c.unitsWithData == unitsWithData && c.submitted.equals(submitted);
     }
 
     @Override

@@ -106,9 +106,7 @@ public final class DashboardService {
 
     private static IndicatorStat stat(AggregationRule rule, Indicator indicator, String region, Period period,
                                       Period previous) {
-        Figure value = rule.value(region, period);
-        Figure before = rule.value(region, previous);
-        return new IndicatorStat(indicator, value, before, rule.change(region, period, value, before));
+        return rule.stat(indicator, region, period);
     }
 
     /** Months of the period (clipped to it at the edges), or its days when it spans at most 62 days. */

@@ -1,5 +1,6 @@
 package org.antifraud.cc.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import org.antifraud.cc.domain.FactCell;
 import org.antifraud.cc.domain.Granularity;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.persistence.Repositories;
 
 /**
@@ -24,6 +26,8 @@ final class FactSet {
     private final Map<String, List<Measurement>> measurements = new HashMap<>();
     private final Map<String, List<FactCell>> cells = new HashMap<>();
     private final java.util.Set<String> fetched = new java.util.HashSet<>();
+    private final List<Submission> submissions = new ArrayList<>();
+    private final Map<String, Reporting> reporting = new HashMap<>();
 
     private FactSet(Map<String, List<String>> children) {
         this.children = children;
@@ -71,6 +75,11 @@ final class FactSet {
             extraPlan.spans().removeAll(plan.spans());
         }
         set.addCells(repos, extraIndicators, regions, extraPlan, campaignCode, source);
+        LocalDate first = all.stream().map(Period::start).min(LocalDate::compareTo).orElse(null);
+        LocalDate last = all.stream().map(Period::end).max(LocalDate::compareTo).orElse(null);
+        if (first != null) {
+            set.submissions.addAll(repos.submissions().within(first, last));
+        }
         return set;
     }
 
@@ -98,7 +107,13 @@ final class FactSet {
             stored = stored.stream().filter(m -> campaignCode.equals(m.campaignCode())).toList();
             dayFacts = dayFacts.stream().filter(c -> campaignCode.equals(c.campaignCode())).toList();
         }
-        return new AggregationRule(children, stored, dayFacts);
+        Reporting units = reporting.computeIfAbsent(indicatorCode, i -> Reporting.of(children, i, submissions));
+        return new AggregationRule(children, stored, dayFacts, units);
+    }
+
+    /** The submissions of the months this set covers. */
+    List<Submission> submissions() {
+        return submissions;
     }
 
     /** The (campaign, indicator) pairs that have any fact in this set, campaign-less ones left out. */

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.antifraud.cc.domain.Catalog;
-import org.antifraud.cc.domain.Change;
-import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Period;
@@ -48,10 +46,7 @@ public final class StatsService {
         List<IndicatorStat> stats = new ArrayList<>(indicators.size());
         for (Indicator indicator : indicators) {
             AggregationRule rule = facts.rule(indicator.code(), query.campaignCode());
-            Figure value = rule.value(query.regionCode(), period);
-            Figure previous = rule.value(query.regionCode(), previousPeriod);
-            Change change = rule.change(query.regionCode(), period, value, previous);
-            stats.add(new IndicatorStat(indicator, value, previous, change));
+            stats.add(rule.stat(indicator, query.regionCode(), period));
         }
         return new StatsReport(query, stats);
     }

@@ -223,14 +223,18 @@ class StatsServiceTest {
     }
 
     @Test
-    void aSumWithAnySyntheticPartIsSyntheticDemo() {
+    void demoIsNeverAddedToRealFiguresNorHidesThem() {
         store(reported(DENS, "CN-GD", "2022", "10"), computed(DENS, "CN-GX", "2022", "5"),
-                synthetic(DENS, "CN-HI", "2022-07", "1"));
+                synthetic(DENS, "CN-HI", "2022-07", "1"), synthetic(DENS, "CN-GD", "2022-07", "3"));
 
-        Figure value = stat(DENS, "CN", "2022").value();
+        Figure nation = stat(DENS, "CN", "2022").value();
+        Figure hainan = stat(DENS, "CN-HI", "2022").value();
 
-        assertThat(value.value()).isEqualByComparingTo("16");
-        assertThat(value.basis()).isEqualTo(Basis.SYNTHETIC_DEMO);
+        assertThat(nation.value()).isEqualByComparingTo("15");
+        assertThat(nation.basis()).isEqualTo(Basis.COMPUTED);
+        assertThat(stat(DENS, "CN-GD", "2022").value().value()).isEqualByComparingTo("10");
+        assertThat(hainan.value()).isEqualByComparingTo("1");
+        assertThat(hainan.basis()).isEqualTo(Basis.SYNTHETIC_DEMO);
     }
 
     @Test
@@ -253,9 +257,9 @@ class StatsServiceTest {
     // --- year on year
 
     @Test
-    void theChangeIsComputedFromLastYearByTheSameRule() {
-        store(computed(DENS, "CN-GD", "2021-06", "80"), computed(DENS, "CN-GX", "2021-03-01", "20"),
-                computed(DENS, "CN-GD", "2022", "150"));
+    void theChangeIsComputedFromLastYearByTheSameRuleOverTheSameUnitMonths() {
+        store(computed(DENS, "CN-GD", "2021-06", "80"), computed(DENS, "CN-GX", "2021", "20"),
+                computed(DENS, "CN-GD", "2022-06", "100"), computed(DENS, "CN-GX", "2022", "50"));
 
         IndicatorStat stat = stat(DENS, "CN", "2022");
 
@@ -263,12 +267,25 @@ class StatsServiceTest {
         assertThat(stat.change().pct()).isEqualByComparingTo("50.0");
         assertThat(stat.change().basis()).isEqualTo(Basis.COMPUTED);
         assertThat(stat.change().source()).isNull();
+        assertThat(stat.change().likeForLike()).as("two partial figures over the same unit-months").isTrue();
+    }
+
+    @Test
+    void partialFiguresOverOtherUnitMonthsAreNotCompared() {
+        store(computed(DENS, "CN-GD", "2021-06", "80"), computed(DENS, "CN-GX", "2021-03-01", "20"),
+                computed(DENS, "CN-GD", "2022", "150"));
+
+        IndicatorStat stat = stat(DENS, "CN", "2022");
+
+        assertThat(stat.value().isPartial()).isTrue();
+        assertThat(stat.previous().value()).isEqualByComparingTo("100");
+        assertThat(stat.change()).isNull();
     }
 
     @Test
     void theChangeOfAQuarterComparesTheSameQuarterLastYear() {
         store(computed(DENS, "CN-GD", "2021-04", "40"), computed(DENS, "CN-GD", "2021-07", "1000"),
-                computed(DENS, "CN-GD", "2022-05", "30"));
+                computed(DENS, "CN-GD", "2022-04", "30"));
 
         IndicatorStat stat = stat(DENS, "CN-GD", "2022-Q2");
 
@@ -372,12 +389,23 @@ class StatsServiceTest {
 
     @Test
     void aChangeComputedFromSyntheticFiguresIsMarkedSynthetic() {
-        store(synthetic(DENS, "CN-GD", "2021-01", "100"), reported(DENS, "CN-GD", "2022", "110"));
+        store(synthetic(DENS, "CN-GD", "2021-01", "100"), synthetic(DENS, "CN-GD", "2022-01", "110"));
 
         Change change = stat(DENS, "CN-GD", "2022").change();
 
         assertThat(change.pct()).isEqualByComparingTo("10.0");
         assertThat(change.basis()).isEqualTo(Basis.SYNTHETIC_DEMO);
+    }
+
+    @Test
+    void aRealValueIsNeverComparedWithADemoYear() {
+        store(synthetic(DENS, "CN-GD", "2021-01", "100"), reported(DENS, "CN-GD", "2022", "110"));
+
+        IndicatorStat stat = stat(DENS, "CN-GD", "2022");
+
+        assertThat(stat.value().basis()).isEqualTo(Basis.REPORTED);
+        assertThat(stat.previous().isKnown()).as("last year of the same (real) layer").isFalse();
+        assertThat(stat.change()).isNull();
     }
 
     // --- bad input

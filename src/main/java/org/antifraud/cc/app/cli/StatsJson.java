@@ -2,13 +2,16 @@ package org.antifraud.cc.app.cli;
 
 import java.math.BigDecimal;
 
+import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.StatsReport;
 
 /**
  * {@code {"period":"2022","region":"CN","indicators":[{"code":…,"value":…,"qualifier":…,"basis":…,
- * "previous":…,"change_pct":…,"change_basis":…}, …]}}: numbers as JSON numbers, unknown as null.
+ * "previous":…,"change_pct":…,"change_basis":…,"complete":…,"coverage":{"submitted":S,"expected":E}|null,
+ * "change_of":"value"|"reported_total"|null}, …]}}: numbers as JSON numbers, unknown as null (issue 12's contract:
+ * the fields are a contract; the table format says more).
  */
 final class StatsJson {
     private StatsJson() {
@@ -36,9 +39,20 @@ final class StatsJson {
                     .append(",\"previous\":").append(number(s.previous().value()))
                     .append(",\"change_pct\":").append(s.change() == null ? "null" : percent(s.change().pct()))
                     .append(",\"change_basis\":").append(s.change() == null ? "null" : string(s.change().basis().code()))
+                    .append(",\"complete\":").append(v.isKnown() ? String.valueOf(v.isComplete()) : "null")
+                    .append(",\"coverage\":").append(coverage(v))
+                    .append(",\"change_of\":").append(s.change() == null ? "null" : string(s.change().of().code()))
                     .append('}');
         }
         return sb.append("]}").append(System.lineSeparator()).toString();
+    }
+
+    /** {@code {"submitted":S,"expected":E}} unit-months for a computed value, else null. */
+    private static String coverage(Figure v) {
+        if (!v.isKnown() || v.basis() != Basis.COMPUTED || v.coverage() == null) {
+            return "null";
+        }
+        return "{\"submitted\":" + v.coverage().submitted() + ",\"expected\":" + v.coverage().expected() + "}";
     }
 
     static String number(BigDecimal n) {

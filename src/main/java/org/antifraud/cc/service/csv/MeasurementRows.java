@@ -95,7 +95,15 @@ final class MeasurementRows extends RowReader {
         Source source = sourceTitle == null ? null : new Source(sourceTitle, sentence);
         return new Statistic(null, new Measurement(indicator.code(), region.code(), period.period(),
                 campaign == null ? null : campaign.code(), value, change,
-                source == null ? Basis.COMPUTED : Basis.REPORTED, qualifier, source, note));
+                basisOf(source, change), qualifier, source, note));
+    }
+
+    /**
+     * A row with a source is reported; so is a row that gives a change: nothing computed it, whoever wrote the file
+     * reported it (issue 12). Only a plain value without a source is a computed figure.
+     */
+    static Basis basisOf(Source source, BigDecimal change) {
+        return source != null || change != null ? Basis.REPORTED : Basis.COMPUTED;
     }
 
     private CatalogIndex.Ref<Indicator> indicator() {

@@ -24,7 +24,8 @@ record CliRun(CliResult result, String out, String err) {
             "publicity_sms", "short_videos", "video_views");
 
     static final List<String> INDICATOR_KEYS = List.of(
-            "code", "value", "qualifier", "basis", "previous", "change_pct", "change_basis");
+            "code", "value", "qualifier", "basis", "previous", "change_pct", "change_basis", "complete", "coverage",
+            "change_of");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
