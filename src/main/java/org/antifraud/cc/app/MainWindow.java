@@ -170,7 +170,7 @@ public final class MainWindow {
                 appearance, chooser, kind -> afterImport());
         this.exports = new ExportViewModel(services.interchange(), services.catalog(), executor, appearance, chooser);
         this.briefing = new org.antifraud.cc.ui.briefing.BriefingViewModel(services.narratives(), services.catalog(),
-                executor, appearance, chooser, () -> services.datasets().dataChangedAt(), initialPeriod,
+                executor, appearance, chooser, initialPeriod,
                 () -> settings.classificationProperty().get(), new org.antifraud.cc.ui.briefing.BriefingViewModel.Outputs(
                         services.decks(), services.slidePainter(),
                         new org.antifraud.cc.ui.briefing.FxSlideOutput(services.slidePainter(), () -> stage),

@@ -12,11 +12,13 @@ import java.util.List;
  * @param denTrend   dens destroyed per bucket, stacked by zone (or by member / the province after a drill-down)
  * @param warnings   the four warning channels per bucket
  * @param campaigns  campaign results in the period and region
- * @param asOf       the latest day with any data, or null when the database holds none
+ * @param asOf       the latest day with any data, or null when the database holds none (what presets count from)
+ * @param dataAsOf   the latest day the figures of this filter state cover, or null when they know nothing
  */
 public record DashboardData(StatsQuery query, List<IndicatorStat> kpis, List<RegionStats> zones,
                             List<RegionStats> provinces, Trend denTrend, Trend warnings,
-                            List<CampaignRow> campaigns, LocalDate asOf) {
+                            List<CampaignRow> campaigns, LocalDate asOf,
+                            LocalDate dataAsOf) {
 
     public IndicatorStat kpi(String indicatorCode) {
         return kpis.stream().filter(s -> s.indicator().code().equals(indicatorCode)).findFirst().orElse(null);

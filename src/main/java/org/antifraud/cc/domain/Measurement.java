@@ -1,6 +1,7 @@
 package org.antifraud.cc.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,32 @@ public record Measurement(String indicatorCode, String regionCode, Period period
         if (value != null && value.signum() < 0) {
             throw new IllegalArgumentException("a value is never negative: " + value);
         }
+    }
+
+    private static final java.util.regex.Pattern AS_OF_END_OF = java.util.regex.Pattern.compile(
+            "(?i)as of the end of (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})");
+    private static final java.util.regex.Pattern AS_OF_END_OF_ZH = java.util.regex.Pattern.compile("截至(\\d{4})年(\\d{1,2})月底");
+
+    /**
+     * The last day the figure covers: the end of its period, or earlier where its note says so ("as of the end of
+     * November 2022", "截至2022年11月底": the report's warning figures).
+     */
+    public LocalDate coversUntil() {
+        if (note != null) {
+            java.util.regex.Matcher en = AS_OF_END_OF.matcher(note);
+            java.util.regex.Matcher zh = AS_OF_END_OF_ZH.matcher(note);
+            java.time.YearMonth month = null;
+            if (en.find()) {
+                month = java.time.YearMonth.of(Integer.parseInt(en.group(2)),
+                        java.time.Month.valueOf(en.group(1).toUpperCase(java.util.Locale.ROOT)));
+            } else if (zh.find() && Integer.parseInt(zh.group(2)) >= 1 && Integer.parseInt(zh.group(2)) <= 12) {
+                month = java.time.YearMonth.of(Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)));
+            }
+            if (month != null && !month.atEndOfMonth().isAfter(period.end())) {
+                return month.atEndOfMonth();
+            }
+        }
+        return period.end();
     }
 
     public boolean hasValue() {

@@ -100,10 +100,12 @@ public final class AlertRepository {
      * process); returns the new alert's id, or empty when it was not new.
      */
     public Optional<Long> insertEventIfNew(long thresholdId, String periodCode, BigDecimal value,
-                                           BigDecimal previousValue, BigDecimal limit, Basis basis, Instant raisedAt) {
+                                           BigDecimal previousValue, BigDecimal limit, Basis basis, boolean partial,
+                                           Instant raisedAt) {
         int inserted = dsl.insertInto(ALERT_EVENT, ALERT_EVENT.THRESHOLD_ID, ALERT_EVENT.PERIOD, ALERT_EVENT.AMOUNT,
-                        ALERT_EVENT.PREVIOUS_AMOUNT, ALERT_EVENT.LIMIT_VALUE, ALERT_EVENT.BASIS, ALERT_EVENT.RAISED_AT)
-                .values(thresholdId, periodCode, value, previousValue, limit, basis.code(), utc(raisedAt))
+                        ALERT_EVENT.PREVIOUS_AMOUNT, ALERT_EVENT.LIMIT_VALUE, ALERT_EVENT.BASIS, ALERT_EVENT.PARTIAL,
+                        ALERT_EVENT.RAISED_AT)
+                .values(thresholdId, periodCode, value, previousValue, limit, basis.code(), partial, utc(raisedAt))
                 .onConflict(ALERT_EVENT.THRESHOLD_ID, ALERT_EVENT.PERIOD)
                 .doNothing()
                 .execute();
@@ -179,7 +181,7 @@ public final class AlertRepository {
                 r.get(ALERT_THRESHOLD.INDICATOR_CODE), r.get(ALERT_THRESHOLD.REGION_CODE),
                 AlertGrain.fromCode(r.get(ALERT_THRESHOLD.GRAIN)), AlertKind.fromCode(r.get(ALERT_THRESHOLD.KIND)),
                 r.get(ALERT_EVENT.PERIOD), r.get(ALERT_EVENT.AMOUNT), r.get(ALERT_EVENT.PREVIOUS_AMOUNT),
-                r.get(ALERT_EVENT.LIMIT_VALUE), Basis.fromCode(r.get(ALERT_EVENT.BASIS)),
+                r.get(ALERT_EVENT.LIMIT_VALUE), Basis.fromCode(r.get(ALERT_EVENT.BASIS)), r.get(ALERT_EVENT.PARTIAL),
                 instant(r.get(ALERT_EVENT.RAISED_AT)), instant(r.get(ALERT_EVENT.ACKNOWLEDGED_AT)),
                 r.get(ALERT_EVENT.ACKNOWLEDGED_BY));
     }

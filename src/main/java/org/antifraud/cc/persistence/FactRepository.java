@@ -47,6 +47,15 @@ public final class FactRepository {
         return java.util.Optional.of(coarse == null || day.isAfter(coarse) ? day : coarse);
     }
 
+    /** The latest day from {@code first} to {@code last} with a day-grain fact of the indicators in the regions. */
+    public java.util.Optional<LocalDate> latestDayWithin(Collection<String> indicators, Collection<String> regions,
+                                                        LocalDate first, LocalDate last) {
+        return java.util.Optional.ofNullable(dsl.select(DSL.max(ROLLUP_DAY.FACT_DAY)).from(ROLLUP_DAY)
+                .where(ROLLUP_DAY.FACT_DAY.between(first, last), ROLLUP_DAY.INDICATOR_CODE.in(indicators),
+                        ROLLUP_DAY.REGION_CODE.in(regions))
+                .fetchOne(0, LocalDate.class));
+    }
+
     /** The cells of the plan from the rollups; {@code campaignCode} null means every campaign. */
     public List<FactCell> fromRollups(Collection<String> indicators, Collection<String> regions, CellPlan plan,
                                       String campaignCode) {

@@ -200,10 +200,10 @@ public final class AlertService {
             for (Crossing c : crossings) {
                 AlertThreshold t = c.threshold();
                 repos.alerts().insertEventIfNew(t.id(), c.period().code(), c.value(), c.previous(), t.limit(),
-                                c.basis(), raisedAt)
+                                c.basis(), c.partial(), raisedAt)
                         .ifPresent(id -> created.add(new AlertEvent(id, t.id(), t.indicatorCode(), t.regionCode(),
                                 t.grain(), t.kind(), c.period().code(), c.value(), c.previous(), t.limit(), c.basis(),
-                                raisedAt, null, null)));
+                                c.partial(), raisedAt, null, null)));
             }
             return created;
         });
@@ -220,24 +220,27 @@ public final class AlertService {
             return Optional.empty();
         }
         Period period = latest.get();
-        Figure value = value(t, period);
+        StatsService.Pair figures = stats.pair(t.indicatorCode(), t.regionCode(), period, t.grain().previous(period));
+        Figure value = figures.value();
         if (!value.isKnown()) {
             return Optional.empty();
         }
         if (t.kind() == AlertKind.ABOVE) {
+            // a partial figure is a lower bound: above the limit already, it is so whatever is still to come
             return value.value().compareTo(t.limit()) > 0
-                    ? Optional.of(new Crossing(t, period, value.value(), null, value.basis()))
+                    ? Optional.of(new Crossing(t, period, value.value(), null, value.basis(), value.isPartial()))
                     : Optional.empty();
         }
-        Figure previous = value(t, t.grain().previous(period));
-        // no rise can be stated from nothing or from zero
-        if (!previous.isKnown() || previous.value().signum() <= 0) {
+        Figure previous = figures.other();
+        // no rise can be stated from nothing or from zero, nor between figures of another basis or coverage
+        // (a partial month against a complete one, demo against real): the rule of a change beside a value
+        if (!AggregationRule.comparable(value, previous) || previous.value().signum() <= 0) {
             return Optional.empty();
         }
         // value / previous - 1 > limit / 100, without rounding: value * 100 > previous * (100 + limit)
         boolean rose = value.value().multiply(HUNDRED).compareTo(previous.value().multiply(HUNDRED.add(t.limit()))) > 0;
         return rose ? Optional.of(new Crossing(t, period, value.value(), previous.value(),
-                basisOf(value.basis(), previous.basis()))) : Optional.empty();
+                basisOf(value.basis(), previous.basis()), value.isPartial())) : Optional.empty();
     }
 
     /** The latest day, month or year (the threshold's grain) holding a figure of that grain or a finer one. */
@@ -254,11 +257,6 @@ public final class AlertService {
         return start.map(t.grain()::periodOf);
     }
 
-    private Figure value(AlertThreshold t, Period period) {
-        return stats.stats(new StatsQuery(period, t.regionCode(), null), List.of(t.indicatorCode()))
-                .indicators().getFirst().value();
-    }
-
     /** Synthetic if either is; reported if both are; otherwise computed. */
     private static Basis basisOf(Basis a, Basis b) {
         if (a == Basis.SYNTHETIC_DEMO || b == Basis.SYNTHETIC_DEMO) {
@@ -267,7 +265,8 @@ public final class AlertService {
         return a == Basis.REPORTED && b == Basis.REPORTED ? Basis.REPORTED : Basis.COMPUTED;
     }
 
-    record Crossing(AlertThreshold threshold, Period period, BigDecimal value, BigDecimal previous, Basis basis) {
+    record Crossing(AlertThreshold threshold, Period period, BigDecimal value, BigDecimal previous, Basis basis,
+                    boolean partial) {
     }
 
     // --- alerts

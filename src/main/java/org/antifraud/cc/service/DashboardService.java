@@ -95,7 +95,15 @@ public final class DashboardService {
         return new DashboardData(query, kpis, zoneStats, provinceStats,
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
-                campaigns(facts, query), repos.facts().latestDay().orElse(null));
+                campaigns(facts, query), repos.facts().latestDay().orElse(null),
+                facts.coveredUntil(repos, indicators, regionsUnder(query.regionCode()), period));
+    }
+
+    /** The region and its children: where the figures of the key come from. */
+    private List<String> regionsUnder(String region) {
+        List<String> regions = new ArrayList<>(catalog.childrenOf(region));
+        regions.add(region);
+        return regions;
     }
 
     private List<String> zonesThenProvinces() {
@@ -127,33 +135,68 @@ public final class DashboardService {
         return buckets;
     }
 
-    /** Stacked by zone (plus the provinces in no zone) for CN; by member for a zone; the province alone. */
+    /**
+     * Stacked by zone (plus the provinces in no zone) for CN; by member for a zone; the province alone. Each bucket is
+     * drawn from one layer: the real figures where any series has real data in it, else the demo ones — so a bar
+     * never stacks demo on real (ADR 0026).
+     */
     private Trend denTrend(AggregationRule rule, String region, List<Period> buckets) {
-        List<Trend.Series> series = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<List<String>> members = new ArrayList<>();
         if ("CN".equals(region)) {
             Set<String> inZones = new HashSet<>();
             for (String zone : zones) {
                 inZones.addAll(catalog.childrenOf(zone));
-                series.add(new Trend.Series(zone, buckets.stream().map(b -> rule.value(zone, b)).toList()));
+                keys.add(zone);
+                members.add(List.of(zone));
             }
-            List<String> others = provinces.stream().filter(p -> !inZones.contains(p)).toList();
-            series.add(new Trend.Series(Trend.OTHER, buckets.stream()
-                    .map(b -> AggregationRule.sumOf(others.stream().map(p -> rule.value(p, b)).toList())).toList()));
+            keys.add(Trend.OTHER);
+            members.add(provinces.stream().filter(p -> !inZones.contains(p)).toList());
         } else if (zones.contains(region)) {
             for (String member : catalog.childrenOf(region)) {
-                series.add(new Trend.Series(member, buckets.stream().map(b -> rule.value(member, b)).toList()));
+                keys.add(member);
+                members.add(List.of(member));
             }
         } else {
-            series.add(new Trend.Series(region, buckets.stream().map(b -> rule.value(region, b)).toList()));
+            keys.add(region);
+            members.add(List.of(region));
         }
-        return new Trend(buckets, series);
+        return layered(keys, buckets, (series, bucket, real) -> {
+            List<Figure> parts = members.get(series).stream()
+                    .map(r -> real ? rule.realValue(r, bucket) : rule.demoValue(r, bucket)).toList();
+            return parts.size() == 1 ? parts.getFirst() : AggregationRule.sumOf(parts);
+        });
     }
 
+    /** The four channels per bucket, each bucket from one layer as {@link #denTrend}. */
     private static Trend warningTrend(FactSet facts, String campaign, String region, List<Period> buckets) {
+        List<AggregationRule> rules = WARNING_CHANNELS.stream().map(c -> facts.rule(c, campaign)).toList();
+        return layered(WARNING_CHANNELS, buckets, (series, bucket, real) -> real
+                ? rules.get(series).realValue(region, bucket) : rules.get(series).demoValue(region, bucket));
+    }
+
+    /** One series' figure for a bucket from the real or the demo layer. */
+    @FunctionalInterface
+    private interface LayerPoint {
+        Figure at(int series, Period bucket, boolean real);
+    }
+
+    private static Trend layered(List<String> keys, List<Period> buckets, LayerPoint point) {
+        List<List<Figure>> values = new ArrayList<>();
+        keys.forEach(k -> values.add(new ArrayList<>()));
+        for (Period bucket : buckets) {
+            List<Figure> real = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                real.add(point.at(i, bucket, true));
+            }
+            boolean anyReal = real.stream().anyMatch(Figure::isKnown);
+            for (int i = 0; i < keys.size(); i++) {
+                values.get(i).add(anyReal ? real.get(i) : point.at(i, bucket, false));
+            }
+        }
         List<Trend.Series> series = new ArrayList<>();
-        for (String channel : WARNING_CHANNELS) {
-            AggregationRule rule = facts.rule(channel, campaign);
-            series.add(new Trend.Series(channel, buckets.stream().map(b -> rule.value(region, b)).toList()));
+        for (int i = 0; i < keys.size(); i++) {
+            series.add(new Trend.Series(keys.get(i), values.get(i)));
         }
         return new Trend(buckets, series);
     }

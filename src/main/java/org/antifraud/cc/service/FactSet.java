@@ -111,6 +111,26 @@ final class FactSet {
         return new AggregationRule(children, stored, dayFacts, units);
     }
 
+    /**
+     * The latest day that the figures of {@code period} cover: the latest record of the period in {@code regions},
+     * or the last day a stored figure inside the period covers (its note may end it early), whichever is later;
+     * null when the period holds nothing (issue 12: "data as of" is the data's date).
+     */
+    LocalDate coveredUntil(Repositories repos, Collection<String> indicators, Collection<String> regions,
+                           Period period) {
+        LocalDate latest = repos.facts().latestDayWithin(indicators, regions, period.start(), period.end()).orElse(null);
+        for (List<Measurement> list : measurements.values()) {
+            for (Measurement m : list) {
+                if (m.hasValue() && !m.period().start().isBefore(period.start()) && !m.period().end().isAfter(period.end())
+                        && regions.contains(m.regionCode())) {
+                    LocalDate until = m.coversUntil();
+                    latest = latest == null || until.isAfter(latest) ? until : latest;
+                }
+            }
+        }
+        return latest;
+    }
+
     /** The submissions of the months this set covers. */
     List<Submission> submissions() {
         return submissions;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Period;
@@ -48,7 +49,28 @@ public final class StatsService {
             AggregationRule rule = facts.rule(indicator.code(), query.campaignCode());
             stats.add(rule.stat(indicator, query.regionCode(), period));
         }
-        return new StatsReport(query, stats);
+        return new StatsReport(query, stats, facts.coveredUntil(database.repositories(), wanted, regions, period));
+    }
+
+    /** A figure and the figure of another period of the same layer (real or demo), for comparing the two. */
+    public record Pair(Figure value, Figure other) {
+    }
+
+    /**
+     * One indicator's figure for {@code region} and {@code period}, and the figure for {@code other} (the period it is
+     * compared with) of the same layer: a real value is compared with real data only, a demo value with demo data.
+     */
+    public Pair pair(String indicatorCode, String region, Period period, Period other) {
+        check(new StatsQuery(period, region, null), List.of(indicatorCode));
+        Set<String> regions = new HashSet<>(catalog.childrenOf(region));
+        regions.add(region);
+        FactSet facts = FactSet.load(database.repositories(), catalog.children(), List.of(indicatorCode), regions,
+                List.of(other, period), null, CellSource.ROLLUPS);
+        AggregationRule rule = facts.rule(indicatorCode, null);
+        Figure value = rule.value(region, period);
+        Figure before = !value.isKnown() ? Figure.UNKNOWN
+                : value.isDemo() ? rule.demoValue(region, other) : rule.realValue(region, other);
+        return new Pair(value, before);
     }
 
     /** A {@link Problem} for an unknown region, campaign or indicator; reads only the catalogs. */

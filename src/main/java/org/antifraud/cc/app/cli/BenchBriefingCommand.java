@@ -2,7 +2,6 @@ package org.antifraud.cc.app.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +47,7 @@ final class BenchBriefingCommand implements Callable<Integer> {
             long bytes = 0;
             for (int run = 1; run <= Math.max(2, runs); run++) {
                 long t0 = System.nanoTime();
-                Deck deck = services.decks().deck(query, Locale.SIMPLIFIED_CHINESE, ten, null,
-                        services.datasets().dataChangedAt().orElse(null), ZoneId.systemDefault());
+                Deck deck = services.decks().deck(query, Locale.SIMPLIFIED_CHINESE, ten, null);
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 new PdfDeckWriter(services.slidePainter(), font).write(deck, SlidePalette.LIGHT, pdf, x -> { }, () -> false);
                 double s = (System.nanoTime() - t0) / 1e9;

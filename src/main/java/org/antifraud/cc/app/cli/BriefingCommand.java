@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -83,11 +81,9 @@ final class BriefingCommand implements Callable<Integer> {
         java.nio.file.Path font = format == Format.PDF ? CjkFonts.locate() : null; // before any work: say what to install
         StatsQuery query = new StatsQuery(PeriodOption.parse(period), region, null);
         try (AppServices services = root.openServices(true)) {
-            Instant asOf = services.datasets().dataChangedAt().orElse(null);
             switch (format) {
                 case MD -> {
-                    NarrativeService.Briefing briefing = services.narratives().briefing(query, locale, classification,
-                            asOf, ZoneId.systemDefault());
+                    NarrativeService.Briefing briefing = services.narratives().briefing(query, locale, classification);
                     Path tmp = target.resolveSibling(target.getFileName() + ".part");
                     Files.writeString(tmp, briefing.markdown(), StandardCharsets.UTF_8);
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -95,7 +91,7 @@ final class BriefingCommand implements Callable<Integer> {
                             briefing.narrative().paragraphs().size());
                 }
                 case PDF -> {
-                    Deck deck = services.decks().deck(query, locale, kinds, classification, asOf, ZoneId.systemDefault());
+                    Deck deck = services.decks().deck(query, locale, kinds, classification);
                     Path tmp = target.resolveSibling(target.getFileName() + ".part");
                     try (OutputStream o = Files.newOutputStream(tmp)) {
                         new PdfDeckWriter(services.slidePainter(), font).write(deck, SlidePalette.of(theme), o,
@@ -108,7 +104,7 @@ final class BriefingCommand implements Callable<Integer> {
                     root.out().printf("wrote %d slides of %s, %s to %s%n", deck.size(), period, region, out);
                 }
                 case PNG -> {
-                    Deck deck = services.decks().deck(query, locale, kinds, classification, asOf, ZoneId.systemDefault());
+                    Deck deck = services.decks().deck(query, locale, kinds, classification);
                     List<Path> files = SlideRendering.writePngs(services.slidePainter(), deck, SlidePalette.of(theme),
                             target);
                     files.forEach(f -> root.out().println(f));

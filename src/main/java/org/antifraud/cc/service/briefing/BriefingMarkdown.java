@@ -1,9 +1,7 @@
 package org.antifraud.cc.service.briefing;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.antifraud.cc.domain.Basis;
@@ -18,7 +16,6 @@ import org.antifraud.cc.domain.StatsReport;
  * A figure the data lacks is "—", never 0; synthetic demo figures say so in the basis column.
  */
 public final class BriefingMarkdown {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private BriefingMarkdown() {
     }
@@ -29,7 +26,8 @@ public final class BriefingMarkdown {
     }
 
     public static String write(Narrative narrative, StatsReport figures, Catalog catalog, Locale locale,
-                               String classification, Instant dataAsOf, ZoneId zone) {
+                               String classification) {
+        LocalDate dataAsOf = figures.dataAsOf();
         boolean zh = Lang.isChinese(locale);
         String region = catalog.region(figures.query().regionCode()).map(r -> r.name(locale))
                 .orElse(figures.query().regionCode());
@@ -39,7 +37,7 @@ public final class BriefingMarkdown {
         md.append("# ").append(zh ? "反诈工作简报 · " : "Anti-fraud briefing · ").append(period).append(" · ")
                 .append(region).append("\n\n");
         md.append("*").append(classification).append("* · ").append(zh ? "数据截至 " : "data as of ")
-                .append(dataAsOf == null ? "—" : STAMP.format(dataAsOf.atZone(zone))).append("\n");
+                .append(dataAsOf == null ? "—" : dataAsOf.toString()).append("\n");
         for (Narrative.Paragraph p : narrative.paragraphs()) {
             md.append("\n## ").append(p.heading()).append("\n\n").append(p.text()).append("\n");
         }

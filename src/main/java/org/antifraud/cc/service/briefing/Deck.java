@@ -1,7 +1,6 @@
 package org.antifraud.cc.service.briefing;
 
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,10 +12,10 @@ import org.antifraud.cc.domain.StatsQuery;
  * narrative. Painting a slide reads nothing more ({@link SlidePainter}).
  *
  * @param classification the footer's classification line (never blank)
- * @param dataAsOf       when the data last changed, or null when unknown
+ * @param dataAsOf       the latest day the deck's figures cover (not when they were read), or null when they know nothing
  */
-public record Deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification, Instant dataAsOf,
-                   ZoneId zone, DashboardData data, Narrative narrative) {
+public record Deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification, LocalDate dataAsOf,
+                   DashboardData data, Narrative narrative) {
     public Deck {
         slides = List.copyOf(slides);
     }

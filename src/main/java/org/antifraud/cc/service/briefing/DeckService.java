@@ -1,7 +1,5 @@
 package org.antifraud.cc.service.briefing;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,13 +22,12 @@ public final class DeckService {
      * The deck of {@code slides} for {@code query} in {@code locale}'s language. A blank classification means the
      * language's default. A {@link org.antifraud.cc.domain.Problem} for unknown codes.
      */
-    public Deck deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification,
-                     Instant dataAsOf, ZoneId zone) {
+    public Deck deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification) {
         DashboardData data = dashboard.load(query);
         // the narrative from the same figures: one read, and the prose cannot disagree with the slides
-        Narrative narrative = narratives.narrative(new StatsReport(query, data.kpis()), locale);
+        Narrative narrative = narratives.narrative(new StatsReport(query, data.kpis(), data.dataAsOf()), locale);
         String line = classification == null || classification.isBlank()
                 ? BriefingMarkdown.defaultClassification(locale) : classification.strip();
-        return new Deck(query, locale, slides, line, dataAsOf, zone, data, narrative);
+        return new Deck(query, locale, slides, line, data.dataAsOf(), data, narrative);
     }
 }

@@ -119,15 +119,13 @@ public final class NarrativeService {
     }
 
     /** The narrative and the Markdown briefing of {@code query}; checks the query against the catalogs first. */
-    public Briefing briefing(StatsQuery query, Locale locale, String classification, java.time.Instant dataAsOf,
-                             java.time.ZoneId zone) {
+    public Briefing briefing(StatsQuery query, Locale locale, String classification) {
         List<String> codes = catalog.indicators().stream().map(org.antifraud.cc.domain.Indicator::code).toList();
         stats.check(query, codes);
         StatsReport figures = stats.stats(query, codes);
         Narrative narrative = narrative(figures, locale);
         return new Briefing(narrative, BriefingMarkdown.write(narrative, figures, catalog, locale,
-                classification != null ? classification : BriefingMarkdown.defaultClassification(locale), dataAsOf,
-                zone));
+                classification != null ? classification : BriefingMarkdown.defaultClassification(locale)));
     }
 
     /** The prose of figures already read. */

@@ -4,7 +4,6 @@ import static org.antifraud.cc.service.DashboardService.DENS;
 import static org.antifraud.cc.service.DashboardService.WARNING_CHANNELS;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +42,6 @@ public final class SlidePainter {
     static final double MIN_TEXT = 22;
     private static final List<String> HEADLINE = List.of("suspects_arrested", "cases_registered", "property_loss",
             "dens_destroyed", "ringleaders_arrested", "cases_solved", "persons_dissuaded", "funds_intercepted");
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Catalog catalog;
 
@@ -122,7 +120,7 @@ public final class SlidePainter {
     }
 
     static String asOf(Deck deck) {
-        return deck.dataAsOf() == null ? "—" : AS_OF.format(deck.dataAsOf().atZone(deck.zone()));
+        return deck.dataAsOf() == null ? "—" : deck.dataAsOf().toString();
     }
 
     // ------------------------------------------------------------------------------------------------ slides

@@ -209,12 +209,17 @@ public final class AlertsViewModel {
     List<AlertNotice> notices(List<AlertEvent> raised) {
         I18n i18n = appearance.i18n();
         if (raised.size() > MAX_SINGLE_NOTICES) {
-            return List.of(new AlertNotice(i18n.get("alerts.notice.many.title", raised.size()),
-                    i18n.get("alerts.notice.many.text")));
+            long demo = raised.stream().filter(AlertEvent::isDemo).count();
+            String title = demo == raised.size() ? i18n.get("alerts.notice.many.title.demo", raised.size())
+                    : demo > 0 ? i18n.get("alerts.notice.many.title.some_demo", raised.size(), demo)
+                    : i18n.get("alerts.notice.many.title", raised.size());
+            return List.of(new AlertNotice(title, i18n.get("alerts.notice.many.text")));
         }
         List<AlertNotice> notices = new ArrayList<>();
         for (AlertEvent e : raised) {
-            String title = i18n.get("alerts.notice.title", indicatorName(e.indicatorCode()), regionName(e.regionCode()));
+            // an alert on demo data says so first, before anything that could be read as real
+            String title = i18n.get(e.isDemo() ? "alerts.notice.title.demo" : "alerts.notice.title",
+                    indicatorName(e.indicatorCode()), regionName(e.regionCode()));
             String text = i18n.get("alerts.notice.text", e.periodCode(), valueText(e, i18n),
                     ruleText(e.kind(), e.limit(), i18n));
             notices.add(new AlertNotice(title, text));
@@ -426,7 +431,9 @@ public final class AlertsViewModel {
     private AlertRow row(AlertEvent e, I18n i18n) {
         String acknowledged = e.isAcknowledged()
                 ? i18n.get("alerts.acknowledged_by", e.acknowledgedBy(), time(e.acknowledgedAt())) : "";
-        return new AlertRow(e.id(), time(e.raisedAt()), indicatorName(e.indicatorCode()), regionName(e.regionCode()),
+        String indicator = e.isDemo() ? i18n.get("alerts.row.demo", indicatorName(e.indicatorCode()))
+                : indicatorName(e.indicatorCode());
+        return new AlertRow(e.id(), time(e.raisedAt()), indicator, regionName(e.regionCode()),
                 e.periodCode(), valueText(e, i18n), ruleText(e.kind(), e.limit(), i18n), acknowledged,
                 !e.isAcknowledged(), e.basis() == Basis.SYNTHETIC_DEMO);
     }
@@ -450,11 +457,15 @@ public final class AlertsViewModel {
     private String valueText(AlertEvent e, I18n i18n) {
         boolean zh = i18n.isChinese();
         String value = NumberFormats.full(e.value(), null, zh);
-        if (e.kind() == AlertKind.RISE_PCT && e.risePct() != null) {
-            return i18n.get("alerts.value.rise", NumberFormats.percent(e.risePct()), value,
-                    NumberFormats.full(e.previousValue(), null, zh));
+        if (e.partial()) {
+            // a partial figure is a lower bound of its key's total (issue 12)
+            value = i18n.get("alerts.value.partial", value);
         }
-        return value;
+        if (e.kind() == AlertKind.RISE_PCT && e.risePct() != null) {
+            value = i18n.get(e.partial() ? "alerts.value.rise.like_for_like" : "alerts.value.rise",
+                    NumberFormats.percent(e.risePct()), value, NumberFormats.full(e.previousValue(), null, zh));
+        }
+        return e.isDemo() ? i18n.get("alerts.value.demo", value) : value;
     }
 
     private String ruleText(AlertKind kind, BigDecimal limit, I18n i18n) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +90,6 @@ public final class BriefingViewModel {
     private final UiExecutor executor;
     private final Appearance appearance;
     private final FileChooserService files;
-    private final Supplier<Optional<Instant>> dataAsOf;
     private final Supplier<String> classification;
 
     private final StringProperty periodText = new SimpleStringProperty(this, "periodText");
@@ -116,7 +114,7 @@ public final class BriefingViewModel {
 
     /** @param classification the classification line set in Settings; blank: the language's default */
     public BriefingViewModel(NarrativeService narratives, Catalog catalog, UiExecutor executor, Appearance appearance,
-                             FileChooserService files, Supplier<Optional<Instant>> dataAsOf, String initialPeriod,
+                             FileChooserService files, String initialPeriod,
                              Supplier<String> classification, Outputs outputs) {
         this.outputs = outputs;
         this.classification = classification;
@@ -125,7 +123,6 @@ public final class BriefingViewModel {
         this.executor = executor;
         this.appearance = appearance;
         this.files = files;
-        this.dataAsOf = dataAsOf;
         periodText.set(initialPeriod);
         language.set(Lang.isChinese(appearance.localeProperty().get()) ? Lang.ZH : Lang.EN);
         // the briefing follows the application's language when that changes; it may be chosen apart from it
@@ -172,8 +169,7 @@ public final class BriefingViewModel {
         Locale locale = language.get();
         String line = classification.get();
         busy.set(!quiet);
-        request = executor.run(() -> outputs.decks().deck(query, locale, SlideKind.all(), line,
-                dataAsOf.get().orElse(null), ZoneId.systemDefault()), d -> {
+        request = executor.run(() -> outputs.decks().deck(query, locale, SlideKind.all(), line), d -> {
             request = null;
             busy.set(false);
             told = true;
@@ -210,8 +206,7 @@ public final class BriefingViewModel {
         String line = classification.get();
         busy.set(true);
         executor.run(() -> {
-            String md = narratives.briefing(query, locale, line == null || line.isBlank() ? null : line.strip(),
-                    dataAsOf.get().orElse(null), ZoneId.systemDefault()).markdown();
+            String md = narratives.briefing(query, locale, line == null || line.isBlank() ? null : line.strip()).markdown();
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             try {
                 Files.writeString(tmp, md, StandardCharsets.UTF_8);
@@ -237,7 +232,7 @@ public final class BriefingViewModel {
         }
         List<SlideKind> chosen = chosenSlides();
         Deck d = new Deck(fullDeck.query(), fullDeck.locale(), chosen, fullDeck.classification(), fullDeck.dataAsOf(),
-                fullDeck.zone(), fullDeck.data(), fullDeck.narrative());
+                fullDeck.data(), fullDeck.narrative());
         deck.set(d);
         slideIndex.set(Math.max(0, Math.min(slideIndex.get(), d.size() - 1)));
     }
@@ -393,8 +388,7 @@ public final class BriefingViewModel {
         }
         Locale locale = language.get();
         String line = classification.get();
-        return Optional.of(new WallboardViewModel(() -> outputs.decks().deck(query, locale, slides, line,
-                dataAsOf.get().orElse(null), ZoneId.systemDefault()), executor, java.time.InstantSource.system(),
+        return Optional.of(new WallboardViewModel(() -> outputs.decks().deck(query, locale, slides, line), executor, java.time.InstantSource.system(),
                 ZoneId.systemDefault(), appearance.i18n(), java.time.Duration.ofSeconds(seconds), dashboard));
     }
 

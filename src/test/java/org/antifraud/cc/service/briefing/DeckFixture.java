@@ -38,7 +38,7 @@ public final class DeckFixture implements AutoCloseable {
     }
 
     public Deck deck(Locale locale, List<SlideKind> slides) {
-        return decks.deck(new StatsQuery(Period.parse("2022"), "CN", null), locale, slides, null, AS_OF, ZoneOffset.UTC);
+        return decks.deck(new StatsQuery(Period.parse("2022"), "CN", null), locale, slides, null);
     }
 
     @Override

@@ -131,7 +131,7 @@ class BriefingViewModelTest {
         NarrativeService narratives = new NarrativeService(new StatsService(database, catalog), catalog);
         SlidePainter painter = new SlidePainter(catalog);
         vm = new BriefingViewModel(narratives, catalog, QueuedUiExecutor.immediate(), appearance, chooser,
-                datasets::dataChangedAt, "2022", () -> classification, new BriefingViewModel.Outputs(
+                "2022", () -> classification, new BriefingViewModel.Outputs(
                         new DeckService(new DashboardService(database, catalog), narratives), painter, pictures,
                         () -> font.get(), Runnable::run));
     }
