@@ -11,13 +11,6 @@ import java.math.BigDecimal;
 public record FactCell(String indicatorCode, String regionCode, String periodCode, String campaignCode,
                        BigDecimal amount, long factCount, long syntheticCount, BigDecimal syntheticAmount) {
 
-    /** A cell whose facts are all real or all synthetic. */
-    public FactCell(String indicatorCode, String regionCode, String periodCode, String campaignCode,
-                    BigDecimal amount, long factCount, long syntheticCount) {
-        this(indicatorCode, regionCode, periodCode, campaignCode, amount, factCount, syntheticCount,
-                syntheticCount == 0 ? BigDecimal.ZERO : amount);
-    }
-
     /** The real records' part, computed; unknown when every fact is synthetic. */
     public Figure real() {
         return factCount - syntheticCount > 0

@@ -74,8 +74,9 @@ public final class DemoRepository {
                   FROM demo_figure GROUP BY indicator_code, region_code, fact_day, COALESCE(campaign_code, '')""")
                 .forEach(r -> {
                     long n = r.get(5, Long.class);
-                    facts.add(new DayFact(r.get(0, String.class), r.get(1, String.class),
-                            r.get(2, java.time.LocalDate.class), r.get(3, String.class), r.get(4, BigDecimal.class), n, n));
+                    facts.add(DayFact.all(r.get(0, String.class), r.get(1, String.class),
+                            r.get(2, java.time.LocalDate.class), r.get(3, String.class), r.get(4, BigDecimal.class), n,
+                            true));
                 });
         dsl.fetch("""
                 SELECT region_code, registered_on, COUNT(*), SUM(loss),
@@ -86,13 +87,13 @@ public final class DemoRepository {
                     java.time.LocalDate day = r.get(1, java.time.LocalDate.class);
                     long cases = r.get(2, Long.class);
                     long solved = r.get(4, Long.class);
-                    facts.add(new DayFact("cases_registered", region, day, DayFact.NO_CAMPAIGN,
-                            BigDecimal.valueOf(cases), cases, cases));
-                    facts.add(new DayFact("property_loss", region, day, DayFact.NO_CAMPAIGN,
-                            r.get(3, BigDecimal.class), cases, cases));
+                    facts.add(DayFact.all("cases_registered", region, day, DayFact.NO_CAMPAIGN,
+                            BigDecimal.valueOf(cases), cases, true));
+                    facts.add(DayFact.all("property_loss", region, day, DayFact.NO_CAMPAIGN,
+                            r.get(3, BigDecimal.class), cases, true));
                     if (solved > 0) {
-                        facts.add(new DayFact("cases_solved", region, day, DayFact.NO_CAMPAIGN,
-                                BigDecimal.valueOf(solved), solved, solved));
+                        facts.add(DayFact.all("cases_solved", region, day, DayFact.NO_CAMPAIGN,
+                                BigDecimal.valueOf(solved), solved, true));
                     }
                 });
         return facts;

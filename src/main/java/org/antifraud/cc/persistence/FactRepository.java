@@ -68,10 +68,10 @@ public final class FactRepository {
             }
             dsl.select(ROLLUP_YEAR.INDICATOR_CODE, ROLLUP_YEAR.REGION_CODE, ROLLUP_YEAR.YEAR_NO,
                             ROLLUP_YEAR.CAMPAIGN_CODE, ROLLUP_YEAR.AMOUNT, ROLLUP_YEAR.FACT_COUNT,
-                            ROLLUP_YEAR.SYNTHETIC_COUNT)
+                            ROLLUP_YEAR.SYNTHETIC_COUNT, ROLLUP_YEAR.SYNTHETIC_AMOUNT)
                     .from(ROLLUP_YEAR).where(where)
                     .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), String.format("%04d", r.value3()),
-                            r.value4(), r.value5(), r.value6(), r.value7())));
+                            r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
         }
         if (!plan.monthStarts().isEmpty()) {
             Condition where = ROLLUP_MONTH.MONTH_START.in(plan.monthStarts())
@@ -81,10 +81,10 @@ public final class FactRepository {
             }
             dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.MONTH_START,
                             ROLLUP_MONTH.CAMPAIGN_CODE, ROLLUP_MONTH.AMOUNT, ROLLUP_MONTH.FACT_COUNT,
-                            ROLLUP_MONTH.SYNTHETIC_COUNT)
+                            ROLLUP_MONTH.SYNTHETIC_COUNT, ROLLUP_MONTH.SYNTHETIC_AMOUNT)
                     .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix")).where(where)
                     .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), YearMonth.from(r.value3()).toString(),
-                            r.value4(), r.value5(), r.value6(), r.value7())));
+                            r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
         }
         if (!plan.days().isEmpty()) {
             if (indicators.size() <= FEW_INDICATORS) {
@@ -100,12 +100,12 @@ public final class FactRepository {
                     }
                     dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
                                     ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
-                                    ROLLUP_DAY.SYNTHETIC_COUNT)
+                                    ROLLUP_DAY.SYNTHETIC_COUNT, ROLLUP_DAY.SYNTHETIC_AMOUNT)
                             .from(byDate(ROLLUP_DAY.getName(), "rollup_day_indicator_day_ix")).where(where)
                             .forEach(r -> {
                                 if (plan.days().contains(r.value3())) {
                                     cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(), r.value4(),
-                                            r.value5(), r.value6(), r.value7()));
+                                            r.value5(), r.value6(), r.value7(), r.value8()));
                                 }
                             });
                 }
@@ -117,10 +117,10 @@ public final class FactRepository {
                 }
                 dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
                                 ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
-                                ROLLUP_DAY.SYNTHETIC_COUNT)
+                                ROLLUP_DAY.SYNTHETIC_COUNT, ROLLUP_DAY.SYNTHETIC_AMOUNT)
                         .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
                         .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(),
-                                r.value4(), r.value5(), r.value6(), r.value7())));
+                                r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
             }
         }
         for (CellPlan.Span span : plan.spans()) {
@@ -130,9 +130,8 @@ public final class FactRepository {
     }
 
     /**
-     * The same cells by a naive GROUP BY over the raw rows (day-grain measurements, fraud cases, the scale
-     * demo's tables),
-     * with no rollup: the baseline of {@code bench dashboard}.
+     * The same cells by a naive GROUP BY over the raw rows (day-grain measurements, fraud cases, den takedowns,
+     * warning batches, the scale demo's tables), with no rollup: the baseline of {@code bench dashboard}.
      */
     public List<FactCell> fromRawRows(Collection<String> indicators, Collection<String> regions, CellPlan plan,
                                       String campaignCode) {
@@ -182,20 +181,23 @@ public final class FactRepository {
             default -> "'" + grain + "'";
         };
         StringBuilder sql = new StringBuilder("""
-                SELECT indicator_code, region_code, campaign_code, %s AS bucket, SUM(amount), SUM(n), SUM(s) FROM (
+                SELECT indicator_code, region_code, campaign_code, %s AS bucket, SUM(amount), SUM(n), SUM(s), SUM(sa)
+                  FROM (
                   SELECT indicator_code, region_code, COALESCE(campaign_code, '') AS campaign_code, amount,
-                         period_start AS d, 1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s
+                         period_start AS d, 1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s,
+                         CASE WHEN basis = 'synthetic-demo' THEN amount ELSE 0 END AS sa
                     FROM measurement
                    WHERE grain = 'D' AND amount IS NOT NULL AND period_start BETWEEN ? AND ?
                      AND indicator_code IN (%s) AND region_code IN (%s)
                   UNION ALL
-                  SELECT indicator_code, region_code, COALESCE(campaign_code, ''), amount, fact_day, 1, 1
+                  SELECT indicator_code, region_code, COALESCE(campaign_code, ''), amount, fact_day, 1, 1, amount
                     FROM demo_figure
                    WHERE fact_day BETWEEN ? AND ? AND indicator_code IN (%s) AND region_code IN (%s)
                 """.formatted(bucket, inIndicators, inRegions, inIndicators, inRegions));
         List<Object> binds = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to), Date.valueOf(from),
                 Date.valueOf(to)));
         String caseBasis = "CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END";
+        String caseSynthetic = "CASE WHEN basis = 'synthetic-demo' THEN %s ELSE 0 END";
         if (campaignCode == null || campaignCode.isEmpty()) {
             for (String[] caseIndicator : new String[][] {
                     {"cases_registered", "1", ""}, {"property_loss", "loss", ""},
@@ -203,20 +205,48 @@ public final class FactRepository {
                 if (indicators.contains(caseIndicator[0])) {
                     sql.append("""
                               UNION ALL
-                              SELECT '%s', region_code, '', %s, registered_on, 1, %s FROM fraud_case
+                              SELECT '%s', region_code, '', %s, registered_on, 1, %s, %s FROM fraud_case
                                WHERE registered_on BETWEEN ? AND ? AND region_code IN (%s)%s
-                            """.formatted(caseIndicator[0], caseIndicator[1], caseBasis, inRegions, caseIndicator[2]));
+                            """.formatted(caseIndicator[0], caseIndicator[1], caseBasis,
+                            caseSynthetic.formatted(caseIndicator[1]), inRegions, caseIndicator[2]));
                     binds.add(Date.valueOf(from));
                     binds.add(Date.valueOf(to));
                     sql.append("""
                               UNION ALL
-                              SELECT '%s', region_code, '', %s, registered_on, 1, 1 FROM demo_case
+                              SELECT '%s', region_code, '', %s, registered_on, 1, 1, %s FROM demo_case
                                WHERE registered_on BETWEEN ? AND ? AND region_code IN (%s)%s
-                            """.formatted(caseIndicator[0], caseIndicator[1], inRegions, caseIndicator[2]));
+                            """.formatted(caseIndicator[0], caseIndicator[1], caseIndicator[1], inRegions,
+                            caseIndicator[2]));
                     binds.add(Date.valueOf(from));
                     binds.add(Date.valueOf(to));
                 }
             }
+        }
+        // entered dens (for their campaign) and warning batches (no campaign): always real
+        for (String[] den : new String[][] {{"dens_destroyed", "1"}, {"suspects_arrested", "suspects_arrested"}}) {
+            if (indicators.contains(den[0])) {
+                sql.append("""
+                          UNION ALL
+                          SELECT '%s', region_code, COALESCE(campaign_code, ''), %s, taken_on, 1, 0, 0 FROM den_takedown
+                           WHERE taken_on BETWEEN ? AND ? AND region_code IN (%s)
+                        """.formatted(den[0], den[1], inRegions));
+                binds.add(Date.valueOf(from));
+                binds.add(Date.valueOf(to));
+            }
+        }
+        if (campaignCode == null || campaignCode.isEmpty()) {
+            sql.append("""
+                      UNION ALL
+                      SELECT indicator_code, region_code, '', amount, batch_on, 1, 0, 0 FROM (
+                        SELECT %s AS indicator_code, region_code, warnings AS amount, batch_on FROM warning_batch
+                        UNION ALL
+                        SELECT 'persons_dissuaded', region_code, persons_dissuaded, batch_on FROM warning_batch
+                        UNION ALL
+                        SELECT 'funds_intercepted', region_code, funds_intercepted, batch_on FROM warning_batch
+                      ) w WHERE batch_on BETWEEN ? AND ? AND indicator_code IN (%s) AND region_code IN (%s)
+                    """.formatted(RollupRepository.warningIndicator(), inIndicators, inRegions));
+            binds.add(Date.valueOf(from));
+            binds.add(Date.valueOf(to));
         }
         sql.append(") f");
         if (campaignCode != null) {
@@ -227,7 +257,8 @@ public final class FactRepository {
         List<FactCell> cells = new ArrayList<>();
         for (Record r : dsl.fetch(sql.toString(), binds.toArray())) {
             cells.add(new FactCell(r.get(0, String.class), r.get(1, String.class), r.get(3, String.class),
-                    r.get(2, String.class), r.get(4, BigDecimal.class), r.get(5, Long.class), r.get(6, Long.class)));
+                    r.get(2, String.class), r.get(4, BigDecimal.class), r.get(5, Long.class), r.get(6, Long.class),
+                    r.get(7, BigDecimal.class)));
         }
         return cells;
     }
@@ -252,10 +283,11 @@ public final class FactRepository {
             where = where.and(ROLLUP_MONTH.CAMPAIGN_CODE.eq(campaignCode));
         }
         dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.CAMPAIGN_CODE,
-                        ROLLUP_MONTH.AMOUNT, ROLLUP_MONTH.FACT_COUNT, ROLLUP_MONTH.SYNTHETIC_COUNT)
+                        ROLLUP_MONTH.AMOUNT, ROLLUP_MONTH.FACT_COUNT, ROLLUP_MONTH.SYNTHETIC_COUNT,
+                        ROLLUP_MONTH.SYNTHETIC_AMOUNT)
                 .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix")).where(where)
                 .forEach(r -> byKey.put(r.value1() + '|' + r.value2() + '|' + r.value3(), new FactCell(r.value1(),
-                        r.value2(), span.code(), r.value3(), r.value4(), r.value5(), r.value6())));
+                        r.value2(), span.code(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
         List<FactCell> left = new ArrayList<>();
         if (span.first().isAfter(month.atDay(1))) {
             left.addAll(sumOfDays(indicators, regions, month.atDay(1), span.first().minusDays(1), campaignCode, ""));
@@ -267,7 +299,8 @@ public final class FactRepository {
             byKey.computeIfPresent(out.indicatorCode() + '|' + out.regionCode() + '|' + out.campaignCode(),
                     (k, c) -> new FactCell(c.indicatorCode(), c.regionCode(), c.periodCode(), c.campaignCode(),
                             c.amount().subtract(out.amount()), c.factCount() - out.factCount(),
-                            c.syntheticCount() - out.syntheticCount()));
+                            c.syntheticCount() - out.syntheticCount(),
+                            c.syntheticAmount().subtract(out.syntheticAmount())));
         }
         // a cell whose facts all lie outside the run is no data, not zero
         return byKey.values().stream().filter(c -> c.factCount() > 0).toList();
@@ -305,24 +338,26 @@ public final class FactRepository {
             Field<BigDecimal> amount = DSL.field(DSL.name("amount"), BigDecimal.class);
             Field<Long> factCount = DSL.field(DSL.name("fact_count"), Long.class);
             Field<Long> syntheticCount = DSL.field(DSL.name("synthetic_count"), Long.class);
+            Field<BigDecimal> syntheticAmount = DSL.field(DSL.name("synthetic_amount"), BigDecimal.class);
             Condition where = periodStart.in(whole).and(indicator.in(indicators)).and(region.in(regions));
             if (campaignCode != null) {
                 where = where.and(campaign.eq(campaignCode));
             }
-            dsl.select(indicator, region, campaign, DSL.sum(amount), DSL.sum(factCount), DSL.sum(syntheticCount))
+            dsl.select(indicator, region, campaign, DSL.sum(amount), DSL.sum(factCount), DSL.sum(syntheticCount),
+                            DSL.sum(syntheticAmount))
                     .from(byDate("rollup_ten_days", "rollup_ten_days_day_ix")).where(where)
                     .groupBy(indicator, region, campaign)
                     .forEach(r -> parts.add(new FactCell(r.value1(), r.value2(), "", r.value3(), r.value4(),
-                            r.value5().longValue(), r.value6().longValue())));
+                            r.value5().longValue(), r.value6().longValue(), r.value7())));
         }
         java.util.Map<String, FactCell> byKey = new java.util.LinkedHashMap<>();
         for (FactCell c : parts) {
             byKey.merge(c.indicatorCode() + '|' + c.regionCode() + '|' + c.campaignCode(),
                     new FactCell(c.indicatorCode(), c.regionCode(), code, c.campaignCode(), c.amount(), c.factCount(),
-                            c.syntheticCount()),
+                            c.syntheticCount(), c.syntheticAmount()),
                     (a, b) -> new FactCell(a.indicatorCode(), a.regionCode(), code, a.campaignCode(),
                             a.amount().add(b.amount()), a.factCount() + b.factCount(),
-                            a.syntheticCount() + b.syntheticCount()));
+                            a.syntheticCount() + b.syntheticCount(), a.syntheticAmount().add(b.syntheticAmount())));
         }
         return List.copyOf(byKey.values());
     }
@@ -335,11 +370,12 @@ public final class FactRepository {
             where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
         }
         return dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE,
-                        DSL.sum(ROLLUP_DAY.AMOUNT), DSL.sum(ROLLUP_DAY.FACT_COUNT), DSL.sum(ROLLUP_DAY.SYNTHETIC_COUNT))
+                        DSL.sum(ROLLUP_DAY.AMOUNT), DSL.sum(ROLLUP_DAY.FACT_COUNT), DSL.sum(ROLLUP_DAY.SYNTHETIC_COUNT),
+                        DSL.sum(ROLLUP_DAY.SYNTHETIC_AMOUNT))
                 .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
                 .groupBy(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE)
                 .fetch(r -> new FactCell(r.value1(), r.value2(), "", r.value3(), r.value4(),
-                        r.value5().longValue(), r.value6().longValue()));
+                        r.value5().longValue(), r.value6().longValue(), r.value7()));
     }
 
     /**

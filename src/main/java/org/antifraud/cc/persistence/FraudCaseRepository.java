@@ -50,7 +50,7 @@ public final class FraudCaseRepository {
      */
     public List<DayFact> dayFactsOf(Basis basis) {
         Field<Integer> solved = DSL.when(FRAUD_CASE.STATUS.eq(CaseStatus.SOLVED.code()), 1).otherwise(0);
-        long synthetic = basis == Basis.SYNTHETIC_DEMO ? 1 : 0;
+        boolean synthetic = basis == Basis.SYNTHETIC_DEMO;
         List<DayFact> facts = new ArrayList<>();
         dsl.select(FRAUD_CASE.REGION_CODE, FRAUD_CASE.REGISTERED_ON, DSL.count(), DSL.sum(FRAUD_CASE.LOSS),
                         DSL.sum(solved))
@@ -60,13 +60,13 @@ public final class FraudCaseRepository {
                 .forEach(r -> {
                     long cases = r.value3();
                     long solvedCases = r.value5().longValue();
-                    facts.add(new DayFact("cases_registered", r.value1(), r.value2(), DayFact.NO_CAMPAIGN,
-                            BigDecimal.valueOf(cases), cases, cases * synthetic));
-                    facts.add(new DayFact("property_loss", r.value1(), r.value2(), DayFact.NO_CAMPAIGN,
-                            r.value4(), cases, cases * synthetic));
+                    facts.add(DayFact.all("cases_registered", r.value1(), r.value2(), DayFact.NO_CAMPAIGN,
+                            BigDecimal.valueOf(cases), cases, synthetic));
+                    facts.add(DayFact.all("property_loss", r.value1(), r.value2(), DayFact.NO_CAMPAIGN,
+                            r.value4(), cases, synthetic));
                     if (solvedCases > 0) {
-                        facts.add(new DayFact("cases_solved", r.value1(), r.value2(), DayFact.NO_CAMPAIGN,
-                                BigDecimal.valueOf(solvedCases), solvedCases, solvedCases * synthetic));
+                        facts.add(DayFact.all("cases_solved", r.value1(), r.value2(), DayFact.NO_CAMPAIGN,
+                                BigDecimal.valueOf(solvedCases), solvedCases, synthetic));
                     }
                 });
         return facts;

@@ -77,8 +77,8 @@ public final class MeasurementRepository {
     private static void dayFacts(Collection<Measurement> measurements, java.util.function.Consumer<DayFact> facts) {
         for (Measurement m : measurements) {
             if (m.period().granularity() == Granularity.DAY && m.hasValue()) {
-                facts.accept(new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
-                        m.value(), 1, m.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0));
+                facts.accept(DayFact.one(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
+                        m.value(), m.basis() == Basis.SYNTHETIC_DEMO));
             }
         }
     }
@@ -150,14 +150,14 @@ public final class MeasurementRepository {
 
     /** What the day-grain figures of a basis add to the rollups, one fact per stored figure (ADR 0013). */
     public List<DayFact> dayFactsOf(Basis basis) {
-        long synthetic = basis == Basis.SYNTHETIC_DEMO ? 1 : 0;
+        boolean synthetic = basis == Basis.SYNTHETIC_DEMO;
         return dsl.select(MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE, MEASUREMENT.PERIOD_START,
                         MEASUREMENT.CAMPAIGN_CODE, MEASUREMENT.AMOUNT)
                 .from(MEASUREMENT)
                 .where(MEASUREMENT.BASIS.eq(basis.code()))
                 .and(MEASUREMENT.GRAIN.eq("D"))
                 .and(MEASUREMENT.AMOUNT.isNotNull())
-                .fetch(r -> new DayFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), 1, synthetic));
+                .fetch(r -> DayFact.one(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), synthetic));
     }
 
     /**

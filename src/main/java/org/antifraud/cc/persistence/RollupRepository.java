@@ -2,6 +2,7 @@ package org.antifraud.cc.persistence;
 
 import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_DAY;
 import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_MONTH;
+import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_TEN_DAYS;
 import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_YEAR;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.antifraud.cc.domain.DayFact;
+import org.antifraud.cc.domain.WarningChannel;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -109,6 +111,8 @@ public final class RollupRepository {
         BigDecimal amount = BigDecimal.ZERO;
         long facts;
         long synthetic;
+        /** The synthetic facts' part of {@code amount}: a cell may hold real and demo facts (issue 12). */
+        BigDecimal syntheticAmount = BigDecimal.ZERO;
     }
 
     /** The rollup tables, each a grain of the calendar. */
@@ -132,14 +136,14 @@ public final class RollupRepository {
         Grain(String table, String period, String periodType) {
             merge = "MERGE INTO " + table + " r USING (SELECT CAST(? AS VARCHAR(48)) i, CAST(? AS VARCHAR(16)) g,"
                     + " CAST(? AS " + periodType + ") p, CAST(? AS VARCHAR(48)) c, CAST(? AS DECIMAL(24, 2)) a,"
-                    + " CAST(? AS BIGINT) f, CAST(? AS BIGINT) s) t"
+                    + " CAST(? AS BIGINT) f, CAST(? AS BIGINT) s, CAST(? AS DECIMAL(24, 2)) sa) t"
                     + " ON (r.indicator_code = t.i AND r.region_code = t.g AND r." + period + " = t.p AND r.campaign_code = t.c)"
                     + " WHEN MATCHED THEN UPDATE SET amount = r.amount + t.a, fact_count = r.fact_count + t.f,"
-                    + " synthetic_count = r.synthetic_count + t.s"
+                    + " synthetic_count = r.synthetic_count + t.s, synthetic_amount = r.synthetic_amount + t.sa"
                     + " WHEN NOT MATCHED THEN INSERT (indicator_code, region_code, " + period + ", campaign_code, amount,"
-                    + " fact_count, synthetic_count) VALUES (t.i, t.g, t.p, t.c, t.a, t.f, t.s)";
+                    + " fact_count, synthetic_count, synthetic_amount) VALUES (t.i, t.g, t.p, t.c, t.a, t.f, t.s, t.sa)";
             insert = "INSERT INTO " + table + " (indicator_code, region_code, " + period + ", campaign_code, amount,"
-                    + " fact_count, synthetic_count) VALUES (?, ?, ?, ?, ?, ?, ?)";
+                    + " fact_count, synthetic_count, synthetic_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
             deleteEmpty = "DELETE FROM " + table + " WHERE indicator_code = ? AND region_code = ? AND " + period
                     + " = ? AND campaign_code = ? AND fact_count <= 0";
         }
@@ -160,6 +164,7 @@ public final class RollupRepository {
         sum.amount = sum.amount.add(f.amount());
         sum.facts += f.factCount();
         sum.synthetic += f.syntheticCount();
+        sum.syntheticAmount = sum.syntheticAmount.add(f.syntheticAmount());
     }
 
     private void upsert(Grain grain, Map<Cell, Sum> sums, boolean newCells) {
@@ -171,6 +176,7 @@ public final class RollupRepository {
             merge.setBigDecimal(5, e.getValue().amount);
             merge.setLong(6, e.getValue().facts);
             merge.setLong(7, e.getValue().synthetic);
+            merge.setBigDecimal(8, e.getValue().syntheticAmount);
         });
         // a cell whose last fact was taken away is no longer known; only cells that lost facts can be
         // empty (a DELETE over the whole table on every call made big writes quadratic)
@@ -199,64 +205,99 @@ public final class RollupRepository {
         return n == null ? 0 : n;
     }
 
-    /** Recomputes every grain from the raw rows: day-grain measurements, fraud cases, the scale demo's tables. */
+    /**
+     * Recomputes every grain from the raw rows: day-grain measurements, fraud cases, den takedowns, warning
+     * batches, the scale demo's tables. Each fact's synthetic-demo part is summed apart (issue 12).
+     */
     public void rebuild() {
         dsl.deleteFrom(ROLLUP_DAY).execute();
         dsl.deleteFrom(ROLLUP_MONTH).execute();
         dsl.deleteFrom(ROLLUP_YEAR).execute();
-        dsl.execute("DELETE FROM rollup_ten_days");
+        dsl.deleteFrom(ROLLUP_TEN_DAYS).execute();
         dsl.execute("""
-                INSERT INTO rollup_day (indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count)
-                SELECT indicator_code, region_code, fact_day, campaign_code, SUM(amount), SUM(n), SUM(s) FROM (
+                INSERT INTO rollup_day (indicator_code, region_code, fact_day, campaign_code, amount, fact_count,
+                                        synthetic_count, synthetic_amount)
+                SELECT indicator_code, region_code, fact_day, campaign_code, SUM(amount), SUM(n), SUM(s), SUM(sa) FROM (
                     SELECT indicator_code, region_code, period_start AS fact_day, COALESCE(campaign_code, '') AS campaign_code,
-                           amount, 1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s
+                           amount, 1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s,
+                           CASE WHEN basis = 'synthetic-demo' THEN amount ELSE 0 END AS sa
                       FROM measurement WHERE grain = 'D' AND amount IS NOT NULL
                     UNION ALL
                     SELECT 'cases_registered', region_code, registered_on, '', COUNT(*), COUNT(*),
+                           SUM(CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END),
                            SUM(CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END)
                       FROM fraud_case GROUP BY region_code, registered_on
                     UNION ALL
                     SELECT 'property_loss', region_code, registered_on, '', SUM(loss), COUNT(*),
-                           SUM(CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END)
+                           SUM(CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END),
+                           SUM(CASE WHEN basis = 'synthetic-demo' THEN loss ELSE 0 END)
                       FROM fraud_case GROUP BY region_code, registered_on
                     UNION ALL
                     SELECT 'cases_solved', region_code, registered_on, '', COUNT(*), COUNT(*),
+                           SUM(CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END),
                            SUM(CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END)
                       FROM fraud_case WHERE status = 'solved' GROUP BY region_code, registered_on
                     UNION ALL
-                    SELECT indicator_code, region_code, fact_day, COALESCE(campaign_code, ''), amount, 1, 1
+                    SELECT 'dens_destroyed', region_code, taken_on, COALESCE(campaign_code, ''), 1, 1, 0, 0
+                      FROM den_takedown
+                    UNION ALL
+                    SELECT 'suspects_arrested', region_code, taken_on, COALESCE(campaign_code, ''), suspects_arrested,
+                           1, 0, 0
+                      FROM den_takedown
+                    UNION ALL
+                    SELECT %s, region_code, batch_on, '', warnings, 1, 0, 0 FROM warning_batch
+                    UNION ALL
+                    SELECT 'persons_dissuaded', region_code, batch_on, '', persons_dissuaded, 1, 0, 0 FROM warning_batch
+                    UNION ALL
+                    SELECT 'funds_intercepted', region_code, batch_on, '', funds_intercepted, 1, 0, 0 FROM warning_batch
+                    UNION ALL
+                    SELECT indicator_code, region_code, fact_day, COALESCE(campaign_code, ''), amount, 1, 1, amount
                       FROM demo_figure
                     UNION ALL
-                    SELECT 'cases_registered', region_code, registered_on, '', COUNT(*), COUNT(*), COUNT(*)
+                    SELECT 'cases_registered', region_code, registered_on, '', COUNT(*), COUNT(*), COUNT(*), COUNT(*)
                       FROM demo_case GROUP BY region_code, registered_on
                     UNION ALL
-                    SELECT 'property_loss', region_code, registered_on, '', SUM(loss), COUNT(*), COUNT(*)
+                    SELECT 'property_loss', region_code, registered_on, '', SUM(loss), COUNT(*), COUNT(*), SUM(loss)
                       FROM demo_case GROUP BY region_code, registered_on
                     UNION ALL
-                    SELECT 'cases_solved', region_code, registered_on, '', COUNT(*), COUNT(*), COUNT(*)
+                    SELECT 'cases_solved', region_code, registered_on, '', COUNT(*), COUNT(*), COUNT(*), COUNT(*)
                       FROM demo_case WHERE status = 'solved' GROUP BY region_code, registered_on
-                ) f GROUP BY indicator_code, region_code, fact_day, campaign_code""");
+                ) f GROUP BY indicator_code, region_code, fact_day, campaign_code""".formatted(warningIndicator()));
         dsl.execute("""
-                INSERT INTO rollup_month (indicator_code, region_code, month_start, campaign_code, amount, fact_count, synthetic_count)
+                INSERT INTO rollup_month (indicator_code, region_code, month_start, campaign_code, amount, fact_count,
+                                          synthetic_count, synthetic_amount)
                 SELECT indicator_code, region_code, DATEADD(DAY, 1 - EXTRACT(DAY FROM fact_day), fact_day), campaign_code,
-                       SUM(amount), SUM(fact_count), SUM(synthetic_count)
+                       SUM(amount), SUM(fact_count), SUM(synthetic_count), SUM(synthetic_amount)
                   FROM rollup_day
                  GROUP BY indicator_code, region_code, DATEADD(DAY, 1 - EXTRACT(DAY FROM fact_day), fact_day), campaign_code""");
         dsl.execute("""
-                INSERT INTO rollup_year (indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count)
+                INSERT INTO rollup_year (indicator_code, region_code, year_no, campaign_code, amount, fact_count,
+                                         synthetic_count, synthetic_amount)
                 SELECT indicator_code, region_code, EXTRACT(YEAR FROM month_start), campaign_code,
-                       SUM(amount), SUM(fact_count), SUM(synthetic_count)
+                       SUM(amount), SUM(fact_count), SUM(synthetic_count), SUM(synthetic_amount)
                   FROM rollup_month
                  GROUP BY indicator_code, region_code, EXTRACT(YEAR FROM month_start), campaign_code""");
         dsl.execute("""
                 INSERT INTO rollup_ten_days (indicator_code, region_code, period_start, campaign_code, amount, fact_count,
-                                             synthetic_count)
+                                             synthetic_count, synthetic_amount)
                 SELECT indicator_code, region_code, DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1
                            WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day),
-                       campaign_code, SUM(amount), SUM(fact_count), SUM(synthetic_count)
+                       campaign_code, SUM(amount), SUM(fact_count), SUM(synthetic_count), SUM(synthetic_amount)
                   FROM rollup_day
                  GROUP BY indicator_code, region_code, DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1
                            WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day),
                        campaign_code""");
+    }
+
+    /**
+     * The indicator of a warning_batch row's channel as an SQL expression, from {@link WarningChannel} (the one
+     * place that maps them); shared with {@link FactRepository}'s reading of the raw rows.
+     */
+    static String warningIndicator() {
+        StringBuilder sql = new StringBuilder("CASE channel");
+        for (WarningChannel c : WarningChannel.values()) {
+            sql.append(" WHEN '").append(c.code()).append("' THEN '").append(c.indicatorCode()).append('\'');
+        }
+        return sql.append(" END").toString();
     }
 }

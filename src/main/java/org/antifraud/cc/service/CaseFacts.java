@@ -15,7 +15,8 @@ import org.antifraud.cc.domain.FraudCase;
 /**
  * What fraud cases add to the rollups (ADR 0013): per region and registration day, cases_registered one
  * per case, property_loss its loss, cases_solved one per solved case. Collects any number of cases and
- * gives one fact per indicator, region and day.
+ * gives one fact per indicator, region and day, with the synthetic-demo cases' part of it apart (a day can
+ * hold both: issue 12).
  */
 final class CaseFacts {
     static final String CASES_REGISTERED = "cases_registered";
@@ -25,11 +26,11 @@ final class CaseFacts {
     private record Key(String region, LocalDate day) {
     }
 
-    /** cases, synthetic cases, loss in cents, solved, synthetic solved. */
+    /** cases, synthetic cases, loss in cents, solved, synthetic solved, synthetic cases' loss in cents. */
     private final Map<Key, long[]> cells = new HashMap<>();
 
     void add(FraudCase c) {
-        long[] cell = cells.computeIfAbsent(new Key(c.regionCode(), c.registeredOn()), k -> new long[5]);
+        long[] cell = cells.computeIfAbsent(new Key(c.regionCode(), c.registeredOn()), k -> new long[6]);
         boolean synthetic = c.basis() == Basis.SYNTHETIC_DEMO;
         boolean solved = c.status() == CaseStatus.SOLVED;
         cell[0]++;
@@ -37,6 +38,7 @@ final class CaseFacts {
         cell[2] += c.loss().movePointRight(2).longValueExact();
         cell[3] += solved ? 1 : 0;
         cell[4] += solved && synthetic ? 1 : 0;
+        cell[5] += synthetic ? c.loss().movePointRight(2).longValueExact() : 0;
     }
 
     /** The facts of one of the three indicators, in no particular order. */
@@ -45,13 +47,13 @@ final class CaseFacts {
         cells.forEach((key, c) -> {
             switch (indicator) {
                 case CASES_REGISTERED -> facts.add(new DayFact(indicator, key.region(), key.day(), DayFact.NO_CAMPAIGN,
-                        BigDecimal.valueOf(c[0]), c[0], c[1]));
+                        BigDecimal.valueOf(c[0]), c[0], c[1], BigDecimal.valueOf(c[1])));
                 case PROPERTY_LOSS -> facts.add(new DayFact(indicator, key.region(), key.day(), DayFact.NO_CAMPAIGN,
-                        BigDecimal.valueOf(c[2], 2), c[0], c[1]));
+                        BigDecimal.valueOf(c[2], 2), c[0], c[1], BigDecimal.valueOf(c[5], 2)));
                 case CASES_SOLVED -> {
                     if (c[3] > 0) {
                         facts.add(new DayFact(indicator, key.region(), key.day(), DayFact.NO_CAMPAIGN,
-                                BigDecimal.valueOf(c[3]), c[3], c[4]));
+                                BigDecimal.valueOf(c[3]), c[3], c[4], BigDecimal.valueOf(c[4])));
                     }
                 }
                 default -> throw new IllegalArgumentException("cases give no " + indicator);

@@ -34,33 +34,33 @@ final class RecordFacts {
         List<DayFact> facts = new ArrayList<>(3);
         switch (record) {
             case DenTakedown d -> {
-                facts.add(new DayFact(DENS, d.regionCode(), d.takenOn(), d.campaignCode(), BigDecimal.ONE, 1, 0));
-                facts.add(new DayFact(SUSPECTS, d.regionCode(), d.takenOn(), d.campaignCode(),
-                        BigDecimal.valueOf(d.suspectsArrested()), 1, 0));
+                facts.add(DayFact.one(DENS, d.regionCode(), d.takenOn(), d.campaignCode(), BigDecimal.ONE, false));
+                facts.add(DayFact.one(SUSPECTS, d.regionCode(), d.takenOn(), d.campaignCode(),
+                        BigDecimal.valueOf(d.suspectsArrested()), false));
             }
             case WarningBatch w -> {
-                facts.add(new DayFact(w.channel().indicatorCode(), w.regionCode(), w.batchOn(), null,
-                        BigDecimal.valueOf(w.warnings()), 1, 0));
-                facts.add(new DayFact(PERSONS_DISSUADED, w.regionCode(), w.batchOn(), null,
-                        BigDecimal.valueOf(w.personsDissuaded()), 1, 0));
-                facts.add(new DayFact(FUNDS_INTERCEPTED, w.regionCode(), w.batchOn(), null, w.fundsIntercepted(), 1, 0));
+                facts.add(DayFact.one(w.channel().indicatorCode(), w.regionCode(), w.batchOn(), null,
+                        BigDecimal.valueOf(w.warnings()), false));
+                facts.add(DayFact.one(PERSONS_DISSUADED, w.regionCode(), w.batchOn(), null,
+                        BigDecimal.valueOf(w.personsDissuaded()), false));
+                facts.add(DayFact.one(FUNDS_INTERCEPTED, w.regionCode(), w.batchOn(), null, w.fundsIntercepted(), false));
             }
             case FraudCase c -> {
-                long synthetic = c.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0;
-                facts.add(new DayFact(CaseFacts.CASES_REGISTERED, c.regionCode(), c.registeredOn(), null,
-                        BigDecimal.ONE, 1, synthetic));
-                facts.add(new DayFact(CaseFacts.PROPERTY_LOSS, c.regionCode(), c.registeredOn(), null, c.loss(), 1,
+                boolean synthetic = c.basis() == Basis.SYNTHETIC_DEMO;
+                facts.add(DayFact.one(CaseFacts.CASES_REGISTERED, c.regionCode(), c.registeredOn(), null,
+                        BigDecimal.ONE, synthetic));
+                facts.add(DayFact.one(CaseFacts.PROPERTY_LOSS, c.regionCode(), c.registeredOn(), null, c.loss(),
                         synthetic));
                 if (c.status() == CaseStatus.SOLVED) {
-                    facts.add(new DayFact(CaseFacts.CASES_SOLVED, c.regionCode(), c.registeredOn(), null,
-                            BigDecimal.ONE, 1, synthetic));
+                    facts.add(DayFact.one(CaseFacts.CASES_SOLVED, c.regionCode(), c.registeredOn(), null,
+                            BigDecimal.ONE, synthetic));
                 }
             }
             case Statistic s -> {
                 Measurement m = s.measurement();
                 if (m.period().granularity() == Granularity.DAY && m.hasValue()) {
-                    facts.add(new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
-                            m.value(), 1, m.basis() == Basis.SYNTHETIC_DEMO ? 1 : 0));
+                    facts.add(DayFact.one(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
+                            m.value(), m.basis() == Basis.SYNTHETIC_DEMO));
                 }
             }
         }

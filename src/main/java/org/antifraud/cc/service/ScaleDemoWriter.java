@@ -53,7 +53,7 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
         repos.demo().insertFigures(chunk, figureSequence);
         figureSequence += chunk.size();
         for (Measurement m : chunk) {
-            DayFact f = new DayFact(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(), m.value(), 1, 1);
+            DayFact f = DayFact.one(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(), m.value(), true);
             days.add(f);
             coarse.add(f);
         }

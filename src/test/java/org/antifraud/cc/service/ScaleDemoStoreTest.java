@@ -226,14 +226,18 @@ class ScaleDemoStoreTest {
     private List<String> rollups() throws SQLException {
         List<String> rows = new ArrayList<>();
         for (String q : new String[]{
-                "SELECT 'D', indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count FROM rollup_day",
-                "SELECT 'M', indicator_code, region_code, month_start, campaign_code, amount, fact_count, synthetic_count FROM rollup_month",
-                "SELECT 'Y', indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count FROM rollup_year",
-                "SELECT 'T', indicator_code, region_code, period_start, campaign_code, amount, fact_count, synthetic_count FROM rollup_ten_days"}) {
+                "SELECT 'D', indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_day",
+                "SELECT 'M', indicator_code, region_code, month_start, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_month",
+                "SELECT 'Y', indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_year",
+                "SELECT 'T', indicator_code, region_code, period_start, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_ten_days"}) {
             try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(q + " ORDER BY 2, 3, 4, 5")) {
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= 8; i++) {
+                    for (int i = 1; i <= 9; i++) {
                         Object v = rs.getObject(i);
                         row.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append('|');
                     }
