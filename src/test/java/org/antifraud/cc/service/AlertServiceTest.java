@@ -117,11 +117,12 @@ class AlertServiceTest {
     @Test
     void aRiseOfMoreThanTheLimitAgainstThePreviousMonthRaisesAnAlert() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "20");
-        store(figure(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
+        store(figure(WARNINGS, "CN-GD", "2023-02-01", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
 
         List<AlertEvent> raised = alerts.evaluate(NOW);
 
         assertThat(raised).hasSize(1);
+        assertThat(raised.getFirst().partial()).as("records of open months: like for like").isTrue();
         AlertEvent e = raised.getFirst();
         assertThat(e.periodCode()).isEqualTo("2023-03");
         assertThat(e.value()).isEqualByComparingTo("130");
@@ -133,7 +134,7 @@ class AlertServiceTest {
     @Test
     void aRiseOfExactlyTheLimitIsNotMore() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "30");
-        store(figure(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
+        store(figure(WARNINGS, "CN-GD", "2023-02-01", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
     }
@@ -163,11 +164,31 @@ class AlertServiceTest {
     @Test
     void syntheticFiguresRaiseSyntheticAlerts() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "10");
-        store(figure(WARNINGS, "CN-GD", "2023-02", "100"));
-        store(new Measurement(WARNINGS, "CN-GD", Period.parse("2023-03"), null, new BigDecimal("200"), null,
-                Basis.SYNTHETIC_DEMO, null, null, null));
+        store(demo(WARNINGS, "CN-GD", "2023-02", "100"), demo(WARNINGS, "CN-GD", "2023-03", "200"));
 
         assertThat(alerts.evaluate(NOW)).extracting(AlertEvent::basis).containsExactly(Basis.SYNTHETIC_DEMO);
+    }
+
+    @Test
+    void aRealMonthIsNeverComparedWithADemoMonth() {
+        threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "10");
+        store(demo(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03", "200"));
+
+        assertThat(alerts.evaluate(NOW)).isEmpty();
+    }
+
+    @Test
+    void aPartialMonthIsNotComparedWithACompleteOne() {
+        // February is a province's statistic (complete); March so far one day's records (partial)
+        threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "20");
+        store(figure(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
+
+        assertThat(alerts.evaluate(NOW)).isEmpty();
+    }
+
+    private static Measurement demo(String indicator, String region, String period, String value) {
+        return new Measurement(indicator, region, Period.parse(period), null, new BigDecimal(value), null,
+                Basis.SYNTHETIC_DEMO, null, null, null);
     }
 
     // --- no data, once only, disabled

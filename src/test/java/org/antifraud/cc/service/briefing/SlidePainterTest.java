@@ -25,7 +25,7 @@ class SlidePainterTest {
             for (int i = 0; i < deck.size(); i++) {
                 RecordingSurface s = paint(f, deck, i);
                 assertThat(s.strings()).as("slide %d", i + 1).contains("内部资料 注意保密", (i + 1) + " / 9",
-                        "2022年 · 全国 · 数据截至 2023-03-04 05:06");
+                        "2022年 · 全国 · 数据截至 2022-12-31");
                 if (deck.slides().get(i) != SlideKind.TITLE) {
                     assertThat(s.strings()).contains("期间：2022年    地区：全国    专项行动：全部");
                 }

@@ -196,13 +196,14 @@ class AlertsViewModelTest {
         assertThat(notified).singleElement().satisfies(notices -> assertThat(notices).singleElement()
                 .satisfies(n -> {
                     assertThat(n.title()).isEqualTo("Alert: Local early warnings \u00b7 Guangdong");
-                    assertThat(n.text()).isEqualTo("2023-03-01: 1,500, threshold > 1,000");
+                    // records of one day, nothing submitted: a lower bound, said so
+                    assertThat(n.text()).isEqualTo("2023-03-01: at least 1,500 (partial), threshold > 1,000");
                 }));
         assertThat(vm.alertRows()).singleElement().satisfies(row -> {
             assertThat(row.indicator()).isEqualTo("Local early warnings");
             assertThat(row.region()).isEqualTo("Guangdong");
             assertThat(row.period()).isEqualTo("2023-03-01");
-            assertThat(row.value()).isEqualTo("1,500");
+            assertThat(row.value()).isEqualTo("at least 1,500 (partial)");
             assertThat(row.limit()).isEqualTo("> 1,000");
             assertThat(row.raisedAt()).isEqualTo("2023-03-05 16:00"); // Beijing time
             assertThat(row.open()).isTrue();
@@ -229,16 +230,17 @@ class AlertsViewModelTest {
     void aRiseShowsThePercentAndBothValues() {
         service.create(new ThresholdSpec(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT,
                 new BigDecimal("20"), true), "someone");
-        store(figure("CN-GD", "2023-02", "200"), figure("CN-GD", "2023-03-01", "300"));
+        // records on a day of each month, nothing submitted: partial over the same unit-months, like for like
+        store(figure("CN-GD", "2023-02-01", "200"), figure("CN-GD", "2023-03-01", "300"));
 
         vm.evaluate();
 
         assertThat(vm.alertRows()).singleElement().satisfies(row -> {
-            assertThat(row.value()).isEqualTo("+50.0% (300 vs 200)");
+            assertThat(row.value()).isEqualTo("+50.0% (at least 300 (partial) vs 200, like for like)");
             assertThat(row.limit()).isEqualTo("rise > 20%");
             assertThat(row.period()).isEqualTo("2023-03");
         });
-        assertThat(notified.getFirst().getFirst().text()).isEqualTo("2023-03: +50.0% (300 vs 200), threshold rise > 20%");
+        assertThat(notified.getFirst().getFirst().text()).isEqualTo("2023-03: +50.0% (at least 300 (partial) vs 200, like for like), threshold rise > 20%");
     }
 
     @Test

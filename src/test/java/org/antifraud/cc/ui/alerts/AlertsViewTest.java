@@ -91,10 +91,10 @@ class AlertsViewTest extends MainWindowFxTest {
         idle(robot);
 
         assertThat(notificationTexts(robot)).contains("Alert: Local early warnings \u00b7 Guangdong",
-                "2030-01-15: 1,500, threshold > 1,000");
+                "2030-01-15: at least 1,500 (partial), threshold > 1,000");
         assertThat(table(robot, "#alertTable").getItems()).hasSize(1);
         assertThat(cellTexts(robot, "#alertTable")).contains("Local early warnings", "Guangdong", "2030-01-15",
-                "1,500", "> 1,000");
+                "at least 1,500 (partial)", "> 1,000");
         assertThat(robot.lookup("#alertBadge").queryAs(Label.class).getText()).isEqualTo("1");
 
         // refreshing again raises nothing new
@@ -128,7 +128,7 @@ class AlertsViewTest extends MainWindowFxTest {
                 Basis.COMPUTED, null, null, null));
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> notificationTexts(robot).stream()
-                .anyMatch(t -> t.startsWith("2030-02-01: 11,")));
+                .anyMatch(t -> t.startsWith("2030-02-01: at least 11 (partial),")));
         idle(robot);
         assertThat(robot.lookup("#alertBadge").queryAs(Label.class).getText()).isEqualTo("1");
     }
