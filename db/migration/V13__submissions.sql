@@ -18,3 +18,8 @@ CREATE TABLE submission (
     CONSTRAINT submission_reason_ck CHECK (state = 'submitted' OR reason IS NOT NULL)
 );
 CREATE INDEX submission_month_ix ON submission (month_start, kind);
+
+-- Submitting and reopening go through the audit trail: entity 'submission', entity id REGION|YYYY-MM|KIND.
+ALTER TABLE audit_entry DROP CONSTRAINT audit_entry_entity_ck;
+ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_entity_ck
+    CHECK (entity IN ('den_takedown', 'warning_batch', 'fraud_case', 'measurement', 'submission'));

@@ -15,6 +15,7 @@ import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
 import org.antifraud.cc.service.DraftService;
 import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.SubmissionService;
 
 /**
  * The composition root's service half: one database, the catalogs read once, and the services over
@@ -33,6 +34,7 @@ public final class AppServices implements AutoCloseable {
     private final AuditService audit;
     private final InterchangeService interchange;
     private final PackageService packages;
+    private final SubmissionService submissions;
     private final DraftService drafts;
     /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
     public static final String PREF_OPERATOR = "operator";
@@ -49,7 +51,8 @@ public final class AppServices implements AutoCloseable {
         this.records = new RecordService(database, catalog, datasets, clock, this::operator);
         this.audit = new AuditService(database, clock, this::operator);
         this.interchange = new InterchangeService(database, catalog, records, clock);
-        this.packages = new PackageService(database, catalog, records, clock);
+        this.submissions = new SubmissionService(database, catalog, datasets, clock, this::operator);
+        this.packages = new PackageService(database, catalog, records, submissions, clock);
         this.drafts = new DraftService(database);
     }
 
@@ -138,6 +141,10 @@ public final class AppServices implements AutoCloseable {
 
     public PackageService packages() {
         return packages;
+    }
+
+    public SubmissionService submissions() {
+        return submissions;
     }
 
     public DraftService drafts() {

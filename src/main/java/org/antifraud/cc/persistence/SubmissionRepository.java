@@ -32,6 +32,14 @@ public final class SubmissionRepository {
                 .fetch(SubmissionRepository::toSubmission);
     }
 
+    /** Every submission row, in key order (at most 31 provinces × 3 kinds a month). */
+    public void forEach(java.util.function.Consumer<Submission> each) {
+        try (var cursor = dsl.selectFrom(SUBMISSION)
+                .orderBy(SUBMISSION.REGION_CODE, SUBMISSION.MONTH_START, SUBMISSION.KIND).fetchSize(1000).fetchLazy()) {
+            cursor.forEach(r -> each.accept(toSubmission(r)));
+        }
+    }
+
     public Optional<Submission> find(String regionCode, YearMonth month, SubmissionKind kind) {
         return dsl.selectFrom(SUBMISSION)
                 .where(SUBMISSION.REGION_CODE.eq(regionCode), SUBMISSION.MONTH_START.eq(month.atDay(1)),

@@ -10,13 +10,14 @@ import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.Database;
 
 /**
  * The audit trail: its entries, newest first, and {@link #verify}, which recomputes the hash chain and
- * compares every stored record with its last audited state, naming each one changed, added or deleted
- * outside the application.
+ * compares every stored record and submission with its last audited state, naming each one changed, added or
+ * deleted outside the application.
  */
 public final class AuditService {
     static final String BASELINE = "audit.baseline";
@@ -76,6 +77,13 @@ public final class AuditService {
                     hash[0] = e.hash();
                 });
             }
+            repos.submissions().forEach(sub -> {
+                AuditEntry e = AuditChain.next(seq[0], hash[0], now, who, AuditEntry.INSERT, Submission.ENTITY,
+                        sub.entityId(), BASELINE_ORIGIN, null, StateText.of(sub));
+                entries.add(e);
+                seq[0] = e.seq();
+                hash[0] = e.hash();
+            });
             audit.append(entries);
             repos.appState().put(BASELINE, now.toString());
             return (long) entries.size();
@@ -178,6 +186,16 @@ public final class AuditService {
                 }
             });
         }
+        repos.submissions().forEach(sub -> {
+            String key = Submission.ENTITY + '|' + sub.entityId();
+            String audited = lastState.remove(key);
+            if (audited == null) {
+                findings.add(new Finding(Submission.ENTITY, sub.entityId(), Finding.Kind.NOT_IN_TRAIL, List.of()));
+            } else if (!audited.equals(StateText.of(sub))) {
+                findings.add(new Finding(Submission.ENTITY, sub.entityId(), Finding.Kind.CHANGED,
+                        StateText.differences(audited, StateText.of(sub))));
+            }
+        });
         lastState.forEach((key, after) -> {
             if (after != null) {
                 int bar = key.indexOf('|');

@@ -38,26 +38,30 @@ import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.EntryRepository;
 import org.antifraud.cc.service.csv.CsvFileType;
+import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.service.csv.CsvReadResult;
 import org.antifraud.cc.service.csv.CsvReader;
 import org.antifraud.cc.service.csv.CsvWriter;
+import org.antifraud.cc.service.csv.SubmissionsCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Field-station packages: a zip of every record (four CSV files, docs/csv-format.md), the station's audit
- * trail ({@code audit.csv}) and a manifest. Importing one merges by id: a record not here is added; one here
+ * Field-station packages: a zip of every record (four CSV files, docs/csv-format.md), the provinces'
+ * submissions ({@code submissions.csv}), the station's audit trail ({@code audit.csv}) and a manifest. Importing one merges by id: a record not here is added; one here
  * as in the package is left; one here in a state the package's own trail passed through (the station saw it
  * and changed it later) is updated; one changed here in a way the station never saw is a conflict, listed
- * and not overwritten. The station's audit entries are kept as they came (V11); importing twice changes
- * nothing the second time.
+ * and not overwritten. A submission here is replaced by the package's when the package's changed later
+ * ({@link SubmissionService#merge}); an old package without submissions imports as before. The station's audit
+ * entries are kept as they came (V11); importing twice changes nothing the second time.
  */
 public final class PackageService {
     static final String STATION_ID = "station.id";
     private static final String MANIFEST = "manifest.properties";
     private static final String AUDIT = "audit.csv";
+    private static final String SUBMISSIONS = "submissions.csv";
     private static final String[] AUDIT_COLUMNS = {"seq", "recorded_at", "actor", "action", "entity", "entity_id",
             "origin", "before_state", "after_state", "prev_hash", "entry_hash", "batch_rows", "batch"};
     private static final Map<CsvFileType, String> FILES = new EnumMap<>(Map.of(
@@ -67,12 +71,15 @@ public final class PackageService {
     private final Database database;
     private final Catalog catalog;
     private final RecordService records;
+    private final SubmissionService submissions;
     private final Clock clock;
 
-    public PackageService(Database database, Catalog catalog, RecordService records, Clock clock) {
+    public PackageService(Database database, Catalog catalog, RecordService records, SubmissionService submissions,
+                          Clock clock) {
         this.database = database;
         this.catalog = catalog;
         this.records = records;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -80,9 +87,16 @@ public final class PackageService {
     public record Conflict(RecordKind kind, String key, List<String> fields) {
     }
 
-    /** What an import did; {@code problems} non-empty means nothing was imported. */
+    /**
+     * What an import did; {@code problems} non-empty means nothing was imported. {@code submissions}: what the
+     * package's {@code submissions.csv} did (none for a package without one).
+     */
     public record Result(long added, long updated, long unchanged, List<Conflict> conflicts, long auditEntries,
-                         List<String> problems) {
+                         List<String> problems, SubmissionService.MergeSummary submissions) {
+        public Result(long added, long updated, long unchanged, List<Conflict> conflicts, long auditEntries,
+                      List<String> problems) {
+            this(added, updated, unchanged, conflicts, auditEntries, problems, SubmissionService.MergeSummary.NONE);
+        }
     }
 
     /** This workstation's id in packages: made once, kept in the database. */
@@ -106,6 +120,8 @@ public final class PackageService {
         }
         List<AuditEntry> audit = new ArrayList<>();
         repos.audit().forEach(audit::add);
+        List<org.antifraud.cc.domain.Submission> declared = new ArrayList<>();
+        repos.submissions().forEach(declared::add);
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
             Properties manifest = new Properties();
@@ -124,6 +140,10 @@ public final class PackageService {
                 w.flush();
                 n += e.getValue().size();
             }
+            zip.putNextEntry(new ZipEntry(SUBMISSIONS));
+            Writer sw = new OutputStreamWriter(uncloseable(zip), StandardCharsets.UTF_8);
+            SubmissionsCsv.write(sw, declared);
+            sw.flush();
             zip.putNextEntry(new ZipEntry(AUDIT));
             Writer w = new OutputStreamWriter(uncloseable(zip), StandardCharsets.UTF_8);
             try (CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(AUDIT_COLUMNS).get())) {
@@ -153,12 +173,16 @@ public final class PackageService {
         Properties manifest = new Properties();
         Map<CsvFileType, CsvReadResult> reads = new EnumMap<>(CsvFileType.class);
         List<AuditEntry> audit = new ArrayList<>();
+        SubmissionsCsv.Read declared = null;
         CsvReader reader = new CsvReader(catalog, clock);
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String name = e.getName();
                 if (name.equals(MANIFEST)) {
                     manifest.load(new InputStreamReader(uncloseable(zip), StandardCharsets.UTF_8));
+                } else if (name.equals(SUBMISSIONS)) {
+                    declared = SubmissionsCsv.read(file.getFileName() + "!" + name, uncloseable(zip), catalog,
+                            java.time.LocalDate.now(clock));
                 } else if (name.equals(AUDIT)) {
                     audit.addAll(readAudit(uncloseable(zip)));
                 } else {
@@ -180,6 +204,13 @@ public final class PackageService {
         }
         List<String> problems = new ArrayList<>();
         reads.values().forEach(r -> r.problems().forEach(p -> problems.add(p.toString())));
+        if (declared != null) {
+            declared.problems().forEach(p -> problems.add(p.toString()));
+            if (declared.moreProblems() > 0) {
+                problems.add(new CsvProblem(file.getFileName() + "!" + SUBMISSIONS, 0, null, CsvProblem.Kind.MORE,
+                        List.of(declared.moreProblems())).toString());
+            }
+        }
         String broken = checkChain(audit);
         if (broken != null) {
             problems.add(file.getFileName() + "!" + AUDIT + ": " + broken);
@@ -190,10 +221,11 @@ public final class PackageService {
         Map<String, Set<String>> history = history(audit);
         List<EntryRecord> incoming = new ArrayList<>();
         reads.values().forEach(r -> incoming.addAll(r.records()));
-        return merge(file, station, incoming, history, audit);
+        return merge(file, station, incoming, declared == null ? List.of() : declared.submissions(), history, audit);
     }
 
-    private Result merge(Path file, String station, List<EntryRecord> incoming, Map<String, Set<String>> history,
+    private Result merge(Path file, String station, List<EntryRecord> incoming,
+                         List<org.antifraud.cc.domain.Submission> declared, Map<String, Set<String>> history,
                          List<AuditEntry> audit) {
         // decide first (reads), then write what is new or updated in one import transaction
         EntryRepository entries = database.repositories().entries();
@@ -221,11 +253,14 @@ public final class PackageService {
             }
         }
         long[] stored = {0};
-        RecordService.ImportSummary summary = records.importAll(accepted,
-                "package " + file.getFileName() + " from station " + station,
-                repos -> stored[0] = repos.stationAudit().storeNew(station, audit));
+        SubmissionService.MergeSummary[] merged = {SubmissionService.MergeSummary.NONE};
+        String origin = "package " + file.getFileName() + " from station " + station;
+        RecordService.ImportSummary summary = records.importAll(accepted, origin, repos -> {
+            stored[0] = repos.stationAudit().storeNew(station, audit);
+            merged[0] = submissions.merge(repos, declared, origin); // newer changed_at wins, in the same transaction
+        });
         return new Result(summary.added(), summary.updated(), unchanged + summary.unchanged(), conflicts, stored[0],
-                List.of());
+                List.of(), merged[0]);
     }
 
     /** The states each record passed through in the station's trail (without ids), by record identity. */

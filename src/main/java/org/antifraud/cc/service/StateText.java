@@ -43,6 +43,14 @@ public final class StateText {
         return t.toString();
     }
 
+    /** A submission's state: region, month, kind, state, changed_by, changed_at, reason. */
+    public static String of(org.antifraud.cc.domain.Submission s) {
+        return new Text().add("region", s.regionCode()).add("month", s.month().toString()).add("kind", s.kind().code())
+                .add("state", s.state().code()).add("changed_by", s.changedBy())
+                .add("changed_at", s.changedAt() == null ? null : s.changedAt().toString()).add("reason", s.reason())
+                .toString();
+    }
+
     /** {@code name=value} lines, escaped as {@link #format} does. */
     private static final class Text {
         private final StringBuilder s = new StringBuilder(160);

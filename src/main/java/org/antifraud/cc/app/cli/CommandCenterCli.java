@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
         description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
         subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, SnapshotCommand.class,
                 BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
-                ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class},
+                ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
+                SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 

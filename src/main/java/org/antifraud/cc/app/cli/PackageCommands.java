@@ -75,6 +75,11 @@ final class PackageCommands {
                 root.out().printf("%s: %d new, %d updated, %d unchanged, %d conflicting; %d audit entries of the"
                         + " station kept%n", file, r.added(), r.updated(), r.unchanged(), r.conflicts().size(),
                         r.auditEntries());
+                var declared = r.submissions();
+                if (declared.added() + declared.updated() + declared.unchanged() > 0) {
+                    root.out().println(new org.antifraud.cc.ui.common.I18n(root.messageLocale()).get(
+                            "package.submissions", declared.added(), declared.updated(), declared.unchanged()));
+                }
                 return r.conflicts().isEmpty() ? ExitCodes.OK : CONFLICTS;
             }
         }

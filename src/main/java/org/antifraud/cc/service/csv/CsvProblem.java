@@ -64,6 +64,16 @@ public record CsvProblem(String file, int line, String column, Kind kind, List<O
         RECOVERED_EXCEEDS_LOSS,
         TOO_LONG,
         SENTENCE_WITHOUT_SOURCE,
+        /** A package's submissions.csv: a region that is not a reporting unit (province). */
+        NOT_REPORTING_UNIT,
+        BAD_MONTH,
+        UNKNOWN_SUBMISSION_KIND,
+        UNKNOWN_SUBMISSION_STATE,
+        BAD_INSTANT,
+        REASON_REQUIRED,
+        DUPLICATE_SUBMISSION,
+        TOO_MANY_ROWS,
+        TOO_MANY_BYTES,
         /** Not a problem of its own: the line that says how many more were found than are listed. */
         MORE;
 

@@ -844,7 +844,7 @@ public final class DataEntryViewModel {
         try {
             return kindName(RecordKind.fromCode(entity));
         } catch (IllegalArgumentException e) {
-            return entity;
+            return appearance.i18n().getOrDefault("entry.audit.entity." + entity, entity); // a submission
         }
     }
 

@@ -116,6 +116,10 @@ public final class PackageViewModel {
         List<String> lines = new ArrayList<>();
         lines.add(i18n.get("package.imported", file.getFileName(), r.added(), r.updated(), r.unchanged(),
                 r.auditEntries()));
+        var declared = r.submissions();
+        if (declared.added() + declared.updated() + declared.unchanged() > 0) {
+            lines.add(i18n.get("package.submissions", declared.added(), declared.updated(), declared.unchanged()));
+        }
         if (!r.conflicts().isEmpty()) {
             lines.add("");
             lines.add(i18n.get("package.conflicts", r.conflicts().size()));

@@ -55,7 +55,8 @@ class PackageViewModelTest {
             datasets.initialiseIfNew();
             var catalog = db.repositories().catalog().load();
             records = new RecordService(db, catalog, datasets, CLOCK, () -> "clerk");
-            vm = new PackageViewModel(new PackageService(db, catalog, records, CLOCK), QueuedUiExecutor.immediate(),
+            vm = new PackageViewModel(new PackageService(db, catalog, records,
+                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, () -> "clerk"), CLOCK), QueuedUiExecutor.immediate(),
                     appearance, chooser, dialogs, () -> "clerk", CLOCK, () -> refreshed.add("after import"));
         }
 
