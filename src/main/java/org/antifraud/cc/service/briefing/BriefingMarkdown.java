@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.FigureWords;
+import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.StatsReport;
@@ -45,27 +48,49 @@ public final class BriefingMarkdown {
             md.append("\n").append(zh ? "本期本地区暂无数据。" : "No figures for this period and region.").append("\n");
         }
         md.append("\n## ").append(zh ? "主要指标" : "Key figures").append("\n\n");
-        md.append(zh ? "| 指标 | 数值 | 同比 | 依据 | 来源 |\n" : "| Indicator | Value | Year on year | Basis | Source |\n");
-        md.append("|---|---:|---:|---|---|\n");
+        md.append(zh ? "| 指标 | 数值 | 同比 | 依据 | 覆盖 | 来源 |\n"
+                : "| Indicator | Value | Year on year | Basis | Covers | Source |\n");
+        md.append("|---|---:|---:|---|---|---|\n");
+        FigureWords words = FigureWords.of(locale);
         for (IndicatorStat s : figures.indicators()) {
-            if (!s.value().isKnown() && (s.change() == null || s.change().pct() == null)) {
+            boolean hasChange = s.change() != null && s.change().pct() != null;
+            if (!s.value().isKnown() && !hasChange) {
                 continue;
             }
-            String value = s.value().isKnown()
-                    ? (zh ? NarrativeNumbers.zh(s.value().value(), s.value().qualifier())
-                    : NarrativeNumbers.en(s.value().value(), s.value().qualifier()))
-                    : "—";
-            String change = s.change() == null || s.change().pct() == null ? "—" : signed(s.change().pct());
-            Basis basis = s.value().isKnown() ? s.value().basis() : s.change().basis();
-            var source = s.value().isKnown() && s.value().source() != null ? s.value().source()
-                    : s.change() != null ? s.change().source() : null;
-            md.append("| ").append(cell(s.indicator().name(locale))).append(" | ").append(cell(value)).append(" | ")
-                    .append(change).append(" | ").append(basisWord(basis, zh)).append(" | ")
-                    .append(basis == Basis.SYNTHETIC_DEMO ? (zh ? "生成的演示数据，可删除" : "generated demo data, removable")
-                            : source == null ? (zh ? "由记录计算" : "computed from records") : cell(source.sentence()))
-                    .append(" |\n");
+            String name = cell(s.indicator().name(locale));
+            // a change that is not the value's own gets its own row: a value and a change it was not computed or
+            // reported for are never one claim (issue 12)
+            boolean apart = hasChange && !s.change().belongsToValue();
+            if (s.value().isKnown()) {
+                Figure f = s.value();
+                String value = words.value(f, zh ? NarrativeNumbers.zh(f.value(), f.qualifier())
+                        : NarrativeNumbers.en(f.value(), f.qualifier()));
+                String change = !hasChange || apart ? "—" : words.change(s.change(), signed(s.change().pct()));
+                row(md, name, value, change, f.basis(), words.coverage(f), f.source(), zh);
+            }
+            if (apart || (!s.value().isKnown() && hasChange)) {
+                String change = words.change(s.change(), signed(s.change().pct()));
+                row(md, name, "—", change, s.change().basis(), "", s.change().source(), zh);
+            }
+            if (s.recordsSoFar().isKnown()) {
+                Figure r = s.recordsSoFar();
+                String value = words.value(r, zh ? NarrativeNumbers.zh(r.value(), r.qualifier())
+                        : NarrativeNumbers.en(r.value(), r.qualifier()));
+                row(md, name + (zh ? "（已录入记录）" : " (records so far)"), value, "—", r.basis(), words.coverage(r),
+                        null, zh);
+            }
         }
         return md.toString();
+    }
+
+    private static void row(StringBuilder md, String name, String value, String change, Basis basis, String covers,
+                            Source source, boolean zh) {
+        md.append("| ").append(name).append(" | ").append(cell(value)).append(" | ").append(change).append(" | ")
+                .append(basisWord(basis, zh)).append(" | ").append(covers.isEmpty() ? "—" : cell(covers)).append(" | ")
+                .append(basis == Basis.SYNTHETIC_DEMO ? (zh ? "生成的演示数据，可删除" : "generated demo data, removable")
+                        : source == null ? (basis == Basis.REPORTED ? (zh ? "通报（未注明出处）" : "reported (no source given)")
+                        : (zh ? "由记录计算" : "computed from records")) : cell(source.sentence()))
+                .append(" |\n");
     }
 
     private static String signed(BigDecimal pct) {

@@ -30,7 +30,12 @@ public record Narrative(StatsQuery query, List<Paragraph> paragraphs) {
     }
 
     /** Words stating {@code stat}'s value and/or its change; the stat holds basis and source of each. */
-    public record Claim(String text, IndicatorStat stat) implements Part {
+    public record Claim(String text, IndicatorStat stat, boolean ofChange) implements Part {
+
+        /** A claim of the figure's value (with its own change, if it has one). */
+        public Claim(String text, IndicatorStat stat) {
+            this(text, stat, false);
+        }
     }
 
     /** Everything, one paragraph a line. */

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.FigureWords;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
@@ -131,16 +133,20 @@ public final class NarrativeService {
     /** The prose of figures already read. */
     public Narrative narrative(StatsReport report, Locale locale) {
         boolean zh = Lang.isChinese(locale);
+        FigureWords words = FigureWords.of(locale);
         Map<String, IndicatorStat> byCode = new LinkedHashMap<>();
         report.indicators().forEach(s -> byCode.put(s.indicator().code(), s));
         List<Narrative.Paragraph> paragraphs = new ArrayList<>();
+        // partial sums of records are told in a paragraph of their own, apart from any total or reported change
+        List<Narrative.Claim> partials = new ArrayList<>();
         for (Map.Entry<String, Map<String, Wording>> p : PARAGRAPHS.entrySet()) {
             List<Narrative.Claim> claims = new ArrayList<>();
             p.getValue().forEach((code, wording) -> {
                 IndicatorStat s = byCode.get(code);
-                String text = s == null ? null : tell(s, wording, zh);
-                if (text != null) {
-                    claims.add(new Narrative.Claim(text, s));
+                if (s != null) {
+                    for (Narrative.Claim claim : tell(s, wording, zh, words)) {
+                        (!claim.ofChange() && claim.stat().value().isPartial() ? partials : claims).add(claim);
+                    }
                 }
             });
             if (claims.isEmpty()) {
@@ -159,6 +165,18 @@ public final class NarrativeService {
             parts.add(new Narrative.Words(zh ? "。" : "."));
             paragraphs.add(new Narrative.Paragraph(HEADINGS.get(p.getKey())[zh ? 0 : 1], capitalised(parts, zh)));
         }
+        if (!partials.isEmpty()) {
+            List<Narrative.Part> parts = new ArrayList<>();
+            parts.add(new Narrative.Words(zh ? "以下为已录入记录之和，尚未全部报送，并非总数：" : "Sums of the records entered so far, not totals: "));
+            for (int i = 0; i < partials.size(); i++) {
+                if (i > 0) {
+                    parts.add(new Narrative.Words(zh ? "；" : "; "));
+                }
+                parts.add(partials.get(i));
+            }
+            parts.add(new Narrative.Words(zh ? "。" : "."));
+            paragraphs.add(new Narrative.Paragraph(zh ? "已录入记录（部分）" : "Records so far (partial)", parts));
+        }
         return new Narrative(report.query(), paragraphs);
     }
 
@@ -173,28 +191,47 @@ public final class NarrativeService {
         return periodEn(query.period()) + ", " + (nation ? "nationwide" : "in " + region) + ", ";
     }
 
-    /** One figure told, or null when the data has neither its value nor its change. */
-    private static String tell(IndicatorStat s, Wording w, boolean zh) {
+    /**
+     * One figure told: nothing when the data has neither its value nor its change; a partial value as what it is
+     * ("at least 12 … 1 of 31 provinces reporting, not the total"); a change beside the value only when it belongs to
+     * it, and a change of a reported total as a claim of its own, never joined to a value it was not reported for
+     * (issue 12).
+     */
+    private static List<Narrative.Claim> tell(IndicatorStat s, Wording w, boolean zh, FigureWords words) {
         boolean hasValue = s.value().isKnown();
         boolean hasChange = s.change() != null && s.change().pct() != null;
-        if (!hasValue && !(hasChange && (zh ? w.zhChange() : w.enChange()) != null)) {
-            return null;
-        }
-        String text;
-        if (hasValue) {
-            String v = zh ? NarrativeNumbers.zh(s.value().value(), s.value().qualifier())
-                    : NarrativeNumbers.en(s.value().value(), s.value().qualifier());
-            text = (zh ? w.zhValue() : w.enValue()).replace("{v}", v);
-            if (hasChange) {
-                text += zh ? "，" + changeZh(s.change().pct()) : ", " + changeEnShort(s.change().pct());
+        boolean changeOfValue = hasChange && s.change().belongsToValue();
+        String changeWording = zh ? w.zhChange() : w.enChange();
+        List<Narrative.Claim> claims = new ArrayList<>();
+        if (hasChange && !changeOfValue && changeWording != null) {
+            String text = changeWording.replace("{c}", zh ? changeZh(s.change().pct()) : changeEn(s.change().pct()));
+            // whoever reported it, it is the change of their total, not of anything counted here: said apart
+            if (hasValue && !s.value().isPartial()) {
+                text = zh ? "据报" + text : "as reported, " + text;
             }
-        } else {
-            text = (zh ? w.zhChange() : w.enChange()).replace("{c}",
-                    zh ? changeZh(s.change().pct()) : changeEn(s.change().pct()));
+            claims.add(new Narrative.Claim(text, s, true));
         }
-        boolean demo = (hasValue && s.value().basis() == Basis.SYNTHETIC_DEMO)
-                || (hasChange && s.change().basis() == Basis.SYNTHETIC_DEMO);
-        return demo ? text + (zh ? "（演示数据）" : " (demo data)") : text;
+        if (hasValue) {
+            Figure f = s.value();
+            String v = zh ? NarrativeNumbers.zh(f.value(), f.qualifier()) : NarrativeNumbers.en(f.value(), f.qualifier());
+            String text;
+            if (f.isPartial()) {
+                text = (zh ? w.zhValue() : w.enValue()).replace("{v}", (zh ? "至少" : "at least ") + v)
+                        + (zh ? "（" + words.coverage(f) + "）" : " (" + words.coverage(f) + ")");
+            } else {
+                text = (zh ? w.zhValue() : w.enValue()).replace("{v}", v);
+            }
+            if (changeOfValue) {
+                String change = zh ? changeZh(s.change().pct()) : changeEnShort(s.change().pct());
+                if (s.change().likeForLike()) {
+                    change += zh ? "（同口径）" : " like for like";
+                }
+                text += zh ? "，" + change : ", " + change;
+            }
+            boolean demo = f.isDemo() || (changeOfValue && s.change().basis() == Basis.SYNTHETIC_DEMO);
+            claims.add(new Narrative.Claim(demo ? text + (zh ? "（演示数据）" : " (demo data)") : text, s));
+        }
+        return claims;
     }
 
     private static String changeZh(BigDecimal pct) {

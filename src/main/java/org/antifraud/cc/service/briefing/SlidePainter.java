@@ -15,6 +15,7 @@ import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CampaignRow;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.FigureWords;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.IndicatorStat;
@@ -183,8 +184,14 @@ public final class SlidePainter {
         double inner = w - 64;
         String label = st.indicator().name(c.deck.locale());
         s.text(fit(s, label, inner, 32, false), x + 36, y + 60, fitSize(s, label, inner, 32, false), false, p.muted());
-        boolean hasValue = st.value().isKnown();
+        FigureWords words = FigureWords.of(c.deck.locale());
         boolean hasChange = st.change() != null && st.change().pct() != null;
+        // a change of a reported total stays the tile's figure, as when nothing was counted here; records entered
+        // since are told apart on a line of their own, never joined to it (issue 12)
+        boolean changeOfTotal = hasChange && !st.change().belongsToValue();
+        Figure records = changeOfTotal && st.value().isKnown() ? st.value()
+                : st.recordsSoFar().isKnown() ? st.recordsSoFar() : Figure.UNKNOWN;
+        boolean hasValue = st.value().isKnown() && !changeOfTotal;
         double valueBase = y + Math.min(h * 0.52, 190);
         if (hasValue) {
             String v = valueText(st.value(), st.indicator(), c.zh);
@@ -195,14 +202,28 @@ public final class SlidePainter {
         } else {
             s.text(c.zh ? "无数据" : "No data", x + 36, valueBase, 48, false, p.muted());
         }
-        if (hasChange) {
-            String line = hasValue
-                    ? (c.zh ? "同比 " : "YoY ") + arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%"
-                    : (c.zh ? "仅报告同比变化" : "year-on-year change only");
-            s.text(fit(s, line, inner, 30, false), x + 36, valueBase + 58, fitSize(s, line, inner, 30, false),
-                    hasValue, hasValue ? changeColour(st, p) : p.muted());
+        String line = null;
+        boolean strong = false;
+        if (hasChange && hasValue) {
+            line = (c.zh ? "同比 " : "YoY ") + arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%";
+            if (st.change().likeForLike()) {
+                line += c.zh ? "（同口径）" : " like for like";
+            }
+            strong = true;
+        } else if (hasChange) {
+            line = c.zh ? "所报总数的同比变化" : "change of the reported total";
+        } else if (hasValue && !words.coverage(st.value()).isEmpty()) {
+            line = words.coverage(st.value());
         }
-        Basis basis = st.value().isKnown() ? st.value().basis() : hasChange ? st.change().basis() : null;
+        if (line != null) {
+            s.text(fit(s, line, inner, 30, false), x + 36, valueBase + 58, fitSize(s, line, inner, 30, false),
+                    strong, strong ? changeColour(st, p) : p.muted());
+        }
+        if (records.isKnown()) {
+            String r = words.recordsSoFar(records, plainValueText(records, st.indicator(), c.zh));
+            s.text(fit(s, r, inner, MIN_TEXT, false), x + 36, valueBase + 96, MIN_TEXT, false, p.muted());
+        }
+        Basis basis = hasValue ? st.value().basis() : hasChange ? st.change().basis() : null;
         if (basis != null) {
             basisTag(c, basis, x + 36, y + h - 34);
         }
@@ -616,7 +637,14 @@ public final class SlidePainter {
     }
 
     /** A figure on a tile, read from across a room: 18.2亿, 50.7万, 1800余 as on the dashboard; 1.82 billion. */
+    /** A figure's value with its unit; a partial one as a lower bound ("≥ 12"), never as its key's total. */
     static String valueText(Figure f, Indicator indicator, boolean zh) {
+        String v = plainValueText(f, indicator, zh);
+        return f.isPartial() ? "\u2265 " + v : v;
+    }
+
+    /** The value with its unit, as a number only (the caller says what it covers). */
+    private static String plainValueText(Figure f, Indicator indicator, boolean zh) {
         String v = zh ? NumberFormats.compact(f.value(), f.qualifier(), true)
                 : NarrativeNumbers.en(f.value(), f.qualifier());
         if (indicator.unit() == Indicator.Unit.CNY) {

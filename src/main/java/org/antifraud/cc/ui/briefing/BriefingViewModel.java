@@ -463,7 +463,7 @@ public final class BriefingViewModel {
         for (Narrative.Paragraph p : n.paragraphs()) {
             List<Piece> pieces = new ArrayList<>();
             for (Narrative.Part part : p.parts()) {
-                pieces.add(part instanceof Narrative.Claim c ? new Piece(c.text(), source(c.stat()))
+                pieces.add(part instanceof Narrative.Claim c ? new Piece(c.text(), source(c.stat(), c.ofChange()))
                         : new Piece(part.text(), null));
             }
             out.add(new Section(p.heading(), pieces));
@@ -472,9 +472,9 @@ public final class BriefingViewModel {
     }
 
     /** What a figure rests on, in words: the report's sentence, computed from records, or synthetic demo. */
-    private String source(IndicatorStat s) {
+    private String source(IndicatorStat s, boolean ofChange) {
         I18n i18n = appearance.i18n();
-        boolean value = s.value().isKnown();
+        boolean value = s.value().isKnown() && !ofChange;
         Basis basis = value ? s.value().basis() : s.change().basis();
         var source = value ? s.value().source() : s.change().source();
         String name = s.indicator().name(appearance.localeProperty().get());

@@ -61,6 +61,14 @@ public final class StyleClasses {
     public static final String BASIS_PREFIX = "basis-";
     public static final String SYNTHETIC = "synthetic";
     public static final String SYNTHETIC_BADGE = "synthetic-badge";
+    /** A chart category drawn from synthetic demo data. */
+    public static final String TREND_CATEGORY_DEMO = "trend-category-demo";
+    /** A KPI tile whose value is partial: a lower bound, not the key's total. */
+    public static final String KPI_PARTIAL = "kpi-partial";
+    /** What a KPI's computed value covers, or the records so far beside a reported total. */
+    public static final String KPI_NOTE = "kpi-note";
+    /** A change that belongs to a reported total, not to the value beside it. */
+    public static final String KPI_CHANGE_OF_TOTAL = "kpi-change-of-total";
     public static final String SECTION_TITLE = "section-title";
     public static final String TILE_ROW = "tile-row";
     public static final String CRUMB = "crumb";

@@ -53,7 +53,9 @@ final class DashboardCharts {
                 .toList());
         map.setSelected(selectedRegion != null && selectedRegion.startsWith("CN-") ? selectedRegion : null);
         denTrend.setSeries(panels.denTrend().categories(), series(panels.denTrend()));
+        denTrend.setCategoryMarks(panels.denTrend().categoryMarks(), panels.denTrend().demoCategories());
         warningTrend.setSeries(panels.warnings().categories(), series(panels.warnings()));
+        warningTrend.setCategoryMarks(panels.warnings().categoryMarks(), panels.warnings().demoCategories());
         funnel.setStages(panels.funnel().stream()
                 .map(s -> new FunnelNode.Stage(s.label(), s.value(), s.valueText(), s.note())).toList());
     }

@@ -28,8 +28,9 @@ public record DashboardPanels(List<KpiTile> tiles, List<RegionRow> zones, List<M
     }
 
     /** A chart: x categories and named series; a null value is a gap (no data), never zero. */
-    public record ChartData(List<String> categories, List<Series> series, boolean hasData, boolean synthetic) {
-        public static final ChartData EMPTY = new ChartData(List.of(), List.of(), false, false);
+    public record ChartData(List<String> categories, List<Series> series, boolean hasData, boolean synthetic,
+                            List<Boolean> demoCategories, List<String> categoryMarks) {
+        public static final ChartData EMPTY = new ChartData(List.of(), List.of(), false, false, List.of(), List.of());
 
         public record Series(String key, String name, List<Double> values) {
         }

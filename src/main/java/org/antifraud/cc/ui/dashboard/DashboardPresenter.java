@@ -12,6 +12,7 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Change;
 import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.FigureWords;
 import org.antifraud.cc.domain.Granularity;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
@@ -35,10 +36,12 @@ final class DashboardPresenter {
 
     private final Catalog catalog;
     private final I18n i18n;
+    private final FigureWords words;
 
     DashboardPresenter(Catalog catalog, I18n i18n) {
         this.catalog = catalog;
         this.i18n = i18n;
+        this.words = FigureWords.of(i18n.locale());
     }
 
     DashboardPanels present(DashboardData data, String mapIndicator) {
@@ -83,17 +86,34 @@ final class DashboardPresenter {
         List<String> categories = trend.buckets().stream().map(this::bucketLabel).toList();
         List<DashboardPanels.ChartData.Series> series = new ArrayList<>();
         boolean synthetic = false;
+        List<Boolean> demo = new ArrayList<>();
+        List<Boolean> partial = new ArrayList<>();
+        trend.buckets().forEach(b -> {
+            demo.add(false);
+            partial.add(false);
+        });
         for (Trend.Series s : trend.series()) {
             String name = Trend.OTHER.equals(s.key()) ? i18n.get("dashboard.trend.other")
                     : byRegion ? regionName(s.key()) : indicatorName(s.key());
             List<Double> values = new ArrayList<>();
-            for (Figure f : s.values()) {
+            for (int i = 0; i < s.values().size(); i++) {
+                Figure f = s.values().get(i);
                 values.add(f.isKnown() ? f.value().doubleValue() : null);
-                synthetic |= f.basis() == Basis.SYNTHETIC_DEMO;
+                synthetic |= f.isDemo();
+                if (f.isDemo()) {
+                    demo.set(i, true);
+                }
+                if (f.isPartial()) {
+                    partial.set(i, true);
+                }
             }
             series.add(new DashboardPanels.ChartData.Series(s.key(), name, values));
         }
-        return new DashboardPanels.ChartData(categories, series, trend.hasData(), synthetic);
+        List<String> marks = new ArrayList<>();
+        for (int i = 0; i < demo.size(); i++) {
+            marks.add(demo.get(i) ? words.demo() : partial.get(i) ? i18n.get("figure.partial.bucket") : "");
+        }
+        return new DashboardPanels.ChartData(categories, series, trend.hasData(), synthetic, demo, marks);
     }
 
     private String bucketLabel(Period bucket) {
@@ -107,33 +127,40 @@ final class DashboardPresenter {
 
     private List<DashboardPanels.FunnelStep> funnel(DashboardData data) {
         List<DashboardPanels.FunnelStep> steps = new ArrayList<>();
-        // warnings = the four channels summed, where any is known
-        BigDecimal warnings = null;
+        boolean zh = i18n.isChinese();
+        // the warning channels are never added: instructions, pieces of information, text messages and app reminders
+        // are different units, and one person may be warned through several (docs/data-model.md, "what adds up")
+        List<String> channels = new ArrayList<>();
         for (String channel : DashboardService.WARNING_CHANNELS) {
             Figure f = data.kpi(channel).value();
             if (f.isKnown()) {
-                warnings = warnings == null ? f.value() : warnings.add(f.value());
+                String text = i18n.get("dashboard.funnel.channel." + channel) + " "
+                        + words.value(f, NumberFormats.compact(f.value(), f.qualifier(), zh));
+                channels.add(f.isDemo() ? text + " " + words.demo() : text);
             }
         }
-        boolean zh = i18n.isChinese();
-        steps.add(new DashboardPanels.FunnelStep("warnings_total", i18n.get("dashboard.funnel.warnings"),
-                warnings == null ? null : warnings.doubleValue(),
-                warnings == null ? i18n.get("kpi.no_data") : NumberFormats.compact(warnings, null, zh),
+        steps.add(new DashboardPanels.FunnelStep("warnings_total", i18n.get("dashboard.funnel.warnings"), null,
+                channels.isEmpty() ? i18n.get("kpi.no_data") : String.join(" \u00b7 ", channels),
                 i18n.get("dashboard.funnel.warnings.note")));
         for (String code : List.of("persons_dissuaded", "funds_intercepted")) {
             IndicatorStat s = data.kpi(code);
             Figure f = s.value();
             String unit = s.indicator().unit() == Indicator.Unit.CNY && f.isKnown() ? " " + i18n.get("unit.cny") : "";
+            String value = f.isKnown() ? words.value(f, NumberFormats.compact(f.value(), f.qualifier(), zh)) + unit
+                    : i18n.get("kpi.no_data");
             steps.add(new DashboardPanels.FunnelStep(code, s.indicator().name(i18n.locale()),
                     f.isKnown() ? f.value().doubleValue() : null,
-                    f.isKnown() ? NumberFormats.compact(f.value(), f.qualifier(), zh) + unit : i18n.get("kpi.no_data"),
-                    basisNote(f)));
+                    f.isDemo() ? value + " " + words.demo() : value, basisNote(f)));
         }
         return steps;
     }
 
     private String basisNote(Figure f) {
-        return f.basis() == null ? "" : i18n.get("basis." + f.basis().code());
+        if (f.basis() == null) {
+            return "";
+        }
+        String coverage = words.coverage(f);
+        return i18n.get("basis." + f.basis().code()) + (coverage.isEmpty() ? "" : " \u00b7 " + coverage);
     }
 
     private List<DashboardPanels.CampaignLine> campaigns(DashboardData data) {
@@ -141,15 +168,20 @@ final class DashboardPresenter {
         List<DashboardPanels.CampaignLine> lines = new ArrayList<>();
         for (CampaignRow row : data.campaigns()) {
             Figure a = row.achieved();
-            String achieved = a.isKnown() ? NumberFormats.full(a.value(), a.qualifier(), zh) : i18n.get("kpi.no_data");
+            String achieved = a.isKnown() ? words.value(a, NumberFormats.full(a.value(), a.qualifier(), zh))
+                    : i18n.get("kpi.no_data");
             String target = row.target() == null ? "\u2014" : NumberFormats.full(row.target(), null, zh);
-            String pct = row.pctOfTarget() == null ? "\u2014" : row.pctOfTarget().toPlainString() + "%";
+            // of a partial achievement, the share of the target is a lower bound too
+            String pct = row.pctOfTarget() == null ? "\u2014" : words.value(a, row.pctOfTarget().toPlainString() + "%");
             StringBuilder tip = new StringBuilder(row.campaign().name(i18n.locale())).append(" \u00b7 ")
                     .append(row.indicator().name(i18n.locale())).append('\n').append(achieved);
             if (a.basis() != null) {
                 tip.append('\n').append(i18n.get("kpi.tooltip.basis", i18n.get("basis." + a.basis().code())));
             }
             appendSource(tip, a.source());
+            if (!words.coverage(a).isEmpty()) {
+                tip.append('\n').append(words.coverage(a)).append(" \u00b7 ").append(words.coverageDetail(a));
+            }
             lines.add(new DashboardPanels.CampaignLine(row.campaign().code(), row.campaign().name(i18n.locale()),
                     row.indicator().name(i18n.locale()), row.period().code(), target, achieved, pct,
                     a.basis() == Basis.SYNTHETIC_DEMO, tip.toString()));
@@ -181,8 +213,10 @@ final class DashboardPresenter {
 
     DashboardPanels.Cell cell(IndicatorStat s) {
         KpiTile t = tile(s, false);
+        // a table cell or map tile is small: a change that is not the value's own stays in the tooltip
         return new DashboardPanels.Cell(t.valueText() + (t.unitText().isEmpty() ? "" : " " + t.unitText()), t.known(),
-                t.changeText(), t.changeGood(), t.tooltip(), t.synthetic());
+                t.changeOfTotal() ? null : t.changeText(), t.changeOfTotal() ? null : t.changeGood(), t.tooltip(),
+                t.synthetic());
     }
 
     KpiTile tile(IndicatorStat s, boolean headline) {
@@ -191,9 +225,12 @@ final class DashboardPresenter {
         Locale locale = i18n.locale();
         Figure v = s.value();
         Change c = s.change();
-        String valueText = v.isKnown() ? NumberFormats.compact(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
+        // a partial figure is a lower bound, never shown as the key's total
+        String valueText = v.isKnown() ? words.value(v, NumberFormats.compact(v.value(), v.qualifier(), zh))
+                : i18n.get("kpi.no_data");
         String unitText = ind.unit() == Indicator.Unit.CNY && v.isKnown() ? i18n.get("unit.cny") : "";
-        String fullText = v.isKnown() ? NumberFormats.full(v.value(), v.qualifier(), zh) : i18n.get("kpi.no_data");
+        String fullText = v.isKnown() ? words.value(v, NumberFormats.full(v.value(), v.qualifier(), zh))
+                : i18n.get("kpi.no_data");
         String basisCode = v.basis() == null ? "none" : v.basis().code();
         // a synthetic value shows the DEMO badge instead of a basis badge: one marker, not two
         String basisText = v.basis() == null || v.basis() == Basis.SYNTHETIC_DEMO ? ""
@@ -203,7 +240,8 @@ final class DashboardPresenter {
         Boolean good = null;
         String changeBasisText = null;
         if (c != null) {
-            changeText = arrow(c.pct()) + " " + NumberFormats.percent(c.pct());
+            // a change of a reported total is labelled as such: it is not the change of the value beside it
+            changeText = words.change(c, arrow(c.pct()) + " " + NumberFormats.percent(c.pct()));
             if (c.pct().signum() != 0) {
                 good = (c.pct().signum() > 0) == ind.higherIsBetter();
             }
@@ -221,20 +259,34 @@ final class DashboardPresenter {
             tip.append("\n").append(i18n.get("kpi.tooltip.basis", i18n.get("basis." + v.basis().code())));
         }
         appendSource(tip, v.source());
+        String coverageDetail = words.coverageDetail(v);
+        if (!coverageDetail.isEmpty()) {
+            tip.append("\n").append(words.coverage(v)).append(" \u00b7 ").append(coverageDetail);
+        }
+        String note = words.coverage(v);
+        if (s.recordsSoFar().isKnown()) {
+            Figure r = s.recordsSoFar();
+            note = words.recordsSoFar(r, NumberFormats.compact(r.value(), r.qualifier(), zh));
+            tip.append("\n").append(words.recordsSoFar(r, NumberFormats.full(r.value(), r.qualifier(), zh)));
+            if (!words.coverageDetail(r).isEmpty()) {
+                tip.append(' ').append(words.coverageDetail(r));
+            }
+        }
         if (s.previous().isKnown()) {
             tip.append("\n").append(i18n.get("kpi.tooltip.previous",
                     NumberFormats.full(s.previous().value(), s.previous().qualifier(), zh),
                     i18n.get("basis." + s.previous().basis().code())));
         }
         if (c != null) {
-            tip.append("\n").append(i18n.get("kpi.tooltip.change", NumberFormats.percent(c.pct()),
+            tip.append("\n").append(i18n.get("kpi.tooltip.change", words.change(c, NumberFormats.percent(c.pct())),
                     i18n.get("basis." + c.basis().code())));
             if (c.source() != null && (v.source() == null || !c.source().sentence().equals(v.source().sentence()))) {
                 appendSource(tip, c.source());
             }
         }
         return new KpiTile(ind.code(), ind.category(), headline, ind.name(locale), valueText, v.isKnown(),
-                unitText, fullText, basisCode, basisText, changeText, good, changeBasisText, synthetic, tip.toString());
+                unitText, fullText, basisCode, basisText, changeText, good, changeBasisText, synthetic, tip.toString(),
+                note, v.isPartial(), c != null && !c.belongsToValue());
     }
 
     private void appendSource(StringBuilder tip, Source source) {

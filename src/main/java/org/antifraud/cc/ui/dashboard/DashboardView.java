@@ -297,10 +297,10 @@ public final class DashboardView {
         zoneDensChangeColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().dens()));
         zoneSuspectsColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().suspects()));
         zoneSuspectsChangeColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().suspects()));
-        zoneDensColumn.setCellFactory(col -> new FigureCell(false));
-        zoneSuspectsColumn.setCellFactory(col -> new FigureCell(false));
-        zoneDensChangeColumn.setCellFactory(col -> new FigureCell(true));
-        zoneSuspectsChangeColumn.setCellFactory(col -> new FigureCell(true));
+        zoneDensColumn.setCellFactory(col -> new FigureCell(false, resources.getString("kpi.synthetic")));
+        zoneSuspectsColumn.setCellFactory(col -> new FigureCell(false, resources.getString("kpi.synthetic")));
+        zoneDensChangeColumn.setCellFactory(col -> new FigureCell(true, resources.getString("kpi.synthetic")));
+        zoneSuspectsChangeColumn.setCellFactory(col -> new FigureCell(true, resources.getString("kpi.synthetic")));
         zoneTable.setRowFactory(table -> {
             TableRow<DashboardPanels.RegionRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -323,9 +323,11 @@ public final class DashboardView {
     /** A figure, or its year-on-year change coloured good/bad, with the tooltip of the KPI tiles. */
     private static final class FigureCell extends TableCell<DashboardPanels.RegionRow, DashboardPanels.Cell> {
         private final boolean change;
+        private final String demoWord;
 
-        FigureCell(boolean change) {
+        FigureCell(boolean change, String demoWord) {
             this.change = change;
+            this.demoWord = demoWord;
         }
 
         @Override
@@ -343,7 +345,7 @@ public final class DashboardView {
                     getStyleClass().add(cell.changeGood() ? StyleClasses.CELL_GOOD : StyleClasses.CELL_BAD);
                 }
             } else {
-                setText(cell.text() + (cell.synthetic() ? " \u25CC" : ""));
+                setText(cell.text() + (cell.synthetic() ? " " + demoWord : ""));
                 if (!cell.known()) {
                     getStyleClass().add(StyleClasses.CELL_UNKNOWN);
                 }
@@ -358,7 +360,7 @@ public final class DashboardView {
         campaignPeriodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().period()));
         campaignTargetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().target()));
         campaignAchievedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().achieved() + (c.getValue().synthetic() ? " \u25CC" : "")));
+                c.getValue().achieved() + (c.getValue().synthetic() ? " " + resources.getString("kpi.synthetic") : "")));
         campaignPctColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pct()));
         campaignTable.setRowFactory(table -> {
             TableRow<DashboardPanels.CampaignLine> row = new TableRow<>();

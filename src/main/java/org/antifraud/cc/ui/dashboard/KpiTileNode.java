@@ -20,6 +20,7 @@ final class KpiTileNode extends VBox {
     private final Label name = new Label();
     private final Label value = new Label();
     private final Label unit = new Label();
+    private final Label note = new Label();
     private final Label change = new Label();
     private final Label changeBasis = new Label();
     private final Label basis = new Label();
@@ -54,10 +55,14 @@ final class KpiTileNode extends VBox {
         HBox changeRow = new HBox(6, change, changeBasis, basis, demo);
         changeRow.setAlignment(Pos.CENTER_LEFT);
 
+        note.getStyleClass().add(StyleClasses.KPI_NOTE);
+        note.setId("kpi-note-" + tile.code());
+        note.setWrapText(true);
+
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
 
-        getChildren().addAll(name, valueRow, spacer, changeRow);
+        getChildren().addAll(name, valueRow, note, spacer, changeRow);
         tip.setWrapText(true);
         tip.setMaxWidth(520);
         tip.setShowDelay(Duration.millis(250));
@@ -73,6 +78,11 @@ final class KpiTileNode extends VBox {
         shown = tile;
         toggle(this, StyleClasses.KPI_TILE_HEADLINE, tile.headline());
         toggle(this, StyleClasses.SYNTHETIC, tile.synthetic());
+        toggle(this, StyleClasses.KPI_PARTIAL, tile.partial());
+        boolean hasNote = tile.noteText() != null && !tile.noteText().isEmpty();
+        note.setText(hasNote ? tile.noteText() : "");
+        note.setVisible(hasNote);
+        note.setManaged(hasNote);
         name.setText(tile.name());
         value.setText(tile.valueText());
         value.getStyleClass().setAll(StyleClasses.KPI_VALUE);
@@ -92,6 +102,13 @@ final class KpiTileNode extends VBox {
             change.getStyleClass().setAll(StyleClasses.KPI_CHANGE, tile.changeGood() == null
                     ? StyleClasses.KPI_CHANGE_NEUTRAL
                     : tile.changeGood() ? StyleClasses.KPI_CHANGE_GOOD : StyleClasses.KPI_CHANGE_BAD);
+            if (tile.changeOfTotal()) {
+                change.getStyleClass().add(StyleClasses.KPI_CHANGE_OF_TOTAL);
+            }
+            // "reported total ▲ +64.4%" is longer than a change: it wraps rather than losing its number
+            change.setWrapText(tile.changeOfTotal());
+            change.setMinWidth(tile.changeOfTotal() ? 0 : Region.USE_PREF_SIZE);
+            HBox.setHgrow(change, tile.changeOfTotal() ? Priority.ALWAYS : Priority.NEVER);
             changeBasis.setText(tile.changeBasisText());
         }
         boolean hasBasis = tile.basisText() != null && !tile.basisText().isEmpty();
@@ -103,7 +120,7 @@ final class KpiTileNode extends VBox {
         demo.setVisible(tile.synthetic());
         demo.setManaged(tile.synthetic());
         tip.setText(tile.tooltip());
-        setAccessibleText(tile.name() + " " + tile.fullValueText());
+        setAccessibleText(tile.name() + " " + tile.fullValueText() + (hasNote ? ", " + tile.noteText() : ""));
     }
 
     private static void toggle(Region node, String styleClass, boolean on) {

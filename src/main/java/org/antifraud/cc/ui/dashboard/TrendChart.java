@@ -85,6 +85,9 @@ public final class TrendChart extends Region {
     private final List<Tooltip> hoverTips = new ArrayList<>();
     private final List<Line> noDataMarks = new ArrayList<>();
     private final List<Label> categoryLabels = new ArrayList<>();
+    /** A word under each category's label ("DEMO", "partial", or empty), and whether the category is demo. */
+    private List<String> categoryMarks = List.of();
+    private List<Boolean> demoCategories = List.of();
 
     public TrendChart() {
         getStyleClass().add(StyleClasses.TREND_CHART);
@@ -128,6 +131,7 @@ public final class TrendChart extends Region {
         this.categories = cats;
         this.series = ss;
         if (sameShape) {
+            applyDemoCategories();
             updateTooltips();
             updatePlaceholder();
             requestLayout();
@@ -253,6 +257,7 @@ public final class TrendChart extends Region {
         hoverLayer.getChildren().setAll(hovers);
         markLayer.getChildren().setAll(marks);
         categoryLayer.getChildren().setAll(labels);
+        applyDemoCategories();
         updateTooltips();
         updatePlaceholder();
         requestLayout();
@@ -277,9 +282,47 @@ public final class TrendChart extends Region {
         return StyleClasses.SERIES_PREFIX + (index % PALETTE_SIZE + 1);
     }
 
+    /**
+     * Marks categories under their label and first in their tooltip: "DEMO" where a category is drawn from synthetic
+     * demo data, "partial" where its real figures do not cover every province-month (issue 12: a bar or point says so
+     * where it stands). A category is all demo or all real (ADR 0026).
+     */
+    public void setCategoryMarks(List<String> marks, List<Boolean> demo) {
+        categoryMarks = List.copyOf(marks);
+        demoCategories = List.copyOf(demo);
+        applyDemoCategories();
+        updateTooltips();
+        requestLayout();
+    }
+
+    private String mark(int category) {
+        return category < categoryMarks.size() ? categoryMarks.get(category) : "";
+    }
+
+    private boolean isDemo(int category) {
+        return category < demoCategories.size() && demoCategories.get(category);
+    }
+
+    private void applyDemoCategories() {
+        for (int i = 0; i < categoryLabels.size() && i < categories.size(); i++) {
+            Label label = categoryLabels.get(i);
+            boolean demo = isDemo(i);
+            String mark = mark(i);
+            label.setText(mark.isEmpty() ? categories.get(i) : categories.get(i) + "\n" + mark);
+            if (demo != label.getStyleClass().contains(StyleClasses.TREND_CATEGORY_DEMO)) {
+                if (demo) {
+                    label.getStyleClass().add(StyleClasses.TREND_CATEGORY_DEMO);
+                } else {
+                    label.getStyleClass().remove(StyleClasses.TREND_CATEGORY_DEMO);
+                }
+            }
+        }
+    }
+
     private void updateTooltips() {
         for (int i = 0; i < hoverTips.size() && i < categories.size(); i++) {
-            StringBuilder text = new StringBuilder(categories.get(i));
+            StringBuilder text = new StringBuilder(mark(i).isEmpty() ? categories.get(i)
+                    : mark(i) + " \u00b7 " + categories.get(i));
             double total = 0;
             boolean anyValue = false;
             for (Series s : series) {
@@ -347,7 +390,10 @@ public final class TrendChart extends Region {
 
         int n = categories.size();
         double[] domain = domain();
-        double categoryH = categoryLabels.isEmpty() ? 0 : Math.ceil(categoryLabels.getFirst().prefHeight(-1));
+        double categoryH = 0;
+        for (Label label : categoryLabels) {
+            categoryH = Math.max(categoryH, Math.ceil(label.prefHeight(-1))); // a demo category's label has two lines
+        }
         double plotBottom = top + h - categoryH - 6;
         double firstTickHalf = 8; // room for the top tick's label
         double usable = Math.max(20, plotBottom - plotTop - firstTickHalf);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The status bar: data as of (localized), the demo-data marker, and Ctrl+R refreshing both. */
+/** The status bar: when the data last changed (localized), the demo-data marker, and Ctrl+R refreshing both. */
 class ShellViewModelTest {
     private static final Instant LOADED_AT = Instant.parse("2026-11-28T05:30:00Z");
     private Database database;
@@ -49,11 +49,11 @@ class ShellViewModelTest {
 
     @Test
     void showsWhenTheDataLastChangedInLocalTime() {
-        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("Data as of: never changed");
+        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("Data last changed: never");
         shell.refreshStatus();
-        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("Data as of 2026-11-28 13:30:00");
+        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("Data last changed 2026-11-28 13:30:00");
         appearance.localeProperty().set(Lang.ZH);
-        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("数据截至 2026-11-28 13:30:00");
+        assertThat(shell.dataAsOfTextProperty().get()).isEqualTo("数据最近变更 2026-11-28 13:30:00");
         assertThat(shell.databaseTextProperty().get()).isEqualTo("mem:test");
     }
 
