@@ -72,6 +72,11 @@ public final class FigureWords {
         return c.likeForLike() ? get("figure.change.like_for_like", formatted) : formatted;
     }
 
+    /** The label of a change that is not the value's own ("reported total"), or empty for one that is. */
+    public String changeLabel(Change c) {
+        return c.of() == ChangeOf.REPORTED_TOTAL ? get("figure.change.reported_total.label") : "";
+    }
+
     /** The records entered under a reported total: "records so far: ≥ 12 (1 of 31 provinces reporting)". */
     public String recordsSoFar(Figure records, String formatted) {
         String coverage = coverage(records);

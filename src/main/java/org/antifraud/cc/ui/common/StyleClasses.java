@@ -63,6 +63,8 @@ public final class StyleClasses {
     public static final String SYNTHETIC_BADGE = "synthetic-badge";
     /** A chart category drawn from synthetic demo data. */
     public static final String TREND_CATEGORY_DEMO = "trend-category-demo";
+    /** A funnel stage showing several figures side by side instead of one number. */
+    public static final String FUNNEL_VALUE_LIST = "funnel-value-list";
     /** A KPI tile whose value is partial: a lower bound, not the key's total. */
     public static final String KPI_PARTIAL = "kpi-partial";
     /** What a KPI's computed value covers, or the records so far beside a reported total. */

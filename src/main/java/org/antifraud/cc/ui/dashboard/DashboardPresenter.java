@@ -140,17 +140,17 @@ final class DashboardPresenter {
             }
         }
         steps.add(new DashboardPanels.FunnelStep("warnings_total", i18n.get("dashboard.funnel.warnings"), null,
-                channels.isEmpty() ? i18n.get("kpi.no_data") : String.join(" \u00b7 ", channels),
+                channels.isEmpty() ? null : String.join(" \u00b7 ", channels),
                 i18n.get("dashboard.funnel.warnings.note")));
         for (String code : List.of("persons_dissuaded", "funds_intercepted")) {
             IndicatorStat s = data.kpi(code);
             Figure f = s.value();
             String unit = s.indicator().unit() == Indicator.Unit.CNY && f.isKnown() ? " " + i18n.get("unit.cny") : "";
             String value = f.isKnown() ? words.value(f, NumberFormats.compact(f.value(), f.qualifier(), zh)) + unit
-                    : i18n.get("kpi.no_data");
+                    : null;
             steps.add(new DashboardPanels.FunnelStep(code, s.indicator().name(i18n.locale()),
                     f.isKnown() ? f.value().doubleValue() : null,
-                    f.isDemo() ? value + " " + words.demo() : value, basisNote(f)));
+                    f.isDemo() && value != null ? value + " " + words.demo() : value, basisNote(f)));
         }
         return steps;
     }
@@ -241,7 +241,8 @@ final class DashboardPresenter {
         String changeBasisText = null;
         if (c != null) {
             // a change of a reported total is labelled as such: it is not the change of the value beside it
-            changeText = words.change(c, arrow(c.pct()) + " " + NumberFormats.percent(c.pct()));
+            changeText = c.belongsToValue() ? words.change(c, arrow(c.pct()) + " " + NumberFormats.percent(c.pct()))
+                    : words.changeLabel(c) + "\n" + arrow(c.pct()) + " " + NumberFormats.percent(c.pct());
             if (c.pct().signum() != 0) {
                 good = (c.pct().signum() > 0) == ind.higherIsBetter();
             }

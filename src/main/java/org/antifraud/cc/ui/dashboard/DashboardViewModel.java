@@ -249,9 +249,6 @@ public final class DashboardViewModel {
         if (campaign != null) {
             filters += " \u00b7 " + catalog.campaign(campaign).map(c -> c.name(i18n.locale())).orElse(campaign);
         }
-        // the data's own date, never the day it was read (issue 12)
-        filters += " \u00b7 " + (d.dataAsOf() == null ? i18n.get("dashboard.data_as_of.none")
-                : i18n.get("dashboard.data_as_of", d.dataAsOf().toString()));
         heading.set(filters);
         syntheticShown.set(result.synthetic());
         tiles.setAll(result.tiles());

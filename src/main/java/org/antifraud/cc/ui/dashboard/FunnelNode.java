@@ -172,9 +172,19 @@ public final class FunnelNode extends Region {
         }
 
         void show(Stage stage, int index) {
-            boolean missing = stage.value() == null || stage.value().isNaN();
+            // a stage without one number may still have a text (the warning channels, side by side, never added)
+            boolean missing = (stage.value() == null || stage.value().isNaN())
+                    && (stage.valueText() == null || stage.valueText().isBlank());
             label.setText(stage.label());
             value.setText(missing ? noDataText.get() : stage.valueText());
+            // several figures side by side (no one number): smaller, wrapped, centred
+            boolean list = !missing && (stage.value() == null || stage.value().isNaN());
+            value.setWrapText(list);
+            value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            value.getStyleClass().remove(StyleClasses.FUNNEL_VALUE_LIST);
+            if (list) {
+                value.getStyleClass().add(StyleClasses.FUNNEL_VALUE_LIST);
+            }
             String noteText = stage.note() == null ? "" : stage.note();
             note.setText(noteText);
             note.setVisible(!noteText.isEmpty());

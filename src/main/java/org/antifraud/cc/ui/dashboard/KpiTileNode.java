@@ -94,7 +94,8 @@ final class KpiTileNode extends VBox {
         change.setVisible(hasChange);
         change.setManaged(hasChange);
         // on a demo tile the DEMO badge speaks for the change too (the tooltip names each basis): one badge fits
-        boolean changeBadge = hasChange && !tile.synthetic();
+        // "reported total" names the change's basis already
+        boolean changeBadge = hasChange && !tile.synthetic() && !tile.changeOfTotal();
         changeBasis.setVisible(changeBadge);
         changeBasis.setManaged(changeBadge);
         if (hasChange) {
@@ -105,10 +106,7 @@ final class KpiTileNode extends VBox {
             if (tile.changeOfTotal()) {
                 change.getStyleClass().add(StyleClasses.KPI_CHANGE_OF_TOTAL);
             }
-            // "reported total ▲ +64.4%" is longer than a change: it wraps rather than losing its number
-            change.setWrapText(tile.changeOfTotal());
-            change.setMinWidth(tile.changeOfTotal() ? 0 : Region.USE_PREF_SIZE);
-            HBox.setHgrow(change, tile.changeOfTotal() ? Priority.ALWAYS : Priority.NEVER);
+            // a change of a reported total comes on two lines, its label above the number (see the presenter)
             changeBasis.setText(tile.changeBasisText());
         }
         boolean hasBasis = tile.basisText() != null && !tile.basisText().isEmpty();

@@ -106,7 +106,14 @@ public final class ShellViewModel {
         dataAsOfText.set(dataChangedAt == null ? i18n.get("status.as_of.none")
                 : i18n.get("status.as_of", AS_OF.format(dataChangedAt.atZone(zone))));
         Instant updated = dashboard.lastUpdatedProperty().get();
-        lastUpdatedText.set(updated == null ? "" : i18n.get("status.last_updated", TIME.format(updated.atZone(zone))));
+        String text = updated == null ? "" : i18n.get("status.last_updated", TIME.format(updated.atZone(zone)));
+        var shown = dashboard.dataProperty().get();
+        if (updated != null && shown != null) {
+            // the figures' own date, never the day they were read (issue 12)
+            text += " \u00b7 " + (shown.dataAsOf() == null ? i18n.get("dashboard.data_as_of.none")
+                    : i18n.get("dashboard.data_as_of", shown.dataAsOf().toString()));
+        }
+        lastUpdatedText.set(text);
     }
 
     private void presentAlertBadge() {

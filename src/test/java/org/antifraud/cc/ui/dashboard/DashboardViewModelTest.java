@@ -86,11 +86,12 @@ class DashboardViewModelTest {
         KpiTile suspects = tile(vm, "suspects_arrested");
         assertThat(suspects.known()).isFalse();
         assertThat(suspects.valueText()).isEqualTo("No data");
-        assertThat(suspects.changeText()).isEqualTo("\u25B2 +64.4%");
+        assertThat(suspects.changeText()).isEqualTo("reported total\n\u25B2 +64.4%");
+        assertThat(suspects.changeOfTotal()).isTrue();
         assertThat(suspects.changeGood()).isTrue();
         assertThat(suspects.changeBasisText()).isEqualTo("reported");
         KpiTile cases = tile(vm, "cases_registered");
-        assertThat(cases.changeText()).isEqualTo("\u25BC \u221217.3%");
+        assertThat(cases.changeText()).isEqualTo("reported total\n\u25BC \u221217.3%");
         assertThat(cases.changeGood()).as("fewer registered cases is good").isTrue();
         assertThat(tile(vm, "property_loss").changeGood()).as("smaller losses are good").isTrue();
     }

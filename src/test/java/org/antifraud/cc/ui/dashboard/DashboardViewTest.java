@@ -108,7 +108,10 @@ class DashboardViewTest extends MainWindowFxTest {
                 new BigDecimal("1234"), null, Basis.COMPUTED, null, null, null)));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "1.23K".equals(robot.lookup("#kpi-value-dens_destroyed").queryAs(Label.class).getText()));
+                // one province's statistic: a lower bound of the nation's figure, said so (issue 12)
+                () -> "\u2265 1.23K".equals(robot.lookup("#kpi-value-dens_destroyed").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#kpi-note-dens_destroyed").queryAs(Label.class).getText())
+                .isEqualTo("1 of 31 provinces reporting");
         assertThat(robot.lookup("#lastUpdatedLabel").queryAs(Label.class).getText()).startsWith("Last updated ");
         assertThat(robot.lookup("#crumb-CN").tryQuery()).as("drill-down state kept").isPresent();
     }

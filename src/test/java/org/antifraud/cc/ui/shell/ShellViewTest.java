@@ -59,10 +59,10 @@ class ShellViewTest extends MainWindowFxTest {
         assertThat(text(robot, "#kpi-value-calls_intercepted")).isEqualTo("1.82B");
         assertThat(text(robot, "#kpi-value-sms_intercepted")).isEqualTo("2.15B");
         assertThat(text(robot, "#kpi-value-warning_instructions_issued")).isEqualTo("200M");
-        // a reported change with no invented value behind it
+        // a reported change with no invented value behind it, said to be the reported total's
         assertThat(text(robot, "#kpi-value-suspects_arrested")).isEqualTo("No data");
-        assertThat(text(robot, "#kpi-change-suspects_arrested")).isEqualTo("\u25B2 +64.4%");
-        assertThat(text(robot, "#kpi-change-cases_registered")).isEqualTo("\u25BC \u221217.3%");
+        assertThat(text(robot, "#kpi-change-suspects_arrested")).isEqualTo("reported total\n\u25B2 +64.4%");
+        assertThat(text(robot, "#kpi-change-cases_registered")).isEqualTo("reported total\n\u25BC \u221217.3%");
         assertThat(robot.lookup("#kpi-change-cases_registered").queryAs(Label.class).getStyleClass())
                 .contains("kpi-change-good");
         assertThat(robot.lookup("#kpi-dens_destroyed").queryAs(Node.class).getStyleClass())
