@@ -188,6 +188,29 @@ class DashboardViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
+    @Test
+    void aRecordAmongDemoMonthsIsShownAsAPartialRealFigureAndTheChartSaysWhichMonthsAreDemo() {
+        // a day figure (a record) in Guangdong's June, where the demo breakdown has its months
+        database.transaction(r -> {
+            r.measurements().insertAll(List.of(figure("dens_destroyed", "CN-GD", "2022-06-01", 3)));
+            return null;
+        });
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.regionCodeProperty().set("CN-GD");
+        vm.refresh();
+
+        KpiTile dens = tile(vm, "dens_destroyed");
+        assertThat(dens.valueText()).as("the record, not the demo's months, and not as the total").isEqualTo("\u2265 3");
+        assertThat(dens.partial()).isTrue();
+        assertThat(dens.synthetic()).isFalse();
+        assertThat(dens.noteText()).isEqualTo("0 of 12 months submitted");
+        DashboardPanels.ChartData chart = vm.panelsProperty().get().denTrend();
+        assertThat(chart.categoryMarks()).hasSize(12);
+        assertThat(chart.categoryMarks().get(5)).as("June: real, partial").isEqualTo("partial");
+        assertThat(chart.categoryMarks().get(0)).as("January: demo").isEqualTo("DEMO");
+        assertThat(chart.demoCategories().get(5)).isFalse();
+    }
+
     private static Measurement figure(String indicator, String region, String period, long value) {
         return new Measurement(indicator, region, Period.parse(period), null, BigDecimal.valueOf(value), null,
                 Basis.COMPUTED, null, null, null);
