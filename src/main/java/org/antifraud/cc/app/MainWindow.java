@@ -91,6 +91,7 @@ public final class MainWindow {
     private final org.antifraud.cc.ui.briefing.BriefingViewModel briefing;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
+    private BooleanExpression firstLoadPending;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cc-preferences");
         t.setDaemon(true);
@@ -371,7 +372,10 @@ public final class MainWindow {
      */
     public CompletableFuture<Void> firstLoad() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        BooleanExpression busy = shell.busyProperty();
+        // the completeness panel loads after the figures it follows: done when it has too (or there are none)
+        BooleanExpression busy = shell.busyProperty().or(dashboard.loadErrorProperty().isNull()
+                .and(dashboard.periodErrorProperty().isNull()).and(completeness.loadedProperty().not()));
+        firstLoadPending = busy; // held: a binding is observed only weakly by what it depends on
         if (!busy.get()) {
             done.complete(null);
             return done;

@@ -65,6 +65,7 @@ public final class CompletenessViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyIntegerWrapper lateCells = new ReadOnlyIntegerWrapper(this, "lateCells");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private ReportingCompleteness data;
     private UiExecutor.Request running;
     private InvalidationListener following;
@@ -109,11 +110,13 @@ public final class CompletenessViewModel {
             error.set(null);
             data = result;
             present();
+            loaded.set(true);
         }, failure -> {
             running = null;
             busy.set(false);
             LOG.error("could not read the reporting completeness of {} {}", period, regionCode, failure);
             error.set(appearance.i18n().get("completeness.load.failed"));
+            loaded.set(true);
         });
     }
 
@@ -200,6 +203,11 @@ public final class CompletenessViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether a load has finished (well or not): an offscreen render waits for it. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** How many province × kind cells have a late month. */
