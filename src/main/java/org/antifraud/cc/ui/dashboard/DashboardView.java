@@ -205,7 +205,7 @@ public final class DashboardView {
         if (completeness == null) {
             return;
         }
-        completenessGrid = new CompletenessGrid(resources, completeness::kindName, 560, 3);
+        completenessGrid = new CompletenessGrid(resources, completeness::kindName, 520, 3);
         completenessPane.getChildren().setAll(completenessGrid);
         completenessSummary.textProperty().bind(completeness.summaryProperty());
         completenessBusy.visibleProperty().bind(completeness.busyProperty().or(viewModel.busyProperty()));
