@@ -151,6 +151,11 @@ public final class AppServices implements AutoCloseable {
         return drafts;
     }
 
+    /** Reporting completeness: submissions and how current each province's records are (issue 12). */
+    public org.antifraud.cc.service.CompletenessService completeness() {
+        return new org.antifraud.cc.service.CompletenessService(database, catalog);
+    }
+
     /** Who the audit trail names: the configured operator, else the operating-system account. */
     public String operator() {
         return preferences.get(PREF_OPERATOR).filter(s -> !s.isBlank()).map(String::strip)

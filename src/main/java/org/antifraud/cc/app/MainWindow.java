@@ -70,6 +70,8 @@ public final class MainWindow {
     static final String PREF_MAP_INDICATOR = "dashboard.map_indicator";
     /** The classification line of briefings; blank or unset: the language's default. */
     static final String PREF_CLASSIFICATION = "briefing.classification";
+    /** Days after a month's end from which an unsubmitted month is late (issue 12). */
+    static final String PREF_LATE_AFTER_DAYS = "completeness.late_after_days";
 
     private final AppServices services;
     private final Offscreen offscreen;
@@ -81,12 +83,15 @@ public final class MainWindow {
     private final SettingsViewModel settings;
     private final AlertsViewModel alerts;
     private final DataEntryViewModel entry;
+    private final org.antifraud.cc.ui.dashboard.CompletenessViewModel completeness;
+    private final org.antifraud.cc.ui.entry.SubmitMonthViewModel submitMonth;
     private final ImportViewModel imports;
     private final ExportViewModel exports;
     private final org.antifraud.cc.ui.entry.PackageViewModel packages;
     private final org.antifraud.cc.ui.briefing.BriefingViewModel briefing;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
+    private BooleanExpression firstLoadPending;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cc-preferences");
         t.setDaemon(true);
@@ -150,6 +155,12 @@ public final class MainWindow {
         settings.useOperator(prefs.get(AppServices.PREF_OPERATOR).orElse(""), System.getProperty("user.name"),
                 name -> save(AppServices.PREF_OPERATOR, name));
         settings.useClassification(prefs.get(PREF_CLASSIFICATION).orElse(""), text -> save(PREF_CLASSIFICATION, text));
+        settings.useLateAfterDays(prefs.get(PREF_LATE_AFTER_DAYS).orElse(""), days -> save(PREF_LATE_AFTER_DAYS, days));
+        this.completeness = new org.antifraud.cc.ui.dashboard.CompletenessViewModel(services.completeness(),
+                services.catalog(), executor, appearance, Clock.systemDefaultZone(), settings.lateAfterDaysProperty());
+        completeness.follow(dashboard); // read again on every dashboard load, live refresh included
+        this.submitMonth = new org.antifraud.cc.ui.entry.SubmitMonthViewModel(services.submissions(), services.catalog(),
+                executor, appearance, new FxDialogService(() -> stage), Clock.systemDefaultZone());
         this.alerts = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance,
                 new FxDialogService(() -> stage), services.operator(), ZoneId.systemDefault());
         shell.unacknowledgedAlertsProperty().bind(alerts.unacknowledgedCountProperty());
@@ -301,7 +312,7 @@ public final class MainWindow {
                 return new ShellView(shell, settings, appearance, this::loadPage, stage::close);
             }
             if (type == DashboardView.class) {
-                return new DashboardView(dashboard);
+                return new DashboardView(dashboard, completeness);
             }
             if (type == SettingsView.class) {
                 return new SettingsView(settings);
@@ -315,7 +326,7 @@ public final class MainWindow {
                         () -> load("fxml/dashboard/DashboardView.fxml"));
             }
             if (type == DataEntryView.class) {
-                return new DataEntryView(entry, imports, exports, packages);
+                return new DataEntryView(entry, imports, exports, packages, submitMonth);
             }
             throw new IllegalArgumentException("no controller for " + type);
         });
@@ -361,7 +372,10 @@ public final class MainWindow {
      */
     public CompletableFuture<Void> firstLoad() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        BooleanExpression busy = shell.busyProperty();
+        // the completeness panel loads after the figures it follows: done when it has too (or there are none)
+        BooleanExpression busy = shell.busyProperty().or(dashboard.loadErrorProperty().isNull()
+                .and(dashboard.periodErrorProperty().isNull()).and(completeness.loadedProperty().not()));
+        firstLoadPending = busy; // held: a binding is observed only weakly by what it depends on
         if (!busy.get()) {
             done.complete(null);
             return done;
@@ -404,5 +418,17 @@ public final class MainWindow {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public org.antifraud.cc.ui.dashboard.CompletenessViewModel completeness() {
+        return completeness;
+    }
+
+    public org.antifraud.cc.ui.entry.SubmitMonthViewModel submitMonth() {
+        return submitMonth;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 }

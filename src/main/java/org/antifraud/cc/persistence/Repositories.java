@@ -65,4 +65,8 @@ public final class Repositories {
     public AppStateRepository appState() {
         return new AppStateRepository(dsl);
     }
+
+    public RecordDatesRepository recordDates() {
+        return new RecordDatesRepository(dsl);
+    }
 }

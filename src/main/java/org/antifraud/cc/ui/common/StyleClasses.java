@@ -81,6 +81,19 @@ public final class StyleClasses {
     public static final String CELL_UNKNOWN = "cell-unknown";
     public static final String ALERT_NOTIFICATION = "alert-notification";
 
+    // Reporting completeness (issue 12): the dashboard's grid, the wall screen's page, the Submit month dialog
+    public static final String COMPLETENESS_GRID = "completeness-grid";
+    public static final String COMPLETENESS_WALL = "completeness-wall";
+    public static final String COMPLETENESS_HEADER = "completeness-header";
+    public static final String COMPLETENESS_PROVINCE = "completeness-province";
+    public static final String COMPLETENESS_CELL = "completeness-cell";
+    public static final String COMPLETENESS_COUNT = "completeness-count";
+    public static final String COMPLETENESS_LATEST = "completeness-latest";
+    /** Every month of the cell submitted. */
+    public static final String COMPLETE = "complete";
+    /** A cell with a month not submitted N days after it ended. */
+    public static final String LATE = "late";
+
     private StyleClasses() {
     }
 }

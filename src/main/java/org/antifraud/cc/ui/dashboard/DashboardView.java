@@ -64,6 +64,11 @@ public final class DashboardView {
     private static final String ALL_CAMPAIGNS = "";
 
     private final DashboardViewModel viewModel;
+    /** The reporting-completeness panel's ViewModel; null where the dashboard is shown without it. */
+    private final CompletenessViewModel completeness;
+    private final ListChangeListener<CompletenessViewModel.Row> completenessListener = c -> showCompleteness();
+    private final InvalidationListener completenessErrorListener = obs -> showCompletenessError();
+    private CompletenessGrid completenessGrid;
     // held by this view; the ViewModel outlives views (a language switch reloads them) and sees them weakly
     private final InvalidationListener errorListener = obs -> showError();
     private final ChangeListener<String> regionListener = (obs, old, now) -> this.regionBox.setValue(now);
@@ -120,9 +125,19 @@ public final class DashboardView {
     @FXML private ProgressIndicator interceptionBusy;
     @FXML private ProgressIndicator campaignBusy;
     @FXML private VBox categorySections;
+    @FXML private VBox completenessPanel;
+    @FXML private Label completenessSummary;
+    @FXML private ProgressIndicator completenessBusy;
+    @FXML private Label completenessError;
+    @FXML private StackPane completenessPane;
 
     public DashboardView(DashboardViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    public DashboardView(DashboardViewModel viewModel, CompletenessViewModel completeness) {
         this.viewModel = viewModel;
+        this.completeness = completeness;
     }
 
     @FXML
@@ -168,6 +183,7 @@ public final class DashboardView {
         showBreadcrumb();
         viewModel.panelsProperty().addListener(new WeakChangeListener<>(panelsListener));
         showPanels(viewModel.panelsProperty().get());
+        setUpCompleteness();
 
         // Esc or Backspace outside a text field: one level up the drill-down; F6 moves between panels
         dashboardRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -181,6 +197,33 @@ public final class DashboardView {
                 e.consume();
             }
         });
+    }
+
+    private void setUpCompleteness() {
+        completenessPanel.setVisible(completeness != null);
+        completenessPanel.setManaged(completeness != null);
+        if (completeness == null) {
+            return;
+        }
+        completenessGrid = new CompletenessGrid(resources, completeness::kindName, 520, 3);
+        completenessPane.getChildren().setAll(completenessGrid);
+        completenessSummary.textProperty().bind(completeness.summaryProperty());
+        completenessBusy.visibleProperty().bind(completeness.busyProperty().or(viewModel.busyProperty()));
+        completenessBusy.setPrefSize(18, 18);
+        completeness.rows().addListener(new WeakListChangeListener<>(completenessListener));
+        completeness.errorProperty().addListener(new WeakInvalidationListener(completenessErrorListener));
+        showCompleteness();
+        showCompletenessError();
+    }
+
+    private void showCompleteness() {
+        completenessGrid.show(completeness.rows());
+    }
+
+    private void showCompletenessError() {
+        String error = completeness.errorProperty().get();
+        completenessError.setText(error == null ? "" : error);
+        completenessError.setVisible(error != null);
     }
 
     private void setUpRegionBox() {

@@ -83,6 +83,8 @@ public final class DataEntryView {
     /** Imports a field-station package. */
     public static final KeyCombination IMPORT_PACKAGE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** Opens the Submit month dialog for the shown kind (den takedowns, warnings, cases). */
+    public static final KeyCombination SUBMIT_MONTH = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass INTACT = PseudoClass.getPseudoClass("intact");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -95,6 +97,8 @@ public final class DataEntryView {
     private final ExportViewModel exports;
     /** Field-station packages; null where the page is shown without them. */
     private final PackageViewModel packages;
+    /** The Submit month dialog's ViewModel; null where the page is shown without it. */
+    private final SubmitMonthViewModel submitMonth;
     /** Held here: the ViewModel outlives this view (a language switch reloads it) and sees it only weakly. */
     private final List<Object> listeners = new ArrayList<>();
     private final Map<RecordKind, Tab> tabs = new EnumMap<>(RecordKind.class);
@@ -137,6 +141,7 @@ public final class DataEntryView {
     @FXML private TextField searchField;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
+    @FXML private Button submitMonthButton;
     @FXML private TableView<HistoryRow> historyTable;
     @FXML private VBox auditPane;
     @FXML private ComboBox<String> auditKindBox;
@@ -159,6 +164,12 @@ public final class DataEntryView {
 
     public DataEntryView(DataEntryViewModel viewModel, ImportViewModel imports, ExportViewModel exports,
                          PackageViewModel packages) {
+        this(viewModel, imports, exports, packages, null);
+    }
+
+    public DataEntryView(DataEntryViewModel viewModel, ImportViewModel imports, ExportViewModel exports,
+                         PackageViewModel packages, SubmitMonthViewModel submitMonth) {
+        this.submitMonth = submitMonth;
         this.viewModel = viewModel;
         this.imports = imports;
         this.exports = exports;
@@ -178,6 +189,7 @@ public final class DataEntryView {
         initHistory();
         initAudit();
         initInterchange();
+        initSubmitMonth();
         entryRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 viewModel.undo(); // the page's undo, not a text field's
@@ -300,6 +312,43 @@ public final class DataEntryView {
                 }
             }
         });
+    }
+
+    // ------------------------------------------------------------------ submit month (issue 12)
+
+    private void initSubmitMonth() {
+        submitMonthButton.setVisible(submitMonth != null);
+        if (submitMonth == null) {
+            return;
+        }
+        submitMonthButton.setTooltip(new Tooltip(SUBMIT_MONTH.getDisplayText()));
+        submitMonthButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> SubmitMonthViewModel.kindOf(viewModel.kindProperty().get()) == null, viewModel.kindProperty()));
+        submitMonthButton.setOnAction(e -> openSubmitMonth());
+        Runnable action = this::openSubmitMonth;
+        entryRoot.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(SUBMIT_MONTH, action);
+            }
+            if (now != null) {
+                now.getAccelerators().put(SUBMIT_MONTH, action);
+            }
+        });
+    }
+
+    /** The dialog for the shown kind, its province the form's when that is a province; nothing for statistics. */
+    private void openSubmitMonth() {
+        org.antifraud.cc.domain.SubmissionKind kind = SubmitMonthViewModel.kindOf(viewModel.kindProperty().get());
+        if (kind == null || !recordsPane.isVisible()) {
+            return;
+        }
+        Object region = viewModel.currentForm().fields().stream().filter(f -> f.name().equals("region"))
+                .findFirst().map(FormField::get).orElse(null);
+        submitMonth.prepare(kind, region instanceof String code ? code : null);
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        stage[0] = dialog(new SubmitMonthDialog(submitMonth, () -> stage[0].close()), "fxml/entry/SubmitMonthDialog.fxml",
+                "submit.window");
+        stage[0].show();
     }
 
     /** A CSV file chosen, then the dialog with its preview; nothing opens when the choice is abandoned. */

@@ -24,6 +24,9 @@ public final class SettingsView {
     @FXML private javafx.scene.control.TextField classificationField;
     @FXML private javafx.scene.control.Button saveClassificationButton;
     @FXML private Button saveOperatorButton;
+    @FXML private javafx.scene.control.TextField lateDaysField;
+    @FXML private Button saveLateDaysButton;
+    @FXML private Label lateDaysError;
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -45,5 +48,10 @@ public final class SettingsView {
         classificationField.setOnAction(e -> viewModel.saveClassification());
         saveClassificationButton.setOnAction(e -> viewModel.saveClassification());
         saveOperatorButton.setOnAction(e -> viewModel.saveOperator());
+        lateDaysField.textProperty().bindBidirectional(viewModel.lateAfterDaysTextProperty());
+        lateDaysField.setOnAction(e -> viewModel.saveLateAfterDays());
+        saveLateDaysButton.setOnAction(e -> viewModel.saveLateAfterDays());
+        lateDaysError.textProperty().bind(viewModel.lateAfterDaysErrorProperty());
+        lateDaysError.visibleProperty().bind(viewModel.lateAfterDaysErrorProperty().isNotEmpty());
     }
 }

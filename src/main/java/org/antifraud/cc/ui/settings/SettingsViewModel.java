@@ -124,6 +124,79 @@ public final class SettingsViewModel {
         message.set(appearance.i18n().get("settings.operator.saved", name.isEmpty() ? osAccount : name));
     }
 
+    // --- reporting completeness: "late after N days" (issue 12)
+
+    private final javafx.beans.property.ReadOnlyIntegerWrapper lateAfterDays = new javafx.beans.property.ReadOnlyIntegerWrapper(
+            this, "lateAfterDays", org.antifraud.cc.domain.ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS);
+    private final javafx.beans.property.StringProperty lateAfterDaysText =
+            new javafx.beans.property.SimpleStringProperty(this, "lateAfterDaysText",
+                    Integer.toString(org.antifraud.cc.domain.ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS));
+    private final ReadOnlyStringWrapper lateAfterDaysError = new ReadOnlyStringWrapper(this, "lateAfterDaysError");
+    private java.util.function.Consumer<String> lateAfterDaysSaver = text -> { };
+
+    {
+        lateAfterDaysText.addListener((obs, old, now) -> lateAfterDaysError.set(null));
+    }
+
+    /**
+     * How many days after a month ends an unsubmitted month is late: {@code saved} (the settings file's text; blank,
+     * unreadable or out of range: the default), {@code saver} keeps a new one.
+     */
+    public void useLateAfterDays(String saved, java.util.function.Consumer<String> saver) {
+        Integer days = parseLateAfterDays(saved);
+        int n = days == null ? org.antifraud.cc.domain.ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS : days;
+        lateAfterDays.set(n);
+        lateAfterDaysText.set(Integer.toString(n));
+        lateAfterDaysError.set(null);
+        lateAfterDaysSaver = saver;
+    }
+
+    /** The whole number of days in 1 – 60 that {@code text} is, or null. */
+    static Integer parseLateAfterDays(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            return n >= org.antifraud.cc.domain.ReportingCompleteness.MIN_LATE_AFTER_DAYS
+                    && n <= org.antifraud.cc.domain.ReportingCompleteness.MAX_LATE_AFTER_DAYS ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Keeps the typed number of days, or says what is wrong with it (and keeps the last good one). */
+    public boolean saveLateAfterDays() {
+        Integer days = parseLateAfterDays(lateAfterDaysText.get());
+        if (days == null) {
+            lateAfterDaysError.set(appearance.i18n().get("settings.late.invalid",
+                    org.antifraud.cc.domain.ReportingCompleteness.MIN_LATE_AFTER_DAYS,
+                    org.antifraud.cc.domain.ReportingCompleteness.MAX_LATE_AFTER_DAYS));
+            return false;
+        }
+        lateAfterDaysError.set(null);
+        lateAfterDays.set(days);
+        lateAfterDaysText.set(Integer.toString(days));
+        lateAfterDaysSaver.accept(Integer.toString(days));
+        message.set(appearance.i18n().get("settings.late.saved", days));
+        return true;
+    }
+
+    /** The days in effect (1 – 60). */
+    public javafx.beans.property.ReadOnlyIntegerProperty lateAfterDaysProperty() {
+        return lateAfterDays.getReadOnlyProperty();
+    }
+
+    /** The days as typed. */
+    public javafx.beans.property.StringProperty lateAfterDaysTextProperty() {
+        return lateAfterDaysText;
+    }
+
+    /** Null, or why the typed days cannot be kept. */
+    public ReadOnlyStringProperty lateAfterDaysErrorProperty() {
+        return lateAfterDaysError.getReadOnlyProperty();
+    }
+
     public Appearance appearance() {
         return appearance;
     }

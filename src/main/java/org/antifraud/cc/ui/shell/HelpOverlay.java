@@ -31,6 +31,7 @@ final class HelpOverlay {
             new String[] {"Ctrl+Z", "help.key.undo"},
             new String[] {"Ctrl+I / Ctrl+E", "help.key.csv"},
             new String[] {"Ctrl+Shift+I / Ctrl+Shift+E", "help.key.packages"},
+            new String[] {"Ctrl+M", "help.key.submit_month"},
             new String[] {"Shift+F5 / Ctrl+P", "help.key.briefing"},
             new String[] {"Ctrl+Q", "help.key.quit"});
 
