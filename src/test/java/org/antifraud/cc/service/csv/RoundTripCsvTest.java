@@ -37,7 +37,8 @@ class RoundTripCsvTest {
                                        String change, Qualifier qualifier, Source source, String note) {
         return new Statistic(null, new Measurement(indicator, region, Period.parse(period), campaign,
                 value == null ? null : new BigDecimal(value), change == null ? null : new BigDecimal(change),
-                source == null ? Basis.COMPUTED : Basis.REPORTED, qualifier, source, note));
+                // a row with a source or a change is reported (issue 12): nothing computed it
+                source == null && change == null ? Basis.COMPUTED : Basis.REPORTED, qualifier, source, note));
     }
 
     private List<EntryRecord> roundTrip(CsvFileType type, List<? extends EntryRecord> records) throws Exception {
