@@ -20,6 +20,7 @@ import org.antifraud.cc.service.SubmissionService;
 import org.antifraud.cc.ui.common.I18n;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,13 +34,8 @@ final class SubmissionCommands {
     private SubmissionCommands() {
     }
 
-    @Command(name = "submit", mixinStandardHelpOptions = true,
-            description = {"Declares the records of one kind complete for provinces and months, in one audited "
-                    + "transaction. Submitting a submitted month changes nothing."})
-    static final class Submit implements Callable<Integer> {
-        @ParentCommand
-        CommandCenterCli root;
-
+    /** Which months of which kind for which provinces: what {@code submit} and {@code reopen} both name. */
+    static final class Target {
         @Option(names = "--kind", required = true, paramLabel = "dens|warnings|cases", description = "The kind of record.")
         String kind;
 
@@ -49,13 +45,24 @@ final class SubmissionCommands {
 
         @Option(names = "--period", required = true, paramLabel = "YYYY-MM|YYYY", description = "A month, or a year's 12 months.")
         String period;
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true,
+            description = {"Declares the records of one kind complete for provinces and months, in one audited "
+                    + "transaction. Submitting a submitted month changes nothing."})
+    static final class Submit implements Callable<Integer> {
+        @ParentCommand
+        CommandCenterCli root;
+
+        @Mixin
+        Target target;
 
         @Override
         public Integer call() {
-            SubmissionKind k = SubmissionService.kind(kind);
-            List<YearMonth> months = months(period);
+            SubmissionKind k = SubmissionService.kind(target.kind);
+            List<YearMonth> months = months(target.period);
             try (AppServices services = root.openServices(true)) {
-                List<String> units = units(region, services.submissions());
+                List<String> units = units(target.region, services.submissions());
                 SubmissionService.Outcome o = services.submissions().submit(k, units, months, ORIGIN);
                 I18n i18n = new I18n(root.messageLocale());
                 root.out().println(i18n.get("submission.submitted", o.total(), k.code(), who(units, i18n), o.unchanged()));
@@ -71,15 +78,8 @@ final class SubmissionCommands {
         @ParentCommand
         CommandCenterCli root;
 
-        @Option(names = "--kind", required = true, paramLabel = "dens|warnings|cases", description = "The kind of record.")
-        String kind;
-
-        @Option(names = "--region", required = true, paramLabel = "CN-GD[,CN-GX…]|all",
-                description = "Provinces (comma-separated), or all 31.")
-        String region;
-
-        @Option(names = "--period", required = true, paramLabel = "YYYY-MM|YYYY", description = "A month, or a year's 12 months.")
-        String period;
+        @Mixin
+        Target target;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT",
                 description = "Why the months are reopened (at most " + Submission.MAX_REASON + " characters).")
@@ -87,11 +87,11 @@ final class SubmissionCommands {
 
         @Override
         public Integer call() {
-            SubmissionKind k = SubmissionService.kind(kind);
-            List<YearMonth> months = months(period);
+            SubmissionKind k = SubmissionService.kind(target.kind);
+            List<YearMonth> months = months(target.period);
             String why = SubmissionService.reason(reason);
             try (AppServices services = root.openServices(true)) {
-                List<String> units = units(region, services.submissions());
+                List<String> units = units(target.region, services.submissions());
                 SubmissionService.Outcome o = services.submissions().reopen(k, units, months, why, ORIGIN);
                 I18n i18n = new I18n(root.messageLocale());
                 root.out().println(i18n.get("submission.reopened", o.changed(), k.code(), who(units, i18n)));

@@ -31,13 +31,15 @@ class CliBriefingTest {
         assertThat(zhText).startsWith("# 反诈工作简报 · 2022年 · 全国\n\n*内部资料 注意保密* · 数据截至 ")
                 .contains("## 总体情况\n\n2022年，全国公安机关抓获犯罪嫌疑人同比上升64.4%，立案数同比下降17.3%",
                         "拦截诈骗电话18.2亿次", "捣毁诈骗窝点1800余个",
-                        "| 抓获犯罪嫌疑人 | — | +64.4% | 通报 | The number of criminal suspects arrested increased by 64.4%",
-                        "| 立案数 | — | −17.3% | 通报 |");
+                        // the report's change is its total's: said so, the figure itself unknown
+                        "| 抓获犯罪嫌疑人 | — | 所报总数 +64.4% | 通报 | — | The number of criminal suspects arrested increased by 64.4%",
+                        "| 立案数 | — | 所报总数 −17.3% | 通报 | — |",
+                        "数据截至 2022-12-31");
         assertThat(zhText).as("the default database's demo figures say so").contains("**演示数据**");
         assertThat(e.exitCode()).as(e.err()).isZero();
         String enText = Files.readString(en, StandardCharsets.UTF_8);
         assertThat(enText).startsWith("# Anti-fraud briefing · 2022 · China\n\n*Restricted | command staff* · data as of ")
-                .contains("destroyed more than 1,800 fraud dens", "| Fraud dens destroyed | more than 1,800 | — | reported |");
+                .contains("destroyed more than 1,800 fraud dens", "| Fraud dens destroyed | more than 1,800 | — | reported | — |", "data as of 2022-12-31");
     }
 
     @Test
