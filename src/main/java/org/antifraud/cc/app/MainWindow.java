@@ -186,6 +186,9 @@ public final class MainWindow {
                         services.decks(), services.slidePainter(),
                         new org.antifraud.cc.ui.briefing.FxSlideOutput(services.slidePainter(), () -> stage),
                         org.antifraud.cc.service.briefing.CjkFonts::locate, javafx.application.Platform::runLater));
+        // the wall screen's completeness page reads the briefing's period and region: a ViewModel of its own each time
+        briefing.useCompleteness(() -> new org.antifraud.cc.ui.dashboard.CompletenessViewModel(services.completeness(),
+                services.catalog(), executor, appearance, Clock.systemDefaultZone(), settings.lateAfterDaysProperty()));
         this.packages = new org.antifraud.cc.ui.entry.PackageViewModel(services.packages(), executor, appearance, chooser,
                 new FxDialogService(() -> stage), services::operator, Clock.systemDefaultZone(), this::afterImport);
 

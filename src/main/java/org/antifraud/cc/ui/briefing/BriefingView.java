@@ -63,6 +63,7 @@ public final class BriefingView {
     @FXML private Spinner<Integer> intervalSpinner;
     @FXML private Button wallboardButton;
     @FXML private CheckBox wallDashboardCheck;
+    @FXML private CheckBox wallCompletenessCheck;
     @FXML private MenuItem exportPdfItem;
     @FXML private MenuItem exportPngItem;
     @FXML private MenuItem exportMdItem;
@@ -167,6 +168,8 @@ public final class BriefingView {
         wallboardButton.setOnAction(e -> wallboard());
         wallDashboardCheck.setSelected(dashboardPage != null);
         wallDashboardCheck.setDisable(dashboardPage == null);
+        wallCompletenessCheck.setSelected(viewModel.completenessAvailable());
+        wallCompletenessCheck.setDisable(!viewModel.completenessAvailable());
         exportPdfItem.setOnAction(e -> viewModel.exportPdf());
         exportPngItem.setOnAction(e -> viewModel.exportPngs());
         exportMdItem.setOnAction(e -> viewModel.exportMarkdown());
@@ -249,7 +252,7 @@ public final class BriefingView {
     private void wallboard() {
         Integer seconds = intervalSpinner.getValue();
         boolean board = dashboardPage != null && wallDashboardCheck.isSelected();
-        viewModel.wallboard(seconds == null ? 30 : seconds, board).ifPresent(vm -> new WallboardWindow(vm,
+        viewModel.wallboard(seconds == null ? 30 : seconds, board, wallCompletenessCheck.isSelected()).ifPresent(vm -> new WallboardWindow(vm,
                 viewModel.painter(), viewModel.screenPalette(), briefingRoot.getScene().getStylesheets(),
                 screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary(), true,
                 board ? dashboardPage.get() : null).show());

@@ -56,6 +56,7 @@ import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
 
 /**
  * The Briefing page: a period, region, language and the slides to show; the slides previewed one at a time, the
@@ -109,6 +110,7 @@ public final class BriefingViewModel {
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress", 0);
     private AtomicBoolean exportCancelled = new AtomicBoolean();
     private UiExecutor.Request request;
+    private Supplier<CompletenessViewModel> completenessPages;
     /** A narrative was told once: live refresh tells it again. */
     private boolean told;
 
@@ -377,19 +379,42 @@ public final class BriefingViewModel {
 
     /** As {@link #wallboard(int)}, with the live dashboard first in each round when {@code dashboard}. */
     public Optional<WallboardViewModel> wallboard(int seconds, boolean dashboard) {
+        return wallboard(seconds, dashboard, false);
+    }
+
+    /** Where the wall screen's reporting-completeness page gets a ViewModel of its own; unset: no such page. */
+    public void useCompleteness(Supplier<CompletenessViewModel> wallPages) {
+        this.completenessPages = wallPages;
+    }
+
+    public boolean completenessAvailable() {
+        return completenessPages != null;
+    }
+
+    /**
+     * As {@link #wallboard(int, boolean)}, with the reporting completeness of the same period and region after the
+     * dashboard when {@code completeness} (and {@link #useCompleteness} was given), read again with the slides.
+     */
+    public Optional<WallboardViewModel> wallboard(int seconds, boolean dashboard, boolean completeness) {
         StatsQuery query = query().orElse(null);
         if (query == null) {
             return Optional.empty();
         }
         List<SlideKind> slides = chosenSlides();
-        if (slides.isEmpty() && !dashboard) {
+        WallboardViewModel.CompletenessPage page = null;
+        if (completeness && completenessPages != null) {
+            CompletenessViewModel grid = completenessPages.get();
+            page = new WallboardViewModel.CompletenessPage(grid, () -> grid.read(query.period(), query.regionCode()),
+                    appearance.i18n().get("completeness.wall.title", query.period().code()));
+        }
+        if (slides.isEmpty() && !dashboard && page == null) {
             setMessage(appearance.i18n().get("briefing.no_slides"), true);
             return Optional.empty();
         }
         Locale locale = language.get();
         String line = classification.get();
         return Optional.of(new WallboardViewModel(() -> outputs.decks().deck(query, locale, slides, line), executor, java.time.InstantSource.system(),
-                ZoneId.systemDefault(), appearance.i18n(), java.time.Duration.ofSeconds(seconds), dashboard));
+                ZoneId.systemDefault(), appearance.i18n(), java.time.Duration.ofSeconds(seconds), dashboard, page));
     }
 
     /** Stops the export or print under way at its next page; what was written of a PDF is removed. */

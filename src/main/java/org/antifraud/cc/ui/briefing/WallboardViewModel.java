@@ -16,15 +16,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.antifraud.cc.domain.ReportingCompleteness;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
 
 /**
- * The wall screen: the chosen slides (the dashboard's panels among them) one after another on an interval of 10 s
- * to 1 h, the data read again as it rotates (at least every 30 s), a countdown and the time of the last update.
- * When reading fails (the database is gone, locked, unreachable) it keeps showing the last slides it had, says so,
- * and tries again every 5 s until it reads again. Driven by {@link #tick()} once a second from the view; time comes
+ * The wall screen: the live dashboard and the reporting-completeness grid (when chosen), then the chosen slides (the
+ * dashboard's panels among them), one after another on an interval of 10 s to 1 h, the data read again as it
+ * rotates (at least every 30 s), a countdown and the time of the last update. When reading fails (the database is
+ * gone, locked, unreachable) it keeps showing the last figures it had, says so, and tries again every 5 s until it
+ * reads again. Driven by {@link #tick()} once a second from the view; time comes
  * from an {@link InstantSource}, so tests run it with a fake clock.
  */
 public final class WallboardViewModel {
@@ -40,6 +43,23 @@ public final class WallboardViewModel {
         Deck read() throws Exception;
     }
 
+    /** Reads the reporting completeness afresh (off the FX thread). */
+    @FunctionalInterface
+    public interface CompletenessSource {
+        ReportingCompleteness read() throws Exception;
+    }
+
+    /**
+     * The reporting-completeness page: {@code view} presents what {@code source} reads (with the slides, in the same
+     * read), under {@code title} ("Reporting completeness · 2022").
+     */
+    public record CompletenessPage(CompletenessViewModel view, CompletenessSource source, String title) {
+    }
+
+    /** What one read brings: the slides, and the completeness when that page is shown (else null). */
+    private record Round(Deck deck, ReportingCompleteness completeness) {
+    }
+
     private final DeckSource source;
     private final UiExecutor executor;
     private final InstantSource clock;
@@ -47,6 +67,7 @@ public final class WallboardViewModel {
     private final I18n i18n;
     private final Duration interval;
     private final boolean dashboard;
+    private final CompletenessPage completeness;
 
     private final ReadOnlyObjectWrapper<Deck> deck = new ReadOnlyObjectWrapper<>(this, "deck");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -69,7 +90,17 @@ public final class WallboardViewModel {
     /** With {@code dashboard}, the live dashboard is shown first in each round, then the slides. */
     public WallboardViewModel(DeckSource source, UiExecutor executor, InstantSource clock, ZoneId zone, I18n i18n,
                               Duration interval, boolean dashboard) {
+        this(source, executor, clock, zone, i18n, interval, dashboard, null);
+    }
+
+    /**
+     * With {@code dashboard}, the live dashboard is shown first in each round; then, with {@code completeness} (may be
+     * null), the reporting-completeness grid; then the slides.
+     */
+    public WallboardViewModel(DeckSource source, UiExecutor executor, InstantSource clock, ZoneId zone, I18n i18n,
+                              Duration interval, boolean dashboard, CompletenessPage completeness) {
         this.dashboard = dashboard;
+        this.completeness = completeness;
         this.source = source;
         this.executor = executor;
         this.clock = clock;
@@ -119,10 +150,14 @@ public final class WallboardViewModel {
     private void read(Instant now) {
         lastAttempt = now;
         readingNow = true;
-        UiExecutor.Request r = executor.run(source::read, d -> {
+        CompletenessPage page = completeness;
+        UiExecutor.Request r = executor.run(() -> new Round(source.read(), page == null ? null : page.source().read()), round -> {
             readingNow = false;
             reading = null;
-            deck.set(d);
+            if (page != null) {
+                page.view().show(round.completeness());
+            }
+            deck.set(round.deck());
             if (index.get() >= items()) {
                 index.set(0);
             }
@@ -152,19 +187,37 @@ public final class WallboardViewModel {
                 : i18n.get("wallboard.updated", TIME.format(lastUpdated.atZone(zone)))));
     }
 
-    /** How many things rotate: the dashboard (when chosen) and the slides read so far. */
+    /** How many things rotate: the dashboard and the completeness page (when chosen) and the slides read so far. */
     private int items() {
         Deck d = deck.get();
-        return (dashboard ? 1 : 0) + (d == null ? 0 : d.size());
+        return pagesBeforeSlides() + (d == null ? 0 : d.size());
     }
 
-    /** The slide shown now, or -1 while the live dashboard is. */
+    private int pagesBeforeSlides() {
+        return (dashboard ? 1 : 0) + (completeness != null ? 1 : 0);
+    }
+
+    /** The slide shown now, or negative while the live dashboard or the completeness page is. */
     public int slideIndex() {
-        return dashboard ? index.get() - 1 : index.get();
+        return index.get() - pagesBeforeSlides();
     }
 
     public boolean showsDashboard() {
         return dashboard && index.get() == 0;
+    }
+
+    public boolean showsCompleteness() {
+        return completeness != null && index.get() == (dashboard ? 1 : 0);
+    }
+
+    /** The reporting-completeness page, or null when it does not rotate. */
+    public CompletenessPage completeness() {
+        return completeness;
+    }
+
+    /** The language of the wall's words. */
+    public I18n i18n() {
+        return i18n;
     }
 
     public void stop() {

@@ -20,8 +20,9 @@ import org.antifraud.cc.service.briefing.SlidePainter;
 import org.antifraud.cc.service.briefing.SlidePalette;
 
 /**
- * The wall screen's window: full screen on the chosen monitor, the current slide, a small countdown and "last
- * updated" in a corner, and a red band while the data cannot be read. Esc closes it; the pointer hides.
+ * The wall screen's window: full screen on the chosen monitor, the current page (the live dashboard, the
+ * reporting-completeness grid or a slide), a small countdown and "last updated" in a corner, and a red band while
+ * the data cannot be read. Esc closes it; the pointer hides.
  */
 public final class WallboardWindow {
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
@@ -58,8 +59,15 @@ public final class WallboardWindow {
             dashboard.setFocusTraversable(false);
             root.getChildren().add(1, dashboard);
         }
+        CompletenessWallPage completeness = viewModel.completeness() == null ? null
+                : new CompletenessWallPage(viewModel.completeness(), viewModel.i18n());
+        if (completeness != null) {
+            completeness.setFocusTraversable(false);
+            root.getChildren().add(1, completeness);
+        }
         Runnable show = () -> {
             boolean board = viewModel.showsDashboard();
+            boolean grid = viewModel.showsCompleteness();
             // the dashboard's own toolbar is at its top: the countdown goes to its bottom-right corner instead
             StackPane.setAlignment(top, board ? Pos.BOTTOM_RIGHT : Pos.TOP_CENTER);
             top.setAlignment(board ? Pos.BOTTOM_RIGHT : Pos.TOP_CENTER);
@@ -67,8 +75,11 @@ public final class WallboardWindow {
             if (dashboard != null) {
                 dashboard.setVisible(board);
             }
-            view.setVisible(!board);
-            if (!board) {
+            if (completeness != null) {
+                completeness.setVisible(grid);
+            }
+            view.setVisible(!board && !grid);
+            if (!board && !grid) {
                 view.show(viewModel.deckProperty().get(), viewModel.slideIndex(), palette);
             }
         };

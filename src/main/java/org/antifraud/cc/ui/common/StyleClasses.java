@@ -89,6 +89,12 @@ public final class StyleClasses {
     public static final String COMPLETENESS_CELL = "completeness-cell";
     public static final String COMPLETENESS_COUNT = "completeness-count";
     public static final String COMPLETENESS_LATEST = "completeness-latest";
+    /** The word beside a late cell's figures where colour alone would not do (the wall screen). */
+    public static final String COMPLETENESS_LATE_MARK = "completeness-late-mark";
+    public static final String COMPLETENESS_WALL_PAGE = "completeness-wall-page";
+    public static final String COMPLETENESS_WALL_TITLE = "completeness-wall-title";
+    public static final String COMPLETENESS_WALL_SUMMARY = "completeness-wall-summary";
+    public static final String COMPLETENESS_WALL_LEGEND = "completeness-wall-legend";
     /** Every month of the cell submitted. */
     public static final String COMPLETE = "complete";
     /** A cell with a month not submitted N days after it ended. */

@@ -28,6 +28,7 @@ public final class CompletenessGrid extends GridPane {
     private final int maxBlocks;
     private List<CompletenessViewModel.Row> rows = List.of();
     private int blocks;
+    private String lateMark;
 
     public CompletenessGrid(ResourceBundle resources, Function<SubmissionKind, String> kindName, double blockWidth,
                             int maxBlocks) {
@@ -45,6 +46,12 @@ public final class CompletenessGrid extends GridPane {
 
     private int blocksFor(double width) {
         return (int) Math.max(1, Math.min(maxBlocks, Math.floor(width / blockWidth)));
+    }
+
+    /** Each late cell also says so in {@code word} (the wall screen, read from afar: not colour alone); null: not. */
+    public void setLateMark(String word) {
+        this.lateMark = word;
+        build();
     }
 
     public void show(List<CompletenessViewModel.Row> rows) {
@@ -97,7 +104,7 @@ public final class CompletenessGrid extends GridPane {
         return label;
     }
 
-    private static HBox cell(CompletenessViewModel.Row row, CompletenessViewModel.Cell cell) {
+    private HBox cell(CompletenessViewModel.Row row, CompletenessViewModel.Cell cell) {
         Label count = new Label(cell.countText());
         count.getStyleClass().add(StyleClasses.COMPLETENESS_COUNT);
         count.setMinWidth(USE_PREF_SIZE);
@@ -112,6 +119,12 @@ public final class CompletenessGrid extends GridPane {
         }
         if (cell.late()) {
             box.getStyleClass().add(StyleClasses.LATE);
+            if (lateMark != null) {
+                Label mark = new Label(lateMark);
+                mark.getStyleClass().add(StyleClasses.COMPLETENESS_LATE_MARK);
+                mark.setMinWidth(USE_PREF_SIZE);
+                box.getChildren().add(mark);
+            }
         }
         Tooltip.install(box, new Tooltip(cell.tooltip()));
         return box;

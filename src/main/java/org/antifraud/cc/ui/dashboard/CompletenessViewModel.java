@@ -14,7 +14,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -69,6 +71,8 @@ public final class CompletenessViewModel {
     private ReportingCompleteness data;
     private UiExecutor.Request running;
     private InvalidationListener following;
+    /** Held here, registered weakly: a wall screen's own instance does not outlive its window through the settings. */
+    private final ChangeListener<Object> presentAgain = (obs, old, now) -> present();
 
     /** @param lateAfterDays the setting "late after N days" (1 – 60) */
     public CompletenessViewModel(CompletenessService service, Catalog catalog, UiExecutor executor,
@@ -79,8 +83,8 @@ public final class CompletenessViewModel {
         this.appearance = appearance;
         this.clock = clock;
         this.lateAfterDays = lateAfterDays;
-        appearance.localeProperty().addListener((obs, old, now) -> present());
-        lateAfterDays.addListener((obs, old, now) -> present());
+        appearance.localeProperty().addListener(new WeakChangeListener<>(presentAgain));
+        lateAfterDays.addListener(new WeakChangeListener<>(presentAgain));
     }
 
     /** Loads again each time {@code dashboard} has loaded (a filter changed, a refresh, live refresh). */
@@ -106,11 +110,7 @@ public final class CompletenessViewModel {
         }
         running = executor.run(() -> service.load(regionCode, months), result -> {
             running = null;
-            busy.set(false);
-            error.set(null);
-            data = result;
-            present();
-            loaded.set(true);
+            show(result);
         }, failure -> {
             running = null;
             busy.set(false);
@@ -118,6 +118,23 @@ public final class CompletenessViewModel {
             error.set(appearance.i18n().get("completeness.load.failed"));
             loaded.set(true);
         });
+    }
+
+    /**
+     * Reads the completeness of {@code period}'s months for {@code regionCode} and returns it, blocking: for a caller
+     * that reads off the FX thread on its own schedule (the wall screen), then hands it to {@link #show}.
+     */
+    public ReportingCompleteness read(Period period, String regionCode) {
+        return service.load(regionCode, ReportingCompleteness.monthsOf(period, LocalDate.now(clock)));
+    }
+
+    /** Shows completeness read elsewhere (on the FX thread). */
+    public void show(ReportingCompleteness result) {
+        busy.set(false);
+        error.set(null);
+        data = result;
+        present();
+        loaded.set(true);
     }
 
     private void present() {

@@ -96,6 +96,8 @@ class BriefingViewTest extends MainWindowFxTest {
                 .findFirst().orElseThrow();
         assertThat(wall.getScene().getRoot().lookup(".wallboard-dashboard").isVisible()).isTrue();
         assertThat(wall.getScene().getRoot().lookup(".dashboard")).as("the real dashboard page").isNotNull();
+        assertThat(wall.getScene().getRoot().lookup(".completeness-wall-page")).as("then the reporting completeness")
+                .isNotNull();
         robot.interact(wall::requestFocus);
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,27 +3,45 @@ package org.antifraud.cc.ui.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Region;
+import org.antifraud.cc.domain.RegionKind;
+import org.antifraud.cc.domain.ReportingCompleteness;
 import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.Submission;
+import org.antifraud.cc.domain.SubmissionKind;
+import org.antifraud.cc.domain.SubmissionState;
 import org.antifraud.cc.domain.Trend;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.Narrative;
 import org.antifraud.cc.service.briefing.SlideKind;
+import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
+import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
 import org.junit.jupiter.api.Test;
 
-/** The wall screen's rotation, countdown, live reads and a lost database, on a fake clock. */
+/** The wall screen's rotation, countdown, live reads, the completeness page and a lost database, on a fake clock. */
 class WallboardViewModelTest {
     private Instant now = Instant.parse("2026-11-28T09:00:00Z");
     private final InstantSource clock = () -> now;
@@ -71,6 +89,76 @@ class WallboardViewModelTest {
         advance(wall, 40);
         assertThat(wall.indexProperty().get()).as("after the last slide, the first again").isZero();
         assertThat(wall.statusProperty().get()).isEqualTo("1 / 3 · next in 20 s · updated 09:01:00");
+    }
+
+    private static final Catalog CATALOG = new Catalog(
+            List.of(new Region("CN", RegionKind.NATION, null, "全国", "China"),
+                    new Region("CN-BJ", RegionKind.PROVINCE, "CN", "北京市", "Beijing"),
+                    new Region("CN-GD", RegionKind.PROVINCE, "CN", "广东省", "Guangdong")),
+            Map.of("CN", List.of("CN-BJ", "CN-GD")), List.of(), List.of());
+
+    /** Beijing has submitted every month of 2022; Guangdong only once {@code gdSubmitted}. */
+    private boolean gdSubmitted;
+    private final AtomicInteger completenessReads = new AtomicInteger();
+
+    private ReportingCompleteness completeness() {
+        completenessReads.incrementAndGet();
+        if (databaseGone) {
+            throw new IllegalStateException("database file gone");
+        }
+        List<YearMonth> months = ReportingCompleteness.monthsOf(Period.parse("2022"), LocalDate.of(2026, 11, 28));
+        Map<String, Submission> rows = new HashMap<>();
+        for (String unit : gdSubmitted ? List.of("CN-BJ", "CN-GD") : List.of("CN-BJ")) {
+            for (YearMonth m : months) {
+                for (SubmissionKind kind : SubmissionKind.values()) {
+                    Submission s = new Submission(unit, m, kind, SubmissionState.SUBMITTED, "tester", now, null);
+                    rows.put(s.entityId(), s);
+                }
+            }
+        }
+        return new ReportingCompleteness(List.of("CN-BJ", "CN-GD"), months, rows, new EnumMap<>(SubmissionKind.class));
+    }
+
+    @Test
+    void theCompletenessPageComesAfterTheDashboardAndIsReadAgainWithTheSlides() {
+        // the wall's page presents through a ViewModel of its own; it reads through the wall, never its service
+        CompletenessViewModel grid = new CompletenessViewModel(null, CATALOG, QueuedUiExecutor.immediate(),
+                new Appearance(Lang.EN, Theme.DARK), Clock.fixed(now, ZoneOffset.UTC), new SimpleIntegerProperty(10));
+        WallboardViewModel wall = new WallboardViewModel(() -> {
+            reads.incrementAndGet();
+            return deck(3);
+        }, QueuedUiExecutor.immediate(), clock, ZoneOffset.UTC, new I18n(Locale.ENGLISH), Duration.ofSeconds(20), true,
+                new WallboardViewModel.CompletenessPage(grid, this::completeness, "Reporting completeness · 2022"));
+        wall.start();
+        assertThat(wall.statusProperty().get()).as("dashboard, completeness, 3 slides")
+                .isEqualTo("1 / 5 · next in 20 s · updated 09:00:00");
+        assertThat(wall.showsDashboard()).isTrue();
+        assertThat(wall.showsCompleteness()).isFalse();
+        assertThat(completenessReads.get()).isEqualTo(1);
+        assertThat(grid.rows()).extracting(CompletenessViewModel.Row::name).containsExactly("Beijing", "Guangdong");
+        assertThat(grid.lateCellsProperty().get()).as("Guangdong's three kinds").isEqualTo(3);
+
+        gdSubmitted = true;
+        advance(wall, 20);
+        assertThat(wall.showsDashboard()).isFalse();
+        assertThat(wall.showsCompleteness()).isTrue();
+        assertThat(wall.slideIndex()).isNegative();
+        assertThat(wall.statusProperty().get()).startsWith("2 / 5 · ");
+        assertThat(completenessReads.get()).as("read again as the wall turns").isEqualTo(2);
+        assertThat(grid.lateCellsProperty().get()).isZero();
+        assertThat(grid.rows().get(1).cells().getFirst().countText()).isEqualTo("12/12");
+
+        advance(wall, 20);
+        assertThat(wall.showsCompleteness()).isFalse();
+        assertThat(wall.slideIndex()).as("then the first slide").isZero();
+        assertThat(wall.statusProperty().get()).startsWith("3 / 5 · ");
+
+        databaseGone = true;
+        gdSubmitted = false;
+        advance(wall, 20);
+        assertThat(wall.connectionLostProperty().get()).isTrue();
+        assertThat(grid.lateCellsProperty().get()).as("the last figures stay").isZero();
+        assertThat(grid.rows()).hasSize(2);
     }
 
     @Test
