@@ -71,7 +71,7 @@ public final class Coverage {
 
     /**
      * The union of parts that cover disjoint unit-months (other units over the same months, or other months of the
-     * same units); {@code unitsOf} says whether the parts are other units (children) or other months.
+     * same units); {@code partsAreUnits} says whether the parts are other units (children) or other months.
      */
     public static Coverage union(Iterable<Coverage> parts, boolean partsAreUnits) {
         int origin = Integer.MAX_VALUE;
@@ -120,15 +120,6 @@ public final class Coverage {
 
     public boolean isComplete() {
         return submitted() == expected;
-    }
-
-    /** How many reporting units have submitted at least one of their unit-months. */
-    public int unitsReporting() {
-        BitSet seen = new BitSet(UNITS);
-        for (int i = submitted.nextSetBit(0); i >= 0; i = submitted.nextSetBit(i + 1)) {
-            seen.set(i % UNITS);
-        }
-        return seen.cardinality();
     }
 
     /** How many reporting units have any data under the figure (records or statistics), submitted or not. */

@@ -38,8 +38,9 @@ public final class FigureWords {
     }
 
     /**
-     * What a computed figure covers, short: "1 of 31 provinces reporting" (a region of many provinces), "3 of 12
-     * months submitted" (one province), "all submitted" (complete); empty for a reported, demo or unknown figure.
+     * What a computed figure covers, short: "1 of 31 provinces reporting" (a region of many provinces, nothing
+     * submitted yet), "371 of 372 province-months submitted" (some submitted), "3 of 12 months submitted" (one
+     * province), "all submitted" (complete); empty for a reported, demo or unknown figure.
      */
     public String coverage(Figure f) {
         if (!f.isKnown() || f.basis() != Basis.COMPUTED || f.coverage() == null) {
@@ -49,10 +50,12 @@ public final class FigureWords {
         if (c.isComplete()) {
             return get("figure.coverage.complete");
         }
-        if (c.unitsExpected() > 1) {
-            return get("figure.coverage.units", c.unitsWithData(), c.unitsExpected());
+        if (c.unitsExpected() == 1) {
+            return get("figure.coverage.months", c.submitted(), c.expected());
         }
-        return get("figure.coverage.months", c.submitted(), c.expected());
+        // nothing submitted yet: how many provinces the records come from; else how much is submitted
+        return c.submitted() == 0 ? get("figure.coverage.units", c.unitsWithData(), c.unitsExpected())
+                : get("figure.coverage.unit_months", c.submitted(), c.expected());
     }
 
     /** The unit-months behind {@link #coverage}: "0 of 372 province-months submitted"; empty where it has none. */

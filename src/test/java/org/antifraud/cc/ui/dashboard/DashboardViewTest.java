@@ -111,7 +111,7 @@ class DashboardViewTest extends MainWindowFxTest {
                 // one province's statistic: a lower bound of the nation's figure, said so (issue 12)
                 () -> "\u2265 1.23K".equals(robot.lookup("#kpi-value-dens_destroyed").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#kpi-note-dens_destroyed").queryAs(Label.class).getText())
-                .isEqualTo("1 of 31 provinces reporting");
+                .as("a province's statistic is its submission of those 12 months").isEqualTo("12 of 372 province-months submitted");
         assertThat(robot.lookup("#lastUpdatedLabel").queryAs(Label.class).getText()).startsWith("Last updated ");
         assertThat(robot.lookup("#crumb-CN").tryQuery()).as("drill-down state kept").isPresent();
     }
