@@ -63,6 +63,8 @@ public final class StyleClasses {
     public static final String SYNTHETIC_BADGE = "synthetic-badge";
     /** A chart category drawn from synthetic demo data. */
     public static final String TREND_CATEGORY_DEMO = "trend-category-demo";
+    /** The demo word in the corner of a province tile whose figure is synthetic. */
+    public static final String TILE_DEMO_MARK = "tile-demo-mark";
     /** A funnel stage showing several figures side by side instead of one number. */
     public static final String FUNNEL_VALUE_LIST = "funnel-value-list";
     /** A KPI tile whose value is partial: a lower bound, not the key's total. */

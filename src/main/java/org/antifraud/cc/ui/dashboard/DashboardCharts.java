@@ -29,6 +29,7 @@ final class DashboardCharts {
         warningTrend.setId("warningTrend");
         funnel.setId("warningFunnel");
         map.setNoDataText(resources.getString("dashboard.map.none"));
+        map.setDemoText(resources.getString("kpi.synthetic"));
         map.setOnSelect(onRegion);
         denTrend.setNoDataText(resources.getString("dashboard.trend.none"));
         warningTrend.setNoDataText(resources.getString("dashboard.trend.none"));

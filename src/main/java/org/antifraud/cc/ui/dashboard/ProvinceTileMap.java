@@ -77,6 +77,8 @@ public final class ProvinceTileMap extends Region {
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty noDataText = new SimpleStringProperty(this, "noDataText", "");
+    /** The word in the corner of a tile whose figure is synthetic demo data (issue 12: it says so where it stands). */
+    private final StringProperty demoText = new SimpleStringProperty(this, "demoText", "DEMO");
     private final Label titleLabel = new Label();
     private final VBox legend = new VBox();
     private final List<LegendRow> levelRows = new ArrayList<>();
@@ -198,6 +200,10 @@ public final class ProvinceTileMap extends Region {
     }
 
     /** The legend's text for striped tiles (e.g. "No data"). */
+    public void setDemoText(String text) {
+        demoText.set(text == null ? "" : text);
+    }
+
     public StringProperty noDataTextProperty() {
         return noDataText;
     }
@@ -387,6 +393,7 @@ public final class ProvinceTileMap extends Region {
         final Label label = new Label();
         final Label value = new Label();
         final VBox text = new VBox(label, value);
+        final Label demoMark = new Label();
         final Tooltip tip = new Tooltip();
         int level = -1;
         private String levelClass;
@@ -401,7 +408,12 @@ public final class ProvinceTileMap extends Region {
             text.setAlignment(Pos.CENTER);
             text.setMinSize(0, 0);
             text.setMouseTransparent(true);
-            getChildren().add(text);
+            demoMark.getStyleClass().add(StyleClasses.TILE_DEMO_MARK);
+            demoMark.textProperty().bind(demoText);
+            demoMark.setManaged(false);
+            demoMark.setVisible(false);
+            demoMark.setMouseTransparent(true);
+            getChildren().addAll(text, demoMark);
             setMinSize(0, 0);
             setFocusTraversable(false);
             setAccessibleRole(AccessibleRole.BUTTON);
@@ -441,6 +453,7 @@ public final class ProvinceTileMap extends Region {
                 levelClass = wanted;
             }
             boolean synthetic = tile != null && tile.synthetic();
+            demoMark.setVisible(synthetic);
             if (synthetic != getStyleClass().contains(StyleClasses.SYNTHETIC)) {
                 if (synthetic) {
                     getStyleClass().add(StyleClasses.SYNTHETIC);
@@ -477,6 +490,10 @@ public final class ProvinceTileMap extends Region {
             text.resizeRelocate(pad.getLeft() + (w - pw) / 2, pad.getTop() + (h - ph) / 2, pw, ph);
             text.setScaleX(scale);
             text.setScaleY(scale);
+            // the demo word in the top right corner, outside the scaled text
+            double mw = Math.ceil(demoMark.prefWidth(-1));
+            double mh = Math.ceil(demoMark.prefHeight(mw));
+            demoMark.resizeRelocate(Math.max(0, getWidth() - mw - 3), 1, Math.min(mw, getWidth()), mh);
         }
 
         /** The outlines of the focused and the selected tile reach into the gap: draw them above their neighbours. */

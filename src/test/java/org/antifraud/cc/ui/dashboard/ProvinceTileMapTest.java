@@ -76,6 +76,24 @@ class ProvinceTileMapTest {
     }
 
     @Test
+    void aDemoTileSaysDemoInItsCornerAndARealOneDoesNot(FxRobot robot) {
+        robot.interact(() -> {
+            map.setDemoText("DEMO");
+            map.setTiles(List.of(
+                    new ProvinceTileMap.Tile("CN-GD", "GD", 10.0, "10", "Guangdong 10", true),
+                    new ProvinceTileMap.Tile("CN-GX", "GX", 4.0, "\u2265 4", "Guangxi \u2265 4", false)));
+        });
+
+        Label gd = robot.lookup("#tile-CN-GD .tile-demo-mark").queryAs(Label.class);
+        Label gx = robot.lookup("#tile-CN-GX .tile-demo-mark").queryAs(Label.class);
+        assertThat(gd.isVisible()).isTrue();
+        assertThat(gd.getText()).isEqualTo("DEMO");
+        assertThat(gd.getBoundsInParent().getMaxX()).as("inside its tile").isLessThanOrEqualTo(tile(robot, "CN-GD")
+                .getLayoutBounds().getWidth());
+        assertThat(gx.isVisible()).isFalse();
+    }
+
+    @Test
     void clickingATileSelectsItAndReportsItsCode(FxRobot robot) {
         robot.clickOn("#tile-CN-GD");
         assertThat(chosen).containsExactly("CN-GD");
