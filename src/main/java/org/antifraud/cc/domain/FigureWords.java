@@ -87,6 +87,11 @@ public final class FigureWords {
         return get("figure.records_so_far", coverage.isEmpty() ? value : value + " (" + coverage + ")");
     }
 
+    /** The same, short, where there is room for one line only: "records so far: ≥ 12" (the "≥" says partial). */
+    public String recordsSoFarShort(Figure records, String formatted) {
+        return get("figure.records_so_far", value(records, formatted));
+    }
+
     /** The word for a demo figure where it stands. */
     public String demo() {
         return get("kpi.synthetic");

@@ -220,7 +220,7 @@ public final class SlidePainter {
                     strong, strong ? changeColour(st, p) : p.muted());
         }
         if (records.isKnown()) {
-            String r = words.recordsSoFar(records, plainValueText(records, st.indicator(), c.zh));
+            String r = words.recordsSoFarShort(records, plainValueText(records, st.indicator(), c.zh));
             s.text(fit(s, r, inner, MIN_TEXT, false), x + 36, valueBase + 96, MIN_TEXT, false, p.muted());
         }
         Basis basis = hasValue ? st.value().basis() : hasChange ? st.change().basis() : null;
