@@ -2,7 +2,12 @@ package org.antifraud.cc.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A stored figure: the value of an indicator for a region and a period, optionally for a campaign;
@@ -29,9 +34,9 @@ public record Measurement(String indicatorCode, String regionCode, Period period
         }
     }
 
-    private static final java.util.regex.Pattern AS_OF_END_OF = java.util.regex.Pattern.compile(
+    private static final Pattern AS_OF_END_OF = Pattern.compile(
             "(?i)as of the end of (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})");
-    private static final java.util.regex.Pattern AS_OF_END_OF_ZH = java.util.regex.Pattern.compile("截至(\\d{4})年(\\d{1,2})月底");
+    private static final Pattern AS_OF_END_OF_ZH = Pattern.compile("截至(\\d{4})年(\\d{1,2})月底");
 
     /**
      * The last day the figure covers: the end of its period, or earlier where its note says so ("as of the end of
@@ -39,14 +44,14 @@ public record Measurement(String indicatorCode, String regionCode, Period period
      */
     public LocalDate coversUntil() {
         if (note != null) {
-            java.util.regex.Matcher en = AS_OF_END_OF.matcher(note);
-            java.util.regex.Matcher zh = AS_OF_END_OF_ZH.matcher(note);
-            java.time.YearMonth month = null;
+            Matcher en = AS_OF_END_OF.matcher(note);
+            Matcher zh = AS_OF_END_OF_ZH.matcher(note);
+            YearMonth month = null;
             if (en.find()) {
-                month = java.time.YearMonth.of(Integer.parseInt(en.group(2)),
-                        java.time.Month.valueOf(en.group(1).toUpperCase(java.util.Locale.ROOT)));
+                month = YearMonth.of(Integer.parseInt(en.group(2)),
+                        Month.valueOf(en.group(1).toUpperCase(Locale.ROOT)));
             } else if (zh.find() && Integer.parseInt(zh.group(2)) >= 1 && Integer.parseInt(zh.group(2)) <= 12) {
-                month = java.time.YearMonth.of(Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)));
+                month = YearMonth.of(Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)));
             }
             if (month != null && !month.atEndOfMonth().isAfter(period.end())) {
                 return month.atEndOfMonth();

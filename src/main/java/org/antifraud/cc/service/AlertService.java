@@ -240,7 +240,7 @@ public final class AlertService {
         // value / previous - 1 > limit / 100, without rounding: value * 100 > previous * (100 + limit)
         boolean rose = value.value().multiply(HUNDRED).compareTo(previous.value().multiply(HUNDRED.add(t.limit()))) > 0;
         return rose ? Optional.of(new Crossing(t, period, value.value(), previous.value(),
-                basisOf(value.basis(), previous.basis()), value.isPartial())) : Optional.empty();
+                value.basis(), value.isPartial())) : Optional.empty();
     }
 
     /** The latest day, month or year (the threshold's grain) holding a figure of that grain or a finer one. */
@@ -255,14 +255,6 @@ public final class AlertService {
         };
         Optional<LocalDate> start = database.repositories().alerts().latestDataStart(t.indicatorCode(), regions, grains);
         return start.map(t.grain()::periodOf);
-    }
-
-    /** Synthetic if either is; reported if both are; otherwise computed. */
-    private static Basis basisOf(Basis a, Basis b) {
-        if (a == Basis.SYNTHETIC_DEMO || b == Basis.SYNTHETIC_DEMO) {
-            return Basis.SYNTHETIC_DEMO;
-        }
-        return a == Basis.REPORTED && b == Basis.REPORTED ? Basis.REPORTED : Basis.COMPUTED;
     }
 
     record Crossing(AlertThreshold threshold, Period period, BigDecimal value, BigDecimal previous, Basis basis,

@@ -82,10 +82,10 @@ public final class DashboardService {
         Map<String, Map<String, IndicatorStat>> byRegion = new LinkedHashMap<>();
         for (Indicator indicator : catalog.indicators()) {
             AggregationRule rule = facts.rule(indicator.code(), campaign);
-            kpis.add(stat(rule, indicator, query.regionCode(), period, previous));
+            kpis.add(rule.stat(indicator, query.regionCode(), period));
             for (String region : zonesThenProvinces()) {
                 byRegion.computeIfAbsent(region, k -> new LinkedHashMap<>())
-                        .put(indicator.code(), stat(rule, indicator, region, period, previous));
+                        .put(indicator.code(), rule.stat(indicator, region, period));
             }
         }
         List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
@@ -96,25 +96,13 @@ public final class DashboardService {
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
                 campaigns(facts, query), repos.facts().latestDay().orElse(null),
-                facts.coveredUntil(repos, indicators, regionsUnder(query.regionCode()), period));
-    }
-
-    /** The region and its children: where the figures of the key come from. */
-    private List<String> regionsUnder(String region) {
-        List<String> regions = new ArrayList<>(catalog.childrenOf(region));
-        regions.add(region);
-        return regions;
+                facts.coveredUntil(repos, indicators, stats.regionAndChildren(query.regionCode()), period));
     }
 
     private List<String> zonesThenProvinces() {
         List<String> regions = new ArrayList<>(zones);
         regions.addAll(provinces);
         return regions;
-    }
-
-    private static IndicatorStat stat(AggregationRule rule, Indicator indicator, String region, Period period,
-                                      Period previous) {
-        return rule.stat(indicator, region, period);
     }
 
     /** Months of the period (clipped to it at the edges), or its days when it spans at most 62 days. */

@@ -3,7 +3,7 @@ package org.antifraud.cc.service;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,17 +44,17 @@ final class Reporting {
         if (feeding.isEmpty()) {
             return r;
         }
-        Map<String, Map<SubmissionKind, Boolean>> byUnitMonth = new HashMap<>();
+        // a unit-month counts once every feeding kind is submitted for it
+        Map<Integer, Set<SubmissionKind>> kindsByUnitMonth = new HashMap<>();
         for (Submission s : submissions) {
-            if (s.isSubmitted() && feeding.contains(s.kind())) {
-                byUnitMonth.computeIfAbsent(s.regionCode() + '|' + s.month(), k -> new EnumMap<>(SubmissionKind.class))
-                        .put(s.kind(), true);
-            }
-        }
-        for (Submission s : submissions) {
-            Map<SubmissionKind, Boolean> kinds = byUnitMonth.get(s.regionCode() + '|' + s.month());
-            if (kinds != null && kinds.size() == feeding.size() && r.unitIndex.containsKey(s.regionCode())) {
-                r.submitted.add(key(r.unitIndex.get(s.regionCode()), s.month()));
+            Integer unit = r.unitIndex.get(s.regionCode());
+            if (s.isSubmitted() && feeding.contains(s.kind()) && unit != null) {
+                int key = key(unit, s.month());
+                Set<SubmissionKind> kinds = kindsByUnitMonth.computeIfAbsent(key, k -> EnumSet.noneOf(SubmissionKind.class));
+                kinds.add(s.kind());
+                if (kinds.size() == feeding.size()) {
+                    r.submitted.add(key);
+                }
             }
         }
         return r;

@@ -39,8 +39,7 @@ public final class StatsService {
 
         Period period = query.period();
         Period previousPeriod = period.previousYear();
-        Set<String> regions = new HashSet<>(catalog.childrenOf(query.regionCode()));
-        regions.add(query.regionCode());
+        Set<String> regions = regionAndChildren(query.regionCode());
         FactSet facts = FactSet.load(database.repositories(), catalog.children(), wanted, regions,
                 List.of(previousPeriod, period), query.campaignCode(), CellSource.ROLLUPS);
 
@@ -62,8 +61,7 @@ public final class StatsService {
      */
     public Pair pair(String indicatorCode, String region, Period period, Period other) {
         check(new StatsQuery(period, region, null), List.of(indicatorCode));
-        Set<String> regions = new HashSet<>(catalog.childrenOf(region));
-        regions.add(region);
+        Set<String> regions = regionAndChildren(region);
         FactSet facts = FactSet.load(database.repositories(), catalog.children(), List.of(indicatorCode), regions,
                 List.of(other, period), null, CellSource.ROLLUPS);
         AggregationRule rule = facts.rule(indicatorCode, null);
@@ -71,6 +69,13 @@ public final class StatsService {
         Figure before = !value.isKnown() ? Figure.UNKNOWN
                 : value.isDemo() ? rule.demoValue(region, other) : rule.realValue(region, other);
         return new Pair(value, before);
+    }
+
+    /** Where a region's figures come from: itself and its children. */
+    Set<String> regionAndChildren(String region) {
+        Set<String> regions = new HashSet<>(catalog.childrenOf(region));
+        regions.add(region);
+        return regions;
     }
 
     /** A {@link Problem} for an unknown region, campaign or indicator; reads only the catalogs. */

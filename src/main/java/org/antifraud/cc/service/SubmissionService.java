@@ -108,12 +108,11 @@ public final class SubmissionService {
 
     /** A kind's code, or a {@code submission_kind} problem. */
     public static SubmissionKind kind(String code) {
-        for (SubmissionKind k : SubmissionKind.values()) {
-            if (k.code().equals(code)) {
-                return k;
-            }
+        try {
+            return SubmissionKind.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new Problem("submission_kind", "unknown kind: " + code + " (dens, warnings or cases)", String.valueOf(code));
         }
-        throw new Problem("submission_kind", "unknown kind: " + code + " (dens, warnings or cases)", String.valueOf(code));
     }
 
     /** A reporting unit: a province of the catalog (not CN, not a zone). */

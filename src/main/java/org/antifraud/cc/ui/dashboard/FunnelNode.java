@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
+import javafx.scene.text.TextAlignment;
 
 import org.antifraud.cc.ui.common.StyleClasses;
 
@@ -180,7 +181,7 @@ public final class FunnelNode extends Region {
             // several figures side by side (no one number): smaller, wrapped, centred
             boolean list = !missing && (stage.value() == null || stage.value().isNaN());
             value.setWrapText(list);
-            value.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            value.setTextAlignment(TextAlignment.CENTER);
             value.getStyleClass().remove(StyleClasses.FUNNEL_VALUE_LIST);
             if (list) {
                 value.getStyleClass().add(StyleClasses.FUNNEL_VALUE_LIST);
