@@ -9,7 +9,11 @@ import org.antifraud.cc.persistence.PreferencesStore;
 import org.antifraud.cc.service.AlertService;
 import org.antifraud.cc.service.AuditService;
 import org.antifraud.cc.service.InterchangeService;
+import org.antifraud.cc.persistence.Workstation;
+import org.antifraud.cc.service.PackageLimits;
 import org.antifraud.cc.service.PackageService;
+import org.antifraud.cc.service.StationKeys;
+import org.antifraud.cc.service.StationTrustService;
 import org.antifraud.cc.service.RecordService;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
@@ -36,6 +40,8 @@ public final class AppServices implements AutoCloseable {
     private final PackageService packages;
     private final SubmissionService submissions;
     private final DraftService drafts;
+    private final StationKeys stationKeys;
+    private final StationTrustService stationTrust;
     /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
     public static final String PREF_OPERATOR = "operator";
 
@@ -52,7 +58,12 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(database, clock, this::operator);
         this.interchange = new InterchangeService(database, catalog, records, clock);
         this.submissions = new SubmissionService(database, catalog, datasets, clock, this::operator);
-        this.packages = new PackageService(database, catalog, records, submissions, clock);
+        this.stationKeys = new StationKeys(Workstation.of(dataDir).keyDir());
+        this.stationTrust = new StationTrustService(database, clock, this::operator, stationKeys);
+        // audit.head: the lead wires the audit lane's chain-head fingerprint here; requiresEncryptedPackages: the
+        // store lane's encryption marker
+        this.packages = new PackageService(database, catalog, records, submissions, clock, stationKeys,
+                PackageLimits.DEFAULT, () -> null, () -> false);
         this.drafts = new DraftService(database);
     }
 
@@ -60,6 +71,7 @@ public final class AppServices implements AutoCloseable {
     public static AppServices open(Path dataDir) {
         AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
         try {
+            services.stationKeys.ensure(); // the station's signing key, made on first open
             services.datasets.initialiseIfNew();
             services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
         } catch (RuntimeException e) {
@@ -73,6 +85,7 @@ public final class AppServices implements AutoCloseable {
     public static AppServices openWithoutSeeding(Path dataDir) {
         AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
         try {
+            services.stationKeys.ensure(); // the station's signing key, made on first open
             services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start
         } catch (RuntimeException e) {
             services.close();
@@ -141,6 +154,16 @@ public final class AppServices implements AutoCloseable {
 
     public PackageService packages() {
         return packages;
+    }
+
+    /** This workstation's signing key (field-station packages). */
+    public StationKeys stationKeys() {
+        return stationKeys;
+    }
+
+    /** The stations whose packages this workstation accepts. */
+    public StationTrustService stationTrust() {
+        return stationTrust;
     }
 
     public SubmissionService submissions() {

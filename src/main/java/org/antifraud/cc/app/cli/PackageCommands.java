@@ -38,8 +38,9 @@ final class PackageCommands {
             }
             try (AppServices services = root.openServices(true)) {
                 long n = services.packages().export(target, services.operator());
-                root.out().printf("wrote %d records and the audit trail to %s (station %s)%n", n, out,
-                        services.packages().stationId());
+                root.out().printf("wrote %d records and the audit trail to %s (station %s, signed with key %s)%n", n,
+                        out, services.packages().stationId(),
+                        org.antifraud.cc.service.StationKeys.grouped(services.packages().signerFingerprint()));
             }
             return ExitCodes.OK;
         }
