@@ -166,9 +166,21 @@ public final class PackageService {
      * workstation's key; returns the records.
      */
     public long export(Path out, String operator) {
-        if (requiresEncryptedPackages()) {
+        return export(out, operator, null);
+    }
+
+    /**
+     * {@link #export(Path, String)}, encrypted to {@code recipient}'s X25519 key when given (headquarters' key file):
+     * only that workstation can read it. Required when this data folder is encrypted.
+     */
+    public long export(Path out, String operator, StationKeys.KeyFile recipient) {
+        if (recipient == null && requiresEncryptedPackages()) {
             throw new Problem("package_encryption_required", "this data folder is encrypted: its packages must be"
-                    + " encrypted too, which this version cannot do yet");
+                    + " encrypted too (export-package --to HEADQUARTERS_KEY_FILE)");
+        }
+        if (recipient != null && recipient.encryptionKey() == null) {
+            throw new Problem("package_recipient_without_key", "the key file of " + recipient.label()
+                    + " has no encryption key (x25519): write it again with station key", recipient.label());
         }
         String station = stationId();
         var repos = database.repositories();
@@ -194,13 +206,16 @@ public final class PackageService {
             entries.put(AUDIT, text(w -> writeAudit(w, audit)));
             byte[] manifest = manifest(station, operator, audit.size(), entries);
             byte[] signature = signature(manifest);
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
                 put(zip, SIGNATURE, signature);
                 put(zip, MANIFEST, manifest);
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     put(zip, e.getKey(), e.getValue());
                 }
             }
+            Files.write(tmp, recipient == null ? zipped.toByteArray()
+                    : PackageEnvelope.encrypt(zipped.toByteArray(), StationKeys.decodeAgreement(recipient.encryptionKey())));
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return n;
         } catch (IOException e) {
@@ -308,7 +323,9 @@ public final class PackageService {
         Properties manifest;
         String station;
         try {
-            zip = new PackageZip(file, limits);
+            zip = PackageEnvelope.isEncrypted(file)
+                    ? new PackageZip(file, limits, PackageEnvelope.decrypt(file, keys.encryption(), limits.maxPackageBytes()))
+                    : new PackageZip(file, limits);
             PackageZip.Entry first = zip.next();
             if (first == null || !first.name().equals(SIGNATURE)) {
                 throw new Problem("package_unsigned", file + ": not signed (a package from before signed packages,"

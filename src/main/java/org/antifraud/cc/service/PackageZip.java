@@ -32,12 +32,17 @@ final class PackageZip implements Closeable {
     private Entry current;
 
     PackageZip(Path file, PackageLimits limits) throws IOException {
+        this(file, limits, null);
+    }
+
+    /** The zip in {@code bytes} (a decrypted package), named {@code file} in problems; null: read {@code file}. */
+    PackageZip(Path file, PackageLimits limits, byte[] bytes) throws IOException {
         this.file = file;
         this.limits = limits;
-        if (Files.size(file) > limits.maxPackageBytes()) {
+        if ((bytes == null ? Files.size(file) : bytes.length) > limits.maxPackageBytes()) {
             throw tooLarge();
         }
-        this.raw = new Counting(Files.newInputStream(file));
+        this.raw = new Counting(bytes == null ? Files.newInputStream(file) : new java.io.ByteArrayInputStream(bytes));
         this.zip = new ZipInputStream(raw);
     }
 

@@ -35,6 +35,10 @@ public final class StationKeys {
     public static final String PRIVATE = "station.key";
     public static final String PUBLIC = "station.pub";
     public static final String ALGORITHM = "Ed25519";
+    /** The encryption key pair (packages encrypted to this workstation, {@code export-package --to}). */
+    public static final String PRIVATE_X25519 = "station-x25519.key";
+    public static final String PUBLIC_X25519 = "station-x25519.pub";
+    public static final String AGREEMENT = "X25519";
     /** A station key file is a few hundred bytes; anything beyond this is not one. */
     public static final int KEY_FILE_LIMIT = 16 * 1024;
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{32}");
@@ -42,6 +46,7 @@ public final class StationKeys {
 
     private final Path keyDir;
     private KeyPair pair;
+    private KeyPair encryption;
 
     /** The keys in {@code keyDir} (a private folder: {@code Workstation.keyDir()}, or a test's). */
     public StationKeys(Path keyDir) {
@@ -49,7 +54,12 @@ public final class StationKeys {
     }
 
     /** A station's public key as handed to headquarters: the station id, a label and the key. */
-    public record KeyFile(String station, String label, String publicKey) {
+    public record KeyFile(String station, String label, String publicKey, String encryptionKey) {
+        /** A key file without an encryption key (packages to this station cannot be encrypted). */
+        public KeyFile(String station, String label, String publicKey) {
+            this(station, label, publicKey, null);
+        }
+
         public String fingerprint() {
             return StationKeys.fingerprint(decode(publicKey));
         }
@@ -57,7 +67,21 @@ public final class StationKeys {
 
     /** Makes the key pair if there is none yet; returns the fingerprint. */
     public synchronized String ensure() {
+        encryption();
         return fingerprint(pair().getPublic());
+    }
+
+    /** The X25519 key pair packages are encrypted to (made on first use). */
+    synchronized KeyPair encryption() {
+        if (encryption == null) {
+            encryption = loadEncryption();
+        }
+        return encryption;
+    }
+
+    /** The X25519 public key, X.509 in base64 (as in key files). */
+    public String encryptionKeyText() {
+        return Base64.getEncoder().encodeToString(encryption().getPublic().getEncoded());
     }
 
     public synchronized PublicKey publicKey() {
@@ -97,6 +121,9 @@ public final class StationKeys {
             KeyPair next = generate();
             store(next);
             pair = next;
+            KeyPair nextEncryption = KeyPairGenerator.getInstance(AGREEMENT).generateKeyPair();
+            storeEncryption(nextEncryption);
+            encryption = nextEncryption;
             return fingerprint(next.getPublic());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot make an " + ALGORITHM + " key pair", e);
@@ -160,6 +187,16 @@ public final class StationKeys {
         }
     }
 
+    /** An X25519 public key from its X.509 base64 text; a Problem when it is none. */
+    public static PublicKey decodeAgreement(String base64) {
+        try {
+            byte[] der = Base64.getDecoder().decode(base64.strip());
+            return KeyFactory.getInstance(AGREEMENT).generatePublic(new X509EncodedKeySpec(der));
+        } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+            throw new Problem("station_key_invalid", "not an X25519 public key", String.valueOf(e.getMessage()));
+        }
+    }
+
     // ------------------------------------------------------------------ key files
 
     /** The text of this workstation's key file. */
@@ -169,6 +206,7 @@ public final class StationKeys {
                 + "station=" + station + "\n"
                 + "label=" + propertyValue(label) + "\n"
                 + "ed25519=" + publicKeyText() + "\n"
+                + "x25519=" + encryptionKeyText() + "\n"
                 + "fingerprint=" + grouped(fingerprint()) + "\n";
     }
 
@@ -211,8 +249,16 @@ public final class StationKeys {
         if (stated != null && !fingerprint(decoded).equals(normalise(stated))) {
             throw keyFileProblem(file, "the fingerprint does not match the key");
         }
+        String x25519 = p.getProperty("x25519");
+        if (x25519 != null) {
+            try {
+                decodeAgreement(x25519);
+            } catch (Problem e) {
+                throw keyFileProblem(file, "no X25519 public key");
+            }
+        }
         return new KeyFile(station, label.isEmpty() ? "station " + station.substring(0, Math.min(8, station.length()))
-                : label, key);
+                : label, key, x25519 == null ? null : x25519.strip());
     }
 
     private static Problem keyFileProblem(Path file, String why) {
@@ -270,6 +316,33 @@ public final class StationKeys {
             throw new Problem("station_key_damaged", "the station key is damaged: " + privateFile + " (" + e.getMessage()
                     + ")", privateFile.toString(), String.valueOf(e.getMessage()));
         }
+    }
+
+    private KeyPair loadEncryption() {
+        Path privateFile = keyDir.resolve(PRIVATE_X25519);
+        Path publicFile = keyDir.resolve(PUBLIC_X25519);
+        try {
+            if (!Files.exists(privateFile)) {
+                KeyPair made = KeyPairGenerator.getInstance(AGREEMENT).generateKeyPair();
+                storeEncryption(made);
+                return made;
+            }
+            if (Files.size(privateFile) > KEY_FILE_LIMIT || Files.size(publicFile) > KEY_FILE_LIMIT) {
+                throw new GeneralSecurityException("too large");
+            }
+            KeyFactory factory = KeyFactory.getInstance(AGREEMENT);
+            return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile))),
+                    factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile))));
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            throw new Problem("station_key_damaged", "the station key is damaged: " + privateFile + " (" + e.getMessage()
+                    + ")", privateFile.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void storeEncryption(KeyPair made) {
+        PrivateFiles.directory(keyDir);
+        PrivateFiles.write(keyDir.resolve(PRIVATE_X25519), made.getPrivate().getEncoded());
+        PrivateFiles.write(keyDir.resolve(PUBLIC_X25519), made.getPublic().getEncoded());
     }
 
     private static KeyPair generate() throws GeneralSecurityException {

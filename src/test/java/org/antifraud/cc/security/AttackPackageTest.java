@@ -78,6 +78,10 @@ class AttackPackageTest {
         final PackageService packages;
 
         Workstation(PackageLimits limits) {
+            this(limits, false);
+        }
+
+        Workstation(PackageLimits limits, boolean encryptedFolder) {
             opened.add(database);
             datasets = new DatasetService(database, CLOCK);
             datasets.initialiseEmpty();
@@ -88,7 +92,12 @@ class AttackPackageTest {
             trust = new StationTrustService(database, CLOCK, () -> "clerk", keys);
             packages = new PackageService(database, catalog, records,
                     new SubmissionService(database, catalog, datasets, CLOCK, () -> "clerk"), CLOCK, keys, limits,
-                    () -> null, () -> false);
+                    () -> null, () -> encryptedFolder);
+        }
+
+        /** This workstation's key file, as {@code station key --out} writes it. */
+        StationKeys.KeyFile keyFile(String label) {
+            return new StationKeys.KeyFile(packages.stationId(), label, keys.publicKeyText(), keys.encryptionKeyText());
         }
 
         void trust(Workstation other) {
@@ -363,5 +372,43 @@ class AttackPackageTest {
             assertThat(rs.getString(1)).isEqualTo("=1+2");
             assertThat(rs.getString(2)).isEqualTo("+form");
         }
+    }
+
+    @Test
+    void encryptedPackageIsReadOnlyByItsRecipient() throws Exception {
+        Path sealed = tmp.resolve("sealed.zip");
+        station.packages.export(sealed, "gd-clerk", hq.keyFile("HQ"));
+        byte[] bytes = Files.readAllBytes(sealed);
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).startsWith("CCPKG-ENCRYPTED 1\n")
+                .doesNotContain("dens.csv", "Shenzhen");
+
+        Workstation other = new Workstation(PackageLimits.DEFAULT);
+        other.trust(station);
+        assertThat(refused(other, sealed, "package_not_for_here")).contains("another workstation");
+
+        PackageService.Result r = hq.packages.importPackage(sealed);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.added()).isEqualTo(1);
+    }
+
+    @Test
+    void encryptedPackageAlteredInTransitIsRefused() throws Exception {
+        Path sealed = tmp.resolve("sealed.zip");
+        station.packages.export(sealed, "gd-clerk", hq.keyFile("HQ"));
+        byte[] bytes = Files.readAllBytes(sealed);
+        bytes[bytes.length - 40] ^= 1;
+        Path altered = Files.write(tmp.resolve("sealed-altered.zip"), bytes);
+        assertThat(refused(hq, altered, "package_undecryptable")).contains("cannot be decrypted");
+    }
+
+    @Test
+    void anEncryptedDataFolderWritesOnlyEncryptedPackages() {
+        Workstation encrypted = new Workstation(PackageLimits.DEFAULT, true);
+        Path plain = tmp.resolve("plain.zip");
+        Problem p = catchThrowableOfType(Problem.class, () -> encrypted.packages.export(plain, "x"));
+        assertThat(p.key()).isEqualTo("package_encryption_required");
+        assertThat(plain).doesNotExist();
+        encrypted.packages.export(plain, "x", hq.keyFile("HQ"));
+        assertThat(plain).exists();
     }
 }

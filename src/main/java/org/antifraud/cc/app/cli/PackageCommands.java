@@ -30,17 +30,30 @@ final class PackageCommands {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write (replaced).")
         Path out;
 
+        @Option(names = "--to", paramLabel = "STATION_KEY_FILE",
+                description = "Encrypt the package to this workstation's key file (headquarters' station key --out): "
+                        + "only it can read the package. Required when this data folder is encrypted.")
+        Path to;
+
         @Override
         public Integer call() {
             Path target = out.toAbsolutePath();
             if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
                 throw new Problem("out_unusable", "cannot write " + out, out.toString());
             }
+            org.antifraud.cc.service.StationKeys.KeyFile recipient = null;
+            if (to != null) {
+                if (!Files.isRegularFile(to)) {
+                    throw new Problem("file_missing", "no such file: " + to, to.toString());
+                }
+                recipient = org.antifraud.cc.service.StationKeys.readKeyFile(to);
+            }
             try (AppServices services = root.openServices(true)) {
-                long n = services.packages().export(target, services.operator());
-                root.out().printf("wrote %d records and the audit trail to %s (station %s, signed with key %s)%n", n,
+                long n = services.packages().export(target, services.operator(), recipient);
+                root.out().printf("wrote %d records and the audit trail to %s (station %s, signed with key %s%s)%n", n,
                         out, services.packages().stationId(),
-                        org.antifraud.cc.service.StationKeys.grouped(services.packages().signerFingerprint()));
+                        org.antifraud.cc.service.StationKeys.grouped(services.packages().signerFingerprint()),
+                        recipient == null ? "" : ", encrypted to " + recipient.label());
             }
             return ExitCodes.OK;
         }

@@ -52,7 +52,7 @@ class CliStationTest {
         Path pub = tmp.resolve("a.pub");
         CliRun key = in(a, "station", "key", "--out", pub.toString(), "--name", "Guangdong");
         assertThat(key.exitCode()).as(key.err()).isZero();
-        assertThat(Files.readString(pub)).contains("format=1", "label=Guangdong", "ed25519=",
+        assertThat(Files.readString(pub)).contains("format=1", "label=Guangdong", "ed25519=", "x25519=",
                 "fingerprint=" + fingerprint(id)).doesNotContain("PRIVATE");
     }
 
@@ -98,6 +98,17 @@ class CliStationTest {
         CliRun imported = in(hq, "import-package", pkg2.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(in(hq, "audit", "verify").exitCode()).isZero();
+
+        // encrypted to headquarters' key: only headquarters reads it
+        Path hqKey = tmp.resolve("hq.pub");
+        assertThat(in(hq, "station", "key", "--out", hqKey.toString(), "--name", "HQ").exitCode()).isZero();
+        Path sealed = tmp.resolve("gd3.zip");
+        CliRun export = in(station, "export-package", "--out", sealed.toString(), "--to", hqKey.toString());
+        assertThat(export.out()).contains("encrypted to HQ");
+        assertThat(Files.readString(sealed, StandardCharsets.ISO_8859_1)).startsWith("CCPKG-ENCRYPTED");
+        CliRun openedAtHq = in(hq, "import-package", sealed.toString());
+        assertThat(openedAtHq.exitCode()).as(openedAtHq.err()).isZero();
+        assertThat(openedAtHq.out()).contains("0 new, 0 updated");
     }
 
     @Test
