@@ -411,4 +411,32 @@ class AttackPackageTest {
         encrypted.packages.export(plain, "x", hq.keyFile("HQ"));
         assertThat(plain).exists();
     }
+
+    @Test
+    void revocationUndoneWithSqlIsReportedByAuditVerify() throws Exception {
+        hq.trust.revoke(station.keys.fingerprint());
+        assertThat(hq.audit.verify().findings()).isEmpty();
+        try (Connection c = DriverManager.getConnection(hq.url, "sa", ""); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE trusted_station SET revoked_at = NULL, revoked_by = NULL");
+        }
+        assertThat(hq.audit.verify().findings()).singleElement().satisfies(f -> {
+            assertThat(f.entity()).isEqualTo("trusted_station");
+            assertThat(f.entityId()).isEqualTo(station.keys.fingerprint());
+            assertThat(f.kind()).isEqualTo(AuditService.Finding.Kind.CHANGED);
+            assertThat(f.fields()).contains("revoked_at", "revoked_by");
+        });
+    }
+
+    @Test
+    void manifestCarriesTheAuditHeadWhenOneIsGivenAndNoneOtherwise() throws Exception {
+        assertThat(PackageForge.of(pkg).text(PackageForge.MANIFEST)).doesNotContain("audit.head");
+        var catalog = station.database.repositories().catalog().load();
+        PackageService withHead = new PackageService(station.database, catalog, station.records,
+                new SubmissionService(station.database, catalog, station.datasets, CLOCK, () -> "clerk"), CLOCK,
+                station.keys, PackageLimits.DEFAULT, () -> "head-fingerprint-42", () -> false);
+        Path headed = tmp.resolve("headed.zip");
+        withHead.export(headed, "gd-clerk");
+        assertThat(PackageForge.of(headed).text(PackageForge.MANIFEST)).contains("audit.head=head-fingerprint-42");
+        assertThat(hq.packages.importPackage(headed).problems()).isEmpty();
+    }
 }
