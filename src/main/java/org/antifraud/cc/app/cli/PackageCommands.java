@@ -22,7 +22,8 @@ final class PackageCommands {
     }
 
     @Command(name = "export-package", mixinStandardHelpOptions = true,
-            description = "Writes every record and this workstation's audit trail into a field-station package (zip).")
+            description = "Writes every record and this workstation's audit trail into a field-station package (zip),"
+                    + " signed with this workstation's key (station id).")
     static final class Export implements Callable<Integer> {
         @ParentCommand
         CommandCenterCli root;
@@ -60,7 +61,9 @@ final class PackageCommands {
     }
 
     @Command(name = "import-package", mixinStandardHelpOptions = true,
-            description = {"Merges a field-station package by id, in one transaction: new records are added, records "
+            description = {"Checks that the package is signed by this workstation or a station trusted here (station trust)"
+                    + " and unchanged since, else refuses it (exit 2, nothing imported). "
+                    + "Merges a field-station package by id, in one transaction: new records are added, records "
                     + "the station changed after seeing them are updated, records changed here in a way the station "
                     + "never saw are conflicts, listed and not overwritten (exit 3). Importing twice changes nothing."})
     static final class Import implements Callable<Integer> {
