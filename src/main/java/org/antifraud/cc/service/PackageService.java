@@ -320,14 +320,17 @@ public final class PackageService {
         CsvReader reader = new CsvReader(catalog, clock);
         String where = file.getFileName().toString();
         PackageZip zip = null;
-        Properties manifest;
         String station;
         try {
             zip = PackageEnvelope.isEncrypted(file)
                     ? new PackageZip(file, limits, PackageEnvelope.decrypt(file, keys.encryption(), limits.maxPackageBytes()))
                     : new PackageZip(file, limits);
             PackageZip.Entry first = zip.next();
-            if (first == null || !first.name().equals(SIGNATURE)) {
+            if (first == null) {
+                throw new Problem("package_unreadable", "not a field-station package: " + file + " (not a zip)",
+                        file.toString(), "not a zip");
+            }
+            if (!first.name().equals(SIGNATURE)) {
                 throw new Problem("package_unsigned", file + ": not signed (a package from before signed packages,"
                         + " or not written by a workstation)", file.toString());
             }
@@ -353,7 +356,7 @@ public final class PackageService {
             if (!StationKeys.verify(signer, manifestBytes, signed)) {
                 throw signatureInvalid(file);
             }
-            manifest = properties(manifestBytes);
+            Properties manifest = properties(manifestBytes);
             if (!String.valueOf(FORMAT).equals(manifest.getProperty("format"))) {
                 throw unknownFormat(file, MANIFEST, manifest.getProperty("format"));
             }
