@@ -439,4 +439,17 @@ class AttackPackageTest {
         assertThat(PackageForge.of(headed).text(PackageForge.MANIFEST)).contains("audit.head=head-fingerprint-42");
         assertThat(hq.packages.importPackage(headed).problems()).isEmpty();
     }
+
+    @Test
+    void packageOrItsEntriesTogetherBeyondTheirLimitsAreRefused() throws Exception {
+        long size = Files.size(pkg);
+        Workstation small = new Workstation(new PackageLimits(16, size - 1, 1L << 20, 1L << 30, 100, 1L << 20,
+                1 << 20, 1L << 20));
+        small.trust(station);
+        refused(small, pkg, "package_too_large");
+        Workstation total = new Workstation(new PackageLimits(16, 1L << 30, 1L << 20, 2_000, 100, 1L << 20,
+                1 << 20, 1L << 20));
+        total.trust(station);
+        refused(total, pkg, "package_total_too_large");
+    }
 }
