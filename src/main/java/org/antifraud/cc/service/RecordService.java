@@ -32,6 +32,7 @@ import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.EntryRepository;
+import org.antifraud.cc.persistence.ImportLock;
 import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.RollupRepository;
 
@@ -48,14 +49,24 @@ public final class RecordService {
     private final DatasetService datasets;
     private final Clock clock;
     private final Supplier<String> actor;
+    private final ImportLock importLock;
+    /** How long an import waits for another one to finish before it gives up (a million rows take minutes). */
+    static final java.time.Duration IMPORT_WAIT = java.time.Duration.ofHours(1);
 
     /** @param actor who is making changes: the configured operator name, else the operating-system account */
     public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, Supplier<String> actor) {
+        this(database, catalog, datasets, clock, actor, ImportLock.inProcess(database.description()));
+    }
+
+    /** @param importLock one import at a time: the data folder's ({@link ImportLock#of}), shared with other processes */
+    public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, Supplier<String> actor,
+                         ImportLock importLock) {
         this.database = database;
         this.catalog = catalog;
         this.datasets = datasets;
         this.clock = clock;
         this.actor = actor;
+        this.importLock = importLock;
     }
 
     /**
@@ -72,6 +83,10 @@ public final class RecordService {
         default boolean cancelled() {
             return false;
         }
+
+        /** Called once, from the calling thread, when the import has to wait for another one to finish first. */
+        default void waiting() {
+        }
     }
 
     /** What an import did: rows read, and how many were new, changed, or already as in the file. */
@@ -85,7 +100,7 @@ public final class RecordService {
      */
     public StoredRecord save(EntryRecord record, Integer expectedVersion, String origin) {
         validate(record);
-        return database.transaction(repos -> {
+        return outOfRangeAsProblem(() -> database.transaction(repos -> {
             EntryRepository entries = repos.entries();
             checkUnique(entries, record, expectedVersion != null);
             Change change;
@@ -106,7 +121,7 @@ public final class RecordService {
             }
             apply(repos, List.of(change), origin);
             return change.after();
-        });
+        }));
     }
 
     /** Deletes a stored record that still has {@code expectedVersion}; returns it as it was. */
@@ -161,6 +176,15 @@ public final class RecordService {
     /** As {@link #importAll(List, String, java.util.function.Consumer)}, followed and cancellable. */
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
                                    java.util.function.Consumer<Repositories> also, ImportListener listener) {
+        // one import at a time, in this process and across processes sharing the data folder: the second waits here
+        // rather than meeting the first on the audit trail's head and failing with H2's lock timeout
+        try (ImportLock.Held held = importLock.acquire(IMPORT_WAIT, listener::waiting, listener::cancelled)) {
+            return outOfRangeAsProblem(() -> importAllLocked(records, origin, also, listener));
+        }
+    }
+
+    private ImportSummary importAllLocked(List<? extends EntryRecord> records, String origin,
+                                          java.util.function.Consumer<Repositories> also, ImportListener listener) {
         long t0 = System.nanoTime();
         // the records are checked again on another core while the transaction compares and inserts; a problem
         // found there rolls it back before anything is committed
@@ -169,7 +193,7 @@ public final class RecordService {
         FutureTask<Long> validation = new FutureTask<>(() -> {
             try { // first the order the rows go in (the transaction waits for it after comparing), then the checks
                 order.complete(EntryRepository.insertOrderIndices(records));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too: the transaction waits on this future
                 order.completeExceptionally(e);
                 throw e;
             }
@@ -188,6 +212,28 @@ public final class RecordService {
             stopChecking.set(true);
             Problem found = problemOf(validation);
             throw found != null ? found : e;
+        }
+    }
+
+    /**
+     * Runs {@code work}; a number the database cannot hold (a total of the rollups beyond DECIMAL(24, 2): every
+     * single value is checked by {@link org.antifraud.cc.domain.FieldRules} before) becomes a problem, not a stack
+     * trace. Nothing was written: the transaction rolled back.
+     */
+    private static <T> T outOfRangeAsProblem(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (Problem | CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && ("22003".equals(sql.getSQLState())
+                        || "22001".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("DECIMAL"))) {
+                    throw new Problem("total_out_of_range", "the totals would exceed what can be stored (at most "
+                            + "20 digits before the point); nothing was imported", e);
+                }
+            }
+            throw e;
         }
     }
 
