@@ -248,6 +248,15 @@ public final class MainWindow {
         return briefing;
     }
 
+    /**
+     * File → Exit and Ctrl+Q: the window closes once the key or menu event that asked for it has been dispatched,
+     * never from inside it (closing the stage, and with it the database and the toolkit, while the scene was still
+     * dispatching the accelerator's key event ended in a stack trace).
+     */
+    void quit() {
+        javafx.application.Platform.runLater(stage::close);
+    }
+
     /** Stops live refresh (the window is closing). */
     public void close() {
         liveRefresh.stop();
@@ -312,7 +321,7 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(url, new I18n(appearance.localeProperty().get()).bundle());
         loader.setControllerFactory(type -> {
             if (type == ShellView.class) {
-                return new ShellView(shell, settings, appearance, this::loadPage, stage::close);
+                return new ShellView(shell, settings, appearance, this::loadPage, this::quit);
             }
             if (type == DashboardView.class) {
                 return new DashboardView(dashboard, completeness);

@@ -22,6 +22,7 @@ import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Problem;
@@ -230,7 +231,7 @@ public final class RecordService {
                 if (t instanceof java.sql.SQLException sql && ("22003".equals(sql.getSQLState())
                         || "22001".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("DECIMAL"))) {
                     throw new Problem("total_out_of_range", "the totals would exceed what can be stored (at most "
-                            + "20 digits before the point); nothing was imported", e);
+                            + "22 digits before the point); nothing was imported", e);
                 }
             }
             throw e;
@@ -495,10 +496,16 @@ public final class RecordService {
                 notFuture("date", d.takenOn());
                 province(d.regionCode());
                 campaign(d.campaignCode());
+                count("suspects_arrested", d.suspectsArrested());
+                count("goip_devices", d.goipDevices());
+                count("phone_cards", d.phoneCards());
+                count("bank_cards", d.bankCards());
             }
             case WarningBatch w -> {
                 notFuture("date", w.batchOn());
                 region(w.regionCode());
+                count("warnings", w.warnings());
+                count("persons_dissuaded", w.personsDissuaded());
                 money("funds_intercepted", w.fundsIntercepted());
             }
             case FraudCase c -> {
@@ -522,8 +529,12 @@ public final class RecordService {
                 region(m.regionCode());
                 campaign(m.campaignCode());
                 notFuture("period", m.period().start());
-                if (m.value() != null && catalog.indicator(m.indicatorCode()).orElseThrow().unit() == org.antifraud.cc.domain.Indicator.Unit.CNY) {
-                    money("value", m.value());
+                if (m.value() != null) {
+                    number("value", FieldRules.Amount.FIGURE, m.value(),
+                            catalog.indicator(m.indicatorCode()).orElseThrow().unit());
+                }
+                if (m.changePct() != null) {
+                    number("change_pct", FieldRules.Amount.CHANGE, m.changePct(), null);
                 }
             }
         }
@@ -555,12 +566,35 @@ public final class RecordService {
     }
 
     private static void money(String field, BigDecimal value) {
-        if (value.signum() < 0) {
-            throw new Problem("money_negative", field + " must not be negative: " + value, field, value.toPlainString());
+        number(field, FieldRules.Amount.MONEY, value, null);
+    }
+
+    /** A number by the rules every entry path shares ({@link FieldRules}): a problem naming the field if not. */
+    private static void number(String field, FieldRules.Amount kind, BigDecimal value,
+                               org.antifraud.cc.domain.Indicator.Unit unit) {
+        FieldRules.Verdict verdict = FieldRules.check(kind, value, unit);
+        String v = value.toPlainString();
+        switch (verdict) {
+            case OK -> { }
+            case NEGATIVE -> throw new Problem("money_negative", field + " must not be negative: " + v, field, v);
+            case TOO_MANY_DECIMALS -> throw kind == FieldRules.Amount.MONEY
+                    ? new Problem("money_precision", field + " may have at most two decimals: " + v, field, v)
+                    : new Problem("field_decimals", field + " may have at most " + kind.decimals()
+                    + " decimals: " + v, field, v, kind.decimals());
+            case NOT_WHOLE -> throw new Problem("field_not_whole", field + " is a whole number: " + v, field, v);
+            default -> throw new Problem("field_out_of_range", field + " is too large: " + v + " (at most "
+                    + kind.integerDigits() + " digits before the point)", field, v, kind.integerDigits());
         }
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw new Problem("money_precision", field + " may have at most two decimals: " + value, field,
-                    value.toPlainString());
+    }
+
+    private static void count(String field, long value) {
+        FieldRules.Verdict verdict = FieldRules.check(value);
+        if (verdict == FieldRules.Verdict.NEGATIVE) {
+            throw new Problem("money_negative", field + " must not be negative: " + value, field, String.valueOf(value));
+        }
+        if (verdict != FieldRules.Verdict.OK) {
+            throw new Problem("field_out_of_range", field + " is too large: " + value + " (at most 18 digits)", field,
+                    String.valueOf(value), 18);
         }
     }
 }
