@@ -227,12 +227,9 @@ public final class RecordService {
         } catch (Problem | CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLException sql && ("22003".equals(sql.getSQLState())
-                        || "22001".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("DECIMAL"))) {
-                    throw new Problem("total_out_of_range", "the totals would exceed what can be stored (at most "
-                            + "22 digits before the point); nothing was imported", e);
-                }
+            if (org.antifraud.cc.persistence.SqlErrors.numberOutOfRange(e)) {
+                throw new Problem("total_out_of_range", "the totals would exceed what can be stored (at most "
+                        + "22 digits before the point); nothing was imported", e);
             }
             throw e;
         }

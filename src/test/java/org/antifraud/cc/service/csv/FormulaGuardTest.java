@@ -26,21 +26,16 @@ class FormulaGuardTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "\t=cmd|'\t=cmd",
-        "\r=cmd|'\r=cmd",
-        "\n=cmd|'\n=cmd",
-        "'\t@x|''\t@x",
-        "a\tb|a\tb"
-    })
-    void cellsBeginningWithTabCarriageReturnOrLineFeedAreNeutralisedToo(String escaped, String exportedEscaped) {
-        String text = unescape(escaped);
-        assertThat(FormulaGuard.neutralise(text)).isEqualTo(unescape(exportedEscaped));
+    @ValueSource(strings = {"\t=cmd", "\r=cmd", "\n=cmd", "\t", "'\t@x", "''\n"})
+    void cellsBeginningWithTabCarriageReturnOrLineFeedAreNeutralisedToo(String text) {
+        assertThat(FormulaGuard.neutralise(text)).isEqualTo("'" + text);
         assertThat(FormulaGuard.unneutralise(FormulaGuard.neutralise(text))).isEqualTo(text);
     }
 
-    private static String unescape(String s) {
-        return s.replace("\\t", "\t").replace("\\r", "\r").replace("\\n", "\n");
+    @ParameterizedTest
+    @ValueSource(strings = {"a\tb", "x\r\ny", "'a\n"})
+    void aTabOrLineBreakInsideACellLeavesItAlone(String text) {
+        assertThat(FormulaGuard.neutralise(text)).isEqualTo(text);
     }
 
     /** Any text, the characters that matter over-represented: export then import gives it back, never a formula. */
