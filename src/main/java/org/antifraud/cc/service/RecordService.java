@@ -56,7 +56,8 @@ public final class RecordService {
 
     /** @param actor who is making changes: the configured operator name, else the operating-system account */
     public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, Supplier<String> actor) {
-        this(database, catalog, datasets, clock, actor, ImportLock.inProcess(database.description()));
+        this(database, catalog, datasets, clock, actor,
+                ImportLock.inProcess(database.description() + "@" + System.identityHashCode(database)));
     }
 
     /** @param importLock one import at a time: the data folder's ({@link ImportLock#of}), shared with other processes */
