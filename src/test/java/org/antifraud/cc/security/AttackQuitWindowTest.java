@@ -63,4 +63,29 @@ class AttackQuitWindowTest extends MainWindowFxTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).as("stderr while quitting").doesNotContain("Exception")
                 .doesNotContain("\tat ");
     }
+
+    /** The whole application in a JVM of its own, headless, as a user starts it: Ctrl+Q ends it, silently, with 0. */
+    @Test
+    void ctrlQEndsTheApplicationWithoutAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path err = tmp.resolve("stderr.txt");
+        java.nio.file.Path javaTmp = java.nio.file.Files.createDirectories(tmp.resolve("java-tmp"));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless", "-Dprism.order=sw",
+                "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
+                "-Dcc.config.dir=" + System.getProperty("cc.config.dir", tmp.resolve("config").toString()),
+                "-cp", System.getProperty("java.class.path"), "org.antifraud.cc.app.QuitProbe",
+                tmp.resolve("data").toString()));
+        Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile()).start();
+        boolean ended = child.waitFor(120, TimeUnit.SECONDS);
+        if (!ended) {
+            child.destroyForcibly();
+        }
+        String stderr = java.nio.file.Files.readString(err);
+        assertThat(ended).as("Ctrl+Q ends the application; stderr: " + stderr).isTrue();
+        assertThat(child.exitValue()).as(stderr).isZero();
+        assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }
