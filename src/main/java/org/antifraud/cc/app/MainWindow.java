@@ -250,8 +250,9 @@ public final class MainWindow {
 
     /**
      * File → Exit and Ctrl+Q: the window closes once the key or menu event that asked for it has been dispatched,
-     * never from inside it (closing the stage, and with it the database and the toolkit, while the scene was still
-     * dispatching the accelerator's key event ended in a stack trace).
+     * never from inside it. Closed from inside the accelerator, the stage's onHidden ended the toolkit while
+     * {@code Stage.close()} was still running, which then printed "IllegalStateException: This operation is permitted
+     * on the event thread only" (AttackQuitWindowTest).
      */
     void quit() {
         javafx.application.Platform.runLater(stage::close);

@@ -207,6 +207,7 @@ class AttackInputTest {
     }
 
     @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // ten thousand rows through a whole import, on a busy machine
     void totalsBeyondTheRollupsDigitsAreExit2AndNothingIsImported() throws IOException {
         // each loss fits DECIMAL(20, 2); ten thousand of them on one day and region do not fit the rollups' (24, 2)
         Path f = tmp.resolve("totals.csv");

@@ -19,7 +19,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Attack (issue 13): Ctrl+Q in the window printed a stack trace. The window is closed as the application closes it
+ * Attack (issue 13): Ctrl+Q in the window printed a stack trace ({@code IllegalStateException: This operation is
+ * permitted on the event thread only}, from {@code Stage.close()} called inside the accelerator's key event while
+ * the stage's onHidden ended the toolkit). The second test runs the whole application, as started by a user, in a
+ * headless JVM of its own and fails on that code; the first closes the test's window the same way. The window is closed as the application closes it
  * (DesktopApp: the window's timers, then the workers, then — once the close has been dispatched — the database;
  * the toolkit is not ended here, the other UI tests share it), with the live refresh and the dashboard busy, and
  * nothing may reach stderr on the way.
