@@ -54,7 +54,8 @@ public final class AppServices implements AutoCloseable {
         this.datasets = new DatasetService(database, clock);
         this.alerts = new AlertService(database, catalog, stats, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
-        this.records = new RecordService(database, catalog, datasets, clock, this::operator);
+        this.records = new RecordService(database, catalog, datasets, clock, this::operator,
+                org.antifraud.cc.persistence.ImportLock.of(dataDir));
         this.audit = new AuditService(database, clock, this::operator);
         this.interchange = new InterchangeService(database, catalog, records, clock);
         this.submissions = new SubmissionService(database, catalog, datasets, clock, this::operator);
