@@ -36,6 +36,7 @@ public final class AppServices implements AutoCloseable {
     private final PackageService packages;
     private final SubmissionService submissions;
     private final DraftService drafts;
+    private final org.antifraud.cc.service.BackupService backups;
     /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
     public static final String PREF_OPERATOR = "operator";
 
@@ -54,6 +55,7 @@ public final class AppServices implements AutoCloseable {
         this.submissions = new SubmissionService(database, catalog, datasets, clock, this::operator);
         this.packages = new PackageService(database, catalog, records, submissions, clock);
         this.drafts = new DraftService(database);
+        this.backups = new org.antifraud.cc.service.BackupService(dataDir, database, clock);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -157,6 +159,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Who the audit trail names: the configured operator, else the operating-system account. */
+    /** Backups of this database, and the output rule of the data folder. */
+    public org.antifraud.cc.service.BackupService backups() {
+        return backups;
+    }
+
     public String operator() {
         return preferences.get(PREF_OPERATOR).filter(s -> !s.isBlank()).map(String::strip)
                 .orElseGet(() -> {

@@ -3,6 +3,8 @@ package org.antifraud.cc.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -11,6 +13,8 @@ import java.util.function.Function;
 import org.antifraud.cc.domain.Problem;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -28,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_BASE_NAME = "command-center";
+    /** What H2 appends to the base name. */
+    public static final String FILE_SUFFIX = ".mv.db";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -65,11 +71,56 @@ public final class Database implements AutoCloseable {
         // such a store left part of a large uncommitted import behind after recovery (ImportKillTest, ADR 0024).
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE="
                 + cacheSizeKb(Runtime.getRuntime().maxMemory()) + urlSettings;
-        return openUrl(url, base + ".mv.db");
+        return openUrl(url, base + ".mv.db", dir);
     }
 
     /** Opens any H2 URL (tests use private in-memory databases). */
     public static Database openUrl(String jdbcUrl, String description) {
+        return openUrl(jdbcUrl, description, null);
+    }
+
+    /** The database file of a data folder. */
+    public static Path file(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(FILE_BASE_NAME + FILE_SUFFIX);
+    }
+
+    /**
+     * A connection of its own (no pool, no {@code AUTO_SERVER}, no migration) to the H2 file {@code mvDbFile}, a copy
+     * of {@code dataDir}'s database such as a backup being checked before a restore: the same credentials as
+     * {@link #open(Path)}. The one place a restore opens a file (the store lane's credentials apply here too).
+     */
+    public static Connection connectFile(Path dataDir, Path mvDbFile) throws SQLException {
+        String name = mvDbFile.toAbsolutePath().normalize().toString();
+        if (!name.endsWith(FILE_SUFFIX)) {
+            throw new IllegalArgumentException("not an H2 database file: " + mvDbFile);
+        }
+        String base = name.substring(0, name.length() - FILE_SUFFIX.length());
+        // IFEXISTS: a missing file is an error, never a new empty database
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
+    }
+
+    /**
+     * Writes a consistent copy of the database, as it is on disk (an encrypted file stays encrypted), into the zip
+     * {@code zip} with H2's {@code BACKUP TO}: while other connections, of this process or another, go on working.
+     * Callers write to a private temporary name and move it (see {@link Backups}).
+     */
+    public void backupTo(Path zip) {
+        backupTo(pool, zip);
+    }
+
+    private static void backupTo(JdbcConnectionPool pool, Path zip) {
+        // a file name cannot be a parameter of BACKUP; the path is ours (a temporary file), quotes doubled all the same
+        String sql = "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'";
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new java.io.UncheckedIOException("could not back up the database to " + zip,
+                    new java.io.IOException(e.getMessage(), e));
+        }
+    }
+
+    private static Database openUrl(String jdbcUrl, String description, Path dataDir) {
+        boolean existed = dataDir != null && Files.exists(file(dataDir));
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(8);
         // jOOQ's first use costs as much as Flyway's check of an up-to-date schema: let them overlap (start-up)
@@ -77,11 +128,14 @@ public final class Database implements AutoCloseable {
         Thread.ofPlatform().name("cc-jooq-init").daemon().start(dsl);
         try {
             pool.getConnection().close();
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .load();
+            if (existed) {
+                backUpBeforeMigration(flyway, pool, dataDir);
+            }
+            flyway.migrate();
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, description);
@@ -91,9 +145,26 @@ public final class Database implements AutoCloseable {
                 throw translate(sql, description);
             }
             throw new IllegalStateException("could not migrate " + description, e);
+        } catch (RuntimeException e) {
+            pool.dispose(); // e.g. the backup before a migration failed: nothing was migrated
+            throw e;
         }
         LOG.info("opened database {}", description);
         return new Database(pool, description, await(dsl), jdbcUrl.startsWith("jdbc:h2:mem:"));
+    }
+
+    /**
+     * A file about to be migrated is copied first into {@code backups/before-migration-<time>-V<version>.zip}: a
+     * migration that goes wrong, or a newer version the user wants to leave, loses nothing (issue 13).
+     */
+    private static void backUpBeforeMigration(Flyway flyway, JdbcConnectionPool pool, Path dataDir) {
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        if (current == null || current.getVersion() == null || info.pending().length == 0) {
+            return; // nothing applied yet (nothing to lose) or nothing to do
+        }
+        Path zip = Backups.beforeMigration(dataDir, current.getVersion().getVersion(), tmp -> backupTo(pool, tmp));
+        LOG.info("backed up the database before migrating it from V{}: {}", current.getVersion(), zip);
     }
 
     private static DSLContext await(FutureTask<DSLContext> dsl) {

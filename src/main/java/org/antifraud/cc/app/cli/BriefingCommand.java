@@ -15,6 +15,7 @@ import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.SlideRendering;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.service.OutputPaths;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.NarrativeService;
@@ -74,7 +75,7 @@ final class BriefingCommand implements Callable<Integer> {
         if (!theme.equals("light") && !theme.equals("dark")) {
             throw new Problem("bad_theme", "unknown theme: " + theme + " (light, dark)", theme);
         }
-        Path target = out.toAbsolutePath();
+        Path target = OutputPaths.check(root.dataDir(), out);
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());
         }
