@@ -149,6 +149,8 @@ public final class Backups {
         if (!Files.isRegularFile(zip)) {
             throw new Problem("file_missing", "no such file: " + zip, zip.toString());
         }
+        Path current = Database.file(dataDir);
+        refuseIfHeld(current); // at once, before a large backup is unpacked (and again while the current is kept)
         Path folder = folder(dataDir);
         Path work = null;
         try {
@@ -158,7 +160,6 @@ public final class Backups {
             Path candidate = work.resolve(DATABASE_ENTRY);
             long bytes = extract(zip, candidate);
             verify(dataDir, zip, candidate);
-            Path current = Database.file(dataDir);
             Path previous = null;
             if (Files.exists(current)) {
                 previous = folder.resolve(BEFORE_RESTORE + STAMP.format(clock.instant()) + ".zip");
@@ -263,12 +264,29 @@ public final class Backups {
         try (FileChannel channel = FileChannel.open(current, StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = tryLock(channel)) {
             if (lock == null) {
-                throw new Problem("database_in_use",
-                        "the database " + current + " is open in another process (the window or a command): close it"
-                                + " first, then restore", current.toString());
+                throw inUse(current);
             }
             writePrivately(previous, tmp -> zipFile(channel, tmp));
         }
+    }
+
+    private static void refuseIfHeld(Path current) {
+        if (!Files.exists(current)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(current, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw inUse(current);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + current, e);
+        }
+    }
+
+    private static Problem inUse(Path current) {
+        return new Problem("database_in_use", "the database " + current + " is open in another process (the window or"
+                + " a command): close it first, then restore", current.toString());
     }
 
     /** The file's lock, or null when a process (this one included) holds it: H2 locks the file it has open. */
