@@ -146,11 +146,19 @@ public final class Backups {
      * is first kept as {@code backups/before-restore-<time>.zip}. Refused while any process holds the database.
      */
     public static Restored restore(Path dataDir, Path zip, Clock clock) {
+        refuseIfHeld(Database.file(dataDir)); // at once, before a large backup is unpacked (again when it is kept)
+        return restore(dataDir, zip, clock, () -> { });
+    }
+
+    /**
+     * The same for the process that holds the database itself (the window): {@code release} closes it once the
+     * backup has been checked, so a backup that is refused leaves the window working.
+     */
+    public static Restored restore(Path dataDir, Path zip, Clock clock, Runnable release) {
         if (!Files.isRegularFile(zip)) {
             throw new Problem("file_missing", "no such file: " + zip, zip.toString());
         }
         Path current = Database.file(dataDir);
-        refuseIfHeld(current); // at once, before a large backup is unpacked (and again while the current is kept)
         Path folder = folder(dataDir);
         Path work = null;
         try {
@@ -160,6 +168,7 @@ public final class Backups {
             Path candidate = work.resolve(DATABASE_ENTRY);
             long bytes = extract(zip, candidate);
             verify(dataDir, zip, candidate);
+            release.run();
             Path previous = null;
             if (Files.exists(current)) {
                 previous = folder.resolve(BEFORE_RESTORE + STAMP.format(clock.instant()) + ".zip");

@@ -50,9 +50,13 @@ public final class BackupService {
         return outputs;
     }
 
-    /** {@link #restore(Path, Path, Clock)} into this data folder; the caller has closed its own database first. */
-    public Restored restore(Path backup) {
-        return restore(dataDir, backup, clock);
+    /**
+     * Restores {@code backup} into this data folder from the process that holds the database: {@code release} (which
+     * closes it) runs once the backup has been found whole and openable; the caller must not use the database after.
+     */
+    public Restored restore(Path backup, Runnable release) {
+        Backups.Restored r = Backups.restore(dataDir, backup, clock, release);
+        return new Restored(r.backup(), r.previous(), r.bytes());
     }
 
     /** Puts {@code backup} in place of {@code dataDir}'s database, keeping the current file in the backups folder. */
