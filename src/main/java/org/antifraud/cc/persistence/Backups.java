@@ -31,7 +31,13 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import javax.sql.DataSource;
+
 import org.antifraud.cc.domain.Problem;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -249,22 +255,35 @@ public final class Backups {
                 && !name.equals(".") && !name.equals("..") && name.indexOf('\0') < 0;
     }
 
-    /** H2 must open the file with this data folder's credentials and find Flyway's history in it. */
+    /**
+     * H2 must open the file with this data folder's credentials and find Flyway's history in it, with no migration
+     * of a newer version of the application (this one would not understand its data).
+     */
     private static void verify(Path dataDir, Path zip, Path candidate) {
-        try (Connection c = Database.connectFile(dataDir, candidate)) {
+        DataSource source = Database.fileDataSource(dataDir, candidate);
+        try (Connection c = source.getConnection()) {
             try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!tables.next()) {
                     throw notOurDatabase(zip, null);
                 }
             }
-            try (var st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
-                if (!rs.next() || rs.getLong(1) == 0) {
-                    throw notOurDatabase(zip, null);
+            // the connection held keeps the file open while Flyway reads its history
+            MigrationInfoService info = Database.migrations(source);
+            if (info.current() == null) {
+                throw notOurDatabase(zip, null);
+            }
+            for (MigrationInfo m : info.all()) {
+                if (m.getState().isFailed() || m.getState() == MigrationState.FUTURE_SUCCESS) {
+                    throw new Problem("backup_newer", "refused the backup " + zip + ": its schema (V"
+                            + m.getVersion() + ") is from a newer version of the application, or a failed migration",
+                            zip.toString(), String.valueOf(m.getVersion()));
                 }
             }
         } catch (SQLException e) {
             throw notOurDatabase(zip, e);
+        } catch (FlywayException e) {
+            throw notOurDatabase(zip, e.getCause() instanceof SQLException sql ? sql
+                    : new SQLException(e.getMessage(), e));
         }
     }
 

@@ -3,9 +3,9 @@ package org.antifraud.cc.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+
+import javax.sql.DataSource;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -17,6 +17,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -85,18 +86,29 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A connection of its own (no pool, no {@code AUTO_SERVER}, no migration) to the H2 file {@code mvDbFile}, a copy
-     * of {@code dataDir}'s database such as a backup being checked before a restore: the same credentials as
+     * Connections of their own (no pool, no {@code AUTO_SERVER}) to the H2 file {@code mvDbFile}, a copy of
+     * {@code dataDir}'s database such as a backup being checked before a restore, with the same credentials as
      * {@link #open(Path)}. The one place a restore opens a file (the store lane's credentials apply here too).
      */
-    public static Connection connectFile(Path dataDir, Path mvDbFile) throws SQLException {
+    public static DataSource fileDataSource(Path dataDir, Path mvDbFile) {
         String name = mvDbFile.toAbsolutePath().normalize().toString();
         if (!name.endsWith(FILE_SUFFIX)) {
             throw new IllegalArgumentException("not an H2 database file: " + mvDbFile);
         }
-        String base = name.substring(0, name.length() - FILE_SUFFIX.length());
+        JdbcDataSource source = new JdbcDataSource();
         // IFEXISTS: a missing file is an error, never a new empty database
-        return DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
+        source.setURL("jdbc:h2:file:" + name.substring(0, name.length() - FILE_SUFFIX.length()) + ";IFEXISTS=TRUE");
+        source.setUser("sa");
+        source.setPassword("");
+        return source;
+    }
+
+    /**
+     * What Flyway finds in the database {@code source}: the migrations it has, those it lacks, and those of a newer
+     * version of the application (checked without migrating anything).
+     */
+    public static MigrationInfoService migrations(DataSource source) {
+        return flyway(source).info();
     }
 
     /**
@@ -128,10 +140,7 @@ public final class Database implements AutoCloseable {
         Thread.ofPlatform().name("cc-jooq-init").daemon().start(dsl);
         try {
             pool.getConnection().close();
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load();
+            Flyway flyway = flyway(pool);
             if (existed) {
                 backUpBeforeMigration(flyway, pool, dataDir);
             }
@@ -151,6 +160,10 @@ public final class Database implements AutoCloseable {
         }
         LOG.info("opened database {}", description);
         return new Database(pool, description, await(dsl), jdbcUrl.startsWith("jdbc:h2:mem:"));
+    }
+
+    private static Flyway flyway(DataSource source) {
+        return Flyway.configure().dataSource(source).locations("classpath:db/migration").load();
     }
 
     /**

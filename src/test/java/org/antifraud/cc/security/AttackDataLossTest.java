@@ -149,6 +149,31 @@ class AttackDataLossTest {
     }
 
     @Test
+    void restoreOfABackupFromANewerVersionIsRefused() throws Exception {
+        Path data = initialised("cc");
+        Path backup = tmp.resolve("today.zip");
+        assertThat(cli(data, "backup", "--out", backup.toString()).code()).isZero();
+        Path unpacked = Files.createDirectories(tmp.resolve("future"));
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            Files.write(unpacked.resolve("command-center.mv.db"),
+                    zip.getInputStream(zip.getEntry("command-center.mv.db")).readAllBytes());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + unpacked.resolve("command-center"), "sa", "")) {
+            c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\","
+                    + " \"success\") SELECT MAX(\"installed_rank\") + 1, '999', 'from the future', 'SQL',"
+                    + " 'V999__from_the_future.sql', 0, 'sa', 0, TRUE FROM \"flyway_schema_history\"");
+        }
+        Path future = zip("future.zip", "command-center.mv.db", Files.readAllBytes(unpacked.resolve("command-center.mv.db")));
+        String before = sha256(Database.file(data));
+
+        cli(data, "restore", future.toString()).assertRefused("backup_newer", future.toString());
+
+        assertThat(sha256(Database.file(data))).isEqualTo(before);
+        assertThat(cli(data, "restore", backup.toString()).code()).as("today's own backup restores").isZero();
+    }
+
+    @Test
     void restoreKeepsTheCurrentDatabaseFirstSoTheRestoreCanBeUndone() throws Exception {
         Path data = initialised("cc");
         Path withDemo = tmp.resolve("with-demo.zip");
@@ -336,6 +361,7 @@ class AttackDataLossTest {
                 case "backup_entries" -> "exactly one database file";
                 case "backup_not_database" -> "not a Command Center database";
                 case "database_in_use" -> "open in another process";
+                case "backup_newer" -> "newer version of the application";
                 default -> throw new IllegalArgumentException(key);
             };
         }
