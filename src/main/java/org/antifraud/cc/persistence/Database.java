@@ -13,8 +13,10 @@ import java.util.function.Function;
 import org.antifraud.cc.domain.Problem;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -140,11 +142,11 @@ public final class Database implements AutoCloseable {
         Thread.ofPlatform().name("cc-jooq-init").daemon().start(dsl);
         try {
             pool.getConnection().close();
-            Flyway flyway = flyway(pool);
+            var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration");
             if (existed) {
-                backUpBeforeMigration(flyway, pool, dataDir);
+                flyway.callbacks(new BackupBeforeMigration(pool, dataDir));
             }
-            flyway.migrate();
+            flyway.load().migrate();
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, description);
@@ -168,16 +170,59 @@ public final class Database implements AutoCloseable {
 
     /**
      * A file about to be migrated is copied first into {@code backups/before-migration-<time>-V<version>.zip}: a
-     * migration that goes wrong, or a newer version the user wants to leave, loses nothing (issue 13).
+     * migration that goes wrong, or a newer version the user wants to leave, loses nothing (issue 13). Flyway calls
+     * it before each pending migration (never when none is pending: asking {@code Flyway.info()} at every start
+     * cost as much again as the migration check itself); only the first backs up. A failed backup stops the migration.
      */
-    private static void backUpBeforeMigration(Flyway flyway, JdbcConnectionPool pool, Path dataDir) {
-        MigrationInfoService info = flyway.info();
-        MigrationInfo current = info.current();
-        if (current == null || current.getVersion() == null || info.pending().length == 0) {
-            return; // nothing applied yet (nothing to lose) or nothing to do
+    private static final class BackupBeforeMigration implements Callback {
+        private final JdbcConnectionPool pool;
+        private final Path dataDir;
+        private boolean done;
+
+        BackupBeforeMigration(JdbcConnectionPool pool, Path dataDir) {
+            this.pool = pool;
+            this.dataDir = dataDir;
         }
-        Path zip = Backups.beforeMigration(dataDir, current.getVersion().getVersion(), tmp -> backupTo(pool, tmp));
-        LOG.info("backed up the database before migrating it from V{}: {}", current.getVersion(), zip);
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            if (done) {
+                return;
+            }
+            done = true;
+            String current = appliedVersion(pool);
+            if (current == null) {
+                return; // nothing applied yet: nothing to lose
+            }
+            Path zip = Backups.beforeMigration(dataDir, current, tmp -> backupTo(pool, tmp));
+            LOG.info("backed up the database before migrating it from V{}: {}", current, zip);
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "backup-before-migration";
+        }
+    }
+
+    /** The schema version applied last, or null when there is none (a string of SQL: Flyway's own table). */
+    private static String appliedVersion(JdbcConnectionPool pool) {
+        try (var c = pool.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                     + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null; // no history table: nothing was ever migrated
+        }
     }
 
     private static DSLContext await(FutureTask<DSLContext> dsl) {

@@ -272,6 +272,24 @@ class AttackDataLossTest {
         assertThat(backupsOf(data)).hasSize(7);
     }
 
+    @Test
+    void migrationIsNotRunWhenItsBackupCannotBeMade() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("old"));
+        migrateTo(data, "12");
+        Files.writeString(data.resolve("backups"), "a file where the backups folder should be");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(data).close())
+                .isInstanceOf(RuntimeException.class);
+
+        JdbcConnectionPool pool = pool(data);
+        try {
+            assertThat(Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().info().current()
+                    .getVersion().getVersion()).as("still at the version it had").isEqualTo("12");
+        } finally {
+            pool.dispose();
+        }
+    }
+
     // ---- helpers
 
     private Path initialised(String name) {
