@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-
-import javax.sql.DataSource;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.antifraud.cc.domain.Problem;
 import org.flywaydb.core.Flyway;
@@ -155,6 +155,9 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw translate(sql, description);
             }
+            if (e.getCause() instanceof Problem p) {
+                throw p; // the backup before the migration could not be made
+            }
             throw new IllegalStateException("could not migrate " + description, e);
         } catch (RuntimeException e) {
             pool.dispose(); // e.g. the backup before a migration failed: nothing was migrated
@@ -204,7 +207,14 @@ public final class Database implements AutoCloseable {
             if (current == null) {
                 return; // nothing applied yet: nothing to lose
             }
-            Path zip = Backups.beforeMigration(dataDir, current, tmp -> backupTo(pool, tmp));
+            Path zip;
+            try {
+                zip = Backups.beforeMigration(dataDir, current, tmp -> backupTo(pool, tmp));
+            } catch (RuntimeException e) {
+                Path folder = dataDir.resolve(Backups.FOLDER);
+                throw new Problem("migration_backup_failed", "could not back up the database into " + folder
+                        + " before upgrading it, so it was not upgraded: " + e.getMessage(), e, folder.toString());
+            }
             LOG.info("backed up the database before migrating it from V{}: {}", current, zip);
         }
 

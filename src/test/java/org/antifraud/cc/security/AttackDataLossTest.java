@@ -279,7 +279,8 @@ class AttackDataLossTest {
         Files.writeString(data.resolve("backups"), "a file where the backups folder should be");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(data).close())
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOfSatisfying(org.antifraud.cc.domain.Problem.class,
+                        p -> assertThat(p.key()).isEqualTo("migration_backup_failed"));
 
         JdbcConnectionPool pool = pool(data);
         try {
