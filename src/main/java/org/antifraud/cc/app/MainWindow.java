@@ -181,7 +181,7 @@ public final class MainWindow {
                 files != null ? files : new FxFileChooserService(() -> stage), services.backups().outputs(),
                 new FxDialogService(() -> stage), appearance::i18n);
         this.backups = new org.antifraud.cc.ui.backup.BackupViewModel(services.backups(),
-                org.antifraud.cc.service.BackupService.backupsFolder(services.dataDir()), executor, appearance, chooser,
+                org.antifraud.cc.service.BackupService.backupsFolderPath(services.dataDir()), executor, appearance, chooser,
                 new FxDialogService(() -> stage), this::closeDatabase, stage::close);
         // after an import: the entry page's lists at once, the dashboard and status bar on the next poll (now)
         this.imports = new ImportViewModel(services.interchange(), executor, javafx.application.Platform::runLater,

@@ -70,6 +70,11 @@ public final class BackupService {
         return Backups.folder(dataDir);
     }
 
+    /** Where that folder is, without creating it (what a confirmation names). */
+    public static Path backupsFolderPath(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(Backups.FOLDER);
+    }
+
     /** Whether {@code dataDir} has a database file to back up. */
     public static boolean hasDatabase(Path dataDir) {
         return Files.isRegularFile(Database.file(dataDir));
