@@ -42,6 +42,7 @@ public final class AppServices implements AutoCloseable {
     private final DraftService drafts;
     private final StationKeys stationKeys;
     private final StationTrustService stationTrust;
+    private final org.antifraud.cc.service.BackupService backups;
     /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
     public static final String PREF_OPERATOR = "operator";
 
@@ -66,6 +67,7 @@ public final class AppServices implements AutoCloseable {
         this.packages = new PackageService(database, catalog, records, submissions, clock, stationKeys,
                 PackageLimits.DEFAULT, () -> null, () -> false);
         this.drafts = new DraftService(database);
+        this.backups = new org.antifraud.cc.service.BackupService(dataDir, database, clock);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -181,6 +183,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Who the audit trail names: the configured operator, else the operating-system account. */
+    /** Backups of this database, and the output rule of the data folder. */
+    public org.antifraud.cc.service.BackupService backups() {
+        return backups;
+    }
+
     public String operator() {
         return preferences.get(PREF_OPERATOR).filter(s -> !s.isBlank()).map(String::strip)
                 .orElseGet(() -> {
