@@ -58,7 +58,13 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
     public static AppServices open(Path dataDir) {
-        AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
+        return open(dataDir, null);
+    }
+
+    /** As {@link #open(Path)} with the passphrase of an encrypted database (null: none). */
+    public static AppServices open(Path dataDir, char[] passphrase) {
+        AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
+                Clock.systemDefaultZone());
         try {
             services.datasets.initialiseIfNew();
             services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
@@ -71,7 +77,13 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
     public static AppServices openWithoutSeeding(Path dataDir) {
-        AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
+        return openWithoutSeeding(dataDir, null);
+    }
+
+    /** As {@link #openWithoutSeeding(Path)} with a passphrase: a new database is made encrypted under it. */
+    public static AppServices openWithoutSeeding(Path dataDir, char[] passphrase) {
+        AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
+                Clock.systemDefaultZone());
         try {
             services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start
         } catch (RuntimeException e) {

@@ -1,9 +1,11 @@
 package org.antifraud.cc.persistence;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database of one data folder, migrated by Flyway on open. {@code AUTO_SERVER=TRUE}
- * lets the CLI and other processes open the file while the application holds it.
+ * lets the CLI and other processes open the file while the application holds it: its server listens on loopback
+ * only and logs in with the folder's own random account ({@link DatabaseCredentials}), never SA without a password.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -48,9 +51,21 @@ public final class Database implements AutoCloseable {
                 .withRenderQuotedNames(RenderQuotedNames.NEVER));
     }
 
+    /**
+     * H2 reads {@code h2.bindAddress} once, when its {@code SysProperties} class loads; set before any H2 class is
+     * used, the automatic server that lets the CLI share the window's database listens on loopback only (issue 13).
+     * H2 then writes "localhost" into the lock file, which a second process of this machine still reaches.
+     */
+    static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
+    static final String LOOPBACK = "127.0.0.1";
+
+    static {
+        System.setProperty(BIND_ADDRESS_PROPERTY, LOOPBACK);
+    }
+
     /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
     public static Database open(Path dataDir) {
-        return open(dataDir, "");
+        return open(dataDir, null, "");
     }
 
     /**
@@ -58,19 +73,168 @@ public final class Database implements AutoCloseable {
      * that must measure real work (they apply when this process is the first to open the file).
      */
     public static Database open(Path dataDir, String urlSettings) {
+        return open(dataDir, null, urlSettings);
+    }
+
+    /**
+     * Opens the database of {@code dataDir} with {@code passphrase} (null: none). An encrypted database needs it; a
+     * missing database is created encrypted under it when given, plain when null. A damaged file is never replaced
+     * ({@code database_damaged}), a wrong passphrase is {@code wrong_passphrase}.
+     */
+    public static Database open(Path dataDir, char[] passphrase, String urlSettings) {
         Path dir = usableDataDir(dataDir);
-        Path base = dir.resolve(FILE_BASE_NAME).toAbsolutePath();
+        DatabaseFile.Kind kind = DatabaseFile.inspect(dir);
+        if (kind == DatabaseFile.Kind.ENCRYPTED && passphrase == null) {
+            throw new Problem("passphrase_required", "the database in " + dir + " is encrypted: give its passphrase"
+                    + " (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", dir);
+        }
+        boolean encrypted = kind == DatabaseFile.Kind.ENCRYPTED
+                || kind == DatabaseFile.Kind.ABSENT && passphrase != null;
+        if (kind == DatabaseFile.Kind.ABSENT && passphrase != null) {
+            Passphrases.requireStrongEnough(passphrase);
+        }
+        requireLoopbackServer();
+        Path base = dir.resolve(FILE_BASE_NAME);
         // WRITE_DELAY=0: H2 stores at every commit, from the committing thread, and runs no background writer. Its
         // background writer snapshots the maps one after another while a transaction writes on; a kill -9 right after
         // such a store left part of a large uncommitted import behind after recovery (ImportKillTest, ADR 0024).
+        // IFEXISTS=TRUE once the file is there: whatever happens to it meanwhile, H2 never starts a new one over it.
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE="
-                + cacheSizeKb(Runtime.getRuntime().maxMemory()) + urlSettings;
-        return openUrl(url, base + ".mv.db");
+                + cacheSizeKb(Runtime.getRuntime().maxMemory())
+                + (kind == DatabaseFile.Kind.ABSENT ? "" : ";IFEXISTS=TRUE")
+                + (encrypted ? ";CIPHER=AES" : "") + urlSettings;
+        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+        String description = DatabaseFile.of(dir).toString();
+        DatabaseCredentials credentials = DatabaseCredentials.of(dir);
+        Database database;
+        try {
+            database = openUrl(url, credentials.user(), filePassword + credentials.password(), description, encrypted);
+        } catch (WrongAccount e) {
+            if (kind == DatabaseFile.Kind.ABSENT) {
+                throw new IllegalStateException("a new database refused its own account: " + description, e.getCause());
+            }
+            upgradeLegacyAccount(url, filePassword, credentials, description, encrypted);
+            try {
+                database = openUrl(url, credentials.user(), filePassword + credentials.password(), description,
+                        encrypted);
+            } catch (WrongAccount again) {
+                throw new IllegalStateException("the upgraded account was refused: " + description, again.getCause());
+            }
+        }
+        restrictDataFolder(dir);
+        return database;
     }
 
     /** Opens any H2 URL (tests use private in-memory databases). */
     public static Database openUrl(String jdbcUrl, String description) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        try {
+            return openUrl(jdbcUrl, "sa", "", description, false);
+        } catch (WrongAccount e) {
+            throw new IllegalStateException("could not open " + description, e.getCause());
+        }
+    }
+
+    /** A database from before issue 13 (user SA, no password) gets the folder's account; SA gets locked out. */
+    private static void upgradeLegacyAccount(String url, String filePassword, DatabaseCredentials credentials,
+                                             String description, boolean encrypted) {
+        DatabaseCredentials legacy = DatabaseCredentials.LEGACY;
+        try (Connection c = DriverManager.getConnection(url, legacy.user(), filePassword + legacy.password());
+             Statement st = c.createStatement()) {
+            for (String sql : credentials.upgradeStatements()) {
+                st.execute(sql);
+            }
+            LOG.info("database {}: account {} created, SA locked out", description, credentials.user());
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                // neither the folder's account nor the old one: through another process's server, a wrong passphrase
+                throw encrypted ? wrongPassphrase(description, e)
+                        : new Problem("database_credentials_wrong", "the database in " + description
+                        + " does not accept the account in " + DatabaseCredentials.FILE, e, description);
+            }
+            throw translate(e, description, encrypted);
+        }
+    }
+
+    /** Refuses to start H2's server on every interface: H2 was loaded before this class could set its bind address. */
+    private static void requireLoopbackServer() {
+        if (!LOOPBACK.equals(org.h2.engine.SysProperties.BIND_ADDRESS)) {
+            throw new IllegalStateException("H2 was loaded before " + BIND_ADDRESS_PROPERTY + " was set; its server"
+                    + " would listen on every network interface (bind address " + org.h2.engine.SysProperties.BIND_ADDRESS
+                    + ")");
+        }
+    }
+
+    /** The data folder 0700 and everything in it 0600, after H2 and logback made their files (issue 13). */
+    private static void restrictDataFolder(Path dir) {
+        try {
+            PrivateFiles.restrictTree(dir);
+        } catch (java.io.UncheckedIOException e) {
+            LOG.warn("could not make everything in {} private", dir, e);
+        }
+    }
+
+    /** Whether {@code dataDir}'s database is encrypted ({@code database_damaged} when its file is damaged). */
+    public static boolean encrypted(Path dataDir) {
+        return DatabaseFile.inspect(dataDir) == DatabaseFile.Kind.ENCRYPTED;
+    }
+
+    /** Whether {@code dataDir} holds a database file at all. */
+    public static boolean exists(Path dataDir) {
+        return DatabaseFile.inspect(dataDir) != DatabaseFile.Kind.ABSENT;
+    }
+
+    /**
+     * Re-keys the database of {@code dataDir} from {@code current} (null: it is plain) to {@code next} with H2's
+     * {@code ChangeFileEncryption}. The database must be closed: held by another process it is
+     * {@code database_in_use}; a wrong {@code current} is {@code wrong_passphrase}.
+     */
+    public static void changePassphrase(Path dataDir, char[] current, char[] next) {
+        Path dir = usableDataDir(dataDir);
+        DatabaseFile.Kind kind = DatabaseFile.inspect(dir);
+        String description = DatabaseFile.of(dir).toString();
+        if (kind == DatabaseFile.Kind.ABSENT) {
+            throw new Problem("database_missing", "there is no database in " + dir + " (run init first)", dir);
+        }
+        Passphrases.requireStrongEnough(next);
+        boolean encrypted = kind == DatabaseFile.Kind.ENCRYPTED;
+        char[] decrypt = encrypted ? Passphrases.filePassword(current) : null;
+        // an embedded open without a server proves the passphrase and that no other process holds the file
+        String url = "jdbc:h2:file:" + dir.resolve(FILE_BASE_NAME) + ";IFEXISTS=TRUE"
+                + (encrypted ? ";CIPHER=AES" : "");
+        DatabaseCredentials credentials = DatabaseCredentials.of(dir);
+        String filePassword = encrypted ? new String(decrypt) + " " : "";
+        try (Connection c = DriverManager.getConnection(url, credentials.user(), filePassword + credentials.password())) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new Problem("database_in_use", "the database is open in another process (close the window"
+                        + " first): " + description, e, description);
+            }
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw translate(e, description, encrypted);
+            }
+            // the account is upgraded at the next open; the passphrase was right (the file could be read)
+        }
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(dir.toString(), FILE_BASE_NAME, "AES", decrypt,
+                    Passphrases.filePassword(next), true);
+        } catch (SQLException e) {
+            throw translate(e, description, encrypted);
+        }
+        restrictDataFolder(dir);
+        LOG.info("database {}: passphrase changed", description);
+    }
+
+    /** A login H2 refused for its user name or password (the caller decides what that means). */
+    private static final class WrongAccount extends Exception {
+        WrongAccount(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    private static Database openUrl(String jdbcUrl, String user, String password, String description,
+                                    boolean encrypted) throws WrongAccount {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
         pool.setMaxConnections(8);
         // jOOQ's first use costs as much as Flyway's check of an up-to-date schema: let them overlap (start-up)
         FutureTask<DSLContext> dsl = new FutureTask<>(() -> dsl(pool));
@@ -84,16 +248,24 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(e, description);
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new WrongAccount(e);
+            }
+            throw translate(e, description, encrypted);
         } catch (FlywayException e) {
             pool.dispose();
             if (e.getCause() instanceof SQLException sql) {
-                throw translate(sql, description);
+                throw translate(sql, description, encrypted);
             }
             throw new IllegalStateException("could not migrate " + description, e);
         }
         LOG.info("opened database {}", description);
         return new Database(pool, description, await(dsl), jdbcUrl.startsWith("jdbc:h2:mem:"));
+    }
+
+    private static Problem wrongPassphrase(String description, Throwable cause) {
+        return new Problem("wrong_passphrase", "wrong passphrase for the encrypted database " + description,
+                cause, description);
     }
 
     private static DSLContext await(FutureTask<DSLContext> dsl) {
@@ -122,8 +294,8 @@ public final class Database implements AutoCloseable {
             throw new Problem("data_dir_not_directory", "data dir is not a folder: " + dir, dir);
         }
         try {
-            Files.createDirectories(dir);
-        } catch (IOException | SecurityException e) {
+            PrivateFiles.directory(dir);
+        } catch (java.io.UncheckedIOException | SecurityException e) {
             throw new Problem("data_dir_unusable", "data dir cannot be created: " + dir, e, dir);
         }
         if (!Files.isWritable(dir)) {
@@ -132,13 +304,20 @@ public final class Database implements AutoCloseable {
         return dir;
     }
 
-    private static RuntimeException translate(SQLException e, String description) {
+    private static RuntimeException translate(SQLException e, String description, boolean encrypted) {
         int code = e.getErrorCode();
+        if (encrypted && (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+            return wrongPassphrase(description, e);
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+            // the file changed between the check and H2's open, or H2 found it broken inside: never start anew
+            return DatabaseFile.damaged(Path.of(description), "H2 cannot read it");
+        }
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
             return new Problem("database_locked",
                     "database is locked by another process: " + description, e, description);
         }
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+        if (code == ErrorCode.FILE_VERSION_ERROR_1) {
             return new Problem("database_unreadable",
                     "database file cannot be read: " + description, e, description);
         }
@@ -196,6 +375,11 @@ public final class Database implements AutoCloseable {
     /** Repositories outside an explicit transaction (each statement commits on its own). */
     public Repositories repositories() {
         return new Repositories(dsl);
+    }
+
+    /** A JDBC connection from the pool for the rare string of SQL (a bench's CSVREAD); the caller closes it. */
+    public Connection jdbcConnection() throws SQLException {
+        return pool.getConnection();
     }
 
     /** What the status bar shows: the database file. */
