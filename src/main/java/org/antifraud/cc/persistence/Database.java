@@ -173,6 +173,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A bare JDBC connection to {@code dataDir}'s existing database with the folder's account (and the passphrase
+     * when it is encrypted), through the other process's server when one holds it: for {@code db shell}-like tools
+     * and tests that must reach past the repositories. No migration runs; the caller closes it.
+     */
+    public static Connection connect(Path dataDir, char[] passphrase) throws SQLException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        boolean encrypted = DatabaseFile.inspect(dir) == DatabaseFile.Kind.ENCRYPTED;
+        if (encrypted && passphrase == null) {
+            throw new Problem("passphrase_required", "the database in " + dir + " is encrypted: give its passphrase"
+                    + " (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", dir);
+        }
+        requireLoopbackServer();
+        DatabaseCredentials credentials = DatabaseCredentials.of(dir);
+        String url = "jdbc:h2:file:" + dir.resolve(FILE_BASE_NAME) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE"
+                + (encrypted ? ";CIPHER=AES" : "");
+        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+        return DriverManager.getConnection(url, credentials.user(), filePassword + credentials.password());
+    }
+
     /** Whether {@code dataDir}'s database is encrypted ({@code database_damaged} when its file is damaged). */
     public static boolean encrypted(Path dataDir) {
         return DatabaseFile.inspect(dataDir) == DatabaseFile.Kind.ENCRYPTED;

@@ -27,8 +27,8 @@ public record DatabaseCredentials(String user, String password) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The credentials of {@code dataDir}, made (and written 0600) on first use. */
-    static DatabaseCredentials of(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
+    public static DatabaseCredentials of(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve(FILE);
         if (!Files.exists(file)) {
             DatabaseCredentials made = new DatabaseCredentials(USER, randomPassword());
             PrivateFiles.write(file, ("# the embedded database's account; keep this file private\nuser=" + made.user

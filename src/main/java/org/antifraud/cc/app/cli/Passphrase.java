@@ -30,7 +30,8 @@ final class Passphrase {
     Passphrase(Path file, String env, Console console) {
         this.file = file;
         this.env = env;
-        this.console = console;
+        // a console that is no terminal (input from a pipe) cannot ask: the user could not answer
+        this.console = console != null && console.isTerminal() ? console : null;
     }
 
     /** The passphrase, asked for with {@code prompt} when it must be typed. */

@@ -25,7 +25,7 @@ final class DatabaseHolder implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Connection connection = DriverManager.getConnection(args[0], "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             connection.createStatement().execute("SELECT 1");
             System.out.println(READY);
             System.out.flush();
@@ -38,11 +38,14 @@ final class DatabaseHolder implements AutoCloseable {
     /** Starts the holder and returns once it holds the file. */
     static DatabaseHolder hold(Path dataDir) throws IOException {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("command-center");
+        // the folder's own account (issue 13): SA without a password no longer opens it
+        var credentials = org.antifraud.cc.persistence.DatabaseCredentials.of(dataDir);
         String classpath = String.join(java.io.File.pathSeparator,
                 location(DatabaseHolder.class), location(org.h2.Driver.class));
         Process process = new ProcessBuilder(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", classpath, DatabaseHolder.class.getName(), url))
+                        "-cp", classpath, DatabaseHolder.class.getName(), url, credentials.user(),
+                        credentials.password()))
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
