@@ -58,6 +58,41 @@ public final class Backups {
     /** A backup is one entry; a few more are read before the zip is refused as not ours. */
     private static final int MAX_ENTRIES = 16;
     private static final String DATABASE_ENTRY = Database.FILE_BASE_NAME + Database.FILE_SUFFIX;
+    /** The database account a backup carries beside its file. */
+    static final String CREDENTIALS_ENTRY = DatabaseCredentials.FILE;
+
+    /**
+     * Writes {@code zip}: what {@code h2} writes (H2's {@code BACKUP TO}: the database file alone) with
+     * {@code dataDir}'s database account added as {@value #CREDENTIALS_ENTRY}.
+     */
+    static void withCredentials(Path dataDir, Path zip, ZipWriter h2) {
+        Path h2zip = zip.resolveSibling("h2-" + zip.getFileName());
+        try {
+            h2.write(h2zip);
+            try (ZipFile in = new ZipFile(h2zip.toFile());
+                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip, StandardOpenOption.CREATE_NEW))) {
+                for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
+                    ZipEntry e = entries.nextElement();
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    try (InputStream data = in.getInputStream(e)) {
+                        data.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+                out.putNextEntry(new ZipEntry(CREDENTIALS_ENTRY));
+                out.write(DatabaseCredentials.of(dataDir).fileBytes());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the backup " + zip, e);
+        } finally {
+            try {
+                Files.deleteIfExists(h2zip);
+            } catch (IOException e) {
+                LOG.warn("could not delete {}", h2zip, e);
+            }
+        }
+    }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
@@ -79,9 +114,13 @@ public final class Backups {
         return PrivateFiles.directory(dataDir.toAbsolutePath().normalize().resolve(FOLDER));
     }
 
-    /** Backs up {@code database} to {@code target} (replaced), online; returns its size in bytes. */
-    public static long backup(Database database, Path target) {
-        writePrivately(target, database::backupTo);
+    /**
+     * Backs up {@code database} to {@code target} (replaced), online; returns its size in bytes. The zip carries the
+     * folder's database account ({@value #CREDENTIALS_ENTRY}) beside the file: the database opens only with it, so a
+     * backup restored into another data folder brings it along (issue 13).
+     */
+    public static long backup(Path dataDir, Database database, Path target) {
+        writePrivately(target, tmp -> withCredentials(dataDir, tmp, database::backupTo));
         try {
             return Files.size(target);
         } catch (IOException e) {
@@ -182,8 +221,10 @@ public final class Backups {
                     ? Files.createTempDirectory(folder, ".restore-", PosixFilePermissions.asFileAttribute(PrivateFiles.DIR))
                     : Files.createTempDirectory(folder, ".restore-");
             Path candidate = work.resolve(DATABASE_ENTRY);
-            long bytes = extract(zip, candidate);
-            verify(dataDir, zip, candidate, passphrase);
+            DatabaseCredentials[] carried = new DatabaseCredentials[1];
+            long bytes = extract(zip, candidate, carried);
+            DatabaseCredentials account = carried[0] != null ? carried[0] : DatabaseCredentials.of(dataDir);
+            verify(account, zip, candidate, passphrase);
             release.run();
             Path previous = null;
             if (Files.exists(current)) {
@@ -192,6 +233,7 @@ public final class Backups {
             }
             move(candidate, current);
             PrivateFiles.restrict(current);
+            account.writeTo(dataDir); // the restored file opens with the account it came with
             LOG.info("restored {} from {}; the database it replaced is in {}", current, zip, previous);
             return new Restored(zip, previous, bytes);
         } catch (IOException e) {
@@ -203,6 +245,11 @@ public final class Backups {
 
     /** Unpacks the one database entry of a backup into {@code target}, refusing anything else. */
     static long extract(Path zip, Path target) {
+        return extract(zip, target, new DatabaseCredentials[1]);
+    }
+
+    /** The same; {@code credentials[0]} gets the account the backup carries (null: none, an older backup). */
+    static long extract(Path zip, Path target, DatabaseCredentials[] credentials) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry database = null;
             int seen = 0;
@@ -216,6 +263,12 @@ public final class Backups {
                     throw new Problem("backup_unsafe_entry",
                             "refused the backup " + zip + ": it names a file outside itself (" + name + ")",
                             zip.toString(), name);
+                }
+                if (name.equals(CREDENTIALS_ENTRY) && !e.isDirectory() && credentials[0] == null) {
+                    try (InputStream in = file.getInputStream(e)) {
+                        credentials[0] = DatabaseCredentials.parse(in.readNBytes(1001), zip);
+                    }
+                    continue;
                 }
                 if (e.isDirectory() || !name.endsWith(Database.FILE_SUFFIX) || database != null) {
                     throw notOneDatabase(zip);
@@ -269,9 +322,10 @@ public final class Backups {
      * H2 must open the file with this data folder's credentials and find Flyway's history in it, with no migration
      * of a newer version of the application (this one would not understand its data).
      */
-    private static void verify(Path dataDir, Path zip, Path candidate, java.util.function.Supplier<char[]> passphrase) {
+    private static void verify(DatabaseCredentials account, Path zip, Path candidate,
+                               java.util.function.Supplier<char[]> passphrase) {
         char[] secret = passphrase != null && DatabaseFile.isEncrypted(candidate) ? passphrase.get() : null;
-        DataSource source = Database.fileDataSource(dataDir, candidate, secret);
+        DataSource source = Database.fileDataSource(account, candidate, secret);
         try (Connection c = source.getConnection()) {
             try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!tables.next()) {
@@ -305,7 +359,7 @@ public final class Backups {
             if (lock == null) {
                 throw inUse(current);
             }
-            writePrivately(previous, tmp -> zipFile(channel, tmp));
+            writePrivately(previous, tmp -> zipFile(channel, tmp, current.getParent()));
         }
     }
 
@@ -337,12 +391,17 @@ public final class Backups {
         }
     }
 
-    private static void zipFile(FileChannel channel, Path zip) {
+    private static void zipFile(FileChannel channel, Path zip, Path dataDir) {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip, StandardOpenOption.CREATE_NEW))) {
             out.putNextEntry(new ZipEntry(DATABASE_ENTRY));
             channel.position(0);
             channel.transferTo(0, channel.size(), java.nio.channels.Channels.newChannel(out));
             out.closeEntry();
+            if (Files.isRegularFile(dataDir.resolve(CREDENTIALS_ENTRY))) {
+                out.putNextEntry(new ZipEntry(CREDENTIALS_ENTRY));
+                out.write(DatabaseCredentials.of(dataDir).fileBytes());
+                out.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the current database in " + zip, e);
         }

@@ -155,6 +155,11 @@ public final class Database implements AutoCloseable {
      * {@link #open(Path)} and, when the copy is encrypted, {@code passphrase} (null: none given).
      */
     public static DataSource fileDataSource(Path dataDir, Path mvDbFile, char[] passphrase) {
+        return fileDataSource(DatabaseCredentials.of(dataDir.toAbsolutePath().normalize()), mvDbFile, passphrase);
+    }
+
+    /** The same with the account {@code credentials} (a backup's own, which it carries). */
+    public static DataSource fileDataSource(DatabaseCredentials credentials, Path mvDbFile, char[] passphrase) {
         String name = mvDbFile.toAbsolutePath().normalize().toString();
         if (!name.endsWith(FILE_SUFFIX)) {
             throw new IllegalArgumentException("not an H2 database file: " + mvDbFile);
@@ -164,7 +169,6 @@ public final class Database implements AutoCloseable {
             throw new Problem("passphrase_required", "the database in " + mvDbFile + " is encrypted: give its"
                     + " passphrase (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", mvDbFile);
         }
-        DatabaseCredentials credentials = DatabaseCredentials.of(dataDir.toAbsolutePath().normalize());
         String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
         JdbcDataSource source = new JdbcDataSource();
         // IFEXISTS: a missing file is an error, never a new empty database
@@ -401,7 +405,8 @@ public final class Database implements AutoCloseable {
             }
             Path zip;
             try {
-                zip = Backups.beforeMigration(dataDir, current, tmp -> backupTo(pool, tmp));
+                zip = Backups.beforeMigration(dataDir, current, tmp -> Backups.withCredentials(dataDir, tmp,
+                        h2zip -> backupTo(pool, h2zip)));
             } catch (RuntimeException e) {
                 Path folder = dataDir.resolve(Backups.FOLDER);
                 throw new Problem("migration_backup_failed", "could not back up the database into " + folder

@@ -54,6 +54,36 @@ public record DatabaseCredentials(String user, String password) {
         }
     }
 
+    /** The file's text: what {@link #of} reads back (a backup carries it beside the database, issue 13). */
+    public byte[] fileBytes() {
+        return ("# the embedded database's account; keep this file private\nuser=" + user
+                + "\npassword=" + password + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Credentials read from a file's text (as in a backup), or {@code database_credentials_damaged} naming {@code from}. */
+    public static DatabaseCredentials parse(byte[] text, Path from) {
+        if (text.length > 1000) {
+            throw damaged(from);
+        }
+        try {
+            Properties p = new Properties();
+            p.load(new StringReader(new String(text, StandardCharsets.US_ASCII)));
+            String user = p.getProperty("user", "");
+            String password = p.getProperty("password", "");
+            if (!user.matches("[A-Z][A-Z0-9_]{0,30}") || !PASSWORD.matcher(password).matches()) {
+                throw damaged(from);
+            }
+            return new DatabaseCredentials(user, password);
+        } catch (IOException | IllegalArgumentException e) {
+            throw damaged(from);
+        }
+    }
+
+    /** Writes these credentials as {@code dataDir}'s (0600), replacing what was there. */
+    public void writeTo(Path dataDir) {
+        PrivateFiles.write(dataDir.toAbsolutePath().normalize().resolve(FILE), fileBytes());
+    }
+
     /** 256 random bits, URL-safe Base64: no quote or space, so it fits in SQL and after H2's file password. */
     static String randomPassword() {
         byte[] bytes = new byte[32];

@@ -37,7 +37,7 @@ public final class BackupService {
     /** Writes a consistent backup of the open database to {@code out} (replaced), never into the data folder. */
     public Written backup(Path out) {
         Path target = usableOut(out);
-        return new Written(target, Backups.backup(database, target));
+        return new Written(target, Backups.backup(dataDir, database, target));
     }
 
     /** The name a save dialog suggests for a backup. */

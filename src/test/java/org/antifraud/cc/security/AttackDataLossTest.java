@@ -158,7 +158,9 @@ class AttackDataLossTest {
             Files.write(unpacked.resolve("command-center.mv.db"),
                     zip.getInputStream(zip.getEntry("command-center.mv.db")).readAllBytes());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + unpacked.resolve("command-center"), "sa", "")) {
+        var account = org.antifraud.cc.persistence.DatabaseCredentials.of(data);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + unpacked.resolve("command-center"),
+                account.user(), account.password())) {
             c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
                     + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\","
                     + " \"success\") SELECT MAX(\"installed_rank\") + 1, '999', 'from the future', 'SQL',"
@@ -319,8 +321,9 @@ class AttackDataLossTest {
     }
 
     private static JdbcConnectionPool pool(Path data) {
+        var account = org.antifraud.cc.persistence.DatabaseCredentials.of(data); // the folder's own (issue 13)
         return JdbcConnectionPool.create("jdbc:h2:file:" + data.toAbsolutePath().resolve(Database.FILE_BASE_NAME),
-                "sa", "");
+                account.user(), account.password());
     }
 
     private static List<Path> backupsOf(Path data) throws IOException {

@@ -82,7 +82,8 @@ class CliTruthfulFiguresTest {
     @Test
     @Order(3)
     void theBriefingNeverJoinsThePartialValueAndTheReportsChangeAndIsDatedByItsData() throws Exception {
-        Path md = dir.resolve("b.md");
+        // outside the data folder: nothing is written there but the database's own files (issue 13)
+        Path md = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-briefing")).resolve("b.md");
         CliRun run = in(dir, "--lang", "en", "briefing", "--period", "2022", "--out", md.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text = Files.readString(md, StandardCharsets.UTF_8);
