@@ -3,11 +3,15 @@ package org.antifraud.cc.app;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.antifraud.cc.domain.AuditActor;
 import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PreferencesStore;
+import org.antifraud.cc.persistence.Workstation;
 import org.antifraud.cc.service.AlertService;
 import org.antifraud.cc.service.AuditService;
+import org.antifraud.cc.service.AuditTrail;
 import org.antifraud.cc.service.InterchangeService;
 import org.antifraud.cc.service.PackageService;
 import org.antifraud.cc.service.RecordService;
@@ -36,7 +40,10 @@ public final class AppServices implements AutoCloseable {
     private final PackageService packages;
     private final SubmissionService submissions;
     private final DraftService drafts;
-    /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
+    /**
+     * Settings key of the operator's name, which the audit trail records as declared beside the operating-system
+     * account (ADR 0027): anyone can type any name there.
+     */
     public static final String PREF_OPERATOR = "operator";
 
     private AppServices(Path dataDir, Database database, Clock clock) {
@@ -48,10 +55,12 @@ public final class AppServices implements AutoCloseable {
         this.datasets = new DatasetService(database, clock);
         this.alerts = new AlertService(database, catalog, stats, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
-        this.records = new RecordService(database, catalog, datasets, clock, this::operator);
-        this.audit = new AuditService(database, clock, this::operator);
+        // the audit key and anchor live in the workstation's key folder, outside the data folder (ADR 0027)
+        AuditTrail trail = new AuditTrail(AuditSecrets.files(Workstation.of(dataDir)), this::actor);
+        this.records = new RecordService(database, catalog, datasets, clock, trail);
+        this.audit = new AuditService(database, clock, trail);
         this.interchange = new InterchangeService(database, catalog, records, clock);
-        this.submissions = new SubmissionService(database, catalog, datasets, clock, this::operator);
+        this.submissions = new SubmissionService(database, catalog, datasets, clock, trail);
         this.packages = new PackageService(database, catalog, records, submissions, clock);
         this.drafts = new DraftService(database);
     }
@@ -156,13 +165,14 @@ public final class AppServices implements AutoCloseable {
         return new org.antifraud.cc.service.CompletenessService(database, catalog);
     }
 
-    /** Who the audit trail names: the configured operator, else the operating-system account. */
+    /** Who the audit trail names: the operating-system account, with the name set in Settings as declared. */
+    public AuditActor actor() {
+        return AuditActor.osAccount(preferences.get(PREF_OPERATOR).orElse(null));
+    }
+
+    /** The actor as one line: {@code alice (declared: 王警官)}, or the account alone. */
     public String operator() {
-        return preferences.get(PREF_OPERATOR).filter(s -> !s.isBlank()).map(String::strip)
-                .orElseGet(() -> {
-                    String user = System.getProperty("user.name");
-                    return user == null || user.isBlank() ? "?" : user;
-                });
+        return actor().display();
     }
 
     @Override

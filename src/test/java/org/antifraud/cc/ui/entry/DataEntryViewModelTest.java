@@ -56,8 +56,8 @@ class DataEntryViewModelTest {
         database = Database.openUrl(url, "test");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, () -> "clerk-1");
-        audit = new AuditService(database, clock, () -> "clerk-1");
+        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
+        audit = new AuditService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
         drafts = new DraftService(database);
         vm = newViewModel();
         vm.activate();

@@ -54,9 +54,9 @@ class PackageViewModelTest {
             DatasetService datasets = new DatasetService(db, CLOCK);
             datasets.initialiseIfNew();
             var catalog = db.repositories().catalog().load();
-            records = new RecordService(db, catalog, datasets, CLOCK, () -> "clerk");
+            records = new RecordService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk"));
             vm = new PackageViewModel(new PackageService(db, catalog, records,
-                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, () -> "clerk"), CLOCK), QueuedUiExecutor.immediate(),
+                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk")), CLOCK), QueuedUiExecutor.immediate(),
                     appearance, chooser, dialogs, () -> "clerk", CLOCK, () -> refreshed.add("after import"));
         }
 
