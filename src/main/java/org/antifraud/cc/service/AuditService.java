@@ -162,6 +162,9 @@ public final class AuditService {
         }
         String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
         database.repositories().audit().newestFirst(kind == null ? null : kind.code(), entityId, actorName, text, e -> {
+            if (e.isTrailEvent()) {
+                return true; // the key's and the baseline's entries change no record
+            }
             if (!e.isBatch()) {
                 out.add(e);
                 return out.size() < limit;
@@ -362,5 +365,14 @@ public final class AuditService {
             }
         });
         return findings;
+    }
+
+    /** A rollup cell that differs, in one line: {@code rollup_day cases_registered CN-GD 2022-05-01: stored 7, recomputed 6}. */
+    public static String describe(RollupRepository.Difference d) {
+        return d.table() + " " + d.indicator() + " " + d.region() + " " + d.period()
+                + (d.campaign() == null || d.campaign().isEmpty() ? "" : " " + d.campaign()) + ": stored "
+                + (d.storedAmount() == null ? "nothing" : d.storedAmount().toPlainString() + " (" + d.storedFacts()
+                + " facts)") + ", recomputed " + (d.recomputedAmount() == null ? "nothing"
+                : d.recomputedAmount().toPlainString() + " (" + d.recomputedFacts() + " facts)");
     }
 }

@@ -182,10 +182,11 @@ public final class AuditTrail {
                 LOG.warn("the audit anchor is damaged: left for verification to report");
                 return null;
             }
-            if (was == null && !introducedKey.get()) {
+            if (was == null && !introducedKey.getAndSet(false)) {
                 LOG.warn("the audit anchor is missing: left for verification to report");
                 return null;
             }
+            introducedKey.set(false); // made once: a later absence is a deletion, for verification to report
             if (was != null && was.seq() >= head.lastSeq()) {
                 return null; // never backwards; another process may have moved it further already
             }

@@ -412,8 +412,10 @@ class DataEntryViewModelTest {
         }
         vm.verify();
         assertThat(vm.verifyIntactProperty().get()).isFalse();
-        assertThat(vm.findings()).singleElement().asString()
+        assertThat(vm.findings().getFirst())
                 .startsWith("Den takedown ").endsWith(": changed outside the application (suspects_arrested)");
+        assertThat(vm.findings().subList(1, vm.findings().size())).as("the rollups no longer match the raw rows")
+                .isNotEmpty().allSatisfy(line -> assertThat(line).contains("suspects_arrested", "recomputed"));
     }
 
     @Test
