@@ -104,12 +104,14 @@ public final class AppServices implements AutoCloseable {
 
     /** The briefing's narrative and its Markdown (issue 5). */
     public org.antifraud.cc.service.briefing.NarrativeService narratives() {
-        return new org.antifraud.cc.service.briefing.NarrativeService(stats, catalog);
+        return new org.antifraud.cc.service.briefing.NarrativeService(stats, catalog,
+                () -> audit.headFingerprint().map(Object::toString).orElse(null));
     }
 
     /** The briefing's slides: what they show ({@link org.antifraud.cc.service.briefing.DeckService}). */
     public org.antifraud.cc.service.briefing.DeckService decks() {
-        return new org.antifraud.cc.service.briefing.DeckService(dashboard, narratives());
+        return new org.antifraud.cc.service.briefing.DeckService(dashboard, narratives(),
+                () -> audit.headFingerprint().map(Object::toString).orElse(null));
     }
 
     public org.antifraud.cc.service.briefing.SlidePainter slidePainter() {
