@@ -161,6 +161,15 @@ public final class AuditTrail {
         if (key == null) {
             return;
         }
+        try {
+            moveAnchor(database);
+        } catch (RuntimeException e) {
+            // the change is committed: an anchor left behind proves less, and the next commit moves it on
+            LOG.warn("could not move the audit anchor", e);
+        }
+    }
+
+    private void moveAnchor(Database database) {
         AuditRepository audit = database.repositories().audit();
         AuditRepository.Head head = audit.head();
         if (head.lastMac() == null || head.lastSeq() <= 0) {
