@@ -13,7 +13,10 @@ import org.antifraud.cc.service.AlertService;
 import org.antifraud.cc.service.AuditService;
 import org.antifraud.cc.service.AuditTrail;
 import org.antifraud.cc.service.InterchangeService;
+import org.antifraud.cc.service.PackageLimits;
 import org.antifraud.cc.service.PackageService;
+import org.antifraud.cc.service.StationKeys;
+import org.antifraud.cc.service.StationTrustService;
 import org.antifraud.cc.service.RecordService;
 import org.antifraud.cc.service.DashboardService;
 import org.antifraud.cc.service.DatasetService;
@@ -40,6 +43,8 @@ public final class AppServices implements AutoCloseable {
     private final PackageService packages;
     private final SubmissionService submissions;
     private final DraftService drafts;
+    private final StationKeys stationKeys;
+    private final StationTrustService stationTrust;
     /**
      * Settings key of the operator's name, which the audit trail records as declared beside the operating-system
      * account (ADR 0027): anyone can type any name there.
@@ -61,7 +66,12 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(database, clock, trail);
         this.interchange = new InterchangeService(database, catalog, records, clock);
         this.submissions = new SubmissionService(database, catalog, datasets, clock, trail);
-        this.packages = new PackageService(database, catalog, records, submissions, clock);
+        this.stationKeys = new StationKeys(Workstation.of(dataDir).keyDir());
+        this.stationTrust = new StationTrustService(database, clock, trail, stationKeys);
+        // audit.head: the audit trail's last entry (ADR 0027); requiresEncryptedPackages: the store lane's
+        // encryption marker
+        this.packages = new PackageService(database, catalog, records, submissions, clock, stationKeys,
+                PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null), () -> false);
         this.drafts = new DraftService(database);
     }
 
@@ -69,6 +79,7 @@ public final class AppServices implements AutoCloseable {
     public static AppServices open(Path dataDir) {
         AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
         try {
+            services.stationKeys.ensure(); // the station's signing key, made on first open
             services.datasets.initialiseIfNew();
             services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
         } catch (RuntimeException e) {
@@ -82,6 +93,7 @@ public final class AppServices implements AutoCloseable {
     public static AppServices openWithoutSeeding(Path dataDir) {
         AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
         try {
+            services.stationKeys.ensure(); // the station's signing key, made on first open
             services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start
         } catch (RuntimeException e) {
             services.close();
@@ -152,6 +164,16 @@ public final class AppServices implements AutoCloseable {
 
     public PackageService packages() {
         return packages;
+    }
+
+    /** This workstation's signing key (field-station packages). */
+    public StationKeys stationKeys() {
+        return stationKeys;
+    }
+
+    /** The stations whose packages this workstation accepts. */
+    public StationTrustService stationTrust() {
+        return stationTrust;
     }
 
     public SubmissionService submissions() {

@@ -176,6 +176,8 @@ public final class MainWindow {
             entry.checkDrafts(); // a draft kept from last time is offered back
         }
         FileChooserService chooser = files != null ? files : new FxFileChooserService(() -> stage);
+        settings.useStations(services.stationTrust(), chooser, services.packages().stationId(),
+                services.stationKeys().fingerprint());
         // after an import: the entry page's lists at once, the dashboard and status bar on the next poll (now)
         this.imports = new ImportViewModel(services.interchange(), executor, javafx.application.Platform::runLater,
                 appearance, chooser, kind -> afterImport());

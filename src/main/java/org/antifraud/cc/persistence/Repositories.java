@@ -74,4 +74,8 @@ public final class Repositories {
     public RecordDatesRepository recordDates() {
         return new RecordDatesRepository(dsl);
     }
+
+    public TrustedStationRepository trustedStations() {
+        return new TrustedStationRepository(dsl);
+    }
 }

@@ -36,6 +36,8 @@ import org.antifraud.cc.domain.RecordKind;
 public final class AuditBatch {
     /** At most this many changes in one entry. */
     public static final int ROWS = 50_000;
+    /** The longest id or state text a batch holds (a state is a few hundred bytes); more is a damaged blob. */
+    static final int MAX_TEXT = 1 << 20;
     private static final byte VERSION = 1;
     private static final byte NONE = 0;
     private static final byte ID_LEFT_OUT = 1;
@@ -189,7 +191,11 @@ public final class AuditBatch {
     }
 
     private static String readText(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
+        int n = in.readInt();
+        if (n < 0 || n > MAX_TEXT) {
+            throw new IOException("a text of " + n + " bytes in an audit batch"); // a damaged or hostile blob
+        }
+        byte[] b = new byte[n];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
     }

@@ -358,6 +358,19 @@ public final class AuditService {
                         StateText.differences(audited, StateText.of(sub))));
             }
         });
+        // trusted field-station keys (issue 13, V17): each row as its last audited state
+        for (org.antifraud.cc.domain.TrustedStation t : repos.trustedStations().all()) {
+            String key = org.antifraud.cc.domain.TrustedStation.ENTITY + '|' + t.fingerprint();
+            String audited = lastState.remove(key);
+            String state = StationTrustService.state(t);
+            if (audited == null) {
+                findings.add(new Finding(org.antifraud.cc.domain.TrustedStation.ENTITY, t.fingerprint(),
+                        Finding.Kind.NOT_IN_TRAIL, List.of()));
+            } else if (!audited.equals(state)) {
+                findings.add(new Finding(org.antifraud.cc.domain.TrustedStation.ENTITY, t.fingerprint(),
+                        Finding.Kind.CHANGED, StateText.differences(audited, state)));
+            }
+        }
         lastState.forEach((key, after) -> {
             if (after != null) {
                 int bar = key.indexOf('|');

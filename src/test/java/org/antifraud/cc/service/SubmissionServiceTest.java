@@ -53,6 +53,8 @@ class SubmissionServiceTest {
         final SubmissionService submissions;
         final AuditService audit;
         final PackageService packages;
+        final StationKeys keys = new StationKeys(tmp.resolve("keys-" + UUID.randomUUID()));
+        final StationTrustService trust;
 
         Station(Clock clock, String operator) {
             opened.add(database);
@@ -63,7 +65,13 @@ class SubmissionServiceTest {
             audit = new AuditService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, operator));
             audit.adoptBaseline();
             RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.TestAudit.trail(database, operator));
-            packages = new PackageService(database, catalog, records, submissions, clock);
+            packages = new PackageService(database, catalog, records, submissions, clock, keys);
+            trust = new StationTrustService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, operator), keys);
+        }
+
+        /** This workstation accepts {@code other}'s packages. */
+        void trust(Station other) {
+            trust.trust(new StationKeys.KeyFile(other.packages.stationId(), "other", other.keys.publicKeyText()), null);
         }
 
         void sql(String statement) throws SQLException {
@@ -243,6 +251,7 @@ class SubmissionServiceTest {
         here.submissions.reopen(SubmissionKind.WARNINGS, "CN-HI", JUNE, "checking", "form");
         Path pkg = tmp.resolve("gd.zip");
         station.packages.export(pkg, "gd-clerk");
+        here.trust(station);
         String version = here.datasets.dataVersion();
 
         PackageService.Result r = here.packages.importPackage(pkg);
@@ -291,20 +300,13 @@ class SubmissionServiceTest {
     }
 
     @Test
-    void anOldPackageWithoutSubmissionsImportsAsBefore() throws Exception {
+    void aPackageWithoutSubmissionsImportsAsBefore() throws Exception {
         Path pkg = tmp.resolve("old.zip");
         here.packages.export(pkg, "x");
-        Path old = tmp.resolve("old-format.zip");
-        try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(pkg));
-             var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(old))) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (!e.getName().equals("submissions.csv")) {
-                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                    in.transferTo(out);
-                }
-            }
-        }
+        Path old = org.antifraud.cc.security.PackageForge.of(pkg).remove("submissions.csv")
+                .resign(here.keys, java.util.Map.of()).write(tmp.resolve("without-submissions.zip"));
         Station other = new Station(Clock.fixed(NOW, ZoneOffset.UTC), "y");
+        other.trust(here);
         PackageService.Result r = other.packages.importPackage(old);
         assertThat(r.problems()).isEmpty();
         assertThat(r.submissions()).isEqualTo(SubmissionService.MergeSummary.NONE);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import org.antifraud.cc.domain.AuditActor;
+import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
 
 /**
@@ -13,13 +14,14 @@ import org.antifraud.cc.persistence.Database;
 public final class TestAudit {
     /** The fixed audit key of tests (never a real workstation's). */
     public static final byte[] KEY = "test audit key, 32 bytes long!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final Map<Database, AuditTrail> TRAILS = new WeakHashMap<>();
+    private static final Map<Database, AuditSecrets> SECRETS = new WeakHashMap<>();
 
     private TestAudit() {
     }
 
-    /** The trail of {@code database}, acting as the account {@code actor}. */
+    /** The trail of {@code database} (its key and anchor shared by every service over it), acting as {@code actor}. */
     public static synchronized AuditTrail trail(Database database, String actor) {
-        return TRAILS.computeIfAbsent(database, d -> AuditTrail.withKey(KEY, () -> new AuditActor(actor, null)));
+        return new AuditTrail(SECRETS.computeIfAbsent(database, d -> AuditSecrets.inMemory(KEY)),
+                () -> new AuditActor(actor, null));
     }
 }

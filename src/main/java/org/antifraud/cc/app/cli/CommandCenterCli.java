@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, SnapshotCommand.class,
                 BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
                 ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
-                SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class, DbCommand.class},
+                SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class,
+                StationCommand.class, DbCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 

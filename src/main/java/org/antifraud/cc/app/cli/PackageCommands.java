@@ -22,7 +22,8 @@ final class PackageCommands {
     }
 
     @Command(name = "export-package", mixinStandardHelpOptions = true,
-            description = "Writes every record and this workstation's audit trail into a field-station package (zip).")
+            description = "Writes every record and this workstation's audit trail into a field-station package (zip),"
+                    + " signed with this workstation's key (station id).")
     static final class Export implements Callable<Integer> {
         @ParentCommand
         CommandCenterCli root;
@@ -30,23 +31,39 @@ final class PackageCommands {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write (replaced).")
         Path out;
 
+        @Option(names = "--to", paramLabel = "STATION_KEY_FILE",
+                description = "Encrypt the package to this workstation's key file (headquarters' station key --out): "
+                        + "only it can read the package. Required when this data folder is encrypted.")
+        Path to;
+
         @Override
         public Integer call() {
             Path target = out.toAbsolutePath();
             if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
                 throw new Problem("out_unusable", "cannot write " + out, out.toString());
             }
+            org.antifraud.cc.service.StationKeys.KeyFile recipient = null;
+            if (to != null) {
+                if (!Files.isRegularFile(to)) {
+                    throw new Problem("file_missing", "no such file: " + to, to.toString());
+                }
+                recipient = org.antifraud.cc.service.StationKeys.readKeyFile(to);
+            }
             try (AppServices services = root.openServices(true)) {
-                long n = services.packages().export(target, services.operator());
-                root.out().printf("wrote %d records and the audit trail to %s (station %s)%n", n, out,
-                        services.packages().stationId());
+                long n = services.packages().export(target, services.operator(), recipient);
+                root.out().printf("wrote %d records and the audit trail to %s (station %s, signed with key %s%s)%n", n,
+                        out, services.packages().stationId(),
+                        org.antifraud.cc.service.StationKeys.grouped(services.packages().signerFingerprint()),
+                        recipient == null ? "" : ", encrypted to " + recipient.label());
             }
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "import-package", mixinStandardHelpOptions = true,
-            description = {"Merges a field-station package by id, in one transaction: new records are added, records "
+            description = {"Checks that the package is signed by this workstation or a station trusted here (station trust)"
+                    + " and unchanged since, else refuses it (exit 2, nothing imported). "
+                    + "Merges a field-station package by id, in one transaction: new records are added, records "
                     + "the station changed after seeing them are updated, records changed here in a way the station "
                     + "never saw are conflicts, listed and not overwritten (exit 3). Importing twice changes nothing."})
     static final class Import implements Callable<Integer> {

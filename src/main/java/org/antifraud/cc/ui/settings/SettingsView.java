@@ -27,6 +27,10 @@ public final class SettingsView {
     @FXML private javafx.scene.control.TextField lateDaysField;
     @FXML private Button saveLateDaysButton;
     @FXML private Label lateDaysError;
+    @FXML private Label ownStationLabel;
+    @FXML private javafx.scene.control.ListView<SettingsViewModel.StationRow> stationList;
+    @FXML private Button trustStationButton;
+    @FXML private Button revokeStationButton;
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,5 +57,21 @@ public final class SettingsView {
         saveLateDaysButton.setOnAction(e -> viewModel.saveLateAfterDays());
         lateDaysError.textProperty().bind(viewModel.lateAfterDaysErrorProperty());
         lateDaysError.visibleProperty().bind(viewModel.lateAfterDaysErrorProperty().isNotEmpty());
+        ownStationLabel.textProperty().bind(viewModel.ownStationProperty());
+        stationList.setItems(viewModel.stations());
+        stationList.setPlaceholder(new Label(resources.getString("settings.stations.none")));
+        stationList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SettingsViewModel.StationRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null
+                        : row.fingerprint() + "   " + row.label() + "   " + row.since());
+            }
+        });
+        trustStationButton.setOnAction(e -> viewModel.trustStation());
+        trustStationButton.disableProperty().bind(viewModel.busyProperty());
+        revokeStationButton.setOnAction(e -> viewModel.revokeStation(stationList.getSelectionModel().getSelectedItem()));
+        revokeStationButton.disableProperty().bind(viewModel.busyProperty()
+                .or(stationList.getSelectionModel().selectedItemProperty().isNull()));
     }
 }

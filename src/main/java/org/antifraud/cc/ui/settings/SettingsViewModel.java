@@ -198,6 +198,121 @@ public final class SettingsViewModel {
         return lateAfterDaysError.getReadOnlyProperty();
     }
 
+    // --- trusted field stations (issue 13): whose signed packages this workstation imports
+
+    /** One trusted (or revoked) station key as the page lists it. */
+    public record StationRow(String fingerprint, String label, String station, String since, boolean revoked) {
+    }
+
+    private final javafx.collections.ObservableList<StationRow> stations =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper ownStation = new ReadOnlyStringWrapper(this, "ownStation", "");
+    private org.antifraud.cc.service.StationTrustService trust;
+    private org.antifraud.cc.ui.common.FileChooserService chooser;
+
+    /** The trust list to show and change; {@code stationId}/{@code fingerprint}: this workstation's own. */
+    public void useStations(org.antifraud.cc.service.StationTrustService trust,
+                            org.antifraud.cc.ui.common.FileChooserService chooser, String stationId, String fingerprint) {
+        this.trust = trust;
+        this.chooser = chooser;
+        ownStation.set(appearance.i18n().get("settings.stations.own", stationId,
+                org.antifraud.cc.service.StationKeys.grouped(fingerprint)));
+        refreshStations();
+    }
+
+    /** Reads the trust list again. */
+    public void refreshStations() {
+        if (trust == null) {
+            return;
+        }
+        executor.run(trust::list, list -> stations.setAll(list.stream().map(this::row).toList()),
+                error -> stationFailed(error));
+    }
+
+    private StationRow row(org.antifraud.cc.domain.TrustedStation t) {
+        I18n i18n = appearance.i18n();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+                .withZone(java.time.ZoneId.systemDefault());
+        String since = i18n.get("settings.stations.since", day.format(t.trustedAt()))
+                + (t.revoked() ? " · " + i18n.get("settings.stations.revoked_on", day.format(t.revokedAt())) : "");
+        return new StationRow(org.antifraud.cc.service.StationKeys.grouped(t.fingerprint()), t.label(), t.station(),
+                since, t.revoked());
+    }
+
+    /** Asks for a station key file and trusts it; false when the chooser was closed. */
+    public boolean trustStation() {
+        if (trust == null || busy.get()) {
+            return false;
+        }
+        I18n i18n = appearance.i18n();
+        java.util.Optional<java.nio.file.Path> file = chooser.open(i18n.get("settings.stations.choose"),
+                i18n.get("settings.stations.filter"), "*.pub", "*.txt", "*.properties", "*");
+        if (file.isEmpty()) {
+            return false;
+        }
+        busy.set(true);
+        executor.run(() -> trust.trust(org.antifraud.cc.service.StationKeys.readKeyFile(file.get()), null),
+                t -> {
+                    busy.set(false);
+                    message.set(appearance.i18n().get("settings.stations.trusted", t.label(),
+                            org.antifraud.cc.service.StationKeys.grouped(t.fingerprint())));
+                    refreshStations();
+                },
+                error -> {
+                    busy.set(false);
+                    stationFailed(error);
+                });
+        return true;
+    }
+
+    /** Asks, then revokes the row's key: its packages are refused from now on. */
+    public boolean revokeStation(StationRow row) {
+        if (trust == null || row == null || row.revoked() || busy.get()) {
+            return false;
+        }
+        I18n i18n = appearance.i18n();
+        if (!dialogs.confirm(i18n.get("settings.stations.revoke.title"),
+                i18n.get("settings.stations.revoke.confirm", row.label(), row.fingerprint()))) {
+            return false;
+        }
+        busy.set(true);
+        executor.run(() -> trust.revoke(row.fingerprint()),
+                t -> {
+                    busy.set(false);
+                    message.set(appearance.i18n().get("settings.stations.revoked", t.label(),
+                            org.antifraud.cc.service.StationKeys.grouped(t.fingerprint())));
+                    refreshStations();
+                },
+                error -> {
+                    busy.set(false);
+                    stationFailed(error);
+                });
+        return true;
+    }
+
+    private void stationFailed(Throwable error) {
+        I18n i18n = appearance.i18n();
+        String why;
+        if (error instanceof org.antifraud.cc.domain.Problem p) {
+            why = i18n.problem(p);
+        } else {
+            LOG.error("could not change the trusted stations", error);
+            why = String.valueOf(error.getMessage());
+        }
+        message.set(i18n.get("settings.stations.failed", why));
+        dialogs.error(i18n.get("settings.stations"), message.get());
+    }
+
+    /** The trusted stations, oldest first, revoked ones included. */
+    public javafx.collections.ObservableList<StationRow> stations() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(stations);
+    }
+
+    /** "This workstation: station …, key …". */
+    public ReadOnlyStringProperty ownStationProperty() {
+        return ownStation.getReadOnlyProperty();
+    }
+
     public Appearance appearance() {
         return appearance;
     }

@@ -45,6 +45,10 @@ class CliPackageTest {
         Path b = tmp.resolve("hq-b");
         assertThat(in(a, "import", dens("d1.csv", 5, 3).toString()).exitCode()).isZero();
         assertThat(in(b, "init").exitCode()).isZero();
+        // two data folders are two workstations: headquarters trusts the station's key first
+        Path key = tmp.resolve("station-a.pub");
+        assertThat(in(a, "station", "key", "--out", key.toString(), "--name", "Guangdong").exitCode()).isZero();
+        assertThat(in(b, "station", "trust", key.toString()).exitCode()).isZero();
         Path p1 = tmp.resolve("p1.zip");
         assertThat(in(a, "export-package", "--out", p1.toString()).exitCode()).isZero();
 

@@ -47,6 +47,10 @@ class PackageViewModelTest {
         final Dialogs dialogs = new Dialogs();
         final List<String> refreshed = new ArrayList<>();
         final PackageViewModel vm;
+        final org.antifraud.cc.service.StationKeys keys =
+                new org.antifraud.cc.service.StationKeys(tmp.resolve("keys-" + UUID.randomUUID()));
+        final org.antifraud.cc.service.StationTrustService trust;
+        final PackageService packages;
 
         Station(Appearance appearance) {
             Database db = Database.openUrl("jdbc:h2:mem:pkg-vm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
@@ -55,8 +59,10 @@ class PackageViewModelTest {
             datasets.initialiseIfNew();
             var catalog = db.repositories().catalog().load();
             records = new RecordService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk"));
-            vm = new PackageViewModel(new PackageService(db, catalog, records,
-                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk")), CLOCK), QueuedUiExecutor.immediate(),
+            packages = new PackageService(db, catalog, records,
+                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk")), CLOCK, keys);
+            trust = new org.antifraud.cc.service.StationTrustService(db, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk"), keys);
+            vm = new PackageViewModel(packages, QueuedUiExecutor.immediate(),
                     appearance, chooser, dialogs, () -> "clerk", CLOCK, () -> refreshed.add("after import"));
         }
 
@@ -80,7 +86,10 @@ class PackageViewModelTest {
     private Station[] stationAndHq(java.util.Locale lang) {
         Station station = new Station(new Appearance(lang, Theme.DARK));
         station.records.save(den(5), null, "form");
-        return new Station[]{station, new Station(new Appearance(lang, Theme.DARK))};
+        Station hq = new Station(new Appearance(lang, Theme.DARK));
+        hq.trust.trust(new org.antifraud.cc.service.StationKeys.KeyFile(station.packages.stationId(), "gd",
+                station.keys.publicKeyText()), null);
+        return new Station[]{station, hq};
     }
 
     /** Package commands as a clerk gives them: the chooser answers {@code file}. */
