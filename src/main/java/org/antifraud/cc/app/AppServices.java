@@ -62,7 +62,8 @@ public final class AppServices implements AutoCloseable {
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
         // the audit key and anchor live in the workstation's key folder, outside the data folder (ADR 0027)
         AuditTrail trail = new AuditTrail(AuditSecrets.files(Workstation.of(dataDir)), this::actor);
-        this.records = new RecordService(database, catalog, datasets, clock, trail);
+        this.records = new RecordService(database, catalog, datasets, clock, trail,
+                org.antifraud.cc.persistence.ImportLock.of(dataDir));
         this.audit = new AuditService(database, clock, trail);
         this.interchange = new InterchangeService(database, catalog, records, clock);
         this.submissions = new SubmissionService(database, catalog, datasets, clock, trail);

@@ -54,9 +54,14 @@ final class DesktopApp {
             MainWindow window = new MainWindow(r.services(), stage, executor, options.locale(), r.period());
             StartupTrace.mark("window built");
             stage.setOnHidden(e -> {
+                // in order: no more timer ticks, no more work started, then (after the events of the close have been
+                // dispatched) the database and the toolkit
+                window.close();
                 executor.close();
-                r.services().close();
-                Platform.exit();
+                Platform.runLater(() -> {
+                    r.services().close();
+                    Platform.exit();
+                });
             });
             stage.setMaximized(true); // a workstation or wall screen: use all of it
             stage.show();

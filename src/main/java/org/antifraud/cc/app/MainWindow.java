@@ -250,6 +250,16 @@ public final class MainWindow {
         return briefing;
     }
 
+    /**
+     * File → Exit and Ctrl+Q: the window closes once the key or menu event that asked for it has been dispatched,
+     * never from inside it. Closed from inside the accelerator, the stage's onHidden ended the toolkit while
+     * {@code Stage.close()} was still running, which then printed "IllegalStateException: This operation is permitted
+     * on the event thread only" (AttackQuitWindowTest).
+     */
+    void quit() {
+        javafx.application.Platform.runLater(stage::close);
+    }
+
     /** Stops live refresh (the window is closing). */
     public void close() {
         liveRefresh.stop();
@@ -314,7 +324,7 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(url, new I18n(appearance.localeProperty().get()).bundle());
         loader.setControllerFactory(type -> {
             if (type == ShellView.class) {
-                return new ShellView(shell, settings, appearance, this::loadPage, stage::close);
+                return new ShellView(shell, settings, appearance, this::loadPage, this::quit);
             }
             if (type == DashboardView.class) {
                 return new DashboardView(dashboard, completeness);

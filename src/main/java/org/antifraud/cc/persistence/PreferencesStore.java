@@ -11,6 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.ReadLimits;
+
 /** A workstation's own settings (theme, language, last filters), kept beside the database as a properties file. */
 public final class PreferencesStore {
     private final Path file;
@@ -19,6 +22,15 @@ public final class PreferencesStore {
     public PreferencesStore(Path file) {
         this.file = file;
         if (Files.isRegularFile(file)) {
+            long limit = ReadLimits.SETTINGS.maxFileBytes();
+            try {
+                if (Files.size(file) > limit) { // a few dozen short lines in practice: this is not a settings file
+                    throw new Problem("settings_too_large", file + " is larger than " + limit
+                            + " bytes: not read (move it away to start with the default settings)", file.toString(), limit);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 values.load(in);
             } catch (IOException e) {

@@ -18,10 +18,13 @@ import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.ReadLimits;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.csv.CsvFileType;
+import org.antifraud.cc.service.csv.CsvProblem;
+import org.antifraud.cc.service.csv.LimitedInput;
 import org.antifraud.cc.service.csv.CsvReadResult;
 import org.antifraud.cc.service.csv.CsvReader;
 import org.antifraud.cc.service.csv.CsvWriter;
@@ -37,12 +40,20 @@ public final class InterchangeService {
     private final Catalog catalog;
     private final RecordService records;
     private final Clock clock;
+    private final ReadLimits limits;
 
     public InterchangeService(Database database, Catalog catalog, RecordService records, Clock clock) {
+        this(database, catalog, records, clock, ReadLimits.RECORD_FILES);
+    }
+
+    /** With other limits for the files read (tests; docs/security.md "Input limits" gives the real ones). */
+    public InterchangeService(Database database, Catalog catalog, RecordService records, Clock clock,
+                              ReadLimits limits) {
         this.database = database;
         this.catalog = catalog;
         this.records = records;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** One file's import: its problems (nothing imported), or what went in. */
@@ -65,8 +76,13 @@ public final class InterchangeService {
     public FileImport importFile(Path file, RecordService.ImportListener listener) {
         CsvReadResult read;
         long started = System.nanoTime();
+        CsvReader reader = new CsvReader(catalog, clock).withLimits(limits);
         try (java.io.InputStream in = new ProgressStream(Files.newInputStream(file), Files.size(file), listener)) {
-            read = new CsvReader(catalog, clock).read(file.toString(), in, null);
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) { // said at once, before reading any of it
+                return new FileImport(reader.tooLarge(file.toString()), null);
+            }
+            read = reader.read(file.toString(), in, null);
         } catch (IOException e) {
             throw new Problem("file_unreadable", "cannot read " + file + ": " + e.getMessage(), file.toString(),
                     String.valueOf(e.getMessage()));
@@ -86,6 +102,11 @@ public final class InterchangeService {
                     public boolean cancelled() {
                         return listener.cancelled();
                     }
+
+                    @Override
+                    public void waiting() {
+                        listener.waiting();
+                    }
                 }));
         org.slf4j.LoggerFactory.getLogger(InterchangeService.class).info("imported {}: {} rows, read and checked in {} ms,"
                         + " transaction with commit {} ms", file.getFileName(), read.records().size(),
@@ -96,8 +117,10 @@ public final class InterchangeService {
     /** The header and the first {@code rows} rows of a CSV file as text, for a preview before importing. */
     public List<List<String>> preview(Path file, int rows) {
         List<List<String>> lines = new ArrayList<>();
-        try (java.io.PushbackReader r = new java.io.PushbackReader(Files.newBufferedReader(file,
-                java.nio.charset.StandardCharsets.UTF_8));
+        // the same limits as the import: a hostile cell in the first rows must not fill the memory either
+        try (java.io.PushbackReader r = new java.io.PushbackReader(LimitedInput.text(new java.io.InputStreamReader(
+                LimitedInput.bytes(Files.newInputStream(file), limits.maxFileBytes()),
+                java.nio.charset.StandardCharsets.UTF_8), limits));
              org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(skipBom(r))) {
             for (org.apache.commons.csv.CSVRecord rec : parser) {
                 lines.add(rec.toList());
@@ -106,6 +129,14 @@ public final class InterchangeService {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            LimitedInput.Exceeded limit = LimitedInput.Exceeded.in(e);
+            if (limit != null) {
+                CsvProblem p = new CsvProblem(file.toString(), Math.max(1, limit.line()), null,
+                        limit.what() == LimitedInput.Exceeded.What.CELL ? CsvProblem.Kind.CELL_TOO_LONG
+                                : limit.what() == LimitedInput.Exceeded.What.LINE ? CsvProblem.Kind.LINE_TOO_LONG
+                                : CsvProblem.Kind.TOO_MANY_BYTES, List.of(limit.limit()));
+                throw new Problem("file_beyond_limits", p.toString(), p.toString());
+            }
             throw new Problem("file_unreadable", "cannot read " + file + ": " + e.getMessage(), file.toString(),
                     String.valueOf(e.getMessage()));
         }

@@ -16,11 +16,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Problem;
@@ -31,6 +33,7 @@ import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.EntryRepository;
+import org.antifraud.cc.persistence.ImportLock;
 import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.RollupRepository;
 
@@ -47,14 +50,25 @@ public final class RecordService {
     private final DatasetService datasets;
     private final Clock clock;
     private final AuditTrail trail;
+    private final ImportLock importLock;
+    /** How long an import waits for another one to finish before it gives up (a million rows take minutes). */
+    static final java.time.Duration IMPORT_WAIT = java.time.Duration.ofHours(1);
 
     /** @param trail the audit trail's key, anchor and actor (the operating-system account) */
     public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, AuditTrail trail) {
+        this(database, catalog, datasets, clock, trail,
+                ImportLock.inProcess(database.description() + "@" + System.identityHashCode(database)));
+    }
+
+    /** @param importLock one import at a time: the data folder's ({@link ImportLock#of}), shared with other processes */
+    public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, AuditTrail trail,
+                         ImportLock importLock) {
         this.database = database;
         this.catalog = catalog;
         this.datasets = datasets;
         this.clock = clock;
         this.trail = trail;
+        this.importLock = importLock;
     }
 
     /**
@@ -71,6 +85,10 @@ public final class RecordService {
         default boolean cancelled() {
             return false;
         }
+
+        /** Called once, from the calling thread, when the import has to wait for another one to finish first. */
+        default void waiting() {
+        }
     }
 
     /** What an import did: rows read, and how many were new, changed, or already as in the file. */
@@ -84,7 +102,7 @@ public final class RecordService {
      */
     public StoredRecord save(EntryRecord record, Integer expectedVersion, String origin) {
         validate(record);
-        return committed(repos -> {
+        return outOfRangeAsProblem(() -> committed(repos -> {
             EntryRepository entries = repos.entries();
             checkUnique(entries, record, expectedVersion != null);
             Change change;
@@ -105,7 +123,7 @@ public final class RecordService {
             }
             apply(repos, List.of(change), origin);
             return change.after();
-        });
+        }));
     }
 
     /** Deletes a stored record that still has {@code expectedVersion}; returns it as it was. */
@@ -160,6 +178,15 @@ public final class RecordService {
     /** As {@link #importAll(List, String, java.util.function.Consumer)}, followed and cancellable. */
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
                                    java.util.function.Consumer<Repositories> also, ImportListener listener) {
+        // one import at a time, in this process and across processes sharing the data folder: the second waits here
+        // rather than meeting the first on the audit trail's head and failing with H2's lock timeout
+        try (ImportLock.Held held = importLock.acquire(IMPORT_WAIT, listener::waiting, listener::cancelled)) {
+            return outOfRangeAsProblem(() -> importAllLocked(records, origin, also, listener));
+        }
+    }
+
+    private ImportSummary importAllLocked(List<? extends EntryRecord> records, String origin,
+                                          java.util.function.Consumer<Repositories> also, ImportListener listener) {
         long t0 = System.nanoTime();
         // the records are checked again on another core while the transaction compares and inserts; a problem
         // found there rolls it back before anything is committed
@@ -168,7 +195,7 @@ public final class RecordService {
         FutureTask<Long> validation = new FutureTask<>(() -> {
             try { // first the order the rows go in (the transaction waits for it after comparing), then the checks
                 order.complete(EntryRepository.insertOrderIndices(records));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too: the transaction waits on this future
                 order.completeExceptionally(e);
                 throw e;
             }
@@ -187,6 +214,25 @@ public final class RecordService {
             stopChecking.set(true);
             Problem found = problemOf(validation);
             throw found != null ? found : e;
+        }
+    }
+
+    /**
+     * Runs {@code work}; a number the database cannot hold (a total of the rollups beyond DECIMAL(24, 2): every
+     * single value is checked by {@link org.antifraud.cc.domain.FieldRules} before) becomes a problem, not a stack
+     * trace. Nothing was written: the transaction rolled back.
+     */
+    private static <T> T outOfRangeAsProblem(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (Problem | CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (org.antifraud.cc.persistence.SqlErrors.numberOutOfRange(e)) {
+                throw new Problem("total_out_of_range", "the totals would exceed what can be stored (at most "
+                        + "22 digits before the point); nothing was imported", e);
+            }
+            throw e;
         }
     }
 
@@ -448,10 +494,16 @@ public final class RecordService {
                 notFuture("date", d.takenOn());
                 province(d.regionCode());
                 campaign(d.campaignCode());
+                count("suspects_arrested", d.suspectsArrested());
+                count("goip_devices", d.goipDevices());
+                count("phone_cards", d.phoneCards());
+                count("bank_cards", d.bankCards());
             }
             case WarningBatch w -> {
                 notFuture("date", w.batchOn());
                 region(w.regionCode());
+                count("warnings", w.warnings());
+                count("persons_dissuaded", w.personsDissuaded());
                 money("funds_intercepted", w.fundsIntercepted());
             }
             case FraudCase c -> {
@@ -475,8 +527,12 @@ public final class RecordService {
                 region(m.regionCode());
                 campaign(m.campaignCode());
                 notFuture("period", m.period().start());
-                if (m.value() != null && catalog.indicator(m.indicatorCode()).orElseThrow().unit() == org.antifraud.cc.domain.Indicator.Unit.CNY) {
-                    money("value", m.value());
+                if (m.value() != null) {
+                    number("value", FieldRules.Amount.FIGURE, m.value(),
+                            catalog.indicator(m.indicatorCode()).orElseThrow().unit());
+                }
+                if (m.changePct() != null) {
+                    number("change_pct", FieldRules.Amount.CHANGE, m.changePct(), null);
                 }
             }
         }
@@ -508,12 +564,35 @@ public final class RecordService {
     }
 
     private static void money(String field, BigDecimal value) {
-        if (value.signum() < 0) {
-            throw new Problem("money_negative", field + " must not be negative: " + value, field, value.toPlainString());
+        number(field, FieldRules.Amount.MONEY, value, null);
+    }
+
+    /** A number by the rules every entry path shares ({@link FieldRules}): a problem naming the field if not. */
+    private static void number(String field, FieldRules.Amount kind, BigDecimal value,
+                               org.antifraud.cc.domain.Indicator.Unit unit) {
+        FieldRules.Verdict verdict = FieldRules.check(kind, value, unit);
+        String v = value.toPlainString();
+        switch (verdict) {
+            case OK -> { }
+            case NEGATIVE -> throw new Problem("money_negative", field + " must not be negative: " + v, field, v);
+            case TOO_MANY_DECIMALS -> throw kind == FieldRules.Amount.MONEY
+                    ? new Problem("money_precision", field + " may have at most two decimals: " + v, field, v)
+                    : new Problem("field_decimals", field + " may have at most " + kind.decimals()
+                    + " decimals: " + v, field, v, kind.decimals());
+            case NOT_WHOLE -> throw new Problem("field_not_whole", field + " is a whole number: " + v, field, v);
+            default -> throw new Problem("field_out_of_range", field + " is too large: " + v + " (at most "
+                    + kind.integerDigits() + " digits before the point)", field, v, kind.integerDigits());
         }
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw new Problem("money_precision", field + " may have at most two decimals: " + value, field,
-                    value.toPlainString());
+    }
+
+    private static void count(String field, long value) {
+        FieldRules.Verdict verdict = FieldRules.check(value);
+        if (verdict == FieldRules.Verdict.NEGATIVE) {
+            throw new Problem("money_negative", field + " must not be negative: " + value, field, String.valueOf(value));
+        }
+        if (verdict != FieldRules.Verdict.OK) {
+            throw new Problem("field_out_of_range", field + " is too large: " + value + " (at most 18 digits)", field,
+                    String.valueOf(value), 18);
         }
     }
 

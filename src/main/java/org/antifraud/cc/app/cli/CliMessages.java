@@ -14,7 +14,7 @@ final class CliMessages {
         return new I18n(locale).problem(p);
     }
 
-    static String unexpected(Exception e, Locale locale) {
+    static String unexpected(Throwable e, Locale locale) {
         return new I18n(locale).get("problem.unexpected",
                 e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }

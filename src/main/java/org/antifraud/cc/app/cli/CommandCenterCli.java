@@ -71,7 +71,12 @@ public final class CommandCenterCli implements Callable<Integer> {
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) { // an Error from a command escapes picocli: logged and said the same way
+            code = root.handle(e);
+        }
         if (root.launchGui && code == ExitCodes.OK) {
             return new CliResult(code, new LaunchOptions(root.dataDir(), root.locale()));
         }
@@ -124,14 +129,26 @@ public final class CommandCenterCli implements Callable<Integer> {
         return seedIfNew ? AppServices.open(dataDir()) : AppServices.openWithoutSeeding(dataDir());
     }
 
-    private int handle(Exception ex) {
-        if (ex instanceof Problem p) {
+    /**
+     * Where every failure of a command ends: a {@link Problem} is one line and exit 2; anything else is a bug, its
+     * stack trace written to the data folder's log (the message says "details in the log", so it must be there,
+     * also when the command failed before opening the data folder), one line on stderr and exit 1.
+     */
+    private int handle(Throwable ex) {
+        Throwable shown = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+        if (shown instanceof Problem p) {
             err.println(CliMessages.problem(p, safeLocale()));
             return ExitCodes.BAD_INPUT;
         }
+        try {
+            LogSetup.toDataDir(dataDir());
+        } catch (RuntimeException e) {
+            ex.addSuppressed(e); // the log stays where it is (the temp folder)
+        }
         Logger log = LoggerFactory.getLogger(CommandCenterCli.class);
-        log.error("unexpected failure", ex);
-        err.println(CliMessages.unexpected(ex, safeLocale()));
+        log.error("unexpected failure", shown);
+        err.println(CliMessages.unexpected(shown, safeLocale()));
+        err.flush();
         return ExitCodes.FAILURE;
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.service.InterchangeService;
+import org.antifraud.cc.service.RecordService;
 import org.antifraud.cc.ui.common.I18n;
 
 import picocli.CommandLine.Command;
@@ -38,7 +39,14 @@ final class ImportCommand implements Callable<Integer> {
         try (AppServices services = root.openServices(true)) {
             I18n i18n = new I18n(root.messageLocale());
             for (Path f : files) {
-                InterchangeService.FileImport result = services.interchange().importFile(f);
+                InterchangeService.FileImport result = services.interchange().importFile(f,
+                        new RecordService.ImportListener() {
+                            @Override
+                            public void waiting() { // one line, then the import runs when the other has finished
+                                root.err().println(i18n.get("import.waiting", f.toString()));
+                                root.err().flush();
+                            }
+                        });
                 if (!result.ok()) {
                     result.read().render(i18n.bundle()).forEach(root.err()::println);
                     root.err().println(i18n.get("import.rejected", f.toString()));

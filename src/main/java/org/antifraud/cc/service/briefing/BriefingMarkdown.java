@@ -37,12 +37,12 @@ public final class BriefingMarkdown {
         String period = zh ? NarrativeService.periodZh(figures.query().period())
                 : figures.query().period().code();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(zh ? "反诈工作简报 · " : "Anti-fraud briefing · ").append(period).append(" · ")
-                .append(region).append("\n\n");
-        md.append("*").append(classification).append("* · ").append(zh ? "数据截至 " : "data as of ")
+        md.append("# ").append(zh ? "反诈工作简报 · " : "Anti-fraud briefing · ").append(line(period)).append(" · ")
+                .append(line(region)).append("\n\n");
+        md.append("*").append(line(classification)).append("* · ").append(zh ? "数据截至 " : "data as of ")
                 .append(dataAsOf == null ? "—" : dataAsOf.toString()).append("\n");
         for (Narrative.Paragraph p : narrative.paragraphs()) {
-            md.append("\n## ").append(p.heading()).append("\n\n").append(p.text()).append("\n");
+            md.append("\n## ").append(line(p.heading())).append("\n\n").append(inert(p.text())).append("\n");
         }
         if (narrative.paragraphs().isEmpty()) {
             md.append("\n").append(zh ? "本期本地区暂无数据。" : "No figures for this period and region.").append("\n");
@@ -108,8 +108,39 @@ public final class BriefingMarkdown {
         };
     }
 
-    /** A table cell: no line breaks, pipes escaped. */
+    /** A table cell: inert, no line breaks, pipes escaped. */
     private static String cell(String text) {
-        return text.replace("\r", " ").replace("\n", " ").replace("|", "\\|");
+        return line(text).replace("|", "\\|");
+    }
+
+    /** Inert text on one line (a heading, the classification). */
+    private static String line(String text) {
+        return inert(text).replace("\r", " ").replace("\n", " ");
+    }
+
+    /**
+     * Text from the data or the user (names, sources, sentences, the classification) made inert: a Markdown viewer
+     * shows it as written and fetches nothing. HTML's {@code & < >} become entities (no tag, no autolink
+     * {@code <http://…>}); a backslash and square brackets are escaped (no image {@code ![x](…)}, no link, no
+     * reference definition); and http(s) addresses and {@code www.} are defanged ({@code hxxps://},
+     * {@code www[.]}) so that no viewer's autolinking turns them into a link to a remote resource.
+     */
+    static String inert(String text) {
+        if (text == null) {
+            return "";
+        }
+        String defanged = text.replaceAll("(?i)\\b(http)(s?)(:)", "hxxp$2$3").replaceAll("(?i)\\bwww\\.", "www[.]");
+        StringBuilder out = new StringBuilder(defanged.length() + 16);
+        for (int i = 0; i < defanged.length(); i++) {
+            char c = defanged.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '[', ']', '`' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

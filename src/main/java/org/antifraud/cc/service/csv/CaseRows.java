@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.service.csv.CsvProblem.Kind;
@@ -26,7 +27,7 @@ final class CaseRows extends RowReader {
     private static final int RECOVERED = column(TYPE, "recovered");
     private static final int STATUS = column(TYPE, "status");
     /** The width of fraud_case.case_number. */
-    private static final int CASE_NUMBER_LENGTH = 40;
+    private static final int CASE_NUMBER_LENGTH = FieldRules.CASE_NUMBER_LENGTH;
     private static final String FRAUD_TYPES = String.join(", ",
             Arrays.stream(FraudType.values()).map(FraudType::code).toList());
     private static final String STATUSES = String.join(", ",

@@ -1,6 +1,5 @@
 package org.antifraud.cc.service.csv;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,94 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Parsers of cell text without regular expressions or exceptions on the common path: plain decimals, whole
- * counts, ISO dates (cached: a file repeats a few hundred days), canonical UUIDs. A failed parse returns null and
- * leaves the reason in {@link #error}.
+ * Parsers of cell text without regular expressions or exceptions on the common path: ISO dates (cached: a file
+ * repeats a few hundred days) and canonical UUIDs; a failed parse returns null. Numbers are read by the rules of
+ * {@link org.antifraud.cc.domain.FieldRules.Parser}, shared with the form.
  */
 final class Cells {
-    enum Error { NONE, NOT_NUMBER, THOUSANDS, NEGATIVE, TOO_LARGE, NOT_WHOLE, BAD_DATE }
-
-    /** Why the last parse returned null. */
-    Error error = Error.NONE;
-
     private static final LocalDate NO_DATE = LocalDate.MIN;
     private final Map<String, LocalDate> dates = new HashMap<>();
-
-    /**
-     * A plain decimal: digits, optionally a point and more digits, optionally a leading minus when
-     * {@code signed}; no exponent, no thousands separators, no plus sign. At most {@code maxIntegerDigits}
-     * significant digits before the point.
-     */
-    BigDecimal decimal(String s, boolean signed, int maxIntegerDigits) {
-        int n = s.length();
-        int i = 0;
-        boolean negative = false;
-        if (n > 0 && s.charAt(0) == '-') {
-            negative = true;
-            i = 1;
-        }
-        long unscaled = 0;
-        int significant = 0;
-        int integerDigits = 0;
-        int scale = 0;
-        boolean point = false;
-        boolean comma = false;
-        boolean bad = false;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (significant > 0 || c != '0') {
-                    significant++;
-                    if (!point) {
-                        integerDigits++;
-                    }
-                }
-                if (significant <= 18) {
-                    unscaled = unscaled * 10 + (c - '0');
-                }
-                if (point) {
-                    scale++;
-                }
-            } else if (c == '.' && !point) {
-                point = true;
-                bad |= i == 0 || !isDigit(s.charAt(i - 1));
-            } else if (c == ',' && !point && i > 0 && isDigit(s.charAt(i - 1))) {
-                comma = true;
-            } else {
-                bad = true;
-            }
-        }
-        if (bad || n == (negative ? 1 : 0) || !isDigit(s.charAt(n - 1))) {
-            return fail(Error.NOT_NUMBER);
-        }
-        if (comma) {
-            return fail(Error.THOUSANDS);
-        }
-        if (negative && !signed && significant > 0) {
-            return fail(Error.NEGATIVE);
-        }
-        if (integerDigits > maxIntegerDigits) {
-            return fail(Error.TOO_LARGE);
-        }
-        error = Error.NONE;
-        if (significant > 18) {
-            return new BigDecimal(s);
-        }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
-    }
-
-    /** A count: a non-negative whole number of at most 18 digits; -1 on failure. */
-    long count(String s) {
-        BigDecimal d = decimal(s, false, 18);
-        if (d == null) {
-            return -1;
-        }
-        if (d.scale() > 0) {
-            error = Error.NOT_WHOLE;
-            return -1;
-        }
-        return d.longValueExact();
-    }
 
     /** A date {@code YYYY-MM-DD} from 1900 on. */
     LocalDate date(String s) {
@@ -106,12 +24,7 @@ final class Cells {
                 dates.put(s, d);
             }
         }
-        if (d == NO_DATE) {
-            error = Error.BAD_DATE;
-            return null;
-        }
-        error = Error.NONE;
-        return d;
+        return d == NO_DATE ? null : d;
     }
 
     private static LocalDate parseDate(String s) {
@@ -161,10 +74,5 @@ final class Cells {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private BigDecimal fail(Error e) {
-        error = e;
-        return null;
     }
 }

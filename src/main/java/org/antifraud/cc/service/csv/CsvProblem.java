@@ -74,6 +74,10 @@ public record CsvProblem(String file, int line, String column, Kind kind, List<O
         DUPLICATE_SUBMISSION,
         TOO_MANY_ROWS,
         TOO_MANY_BYTES,
+        /** A cell beyond {@link org.antifraud.cc.domain.ReadLimits#maxCellChars()}: nothing more is read. */
+        CELL_TOO_LONG,
+        /** A line beyond {@link org.antifraud.cc.domain.ReadLimits#maxLineChars()}: nothing more is read. */
+        LINE_TOO_LONG,
         /** Not a problem of its own: the line that says how many more were found than are listed. */
         MORE;
 

@@ -20,6 +20,8 @@ import java.util.Optional;
 
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.ReadLimits;
 import org.antifraud.cc.service.csv.CsvProblem.Kind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,18 +43,32 @@ public final class CsvReader {
             .setIgnoreEmptyLines(false) // skipped below, so that line numbers stay exact
             .get();
 
+    /** How long the checking thread waits for a batch before it looks whether the parsing thread is still alive. */
+    private static final long PARSER_CHECK_MILLIS = 500;
+
     private final CatalogIndex catalog;
     private final Clock clock;
     private final int problemLimit;
+    private final ReadLimits limits;
 
     public CsvReader(Catalog catalog, Clock clock) {
-        this(new CatalogIndex(catalog), clock, DEFAULT_PROBLEM_LIMIT);
+        this(new CatalogIndex(catalog), clock, DEFAULT_PROBLEM_LIMIT, ReadLimits.RECORD_FILES);
     }
 
-    private CsvReader(CatalogIndex catalog, Clock clock, int problemLimit) {
+    private CsvReader(CatalogIndex catalog, Clock clock, int problemLimit, ReadLimits limits) {
         this.catalog = catalog;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.problemLimit = problemLimit;
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The same reader with other limits (a file beyond one is one problem, and nothing more of it is read). */
+    public CsvReader withLimits(ReadLimits other) {
+        return new CsvReader(catalog, clock, problemLimit, other);
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     /** The same reader listing at most {@code limit} problems of a file (and counting the rest). */
@@ -60,7 +76,13 @@ public final class CsvReader {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-        return new CsvReader(catalog, clock, limit);
+        return new CsvReader(catalog, clock, limit, limits);
+    }
+
+    /** The result of a file larger than the limits, told before reading it: one problem, nothing read. */
+    public CsvReadResult tooLarge(String fileName) {
+        return new CsvReadResult(fileName, null, List.of(), new int[0], 0, List.of(new CsvProblem(fileName, 1, null,
+                Kind.TOO_MANY_BYTES, List.of(limits.maxFileBytes()))), 0);
     }
 
     /** Reads a file, its type told from its header; problems name it as {@code file.toString()}. */
@@ -97,7 +119,7 @@ public final class CsvReader {
     public CsvReadResult read(String fileName, InputStream in, CsvFileType type, CsvRowSink sink) throws IOException {
         LocalDate today = LocalDate.now(clock);
         Problems problems = new Problems(fileName, problemLimit);
-        try (Reader reader = utf8(in);
+        try (Reader reader = LimitedInput.text(utf8(LimitedInput.bytes(in, limits.maxFileBytes())), limits);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord headerRow = next(records, problems, 1);
@@ -114,6 +136,7 @@ public final class CsvReader {
             RowReader rows = RowReader.of(header.type(), header.columnAt(), catalog, today, problems);
             int width = headerRow.size();
             int good = 0;
+            long dataRows = 0;
             long linesBefore = parser.getCurrentLineNumber();
             // the CSV syntax is parsed on another thread, a batch ahead, while this one checks the rows
             try (Parsed parsed = new Parsed(records, parser)) {
@@ -125,6 +148,10 @@ public final class CsvReader {
                         linesBefore = batch.linesAfter()[i];
                         if (row.size() == 1 && width > 1 && row.get(0).isEmpty()) {
                             continue; // an empty line
+                        }
+                        if (++dataRows > limits.maxRows()) {
+                            problems.add(line, null, Kind.TOO_MANY_ROWS, limits.maxRows());
+                            return result(fileName, header.type(), good, problems);
                         }
                         if (row.size() != width) {
                             problems.add(line, null, Kind.CELL_COUNT, row.size(), width);
@@ -140,7 +167,7 @@ public final class CsvReader {
                     }
                     if (batch.error() != null) {
                         if (!(batch.error() instanceof UncheckedIOException syntax)) {
-                            throw batch.error(); // cancelled, or a bug
+                            throw failure(fileName, batch.error()); // cancelled, out of memory, or a bug
                         }
                         syntaxProblem(syntax, problems, (int) linesBefore + 1);
                         break;
@@ -162,7 +189,7 @@ public final class CsvReader {
         private static final int BATCH = 2048;
 
         /** Up to {@link #BATCH} records; the last batch may carry the error that ended the parsing. */
-        record Batch(CSVRecord[] rows, long[] linesAfter, int size, RuntimeException error, boolean last) {
+        record Batch(CSVRecord[] rows, long[] linesAfter, int size, Throwable error, boolean last) {
         }
 
         private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
@@ -182,7 +209,7 @@ public final class CsvReader {
                                 rows[n] = records.next();
                                 after[n++] = parser.getCurrentLineNumber();
                             }
-                        } catch (RuntimeException e) {
+                        } catch (Throwable e) { // an Error too: the checking thread must hear of it, never wait on
                             put(new Batch(rows, after, n, e, true));
                             return;
                         }
@@ -200,9 +227,19 @@ public final class CsvReader {
             }
         }
 
+        /** The next batch; never waits on a parsing thread that has ended without handing over its last one. */
         Batch next() {
             try {
-                return queue.take();
+                while (true) {
+                    Batch b = queue.poll(PARSER_CHECK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    if (b != null) {
+                        return b;
+                    }
+                    if (!thread.isAlive() && queue.isEmpty()) {
+                        return new Batch(new CSVRecord[0], new long[0], 0,
+                                new IllegalStateException("the CSV parsing thread ended without a result"), true);
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.util.concurrent.CancellationException("reading interrupted");
@@ -222,6 +259,23 @@ public final class CsvReader {
         }
     }
 
+    /**
+     * What the parsing thread's failure becomes on the calling thread: a cancellation stays one; running out of
+     * memory is a {@link Problem} (the file is too large for the memory given); anything else is a bug, thrown with
+     * its cause so that the stack trace reaches the log.
+     */
+    private static RuntimeException failure(String fileName, Throwable e) {
+        if (e instanceof java.util.concurrent.CancellationException c) {
+            return c;
+        }
+        if (e instanceof OutOfMemoryError) {
+            org.slf4j.LoggerFactory.getLogger(CsvReader.class).error("out of memory reading {}", fileName, e);
+            return new Problem("csv_out_of_memory", "not enough memory to read " + fileName
+                    + ": split the file, or give the program more memory (-Xmx)", e, fileName);
+        }
+        return new IllegalStateException("reading " + fileName + " failed on the parsing thread: " + e, e);
+    }
+
     private static CsvReadResult result(String fileName, CsvFileType type, int rows, Problems problems) {
         return new CsvReadResult(fileName, type, List.of(), new int[0], rows, problems.listed(), problems.more());
     }
@@ -237,6 +291,11 @@ public final class CsvReader {
     }
 
     private static void syntaxProblem(UncheckedIOException e, Problems problems, int line) {
+        LimitedInput.Exceeded limit = LimitedInput.Exceeded.in(e);
+        if (limit != null) {
+            problems.add(limit.line() > 0 ? limit.line() : line, null, limit.kind(), limit.limit());
+            return;
+        }
         String message = e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
         if (message.contains("EOF reached before encapsulated token finished")) {
             problems.add(line, null, Kind.UNCLOSED_QUOTE);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 
 /** Rows of a dens file: each a {@link DenTakedown}. */
 final class DenRows extends RowReader {
@@ -30,14 +31,14 @@ final class DenRows extends RowReader {
         UUID id = id(ID);
         LocalDate date = date(DATE);
         String region = province(REGION);
-        String city = freeText(CITY, 100);
+        String city = freeText(CITY, FieldRules.CITY_LENGTH);
         String campaign = campaign(CAMPAIGN);
-        String address = freeText(ADDRESS, 300);
+        String address = freeText(ADDRESS, FieldRules.ADDRESS_LENGTH);
         long suspects = count(SUSPECTS);
         long goip = count(GOIP);
         long phoneCards = count(PHONE_CARDS);
         long bankCards = count(BANK_CARDS);
-        String note = freeText(NOTE, 1000);
+        String note = freeText(NOTE, FieldRules.NOTE_LENGTH);
         if (id == null || date == null || region == null || suspects < 0 || goip < 0 || phoneCards < 0
                 || bankCards < 0) {
             return null;

@@ -4,10 +4,11 @@ package org.antifraud.cc.service.csv;
  * Neutralises spreadsheet formulas in exported cells, and undoes it on import, so that a file opened in a
  * spreadsheet never runs a formula and still round-trips exactly.
  *
- * <p>The rule: a cell whose text is zero or more apostrophes followed by {@code =}, {@code +}, {@code -} or
- * {@code @} is written with one more apostrophe in front ({@code -17.3} → {@code '-17.3},
+ * <p>The rule: a cell whose text is zero or more apostrophes followed by {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab, a carriage return or a line feed (spreadsheets skip the white space and run what follows, or
+ * take the tab as a cell separator of their own) is written with one more apostrophe in front ({@code -17.3} → {@code '-17.3},
  * {@code =SUM(A1)} → {@code '=SUM(A1)}, {@code '=x} → {@code ''=x}). On import, a cell that is one or more
- * apostrophes followed by one of those four characters loses its first apostrophe. Every other cell is left
+ * apostrophes followed by one of those seven characters loses its first apostrophe. Every other cell is left
  * alone ({@code 'hello} stays {@code 'hello}).
  */
 public final class FormulaGuard {
@@ -25,7 +26,7 @@ public final class FormulaGuard {
                 ? text.substring(1) : text;
     }
 
-    /** Whether the text from {@code from} is apostrophes, then one of {@code = + - @}. */
+    /** Whether the text from {@code from} is apostrophes, then one of {@code = + - @}, tab, CR, LF. */
     private static boolean guarded(String text, int from) {
         int i = from;
         int n = text.length();
@@ -36,6 +37,6 @@ public final class FormulaGuard {
             return false;
         }
         char c = text.charAt(i);
-        return c == '=' || c == '+' || c == '-' || c == '@';
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
     }
 }

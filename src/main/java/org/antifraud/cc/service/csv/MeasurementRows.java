@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
@@ -30,13 +31,10 @@ final class MeasurementRows extends RowReader {
     private static final int SOURCE = column(TYPE, "source");
     private static final int SENTENCE = column(TYPE, "sentence");
 
-    /** The widths of measurement.amount DECIMAL(20, 2) and change_pct DECIMAL(8, 1). */
-    private static final int VALUE_INTEGER_DIGITS = 18;
-    private static final int CHANGE_INTEGER_DIGITS = 7;
     /** The widths of note, source_title and source_sentence. */
-    private static final int NOTE_LENGTH = 1000;
-    private static final int SOURCE_LENGTH = 300;
-    private static final int SENTENCE_LENGTH = 4000;
+    private static final int NOTE_LENGTH = FieldRules.NOTE_LENGTH;
+    private static final int SOURCE_LENGTH = FieldRules.SOURCE_LENGTH;
+    private static final int SENTENCE_LENGTH = FieldRules.SENTENCE_LENGTH;
 
     /** A period code as read: the period and its number in this file, or why it is not one. */
     private record PeriodCell(Period period, int number, Kind problem) {
@@ -171,25 +169,10 @@ final class MeasurementRows extends RowReader {
         if (s.isEmpty()) {
             return null;
         }
-        BigDecimal v = cells.decimal(s, false, VALUE_INTEGER_DIGITS);
+        Indicator.Unit unit = indicator == null ? null : indicator.item().unit();
+        BigDecimal v = numbers.parse(FieldRules.Amount.FIGURE, s, unit);
         if (v == null) {
-            numberProblem(VALUE, s);
-            return null;
-        }
-        if (v.scale() > 0 && indicator != null) {
-            if (indicator.item().unit() == Indicator.Unit.CNY) {
-                if (v.scale() > 2) {
-                    problem(VALUE, Kind.MONEY_DECIMALS, s);
-                    return null;
-                }
-            } else if (v.stripTrailingZeros().scale() > 0) {
-                problem(VALUE, Kind.NOT_WHOLE, s);
-                return null;
-            }
-        }
-        if (v.scale() > 2) {
-            problem(VALUE, Kind.VALUE_DECIMALS, s);
-            return null;
+            numberProblem(VALUE, s, unit == Indicator.Unit.CNY ? Kind.MONEY_DECIMALS : Kind.VALUE_DECIMALS);
         }
         return v;
     }
@@ -202,14 +185,9 @@ final class MeasurementRows extends RowReader {
             }
             return null;
         }
-        BigDecimal v = cells.decimal(s, true, CHANGE_INTEGER_DIGITS);
+        BigDecimal v = numbers.parse(FieldRules.Amount.CHANGE, s, null);
         if (v == null) {
-            numberProblem(CHANGE, s);
-            return null;
-        }
-        if (v.scale() > 1) {
-            problem(CHANGE, Kind.CHANGE_DECIMALS, s);
-            return null;
+            numberProblem(CHANGE, s, Kind.CHANGE_DECIMALS);
         }
         return v;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.service.csv.CsvProblem.Kind;
@@ -24,6 +25,7 @@ abstract class RowReader {
     final LocalDate today;
     final Problems problems;
     final Cells cells = new Cells();
+    final FieldRules.Parser numbers = new FieldRules.Parser();
     private final Map<UUID, Integer> ids = new HashMap<>();
 
     /** The line of the row being read. */
@@ -203,7 +205,7 @@ abstract class RowReader {
         if (s.isEmpty()) {
             return -1;
         }
-        long v = cells.count(s);
+        long v = numbers.count(s);
         if (v < 0) {
             numberProblem(column, s);
         }
@@ -217,26 +219,28 @@ abstract class RowReader {
     }
 
     BigDecimal money(int column, String s) {
-        BigDecimal v = cells.decimal(s, false, 18);
+        BigDecimal v = numbers.parse(FieldRules.Amount.MONEY, s, null);
         if (v == null) {
-            numberProblem(column, s);
-            return null;
-        }
-        if (v.scale() > 2) {
-            problem(column, Kind.MONEY_DECIMALS, s);
-            return null;
+            numberProblem(column, s, Kind.MONEY_DECIMALS);
         }
         return v;
     }
 
     void numberProblem(int column, String s) {
-        Kind kind = switch (cells.error) {
+        numberProblem(column, s, Kind.VALUE_DECIMALS);
+    }
+
+    /** The problem of the number {@code numbers} just refused; {@code decimals}: the kind for too many decimals. */
+    void numberProblem(int column, String s, Kind decimals) {
+        Kind kind = switch (numbers.error()) {
             case THOUSANDS -> Kind.THOUSANDS_SEPARATOR;
             case NEGATIVE -> Kind.NEGATIVE;
             case TOO_LARGE -> Kind.TOO_LARGE;
             case NOT_WHOLE -> Kind.NOT_WHOLE;
+            case TOO_MANY_DECIMALS -> decimals;
             default -> Kind.NOT_NUMBER;
         };
-        problem(column, kind, CsvProblem.quote(s));
+        // the decimals' messages show the cell as written; the others quote it (cut when long)
+        problem(column, kind, kind == decimals ? s : CsvProblem.quote(s));
     }
 }

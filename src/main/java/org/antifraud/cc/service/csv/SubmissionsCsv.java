@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.ReadLimits;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.Submission;
@@ -41,8 +42,8 @@ public final class SubmissionsCsv {
     public static final List<String> COLUMNS = List.of("region", "month", "kind", "state", "changed_by", "changed_at",
             "reason");
     /** 31 provinces × 3 kinds × 12 months for 50 years, and more. */
-    public static final int MAX_ROWS = 100_000;
-    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    public static final int MAX_ROWS = (int) ReadLimits.SUBMISSIONS.maxRows();
+    public static final int MAX_BYTES = (int) ReadLimits.SUBMISSIONS.maxFileBytes();
     private static final String TYPE = "submissions";
     private static final int REGION = 0;
     private static final int MONTH = 1;
@@ -83,8 +84,9 @@ public final class SubmissionsCsv {
     public static Read read(String fileName, InputStream in, Catalog catalog, LocalDate today) throws IOException {
         Problems problems = new Problems(fileName, CsvReader.DEFAULT_PROBLEM_LIMIT);
         List<Submission> rows = new ArrayList<>();
-        Limited limited = new Limited(in);
-        try (Reader reader = CsvReader.utf8(limited);
+        ReadLimits limits = ReadLimits.SUBMISSIONS;
+        try (Reader reader = LimitedInput.text(CsvReader.utf8(LimitedInput.bytes(uncloseable(in), limits.maxFileBytes())),
+                limits);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             long linesBefore = 0;
@@ -101,8 +103,9 @@ public final class SubmissionsCsv {
                     }
                     row = records.next();
                 } catch (UncheckedIOException e) {
-                    if (limited.exceeded) {
-                        problems.add(line, null, Kind.TOO_MANY_BYTES, MAX_BYTES);
+                    LimitedInput.Exceeded limit = LimitedInput.Exceeded.in(e);
+                    if (limit != null) {
+                        problems.add(limit.line() > 0 ? limit.line() : line, null, limit.kind(), limit.limit());
                     } else {
                         problems.add(line, null, Kind.BAD_CSV, String.valueOf(e.getCause().getMessage()));
                     }
@@ -252,44 +255,13 @@ public final class SubmissionsCsv {
         return year < 1900 || m < 1 || m > 12 ? null : YearMonth.of(year, m);
     }
 
-    /** The stream, failing once more than {@link #MAX_BYTES} were read: a huge cell never fills the memory. */
-    private static final class Limited extends FilterInputStream {
-        private long count;
-        boolean exceeded;
-
-        Limited(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
+    /** The stream, not closed with the reader: the zip goes on to its next entry. */
+    private static InputStream uncloseable(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // left open
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) throws IOException {
-            count += n;
-            if (count > MAX_BYTES) {
-                exceeded = true;
-                throw new IOException("more than " + MAX_BYTES + " bytes");
-            }
-        }
-
-        @Override
-        public void close() {
-            // the zip goes on to its next entry
-        }
+        };
     }
 }

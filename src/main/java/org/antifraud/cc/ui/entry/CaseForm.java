@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.RecordKind;
@@ -28,6 +29,9 @@ public final class CaseForm extends EntryForm {
     @Override
     EntryRecord build(Checks c, EntryRecord editing) {
         String number = c.required(caseNumber);
+        if (number != null) {
+            c.text(caseNumber, FieldRules.CASE_NUMBER_LENGTH);
+        }
         LocalDate on = c.date(date);
         String where = c.choice(region);
         FraudType what = c.choice(type);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.antifraud.cc.domain.FieldRules;
+import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.ui.common.I18n;
 
@@ -16,10 +18,25 @@ final class Checks {
     private final I18n i18n;
     private final LocalDate today;
     private final Map<FormField<?>, String> errors = new LinkedHashMap<>();
+    /** The rules of numbers: the same as the CSV reader's ({@link FieldRules}). */
+    private final FieldRules.Parser numbers = new FieldRules.Parser();
+
+    private final java.util.function.Function<String, Indicator.Unit> units;
 
     Checks(I18n i18n, LocalDate today) {
+        this(i18n, today, code -> null);
+    }
+
+    /** @param units the unit of an indicator by its code (null: unknown) */
+    Checks(I18n i18n, LocalDate today, java.util.function.Function<String, Indicator.Unit> units) {
         this.i18n = i18n;
         this.today = today;
+        this.units = units;
+    }
+
+    /** The unit of the indicator chosen (null: none chosen, or unknown). */
+    Indicator.Unit unitOf(String indicatorCode) {
+        return indicatorCode == null ? null : units.apply(indicatorCode);
     }
 
     boolean ok() {
@@ -60,13 +77,22 @@ final class Checks {
         return v;
     }
 
+    /** Optional text of at most {@code max} characters ({@link FieldRules}' column widths), stripped; null when blank. */
+    String text(FormField<String> field, int max) {
+        String v = optional(field);
+        if (v != null && v.length() > max) {
+            fail(field, "entry.error.too_long", max);
+        }
+        return v;
+    }
+
     /** The text, stripped; null when blank. */
     static String optional(FormField<String> field) {
         String v = field.get();
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    /** A non-negative whole number; blank is 0 unless required. */
+    /** A non-negative whole number ({@link FieldRules.Amount#COUNT}); blank is 0 unless required. */
     long count(FormField<String> field, boolean required) {
         String text = number(field);
         if (text.isEmpty()) {
@@ -75,20 +101,15 @@ final class Checks {
             }
             return 0;
         }
-        try {
-            long n = Long.parseLong(text);
-            if (n < 0) {
-                fail(field, "entry.error.negative");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            fail(field, text.startsWith("-") && text.substring(1).chars().allMatch(Character::isDigit)
-                    ? "entry.error.negative" : "entry.error.count");
+        long n = numbers.count(text);
+        if (n < 0) {
+            verdict(field, FieldRules.Amount.COUNT, "entry.error.count");
             return 0;
         }
+        return n;
     }
 
-    /** An amount of money: at least 0, at most two decimals; blank is 0 unless required. */
+    /** An amount of money ({@link FieldRules.Amount#MONEY}): at least 0, at most two decimals; blank is 0 unless required. */
     BigDecimal money(FormField<String> field, boolean required) {
         String text = number(field);
         if (text.isEmpty()) {
@@ -97,34 +118,45 @@ final class Checks {
             }
             return BigDecimal.ZERO;
         }
-        BigDecimal v = decimal(field, text, "entry.error.money");
+        BigDecimal v = numbers.parse(FieldRules.Amount.MONEY, text, null);
         if (v == null) {
+            verdict(field, FieldRules.Amount.MONEY, "entry.error.money");
             return BigDecimal.ZERO;
-        }
-        if (v.signum() < 0) {
-            fail(field, "entry.error.negative");
-        } else if (v.stripTrailingZeros().scale() > 2) {
-            fail(field, "entry.error.money_precision");
         }
         return v;
     }
 
-    /** A number or nothing (null) for a statistic; {@code decimals} at most, never negative if {@code signed} is false. */
-    BigDecimal number(FormField<String> field, int decimals, boolean signed) {
+    /**
+     * A figure's value or a change, or nothing (null), by the rules of {@code kind}; {@code unit} is the indicator's
+     * (a count indicator's value is whole), null when not chosen yet.
+     */
+    BigDecimal number(FormField<String> field, FieldRules.Amount kind, Indicator.Unit unit) {
         String text = number(field);
         if (text.isEmpty()) {
             return null;
         }
-        BigDecimal v = decimal(field, text, "entry.error.number");
+        BigDecimal v = numbers.parse(kind, text, unit);
         if (v == null) {
-            return null;
-        }
-        if (!signed && v.signum() < 0) {
-            fail(field, "entry.error.negative");
-        } else if (v.stripTrailingZeros().scale() > decimals) {
-            fail(field, "entry.error.decimals", decimals);
+            verdict(field, kind, "entry.error.number");
         }
         return v;
+    }
+
+    /** The field's error for the number {@link #numbers} just refused. */
+    private void verdict(FormField<String> field, FieldRules.Amount kind, String notNumberKey) {
+        switch (numbers.error()) {
+            case NEGATIVE -> fail(field, "entry.error.negative");
+            case TOO_LARGE -> fail(field, "entry.error.too_large", kind.integerDigits());
+            case NOT_WHOLE -> fail(field, kind == FieldRules.Amount.COUNT ? "entry.error.count" : "entry.error.whole");
+            case TOO_MANY_DECIMALS -> {
+                if (kind == FieldRules.Amount.MONEY) {
+                    fail(field, "entry.error.money_precision");
+                } else {
+                    fail(field, "entry.error.decimals", kind.decimals());
+                }
+            }
+            default -> fail(field, notNumberKey);
+        }
     }
 
     /** A year, month or day, not starting in the future. */
@@ -150,16 +182,11 @@ final class Checks {
         }
     }
 
-    private BigDecimal decimal(FormField<String> field, String text, String key) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            fail(field, key);
-            return null;
-        }
-    }
-
-    /** The text of a number field without the separators people type (spaces, commas). */
+    /**
+     * The text of a number field without the separators people type between thousands (spaces, commas,
+     * underscores): the one leniency of the form over a CSV file, where a comma is the cell separator. A point is
+     * never removed: {@code 12.500} has three decimals, as in a file.
+     */
     private static String number(FormField<String> field) {
         String v = field.get();
         return v == null ? "" : v.replaceAll("[\\s,，_]", "");

@@ -244,7 +244,8 @@ public final class DataEntryViewModel {
 
     /** Checks the form; shows the errors of the fields changed (all, once a save was tried); returns the record. */
     private EntryRecord revalidate(EntryForm form) {
-        Checks checks = new Checks(appearance.i18n(), LocalDate.now(clock));
+        Checks checks = new Checks(appearance.i18n(), LocalDate.now(clock),
+                code -> catalog.indicator(code).map(org.antifraud.cc.domain.Indicator::unit).orElse(null));
         StoredRecord edited = form.editing();
         EntryRecord record = form.build(checks, edited == null ? null : edited.record());
         boolean showAll = saveTried.contains(form.kind());

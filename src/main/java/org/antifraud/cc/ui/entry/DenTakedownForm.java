@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.RecordKind;
 
 /** A fraud den destroyed: date, province and city, campaign, address, what was seized. */
@@ -32,12 +33,14 @@ public final class DenTakedownForm extends EntryForm {
         long g = c.count(goip, false);
         long p = c.count(phoneCards, false);
         long b = c.count(bankCards, false);
+        String town = c.text(city, FieldRules.CITY_LENGTH);
+        String where = c.text(address, FieldRules.ADDRESS_LENGTH);
+        String remark = c.text(note, FieldRules.NOTE_LENGTH);
         if (!c.ok()) {
             return null;
         }
         UUID id = editing instanceof DenTakedown d ? d.id() : UUID.randomUUID();
-        return new DenTakedown(id, on, province, Checks.optional(city), campaign.get(), Checks.optional(address),
-                s, g, p, b, Checks.optional(note));
+        return new DenTakedown(id, on, province, town, campaign.get(), where, s, g, p, b, remark);
     }
 
     @Override

@@ -166,6 +166,15 @@ public final class ImportViewModel {
             public boolean cancelled() {
                 return cancel.get();
             }
+
+            @Override
+            public void waiting() {
+                fxThread.execute(() -> {
+                    if (cancelRequested == cancel && phase.get() == Phase.IMPORTING) {
+                        setMessage(appearance.i18n().get("import.dialog.waiting", fileName.get()), false);
+                    }
+                });
+            }
         };
         problems.clear();
         progress.set(0);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
@@ -35,8 +36,10 @@ public final class StatisticForm extends EntryForm {
         String what = c.choice(indicator);
         String where = c.choice(region);
         Period when = c.period(period);
-        BigDecimal v = c.number(value, 2, false);
-        BigDecimal change = c.number(changePct, 1, true);
+        BigDecimal v = c.number(value, FieldRules.Amount.FIGURE, c.unitOf(what));
+        BigDecimal change = c.number(changePct, FieldRules.Amount.CHANGE, null);
+        String title = c.text(source, FieldRules.SOURCE_LENGTH);
+        String remark = c.text(note, FieldRules.NOTE_LENGTH);
         if (c.ok() && v == null && change == null) {
             c.fail(value, "entry.error.value_or_change");
         }
@@ -51,10 +54,9 @@ public final class StatisticForm extends EntryForm {
             basis = s.measurement().basis();
             sentence = s.measurement().source() == null ? null : s.measurement().source().sentence();
         }
-        String title = Checks.optional(source);
         Source src = title == null && sentence == null ? null : new Source(title, sentence);
         return new Statistic(id, new Measurement(what, where, when, campaign.get(), v, change, basis,
-                Boolean.TRUE.equals(moreThan.get()) ? Qualifier.MORE_THAN : null, src, Checks.optional(note)));
+                Boolean.TRUE.equals(moreThan.get()) ? Qualifier.MORE_THAN : null, src, remark));
     }
 
     @Override
