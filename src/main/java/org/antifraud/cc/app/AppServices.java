@@ -45,6 +45,7 @@ public final class AppServices implements AutoCloseable {
     private final DraftService drafts;
     private final StationKeys stationKeys;
     private final StationTrustService stationTrust;
+    private final org.antifraud.cc.service.BackupService backups;
     /**
      * Settings key of the operator's name, which the audit trail records as declared beside the operating-system
      * account (ADR 0027): anyone can type any name there.
@@ -74,6 +75,7 @@ public final class AppServices implements AutoCloseable {
         this.packages = new PackageService(database, catalog, records, submissions, clock, stationKeys,
                 PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null), () -> false);
         this.drafts = new DraftService(database);
+        this.backups = new org.antifraud.cc.service.BackupService(dataDir, database, clock);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -188,6 +190,11 @@ public final class AppServices implements AutoCloseable {
     /** Reporting completeness: submissions and how current each province's records are (issue 12). */
     public org.antifraud.cc.service.CompletenessService completeness() {
         return new org.antifraud.cc.service.CompletenessService(database, catalog);
+    }
+
+    /** Backups of this database, and the output rule of the data folder. */
+    public org.antifraud.cc.service.BackupService backups() {
+        return backups;
     }
 
     /** Who the audit trail names: the operating-system account, with the name set in Settings as declared. */

@@ -4,13 +4,22 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.app.cli.LogSetup;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.BackupService;
 import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.I18n;
 import org.slf4j.Logger;
@@ -21,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * the window is built once both are ready. No database work on the FX thread.
  */
 final class DesktopApp {
+    /** What {@code Database.open} raises for a damaged file (the store lane's detection); the window offers a restore. */
+    static final String DATABASE_DAMAGED = "database_damaged";
+    /** Start-up failures a backup can put right: damaged, or a file H2 cannot read at all. */
+    private static final java.util.Set<String> RESTORABLE = java.util.Set.of(DATABASE_DAMAGED, "database_unreadable");
+
     private DesktopApp() {
     }
 
@@ -33,7 +47,13 @@ final class DesktopApp {
         LogSetup.toDataDir(options.dataDir());
         StartupTrace.mark("logging set up");
         // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
-        CompletableFuture<Ready> ready = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Ready> ready = openAsync(options);
+        Platform.startup(() -> StartupTrace.mark("toolkit started"));
+        Platform.runLater(() -> whenReady(ready, options, shown));
+    }
+
+    private static CompletableFuture<Ready> openAsync(LaunchOptions options) {
+        return CompletableFuture.supplyAsync(() -> {
             AppServices services = AppServices.open(options.dataDir());
             StartupTrace.mark("services open");
             String period = services.datasets().latestYear().map(String::valueOf)
@@ -41,10 +61,17 @@ final class DesktopApp {
             StartupTrace.mark("latest year read");
             return new Ready(services, period);
         });
-        Platform.startup(() -> StartupTrace.mark("toolkit started"));
-        Platform.runLater(() -> ready.whenComplete((r, error) -> Platform.runLater(() -> {
+    }
+
+    private static void whenReady(CompletableFuture<Ready> ready, LaunchOptions options, Consumer<MainWindow> shown) {
+        ready.whenComplete((r, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
+                if (cause instanceof Problem p && RESTORABLE.contains(p.key())) {
+                    LoggerFactory.getLogger(DesktopApp.class).warn("cannot start: {}", p.getMessage());
+                    damaged(options, shown);
+                    return;
+                }
                 fatal(cause, options.locale(), LoggerFactory.getLogger(DesktopApp.class));
                 return;
             }
@@ -71,7 +98,54 @@ final class DesktopApp {
                 StartupTrace.log(LoggerFactory.getLogger(DesktopApp.class));
             });
             shown.accept(window);
-        })));
+        }));
+    }
+
+    /**
+     * The database file is damaged (issue 13): say so and offer a backup to restore, or quit. Never a new, empty
+     * database in its place; after a restore the application opens the restored one.
+     */
+    private static void damaged(LaunchOptions options, Consumer<MainWindow> shown) {
+        Platform.setImplicitExit(false); // no window is open between these dialogs; the exits below are explicit
+        I18n i18n = new I18n(options.locale() != null ? options.locale() : Lang.closest(Locale.getDefault()));
+        Path folder = BackupService.backupsFolder(options.dataDir());
+        ButtonType restore = new ButtonType(i18n.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(i18n.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR,
+                i18n.get("damaged.message", Database.file(options.dataDir()).toString(), folder.toString()), restore, quit);
+        alert.setHeaderText(i18n.get("damaged.title"));
+        alert.setTitle(i18n.get("app.title"));
+        if (alert.showAndWait().orElse(quit) != restore) {
+            Platform.exit();
+            System.exit(1); // the window never opened
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("restore.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.filter"), "*.zip"));
+        chooser.setInitialDirectory(folder.toFile());
+        File chosen = chooser.showOpenDialog(null);
+        if (chosen == null) {
+            damaged(options, shown);
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> BackupService.restore(options.dataDir(), chosen.toPath(), Clock.systemUTC()))
+                .whenComplete((restored, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        String message = cause instanceof Problem p ? i18n.problem(p)
+                                : i18n.get("problem.unexpected", String.valueOf(cause.getMessage()));
+                        if (!(cause instanceof Problem)) {
+                            LoggerFactory.getLogger(DesktopApp.class).error("restore failed", cause);
+                        }
+                        new Alert(Alert.AlertType.ERROR, message).showAndWait();
+                        damaged(options, shown);
+                        return;
+                    }
+                    new Alert(Alert.AlertType.INFORMATION, i18n.get("damaged.restored", chosen.toString()))
+                            .showAndWait();
+                    whenReady(openAsync(options), options, shown);
+                }));
     }
 
     private static void fatal(Throwable cause, Locale locale, Logger log) {

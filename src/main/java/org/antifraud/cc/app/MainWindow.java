@@ -89,6 +89,7 @@ public final class MainWindow {
     private final ExportViewModel exports;
     private final org.antifraud.cc.ui.entry.PackageViewModel packages;
     private final org.antifraud.cc.ui.briefing.BriefingViewModel briefing;
+    private final org.antifraud.cc.ui.backup.BackupViewModel backups;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
     private BooleanExpression firstLoadPending;
@@ -175,7 +176,13 @@ public final class MainWindow {
         if (offscreen == null) {
             entry.checkDrafts(); // a draft kept from last time is offered back
         }
-        FileChooserService chooser = files != null ? files : new FxFileChooserService(() -> stage);
+        // every save dialog of the window follows the output rule: nothing is written into the data folder
+        FileChooserService chooser = new org.antifraud.cc.ui.common.OutputCheckingFileChooser(
+                files != null ? files : new FxFileChooserService(() -> stage), services.backups().outputs(),
+                new FxDialogService(() -> stage), appearance::i18n);
+        this.backups = new org.antifraud.cc.ui.backup.BackupViewModel(services.backups(),
+                org.antifraud.cc.service.BackupService.backupsFolderPath(services.dataDir()), executor, appearance, chooser,
+                new FxDialogService(() -> stage), this::closeDatabase, this::quit);
         settings.useStations(services.stationTrust(), chooser, services.packages().stationId(),
                 services.stationKeys().fingerprint());
         // after an import: the entry page's lists at once, the dashboard and status bar on the next poll (now)
@@ -238,6 +245,12 @@ public final class MainWindow {
             liveRefresh.start(Duration.seconds(1)); // a snapshot renders once
         }
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> liveRefresh.stop());
+    }
+
+    /** Before a restore replaces the file: nothing reads the database any more, and it is closed (off the FX thread). */
+    private void closeDatabase() {
+        javafx.application.Platform.runLater(liveRefresh::stop); // a poll meanwhile fails quietly; the window closes next
+        services.close();
     }
 
     private void afterImport() {
@@ -324,7 +337,7 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(url, new I18n(appearance.localeProperty().get()).bundle());
         loader.setControllerFactory(type -> {
             if (type == ShellView.class) {
-                return new ShellView(shell, settings, appearance, this::loadPage, this::quit);
+                return new ShellView(shell, settings, appearance, this::loadPage, this::quit, backups);
             }
             if (type == DashboardView.class) {
                 return new DashboardView(dashboard, completeness);
@@ -441,6 +454,10 @@ public final class MainWindow {
 
     public org.antifraud.cc.ui.entry.SubmitMonthViewModel submitMonth() {
         return submitMonth;
+    }
+
+    public org.antifraud.cc.ui.backup.BackupViewModel backups() {
+        return backups;
     }
 
     public SettingsViewModel settings() {

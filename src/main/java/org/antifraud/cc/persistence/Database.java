@@ -8,11 +8,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
+import javax.sql.DataSource;
+
 import org.antifraud.cc.domain.Problem;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -28,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_BASE_NAME = "command-center";
+    /** What H2 appends to the base name. */
+    public static final String FILE_SUFFIX = ".mv.db";
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -65,11 +74,67 @@ public final class Database implements AutoCloseable {
         // such a store left part of a large uncommitted import behind after recovery (ImportKillTest, ADR 0024).
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE="
                 + cacheSizeKb(Runtime.getRuntime().maxMemory()) + urlSettings;
-        return openUrl(url, base + ".mv.db");
+        return openUrl(url, base + ".mv.db", dir);
     }
 
     /** Opens any H2 URL (tests use private in-memory databases). */
     public static Database openUrl(String jdbcUrl, String description) {
+        return openUrl(jdbcUrl, description, null);
+    }
+
+    /** The database file of a data folder. */
+    public static Path file(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(FILE_BASE_NAME + FILE_SUFFIX);
+    }
+
+    /**
+     * Connections of their own (no pool, no {@code AUTO_SERVER}) to the H2 file {@code mvDbFile}, a copy of
+     * {@code dataDir}'s database such as a backup being checked before a restore, with the same credentials as
+     * {@link #open(Path)}. The one place a restore opens a file (the store lane's credentials apply here too).
+     */
+    public static DataSource fileDataSource(Path dataDir, Path mvDbFile) {
+        String name = mvDbFile.toAbsolutePath().normalize().toString();
+        if (!name.endsWith(FILE_SUFFIX)) {
+            throw new IllegalArgumentException("not an H2 database file: " + mvDbFile);
+        }
+        JdbcDataSource source = new JdbcDataSource();
+        // IFEXISTS: a missing file is an error, never a new empty database
+        source.setURL("jdbc:h2:file:" + name.substring(0, name.length() - FILE_SUFFIX.length()) + ";IFEXISTS=TRUE");
+        source.setUser("sa");
+        source.setPassword("");
+        return source;
+    }
+
+    /**
+     * What Flyway finds in the database {@code source}: the migrations it has, those it lacks, and those of a newer
+     * version of the application (checked without migrating anything).
+     */
+    public static MigrationInfoService migrations(DataSource source) {
+        return flyway(source).info();
+    }
+
+    /**
+     * Writes a consistent copy of the database, as it is on disk (an encrypted file stays encrypted), into the zip
+     * {@code zip} with H2's {@code BACKUP TO}: while other connections, of this process or another, go on working.
+     * Callers write to a private temporary name and move it (see {@link Backups}).
+     */
+    public void backupTo(Path zip) {
+        backupTo(pool, zip);
+    }
+
+    private static void backupTo(JdbcConnectionPool pool, Path zip) {
+        // a file name cannot be a parameter of BACKUP; the path is ours (a temporary file), quotes doubled all the same
+        String sql = "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'";
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new java.io.UncheckedIOException("could not back up the database to " + zip,
+                    new java.io.IOException(e.getMessage(), e));
+        }
+    }
+
+    private static Database openUrl(String jdbcUrl, String description, Path dataDir) {
+        boolean existed = dataDir != null && Files.exists(file(dataDir));
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(8);
         // jOOQ's first use costs as much as Flyway's check of an up-to-date schema: let them overlap (start-up)
@@ -77,11 +142,11 @@ public final class Database implements AutoCloseable {
         Thread.ofPlatform().name("cc-jooq-init").daemon().start(dsl);
         try {
             pool.getConnection().close();
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration");
+            if (existed) {
+                flyway.callbacks(new BackupBeforeMigration(pool, dataDir));
+            }
+            flyway.load().migrate();
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, description);
@@ -90,10 +155,84 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw translate(sql, description);
             }
+            if (e.getCause() instanceof Problem p) {
+                throw p; // the backup before the migration could not be made
+            }
             throw new IllegalStateException("could not migrate " + description, e);
+        } catch (RuntimeException e) {
+            pool.dispose(); // e.g. the backup before a migration failed: nothing was migrated
+            throw e;
         }
         LOG.info("opened database {}", description);
         return new Database(pool, description, await(dsl), jdbcUrl.startsWith("jdbc:h2:mem:"));
+    }
+
+    private static Flyway flyway(DataSource source) {
+        return Flyway.configure().dataSource(source).locations("classpath:db/migration").load();
+    }
+
+    /**
+     * A file about to be migrated is copied first into {@code backups/before-migration-<time>-V<version>.zip}: a
+     * migration that goes wrong, or a newer version the user wants to leave, loses nothing (issue 13). Flyway calls
+     * it before each pending migration (never when none is pending: asking {@code Flyway.info()} at every start
+     * cost as much again as the migration check itself); only the first backs up. A failed backup stops the migration.
+     */
+    private static final class BackupBeforeMigration implements Callback {
+        private final JdbcConnectionPool pool;
+        private final Path dataDir;
+        private boolean done;
+
+        BackupBeforeMigration(JdbcConnectionPool pool, Path dataDir) {
+            this.pool = pool;
+            this.dataDir = dataDir;
+        }
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            if (done) {
+                return;
+            }
+            done = true;
+            String current = appliedVersion(pool);
+            if (current == null) {
+                return; // nothing applied yet: nothing to lose
+            }
+            Path zip;
+            try {
+                zip = Backups.beforeMigration(dataDir, current, tmp -> backupTo(pool, tmp));
+            } catch (RuntimeException e) {
+                Path folder = dataDir.resolve(Backups.FOLDER);
+                throw new Problem("migration_backup_failed", "could not back up the database into " + folder
+                        + " before upgrading it, so it was not upgraded: " + e.getMessage(), e, folder.toString());
+            }
+            LOG.info("backed up the database before migrating it from V{}: {}", current, zip);
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "backup-before-migration";
+        }
+    }
+
+    /** The schema version applied last, or null when there is none (a string of SQL: Flyway's own table). */
+    private static String appliedVersion(JdbcConnectionPool pool) {
+        try (var c = pool.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                     + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null; // no history table: nothing was ever migrated
+        }
     }
 
     private static DSLContext await(FutureTask<DSLContext> dsl) {

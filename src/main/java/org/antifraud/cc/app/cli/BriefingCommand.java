@@ -15,6 +15,7 @@ import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.SlideRendering;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.service.OutputPaths;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.NarrativeService;
@@ -63,6 +64,7 @@ final class BriefingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Locale locale = root.messageLocale(); // --lang zh|en, as for every command
+        Path target = OutputPaths.check(root.dataDir(), out); // never over the database, whatever its name
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         Format format = name.endsWith(".pdf") ? Format.PDF : name.endsWith(".png") ? Format.PNG
                 : name.endsWith(".md") ? Format.MD : null;
@@ -74,7 +76,6 @@ final class BriefingCommand implements Callable<Integer> {
         if (!theme.equals("light") && !theme.equals("dark")) {
             throw new Problem("bad_theme", "unknown theme: " + theme + " (light, dark)", theme);
         }
-        Path target = out.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());
         }

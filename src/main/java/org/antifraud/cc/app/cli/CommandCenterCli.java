@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
                 ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
                 SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class,
-                StationCommand.class, DbCommand.class},
+                StationCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, DbCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.service.OutputPaths;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.I18n;
 
@@ -38,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
         CsvFileType fileType = CsvFileType.fromCode(type).orElseThrow(() -> new Problem("bad_option",
                 "bad --type: " + type + " (" + CsvFileType.codes() + ")", "--type", type));
         Period p = period == null ? null : PeriodOption.parse(period);
-        Path target = out.toAbsolutePath();
+        Path target = OutputPaths.check(root.dataDir(), out);
         if (target.getParent() == null || !java.nio.file.Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.service.OutputPaths;
 import org.antifraud.cc.service.PackageService;
 
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class PackageCommands {
 
         @Override
         public Integer call() {
-            Path target = out.toAbsolutePath();
+            Path target = OutputPaths.check(root.dataDir(), out);
             if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
                 throw new Problem("out_unusable", "cannot write " + out, out.toString());
             }

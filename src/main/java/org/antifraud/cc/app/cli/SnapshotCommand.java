@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.Snapshot;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.service.OutputPaths;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
@@ -76,7 +77,7 @@ final class SnapshotCommand implements Callable<Integer> {
         if (period != null) {
             PeriodOption.parse(period);
         }
-        Path target = usableOut(out);
+        Path target = usableOut(OutputPaths.check(root.dataDir(), out));
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
             throw new Problem("bad_timeout", "timeout out of range: " + timeoutSeconds + " (1 to 3600 seconds)",
                     String.valueOf(timeoutSeconds));

@@ -29,6 +29,7 @@ public final class ShellView {
     private final Appearance appearance;
     private final Function<Page, Node> pages;
     private final Runnable exit;
+    private final org.antifraud.cc.ui.backup.BackupViewModel backups;
     private final Map<Page, Node> loaded = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
     private AppearanceToggles toggles;
@@ -56,13 +57,17 @@ public final class ShellView {
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem removeDemoItem;
     @FXML private MenuItem exitItem;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem restoreItem;
+    @FXML private Label backupStatus;
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private RadioMenuItem zhItem;
     @FXML private RadioMenuItem enItem;
 
     public ShellView(ShellViewModel viewModel, SettingsViewModel settings, Appearance appearance,
-                     Function<Page, Node> pages, Runnable exit) {
+                     Function<Page, Node> pages, Runnable exit, org.antifraud.cc.ui.backup.BackupViewModel backups) {
+        this.backups = backups;
         this.viewModel = viewModel;
         this.settings = settings;
         this.appearance = appearance;
@@ -94,7 +99,12 @@ public final class ShellView {
         dataAsOfLabel.textProperty().bind(viewModel.dataAsOfTextProperty());
         demoMarker.visibleProperty().bind(viewModel.demoPresentProperty());
         demoMarker.managedProperty().bind(demoMarker.visibleProperty());
-        statusBusy.visibleProperty().bind(viewModel.busyProperty());
+        statusBusy.visibleProperty().bind(viewModel.busyProperty().or(backups.busyProperty()));
+        backupStatus.textProperty().bind(backups.statusProperty());
+        backupItem.setOnAction(e -> backups.backup());
+        restoreItem.setOnAction(e -> backups.restore());
+        backupItem.disableProperty().bind(backups.busyProperty());
+        restoreItem.disableProperty().bind(backups.busyProperty());
         alertBadge.textProperty().bind(viewModel.alertBadgeTextProperty());
         // a Labeled drops a graphic that was unmanaged when laid out; so the badge comes and goes as the graphic
         navAlerts.graphicProperty().bind(Bindings.when(viewModel.alertBadgeTextProperty().isEmpty())

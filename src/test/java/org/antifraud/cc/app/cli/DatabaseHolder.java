@@ -37,7 +37,12 @@ final class DatabaseHolder implements AutoCloseable {
 
     /** Starts the holder and returns once it holds the file. */
     static DatabaseHolder hold(Path dataDir) throws IOException {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("command-center");
+        return hold(dataDir, "");
+    }
+
+    /** The same with H2 URL settings, e.g. {@code ;AUTO_SERVER=TRUE} to hold it as the window does (others join). */
+    static DatabaseHolder hold(Path dataDir, String urlSettings) throws IOException {
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("command-center") + urlSettings;
         String classpath = String.join(java.io.File.pathSeparator,
                 location(DatabaseHolder.class), location(org.h2.Driver.class));
         Process process = new ProcessBuilder(

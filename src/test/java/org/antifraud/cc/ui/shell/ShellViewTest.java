@@ -72,6 +72,19 @@ class ShellViewTest extends MainWindowFxTest {
     }
 
     @Test
+    void theDataMenuOffersBackUpAndRestoreReadyToUse(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu data = bar.getMenus().stream().filter(m -> m.getText().equals("Data")).findFirst()
+                .orElseThrow();
+
+        assertThat(data.getItems().stream().filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem))
+                .map(javafx.scene.control.MenuItem::getText)).contains("Back up\u2026", "Restore\u2026");
+        assertThat(data.getItems().stream().filter(i -> "backupItem".equals(i.getId()) || "restoreItem".equals(i.getId()))
+                .filter(i -> !i.isDisable() && i.getOnAction() != null)).hasSize(2);
+        assertThat(window.backups().busyProperty().get()).isFalse();
+    }
+
+    @Test
     void navigatesBetweenPagesByClickAndKeyboard(FxRobot robot) throws Exception {
         awaitTile(robot, "dens_destroyed");
         robot.clickOn("#navSettings");
