@@ -70,17 +70,25 @@ public final class AppServices implements AutoCloseable {
         this.submissions = new SubmissionService(database, catalog, datasets, clock, trail);
         this.stationKeys = new StationKeys(Workstation.of(dataDir).keyDir());
         this.stationTrust = new StationTrustService(database, clock, trail, stationKeys);
-        // audit.head: the audit trail's last entry (ADR 0027); requiresEncryptedPackages: the store lane's
-        // encryption marker
+        // audit.head: the audit trail's last entry (ADR 0027); a package of an encrypted database leaves this
+        // workstation only encrypted to its recipient (issue 13)
+        boolean encrypted = Database.encrypted(dataDir);
         this.packages = new PackageService(database, catalog, records, submissions, clock, stationKeys,
-                PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null), () -> false);
+                PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null),
+                () -> encrypted);
         this.drafts = new DraftService(database);
         this.backups = new org.antifraud.cc.service.BackupService(dataDir, database, clock);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
     public static AppServices open(Path dataDir) {
-        AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
+        return open(dataDir, null);
+    }
+
+    /** As {@link #open(Path)} with the passphrase of an encrypted database (null: none). */
+    public static AppServices open(Path dataDir, char[] passphrase) {
+        AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
+                Clock.systemDefaultZone());
         try {
             services.stationKeys.ensure(); // the station's signing key, made on first open
             services.datasets.initialiseIfNew();
@@ -94,7 +102,13 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
     public static AppServices openWithoutSeeding(Path dataDir) {
-        AppServices services = new AppServices(dataDir, Database.open(dataDir), Clock.systemDefaultZone());
+        return openWithoutSeeding(dataDir, null);
+    }
+
+    /** As {@link #openWithoutSeeding(Path)} with a passphrase: a new database is made encrypted under it. */
+    public static AppServices openWithoutSeeding(Path dataDir, char[] passphrase) {
+        AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
+                Clock.systemDefaultZone());
         try {
             services.stationKeys.ensure(); // the station's signing key, made on first open
             services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start

@@ -1,6 +1,8 @@
 package org.antifraud.cc.app;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -46,59 +48,108 @@ final class DesktopApp {
     static void launch(LaunchOptions options, Consumer<MainWindow> shown) {
         LogSetup.toDataDir(options.dataDir());
         StartupTrace.mark("logging set up");
+        if (encrypted(options)) {
+            // the passphrase is asked before anything opens (issue 13): the toolkit first, then the dialog
+            Platform.startup(() -> StartupTrace.mark("toolkit started"));
+            Platform.runLater(() -> askPassphrase(options, shown, false));
+            return;
+        }
         // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
         CompletableFuture<Ready> ready = openAsync(options);
         Platform.startup(() -> StartupTrace.mark("toolkit started"));
         Platform.runLater(() -> whenReady(ready, options, shown));
     }
 
+    /** Whether the data folder's database is encrypted; a damaged file is reported when it is opened. */
+    private static boolean encrypted(LaunchOptions options) {
+        try {
+            return Database.encrypted(options.dataDir());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static CompletableFuture<Ready> openAsync(LaunchOptions options) {
-        return CompletableFuture.supplyAsync(() -> {
-            AppServices services = AppServices.open(options.dataDir());
-            StartupTrace.mark("services open");
-            String period = services.datasets().latestYear().map(String::valueOf)
-                    .orElse(String.valueOf(java.time.Year.now().getValue()));
-            StartupTrace.mark("latest year read");
-            return new Ready(services, period);
-        });
+        return CompletableFuture.supplyAsync(() -> open(options, null));
+    }
+
+    private static Ready open(LaunchOptions options, char[] passphrase) {
+        AppServices services = AppServices.open(options.dataDir(), passphrase);
+        StartupTrace.mark("services open");
+        String period = services.datasets().latestYear().map(String::valueOf)
+                .orElse(String.valueOf(java.time.Year.now().getValue()));
+        StartupTrace.mark("latest year read");
+        return new Ready(services, period);
+    }
+
+    /** The passphrase dialog (FX thread); a wrong passphrase asks again, Cancel ends the application. */
+    private static void askPassphrase(LaunchOptions options, Consumer<MainWindow> shown, boolean wrongBefore) {
+        Optional<char[]> typed = PassphraseDialog.ask(i18n(options.locale()), options.dataDir(), wrongBefore);
+        if (typed.isEmpty()) {
+            Platform.exit();
+            System.exit(0); // the user chose not to open the database
+            return;
+        }
+        char[] passphrase = typed.get();
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return open(options, passphrase);
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }).whenComplete((r, error) -> Platform.runLater(() -> {
+            Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof Problem p && p.key().equals("wrong_passphrase")) {
+                askPassphrase(options, shown, true);
+                return;
+            }
+            show(options, shown, r, error);
+        }));
     }
 
     private static void whenReady(CompletableFuture<Ready> ready, LaunchOptions options, Consumer<MainWindow> shown) {
-        ready.whenComplete((r, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                if (cause instanceof Problem p && RESTORABLE.contains(p.key())) {
-                    LoggerFactory.getLogger(DesktopApp.class).warn("cannot start: {}", p.getMessage());
-                    damaged(options, shown);
-                    return;
-                }
-                fatal(cause, options.locale(), LoggerFactory.getLogger(DesktopApp.class));
+        ready.whenComplete((r, error) -> Platform.runLater(() -> show(options, shown, r, error)));
+    }
+
+    /** The window once the services are open; a failure to open them is said in a dialog (FX thread). */
+    private static void show(LaunchOptions options, Consumer<MainWindow> shown, Ready r, Throwable error) {
+        if (error != null) {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof Problem p && RESTORABLE.contains(p.key())) {
+                LoggerFactory.getLogger(DesktopApp.class).warn("cannot start: {}", p.getMessage());
+                damaged(options, shown);
                 return;
             }
-            FxUiExecutor executor = new FxUiExecutor();
-            Stage stage = new Stage();
-            StartupTrace.mark("building the window");
-            MainWindow window = new MainWindow(r.services(), stage, executor, options.locale(), r.period());
-            StartupTrace.mark("window built");
-            stage.setOnHidden(e -> {
-                // in order: no more timer ticks, no more work started, then (after the events of the close have been
-                // dispatched) the database and the toolkit
-                window.close();
-                executor.close();
-                Platform.runLater(() -> {
-                    r.services().close();
-                    Platform.exit();
-                });
+            fatal(cause, options.locale(), LoggerFactory.getLogger(DesktopApp.class));
+            return;
+        }
+        FxUiExecutor executor = new FxUiExecutor();
+        Stage stage = new Stage();
+        StartupTrace.mark("building the window");
+        MainWindow window = new MainWindow(r.services(), stage, executor, options.locale(), r.period());
+        StartupTrace.mark("window built");
+        stage.setOnHidden(e -> {
+            // in order: no more timer ticks, no more work started, then (after the events of the close have been
+            // dispatched) the database and the toolkit
+            window.close();
+            executor.close();
+            Platform.runLater(() -> {
+                r.services().close();
+                Platform.exit();
             });
-            stage.setMaximized(true); // a workstation or wall screen: use all of it
-            stage.show();
-            StartupTrace.mark("stage shown");
-            window.firstLoad().thenRun(() -> {
-                StartupTrace.mark("first figures in");
-                StartupTrace.log(LoggerFactory.getLogger(DesktopApp.class));
-            });
-            shown.accept(window);
-        }));
+        });
+        stage.setMaximized(true); // a workstation or wall screen: use all of it
+        stage.show();
+        StartupTrace.mark("stage shown");
+        window.firstLoad().thenRun(() -> {
+            StartupTrace.mark("first figures in");
+            StartupTrace.log(LoggerFactory.getLogger(DesktopApp.class));
+        });
+        shown.accept(window);
+    }
+
+    private static I18n i18n(Locale locale) {
+        return new I18n(locale != null ? locale : Lang.closest(Locale.getDefault()));
     }
 
     /**
@@ -144,7 +195,11 @@ final class DesktopApp {
                     }
                     new Alert(Alert.AlertType.INFORMATION, i18n.get("damaged.restored", chosen.toString()))
                             .showAndWait();
-                    whenReady(openAsync(options), options, shown);
+                    if (encrypted(options)) {
+                        askPassphrase(options, shown, false);
+                    } else {
+                        whenReady(openAsync(options), options, shown);
+                    }
                 }));
     }
 

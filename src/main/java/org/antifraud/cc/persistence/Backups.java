@@ -152,8 +152,13 @@ public final class Backups {
      * is first kept as {@code backups/before-restore-<time>.zip}. Refused while any process holds the database.
      */
     public static Restored restore(Path dataDir, Path zip, Clock clock) {
+        return restore(dataDir, zip, clock, (java.util.function.Supplier<char[]>) null);
+    }
+
+    /** The same; {@code passphrase} gives the passphrase of an encrypted backup when one is found (null: none). */
+    public static Restored restore(Path dataDir, Path zip, Clock clock, java.util.function.Supplier<char[]> passphrase) {
         refuseIfHeld(Database.file(dataDir)); // at once, before a large backup is unpacked (again when it is kept)
-        return restore(dataDir, zip, clock, () -> { });
+        return restore(dataDir, zip, clock, () -> { }, passphrase);
     }
 
     /**
@@ -161,6 +166,11 @@ public final class Backups {
      * backup has been checked, so a backup that is refused leaves the window working.
      */
     public static Restored restore(Path dataDir, Path zip, Clock clock, Runnable release) {
+        return restore(dataDir, zip, clock, release, null);
+    }
+
+    private static Restored restore(Path dataDir, Path zip, Clock clock, Runnable release,
+                                    java.util.function.Supplier<char[]> passphrase) {
         if (!Files.isRegularFile(zip)) {
             throw new Problem("file_missing", "no such file: " + zip, zip.toString());
         }
@@ -173,7 +183,7 @@ public final class Backups {
                     : Files.createTempDirectory(folder, ".restore-");
             Path candidate = work.resolve(DATABASE_ENTRY);
             long bytes = extract(zip, candidate);
-            verify(dataDir, zip, candidate);
+            verify(dataDir, zip, candidate, passphrase);
             release.run();
             Path previous = null;
             if (Files.exists(current)) {
@@ -259,8 +269,9 @@ public final class Backups {
      * H2 must open the file with this data folder's credentials and find Flyway's history in it, with no migration
      * of a newer version of the application (this one would not understand its data).
      */
-    private static void verify(Path dataDir, Path zip, Path candidate) {
-        DataSource source = Database.fileDataSource(dataDir, candidate);
+    private static void verify(Path dataDir, Path zip, Path candidate, java.util.function.Supplier<char[]> passphrase) {
+        char[] secret = passphrase != null && DatabaseFile.isEncrypted(candidate) ? passphrase.get() : null;
+        DataSource source = Database.fileDataSource(dataDir, candidate, secret);
         try (Connection c = source.getConnection()) {
             try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!tables.next()) {

@@ -1,9 +1,11 @@
 package org.antifraud.cc.persistence;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database of one data folder, migrated by Flyway on open. {@code AUTO_SERVER=TRUE}
- * lets the CLI and other processes open the file while the application holds it.
+ * lets the CLI and other processes open the file while the application holds it: its server listens on loopback
+ * only and logs in with the folder's own random account ({@link DatabaseCredentials}), never SA without a password.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -57,9 +60,21 @@ public final class Database implements AutoCloseable {
                 .withRenderQuotedNames(RenderQuotedNames.NEVER));
     }
 
+    /**
+     * H2 reads {@code h2.bindAddress} once, when its {@code SysProperties} class loads; set before any H2 class is
+     * used, the automatic server that lets the CLI share the window's database listens on loopback only (issue 13).
+     * H2 then writes "localhost" into the lock file, which a second process of this machine still reaches.
+     */
+    static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
+    static final String LOOPBACK = "127.0.0.1";
+
+    static {
+        System.setProperty(BIND_ADDRESS_PROPERTY, LOOPBACK);
+    }
+
     /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
     public static Database open(Path dataDir) {
-        return open(dataDir, "");
+        return open(dataDir, null, "");
     }
 
     /**
@@ -67,19 +82,66 @@ public final class Database implements AutoCloseable {
      * that must measure real work (they apply when this process is the first to open the file).
      */
     public static Database open(Path dataDir, String urlSettings) {
+        return open(dataDir, null, urlSettings);
+    }
+
+    /**
+     * Opens the database of {@code dataDir} with {@code passphrase} (null: none). An encrypted database needs it; a
+     * missing database is created encrypted under it when given, plain when null. A damaged file is never replaced
+     * ({@code database_damaged}), a wrong passphrase is {@code wrong_passphrase}.
+     */
+    public static Database open(Path dataDir, char[] passphrase, String urlSettings) {
         Path dir = usableDataDir(dataDir);
-        Path base = dir.resolve(FILE_BASE_NAME).toAbsolutePath();
+        DatabaseFile.Kind kind = DatabaseFile.inspect(dir);
+        if (kind == DatabaseFile.Kind.ENCRYPTED && passphrase == null) {
+            throw new Problem("passphrase_required", "the database in " + dir + " is encrypted: give its passphrase"
+                    + " (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", dir);
+        }
+        boolean encrypted = kind == DatabaseFile.Kind.ENCRYPTED
+                || kind == DatabaseFile.Kind.ABSENT && passphrase != null;
+        if (kind == DatabaseFile.Kind.ABSENT && passphrase != null) {
+            Passphrases.requireStrongEnough(passphrase);
+        }
+        requireLoopbackServer();
+        Path base = dir.resolve(FILE_BASE_NAME);
         // WRITE_DELAY=0: H2 stores at every commit, from the committing thread, and runs no background writer. Its
         // background writer snapshots the maps one after another while a transaction writes on; a kill -9 right after
         // such a store left part of a large uncommitted import behind after recovery (ImportKillTest, ADR 0024).
+        // IFEXISTS=TRUE once the file is there: whatever happens to it meanwhile, H2 never starts a new one over it.
         String url = "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE="
-                + cacheSizeKb(Runtime.getRuntime().maxMemory()) + urlSettings;
-        return openUrl(url, base + ".mv.db", dir);
+                + cacheSizeKb(Runtime.getRuntime().maxMemory())
+                + (kind == DatabaseFile.Kind.ABSENT ? "" : ";IFEXISTS=TRUE")
+                + (encrypted ? ";CIPHER=AES" : "") + urlSettings;
+        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+        String description = DatabaseFile.of(dir).toString();
+        DatabaseCredentials credentials = DatabaseCredentials.of(dir);
+        Database database;
+        try {
+            database = openUrl(url, credentials.user(), filePassword + credentials.password(), description, encrypted,
+                    kind == DatabaseFile.Kind.ABSENT ? null : dir);
+        } catch (WrongAccount e) {
+            if (kind == DatabaseFile.Kind.ABSENT) {
+                throw new IllegalStateException("a new database refused its own account: " + description, e.getCause());
+            }
+            upgradeLegacyAccount(url, filePassword, credentials, description, encrypted);
+            try {
+                database = openUrl(url, credentials.user(), filePassword + credentials.password(), description,
+                        encrypted, dir);
+            } catch (WrongAccount again) {
+                throw new IllegalStateException("the upgraded account was refused: " + description, again.getCause());
+            }
+        }
+        restrictDataFolder(dir);
+        return database;
     }
 
     /** Opens any H2 URL (tests use private in-memory databases). */
     public static Database openUrl(String jdbcUrl, String description) {
-        return openUrl(jdbcUrl, description, null);
+        try {
+            return openUrl(jdbcUrl, "sa", "", description, false, null);
+        } catch (WrongAccount e) {
+            throw new IllegalStateException("could not open " + description, e.getCause());
+        }
     }
 
     /** The database file of a data folder. */
@@ -89,19 +151,27 @@ public final class Database implements AutoCloseable {
 
     /**
      * Connections of their own (no pool, no {@code AUTO_SERVER}) to the H2 file {@code mvDbFile}, a copy of
-     * {@code dataDir}'s database such as a backup being checked before a restore, with the same credentials as
-     * {@link #open(Path)}. The one place a restore opens a file (the store lane's credentials apply here too).
+     * {@code dataDir}'s database such as a backup being checked before a restore, with the same account as
+     * {@link #open(Path)} and, when the copy is encrypted, {@code passphrase} (null: none given).
      */
-    public static DataSource fileDataSource(Path dataDir, Path mvDbFile) {
+    public static DataSource fileDataSource(Path dataDir, Path mvDbFile, char[] passphrase) {
         String name = mvDbFile.toAbsolutePath().normalize().toString();
         if (!name.endsWith(FILE_SUFFIX)) {
             throw new IllegalArgumentException("not an H2 database file: " + mvDbFile);
         }
+        boolean encrypted = DatabaseFile.isEncrypted(mvDbFile);
+        if (encrypted && passphrase == null) {
+            throw new Problem("passphrase_required", "the database in " + mvDbFile + " is encrypted: give its"
+                    + " passphrase (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", mvDbFile);
+        }
+        DatabaseCredentials credentials = DatabaseCredentials.of(dataDir.toAbsolutePath().normalize());
+        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
         JdbcDataSource source = new JdbcDataSource();
         // IFEXISTS: a missing file is an error, never a new empty database
-        source.setURL("jdbc:h2:file:" + name.substring(0, name.length() - FILE_SUFFIX.length()) + ";IFEXISTS=TRUE");
-        source.setUser("sa");
-        source.setPassword("");
+        source.setURL("jdbc:h2:file:" + name.substring(0, name.length() - FILE_SUFFIX.length()) + ";IFEXISTS=TRUE"
+                + (encrypted ? ";CIPHER=AES" : ""));
+        source.setUser(credentials.user());
+        source.setPassword(filePassword + credentials.password());
         return source;
     }
 
@@ -133,9 +203,128 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database openUrl(String jdbcUrl, String description, Path dataDir) {
-        boolean existed = dataDir != null && Files.exists(file(dataDir));
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+    /** A database from before issue 13 (user SA, no password) gets the folder's account; SA gets locked out. */
+    private static void upgradeLegacyAccount(String url, String filePassword, DatabaseCredentials credentials,
+                                             String description, boolean encrypted) {
+        DatabaseCredentials legacy = DatabaseCredentials.LEGACY;
+        try (Connection c = DriverManager.getConnection(url, legacy.user(), filePassword + legacy.password());
+             Statement st = c.createStatement()) {
+            for (String sql : credentials.upgradeStatements()) {
+                st.execute(sql);
+            }
+            LOG.info("database {}: account {} created, SA locked out", description, credentials.user());
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                // neither the folder's account nor the old one: through another process's server, a wrong passphrase
+                throw encrypted ? wrongPassphrase(description, e)
+                        : new Problem("database_credentials_wrong", "the database in " + description
+                        + " does not accept the account in " + DatabaseCredentials.FILE, e, description);
+            }
+            throw translate(e, description, encrypted);
+        }
+    }
+
+    /** Refuses to start H2's server on every interface: H2 was loaded before this class could set its bind address. */
+    private static void requireLoopbackServer() {
+        if (!LOOPBACK.equals(org.h2.engine.SysProperties.BIND_ADDRESS)) {
+            throw new IllegalStateException("H2 was loaded before " + BIND_ADDRESS_PROPERTY + " was set; its server"
+                    + " would listen on every network interface (bind address " + org.h2.engine.SysProperties.BIND_ADDRESS
+                    + ")");
+        }
+    }
+
+    /** The data folder 0700 and everything in it 0600, after H2 and logback made their files (issue 13). */
+    private static void restrictDataFolder(Path dir) {
+        try {
+            PrivateFiles.restrictTree(dir);
+        } catch (java.io.UncheckedIOException e) {
+            LOG.warn("could not make everything in {} private", dir, e);
+        }
+    }
+
+    /**
+     * A bare JDBC connection to {@code dataDir}'s existing database with the folder's account (and the passphrase
+     * when it is encrypted), through the other process's server when one holds it: for {@code db shell}-like tools
+     * and tests that must reach past the repositories. No migration runs; the caller closes it.
+     */
+    public static Connection connect(Path dataDir, char[] passphrase) throws SQLException {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        boolean encrypted = DatabaseFile.inspect(dir) == DatabaseFile.Kind.ENCRYPTED;
+        if (encrypted && passphrase == null) {
+            throw new Problem("passphrase_required", "the database in " + dir + " is encrypted: give its passphrase"
+                    + " (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", dir);
+        }
+        requireLoopbackServer();
+        DatabaseCredentials credentials = DatabaseCredentials.of(dir);
+        String url = "jdbc:h2:file:" + dir.resolve(FILE_BASE_NAME) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE"
+                + (encrypted ? ";CIPHER=AES" : "");
+        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+        return DriverManager.getConnection(url, credentials.user(), filePassword + credentials.password());
+    }
+
+    /** Whether {@code dataDir}'s database is encrypted ({@code database_damaged} when its file is damaged). */
+    public static boolean encrypted(Path dataDir) {
+        return DatabaseFile.inspect(dataDir) == DatabaseFile.Kind.ENCRYPTED;
+    }
+
+    /** Whether {@code dataDir} holds a database file at all. */
+    public static boolean exists(Path dataDir) {
+        return DatabaseFile.inspect(dataDir) != DatabaseFile.Kind.ABSENT;
+    }
+
+    /**
+     * Re-keys the database of {@code dataDir} from {@code current} (null: it is plain) to {@code next} with H2's
+     * {@code ChangeFileEncryption}. The database must be closed: held by another process it is
+     * {@code database_in_use}; a wrong {@code current} is {@code wrong_passphrase}.
+     */
+    public static void changePassphrase(Path dataDir, char[] current, char[] next) {
+        Path dir = usableDataDir(dataDir);
+        DatabaseFile.Kind kind = DatabaseFile.inspect(dir);
+        String description = DatabaseFile.of(dir).toString();
+        if (kind == DatabaseFile.Kind.ABSENT) {
+            throw new Problem("database_missing", "there is no database in " + dir + " (run init first)", dir);
+        }
+        Passphrases.requireStrongEnough(next);
+        boolean encrypted = kind == DatabaseFile.Kind.ENCRYPTED;
+        char[] decrypt = encrypted ? Passphrases.filePassword(current) : null;
+        // an embedded open without a server proves the passphrase and that no other process holds the file
+        String url = "jdbc:h2:file:" + dir.resolve(FILE_BASE_NAME) + ";IFEXISTS=TRUE"
+                + (encrypted ? ";CIPHER=AES" : "");
+        DatabaseCredentials credentials = DatabaseCredentials.of(dir);
+        String filePassword = encrypted ? new String(decrypt) + " " : "";
+        try (Connection c = DriverManager.getConnection(url, credentials.user(), filePassword + credentials.password())) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new Problem("database_in_use", "the database is open in another process (close the window"
+                        + " first): " + description, e, description);
+            }
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw translate(e, description, encrypted);
+            }
+            // the account is upgraded at the next open; the passphrase was right (the file could be read)
+        }
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(dir.toString(), FILE_BASE_NAME, "AES", decrypt,
+                    Passphrases.filePassword(next), true);
+        } catch (SQLException e) {
+            throw translate(e, description, encrypted);
+        }
+        restrictDataFolder(dir);
+        LOG.info("database {}: passphrase changed", description);
+    }
+
+    /** A login H2 refused for its user name or password (the caller decides what that means). */
+    private static final class WrongAccount extends Exception {
+        WrongAccount(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /** {@code dataDir}: the folder of an existing file, backed up before a migration; null for a new or in-memory one. */
+    private static Database openUrl(String jdbcUrl, String user, String password, String description,
+                                    boolean encrypted, Path dataDir) throws WrongAccount {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
         pool.setMaxConnections(8);
         // jOOQ's first use costs as much as Flyway's check of an up-to-date schema: let them overlap (start-up)
         FutureTask<DSLContext> dsl = new FutureTask<>(() -> dsl(pool));
@@ -143,20 +332,23 @@ public final class Database implements AutoCloseable {
         try {
             pool.getConnection().close();
             var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration");
-            if (existed) {
+            if (dataDir != null) {
                 flyway.callbacks(new BackupBeforeMigration(pool, dataDir));
             }
             flyway.load().migrate();
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(e, description);
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new WrongAccount(e);
+            }
+            throw translate(e, description, encrypted);
         } catch (FlywayException e) {
             pool.dispose();
-            if (e.getCause() instanceof SQLException sql) {
-                throw translate(sql, description);
-            }
             if (e.getCause() instanceof Problem p) {
                 throw p; // the backup before the migration could not be made
+            }
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(sql, description, encrypted);
             }
             throw new IllegalStateException("could not migrate " + description, e);
         } catch (RuntimeException e) {
@@ -235,6 +427,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static Problem wrongPassphrase(String description, Throwable cause) {
+        return new Problem("wrong_passphrase", "wrong passphrase for the encrypted database " + description,
+                cause, description);
+    }
+
     private static DSLContext await(FutureTask<DSLContext> dsl) {
         try {
             return dsl.get();
@@ -261,8 +458,8 @@ public final class Database implements AutoCloseable {
             throw new Problem("data_dir_not_directory", "data dir is not a folder: " + dir, dir);
         }
         try {
-            Files.createDirectories(dir);
-        } catch (IOException | SecurityException e) {
+            PrivateFiles.directory(dir);
+        } catch (java.io.UncheckedIOException | SecurityException e) {
             throw new Problem("data_dir_unusable", "data dir cannot be created: " + dir, e, dir);
         }
         if (!Files.isWritable(dir)) {
@@ -271,13 +468,20 @@ public final class Database implements AutoCloseable {
         return dir;
     }
 
-    private static RuntimeException translate(SQLException e, String description) {
+    private static RuntimeException translate(SQLException e, String description, boolean encrypted) {
         int code = e.getErrorCode();
+        if (encrypted && (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+            return wrongPassphrase(description, e);
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+            // the file changed between the check and H2's open, or H2 found it broken inside: never start anew
+            return DatabaseFile.damaged(Path.of(description), "H2 cannot read it");
+        }
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
             return new Problem("database_locked",
                     "database is locked by another process: " + description, e, description);
         }
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+        if (code == ErrorCode.FILE_VERSION_ERROR_1) {
             return new Problem("database_unreadable",
                     "database file cannot be read: " + description, e, description);
         }
@@ -335,6 +539,11 @@ public final class Database implements AutoCloseable {
     /** Repositories outside an explicit transaction (each statement commits on its own). */
     public Repositories repositories() {
         return new Repositories(dsl);
+    }
+
+    /** A JDBC connection from the pool for the rare string of SQL (a bench's CSVREAD); the caller closes it. */
+    public Connection jdbcConnection() throws SQLException {
+        return pool.getConnection();
     }
 
     /** What the status bar shows: the database file. */

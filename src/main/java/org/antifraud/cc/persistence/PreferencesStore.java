@@ -3,11 +3,9 @@ package org.antifraud.cc.persistence;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -47,11 +45,10 @@ public final class PreferencesStore {
     public synchronized void put(String key, String value) {
         values.setProperty(key, value);
         try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(out, "Anti-fraud Command Center workstation settings");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            java.io.StringWriter text = new java.io.StringWriter();
+            values.store(text, "Anti-fraud Command Center workstation settings");
+            // 0600 from its first byte (issue 13), written beside and moved: a crash never leaves half a file
+            PrivateFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

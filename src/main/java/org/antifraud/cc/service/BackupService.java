@@ -61,7 +61,12 @@ public final class BackupService {
 
     /** Puts {@code backup} in place of {@code dataDir}'s database, keeping the current file in the backups folder. */
     public static Restored restore(Path dataDir, Path backup, Clock clock) {
-        Backups.Restored r = Backups.restore(dataDir, backup, clock);
+        return restore(dataDir, backup, clock, null);
+    }
+
+    /** The same; {@code passphrase} is asked for when the backup is encrypted (null: it cannot be checked). */
+    public static Restored restore(Path dataDir, Path backup, Clock clock, java.util.function.Supplier<char[]> passphrase) {
+        Backups.Restored r = Backups.restore(dataDir, backup, clock, passphrase);
         return new Restored(r.backup(), r.previous(), r.bytes());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -20,8 +19,7 @@ class DatabaseWriteDelayTest {
     Path dir;
 
     private long writeDelay() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve(Database.FILE_BASE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        try (Connection c = Database.connect(dir, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                      + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
             rs.next();

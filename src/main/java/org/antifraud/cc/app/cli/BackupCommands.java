@@ -59,7 +59,8 @@ final class BackupCommands {
         @Override
         public Integer call() {
             LogSetup.toDataDir(root.dataDir());
-            BackupService.Restored r = BackupService.restore(root.dataDir(), file, Clock.systemUTC());
+            BackupService.Restored r = BackupService.restore(root.dataDir(), file, Clock.systemUTC(),
+                    () -> root.passphrase().read("passphrase of the backup " + file));
             I18n i18n = new I18n(root.messageLocale());
             root.out().println(r.previous() == null
                     ? i18n.get("restore.done_new", file.toString(), r.bytes())

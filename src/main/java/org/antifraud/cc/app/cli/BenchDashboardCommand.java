@@ -54,8 +54,7 @@ final class BenchDashboardCommand implements Callable<Integer> {
             throw new Problem("bad_option", "--naive out of range: " + naive + " (0 to --states)", "--naive",
                     String.valueOf(naive));
         }
-        LogSetup.toDataDir(root.dataDir());
-        try (Database database = Database.open(root.dataDir(), ";OPTIMIZE_REUSE_RESULTS=FALSE")) {
+        try (Database database = root.openDatabase(";OPTIMIZE_REUSE_RESULTS=FALSE")) {
             Catalog catalog = database.repositories().catalog().load();
             DashboardService service = new DashboardService(database, catalog);
             LocalDate asOf = database.repositories().facts().latestDay().orElse(LocalDate.now());

@@ -11,6 +11,7 @@ import org.antifraud.cc.app.DataDirs;
 import org.antifraud.cc.app.LaunchOptions;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +27,19 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
                 ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
                 SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class,
-                StationCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class, DbCommand.class},
+                StationCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+                PassphraseCommand.class, DbCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the database, settings and logs (default: the per-user application data folder).")
     Path dataDir;
+
+    @Option(names = "--passphrase-file", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "File whose first line is the passphrase of an encrypted database"
+                    + " (else the environment variable CC_PASSPHRASE, else a prompt).")
+    Path passphraseFile;
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
             description = "Language of the application and of messages (default: the system's).")
@@ -126,7 +133,34 @@ public final class CommandCenterCli implements Callable<Integer> {
     /** Opens the data dir (setting up logging there first); first use loads the report and the demo. */
     AppServices openServices(boolean seedIfNew) {
         LogSetup.toDataDir(dataDir());
-        return seedIfNew ? AppServices.open(dataDir()) : AppServices.openWithoutSeeding(dataDir());
+        char[] passphrase = passphraseIfEncrypted();
+        try {
+            return seedIfNew ? AppServices.open(dataDir(), passphrase)
+                    : AppServices.openWithoutSeeding(dataDir(), passphrase);
+        } finally {
+            Passphrase.clear(passphrase);
+        }
+    }
+
+    /** The data dir's database alone (benches), with the passphrase when it is encrypted. */
+    Database openDatabase(String urlSettings) {
+        LogSetup.toDataDir(dataDir());
+        char[] passphrase = passphraseIfEncrypted();
+        try {
+            return Database.open(dataDir(), passphrase, urlSettings);
+        } finally {
+            Passphrase.clear(passphrase);
+        }
+    }
+
+    /** The passphrase when the data dir's database is encrypted, else null (nothing is asked). */
+    char[] passphraseIfEncrypted() {
+        return Database.encrypted(dataDir()) ? passphrase().read("passphrase of " + dataDir().toAbsolutePath()) : null;
+    }
+
+    /** Where a passphrase comes from: --passphrase-file, CC_PASSPHRASE, the console. */
+    Passphrase passphrase() {
+        return new Passphrase(passphraseFile, System.getenv(Passphrase.ENV), System.console());
     }
 
     /**

@@ -3,6 +3,8 @@ package org.antifraud.cc.app.cli;
 import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.persistence.Database;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,9 +19,13 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--empty", description = "Catalogs only: no report figures, no demo data.")
     boolean empty;
 
+    @Option(names = "--encrypt", description = "Encrypt the new database (AES) under a passphrase:"
+            + " --passphrase-file FILE, the environment variable CC_PASSPHRASE, or typed twice.")
+    boolean encrypt;
+
     @Override
     public Integer call() {
-        try (AppServices services = root.openServices(false)) {
+        try (AppServices services = open()) {
             if (empty) {
                 services.datasets().initialiseEmpty();
                 services.audit().adoptBaseline();
@@ -33,5 +39,23 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private AppServices open() {
+        if (!encrypt || Database.exists(root.dataDir()) && Database.encrypted(root.dataDir())) {
+            return root.openServices(false);
+        }
+        if (Database.exists(root.dataDir())) {
+            throw new Problem("database_exists_plain", "the database in " + root.dataDir().toAbsolutePath()
+                    + " exists and is not encrypted; encrypt it with: passphrase change", root.dataDir().toAbsolutePath());
+        }
+        LogSetup.toDataDir(root.dataDir());
+        char[] passphrase = root.passphrase().readForNew("passphrase for the new database");
+        try {
+            Passphrase.requireStrongEnough(passphrase);
+            return AppServices.openWithoutSeeding(root.dataDir(), passphrase);
+        } finally {
+            Passphrase.clear(passphrase);
+        }
     }
 }

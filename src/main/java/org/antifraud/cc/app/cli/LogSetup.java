@@ -1,8 +1,9 @@
 package org.antifraud.cc.app.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+
+import org.antifraud.cc.persistence.PrivateFiles;
 
 /** Points the log file at the data dir before the first logger is made (logback reads the property then). */
 public final class LogSetup {
@@ -15,8 +16,10 @@ public final class LogSetup {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             Path logs = dataDir.toAbsolutePath().resolve("logs");
             try {
-                Files.createDirectories(logs);
-            } catch (IOException | SecurityException e) {
+                // 0700 both (issue 13): the log files logback makes inside are private before they are restricted
+                PrivateFiles.directory(dataDir.toAbsolutePath());
+                PrivateFiles.directory(logs);
+            } catch (UncheckedIOException | SecurityException e) {
                 // An unusable data dir is reported as one line when it is opened; until then the log
                 // stays in the temp folder (logback.xml's default) instead of failing on stdout.
                 return;

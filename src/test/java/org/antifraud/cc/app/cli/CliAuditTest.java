@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,7 @@ class CliAuditTest {
         assertThat(clean.out()).contains("intact", "17 entries");
 
         long id;
-        String url = "jdbc:h2:file:" + dir.resolve("command-center").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT id FROM measurement WHERE basis = 'reported' AND amount IS NOT NULL ORDER BY id LIMIT 1");
             rs.next();
             id = rs.getLong(1);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -33,8 +32,7 @@ class CliImportExportTest {
     }
 
     private long count(Path dir, String sql) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("command-center").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

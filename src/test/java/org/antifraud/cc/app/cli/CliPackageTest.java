@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -31,8 +30,7 @@ class CliPackageTest {
     }
 
     private static long suspects(Path dir, String id) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("command-center").toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT suspects_arrested FROM den_takedown WHERE id = '" + id + "'")) {
             rs.next();
             return rs.getLong(1);

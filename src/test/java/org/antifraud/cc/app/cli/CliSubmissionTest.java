@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -85,9 +84,7 @@ class CliSubmissionTest {
         CliRun verify = in(dir, "audit", "verify");
         assertThat(verify.exitCode()).as(verify.out()).isZero();
         assertThat(verify.out()).contains("intact");
-
-        String url = "jdbc:h2:file:" + dir.resolve("command-center").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE submission SET state = 'submitted', reason = NULL WHERE region_code = 'CN-GD'"
                     + " AND month_start = DATE '2022-06-01' AND kind = 'dens'");
         }

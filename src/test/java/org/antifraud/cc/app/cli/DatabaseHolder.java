@@ -25,7 +25,7 @@ final class DatabaseHolder implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Connection connection = DriverManager.getConnection(args[0], "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             connection.createStatement().execute("SELECT 1");
             System.out.println(READY);
             System.out.flush();
@@ -43,11 +43,14 @@ final class DatabaseHolder implements AutoCloseable {
     /** The same with H2 URL settings, e.g. {@code ;AUTO_SERVER=TRUE} to hold it as the window does (others join). */
     static DatabaseHolder hold(Path dataDir, String urlSettings) throws IOException {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("command-center") + urlSettings;
+        // the folder's own account (issue 13): SA without a password no longer opens it
+        var credentials = org.antifraud.cc.persistence.DatabaseCredentials.of(dataDir);
         String classpath = String.join(java.io.File.pathSeparator,
                 location(DatabaseHolder.class), location(org.h2.Driver.class));
         Process process = new ProcessBuilder(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", classpath, DatabaseHolder.class.getName(), url))
+                        "-Dh2.bindAddress=127.0.0.1", "-cp", classpath, DatabaseHolder.class.getName(), url, credentials.user(),
+                        credentials.password()))
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -52,8 +51,7 @@ class ImportKillTest {
     }
 
     private static long[] state(Path dir) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("command-center").toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement()) {
             long[] rows;
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT amount), COALESCE(MIN(amount), -1)"
                     + " FROM measurement WHERE note = '" + NOTE + "'")) {
