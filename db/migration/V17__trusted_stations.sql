@@ -16,4 +16,5 @@ CREATE TABLE trusted_station (
 
 ALTER TABLE audit_entry DROP CONSTRAINT audit_entry_entity_ck;
 ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_entity_ck
-    CHECK (entity IN ('den_takedown', 'warning_batch', 'fraud_case', 'measurement', 'submission', 'trusted_station'));
+    CHECK (entity IN ('den_takedown', 'warning_batch', 'fraud_case', 'measurement', 'submission', 'trusted_station',
+                      'audit')); -- 'audit': the keyed trail's own events (V16, ADR 0027)

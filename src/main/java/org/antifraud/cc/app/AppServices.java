@@ -3,13 +3,16 @@ package org.antifraud.cc.app;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.antifraud.cc.domain.AuditActor;
 import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PreferencesStore;
+import org.antifraud.cc.persistence.Workstation;
 import org.antifraud.cc.service.AlertService;
 import org.antifraud.cc.service.AuditService;
+import org.antifraud.cc.service.AuditTrail;
 import org.antifraud.cc.service.InterchangeService;
-import org.antifraud.cc.persistence.Workstation;
 import org.antifraud.cc.service.PackageLimits;
 import org.antifraud.cc.service.PackageService;
 import org.antifraud.cc.service.StationKeys;
@@ -43,7 +46,10 @@ public final class AppServices implements AutoCloseable {
     private final StationKeys stationKeys;
     private final StationTrustService stationTrust;
     private final org.antifraud.cc.service.BackupService backups;
-    /** Settings key of the operator name the audit trail records; the operating-system account when unset. */
+    /**
+     * Settings key of the operator's name, which the audit trail records as declared beside the operating-system
+     * account (ADR 0027): anyone can type any name there.
+     */
     public static final String PREF_OPERATOR = "operator";
 
     private AppServices(Path dataDir, Database database, Clock clock) {
@@ -55,17 +61,21 @@ public final class AppServices implements AutoCloseable {
         this.datasets = new DatasetService(database, clock);
         this.alerts = new AlertService(database, catalog, stats, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
-        this.records = new RecordService(database, catalog, datasets, clock, this::operator,
+        // the audit key and anchor live in the workstation's key folder, outside the data folder (ADR 0027)
+        AuditTrail trail = new AuditTrail(AuditSecrets.files(Workstation.of(dataDir)), this::actor);
+        this.records = new RecordService(database, catalog, datasets, clock, trail,
                 org.antifraud.cc.persistence.ImportLock.of(dataDir));
-        this.audit = new AuditService(database, clock, this::operator);
+        this.audit = new AuditService(database, clock, trail);
         this.interchange = new InterchangeService(database, catalog, records, clock);
-        this.submissions = new SubmissionService(database, catalog, datasets, clock, this::operator);
+        this.submissions = new SubmissionService(database, catalog, datasets, clock, trail);
         this.stationKeys = new StationKeys(Workstation.of(dataDir).keyDir());
-        this.stationTrust = new StationTrustService(database, clock, this::operator, stationKeys);
-        // a package of an encrypted database leaves this workstation only encrypted to its recipient (issue 13)
+        this.stationTrust = new StationTrustService(database, clock, trail, stationKeys);
+        // audit.head: the audit trail's last entry (ADR 0027); a package of an encrypted database leaves this
+        // workstation only encrypted to its recipient (issue 13)
         boolean encrypted = Database.encrypted(dataDir);
         this.packages = new PackageService(database, catalog, records, submissions, clock, stationKeys,
-                PackageLimits.DEFAULT, () -> null, () -> encrypted);
+                PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null),
+                () -> encrypted);
         this.drafts = new DraftService(database);
         this.backups = new org.antifraud.cc.service.BackupService(dataDir, database, clock);
     }
@@ -123,12 +133,14 @@ public final class AppServices implements AutoCloseable {
 
     /** The briefing's narrative and its Markdown (issue 5). */
     public org.antifraud.cc.service.briefing.NarrativeService narratives() {
-        return new org.antifraud.cc.service.briefing.NarrativeService(stats, catalog);
+        return new org.antifraud.cc.service.briefing.NarrativeService(stats, catalog,
+                () -> audit.headFingerprint().map(Object::toString).orElse(null));
     }
 
     /** The briefing's slides: what they show ({@link org.antifraud.cc.service.briefing.DeckService}). */
     public org.antifraud.cc.service.briefing.DeckService decks() {
-        return new org.antifraud.cc.service.briefing.DeckService(dashboard, narratives());
+        return new org.antifraud.cc.service.briefing.DeckService(dashboard, narratives(),
+                () -> audit.headFingerprint().map(Object::toString).orElse(null));
     }
 
     public org.antifraud.cc.service.briefing.SlidePainter slidePainter() {
@@ -194,18 +206,19 @@ public final class AppServices implements AutoCloseable {
         return new org.antifraud.cc.service.CompletenessService(database, catalog);
     }
 
-    /** Who the audit trail names: the configured operator, else the operating-system account. */
     /** Backups of this database, and the output rule of the data folder. */
     public org.antifraud.cc.service.BackupService backups() {
         return backups;
     }
 
+    /** Who the audit trail names: the operating-system account, with the name set in Settings as declared. */
+    public AuditActor actor() {
+        return AuditActor.osAccount(preferences.get(PREF_OPERATOR).orElse(null));
+    }
+
+    /** The actor as one line: {@code alice (declared: 王警官)}, or the account alone. */
     public String operator() {
-        return preferences.get(PREF_OPERATOR).filter(s -> !s.isBlank()).map(String::strip)
-                .orElseGet(() -> {
-                    String user = System.getProperty("user.name");
-                    return user == null || user.isBlank() ? "?" : user;
-                });
+        return actor().display();
     }
 
     @Override

@@ -11,14 +11,14 @@ import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.persistence.jooq.tables.records.AuditEntryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
 /** The audit trail's entries and the head of its hash chain. The caller's transaction holds the head's lock. */
 public final class AuditRepository {
     private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor, action, entity, entity_id,"
-            + " origin, before_state, after_state, prev_hash, entry_hash, batch_rows, batch_states)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " origin, before_state, after_state, prev_hash, entry_hash, batch_rows, batch_states, scheme, entry_mac,"
+            + " declared_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DSLContext dsl;
 
@@ -28,15 +28,16 @@ public final class AuditRepository {
 
     /** The last entry's number and hash, locked until this transaction ends: one writer extends the chain at a time. */
     public Head lockHead() {
-        Record2<Long, String> r = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
-                .where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOne();
+        Record3<Long, String, String> r = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH, AUDIT_HEAD.LAST_MAC)
+                .from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate().fetchOne();
         if (r == null) {
             throw new IllegalStateException("audit_head has no row: the schema is incomplete");
         }
-        return new Head(r.value1(), r.value2());
+        return new Head(r.value1(), r.value2(), r.value3());
     }
 
-    public record Head(long lastSeq, String lastHash) {
+    /** The last entry's number, hash and MAC (null while the trail is not keyed). */
+    public record Head(long lastSeq, String lastHash, String lastMac) {
     }
 
     /** Appends entries (numbered and hashed by the caller, in order) and moves the head to the last. */
@@ -58,10 +59,13 @@ public final class AuditRepository {
             insert.setString(11, e.hash());
             insert.setInt(12, e.batchRows());
             insert.setBytes(13, e.batch());
+            insert.setString(14, e.scheme());
+            insert.setString(15, e.mac());
+            insert.setString(16, e.declaredName());
         });
         AuditEntry last = entries.getLast();
         dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, last.seq()).set(AUDIT_HEAD.LAST_HASH, last.hash())
-                .where(AUDIT_HEAD.ID.eq(1)).execute();
+                .set(AUDIT_HEAD.LAST_MAC, last.mac()).where(AUDIT_HEAD.ID.eq(1)).execute();
     }
 
     /** Every entry in chain order. */
@@ -73,9 +77,33 @@ public final class AuditRepository {
 
     /** The head as stored (unlocked), for verification. */
     public Head head() {
-        Record2<Long, String> r = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
-                .where(AUDIT_HEAD.ID.eq(1)).fetchOne();
-        return r == null ? new Head(-1, "") : new Head(r.value1(), r.value2());
+        Record3<Long, String, String> r = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH, AUDIT_HEAD.LAST_MAC)
+                .from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchOne();
+        return r == null ? new Head(-1, "", null) : new Head(r.value1(), r.value2(), r.value3());
+    }
+
+    /** Entry {@code seq}, if there is one. */
+    public java.util.Optional<AuditEntry> entry(long seq) {
+        return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(seq)).fetchOptional().map(AuditRepository::toEntry);
+    }
+
+    /** The number of the first keyed entry (ADR 0027), 0 when none is. */
+    public long firstKeyedSeq() {
+        Long seq = dsl.select(DSL.min(AUDIT_ENTRY.SEQ)).from(AUDIT_ENTRY).where(AUDIT_ENTRY.SCHEME.ne(AuditEntry.UNKEYED))
+                .fetchOne(0, Long.class);
+        return seq == null ? 0 : seq;
+    }
+
+    /** The number of the first entry with {@code action}, 0 when none has. */
+    public long firstOf(String action) {
+        Long seq = dsl.select(DSL.min(AUDIT_ENTRY.SEQ)).from(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTION.eq(action))
+                .fetchOne(0, Long.class);
+        return seq == null ? 0 : seq;
+    }
+
+    /** Whether any entry is keyed (ADR 0027). */
+    public boolean anyKeyed() {
+        return dsl.fetchExists(AUDIT_ENTRY, AUDIT_ENTRY.SCHEME.ne(AuditEntry.UNKEYED));
     }
 
     /**
@@ -93,7 +121,7 @@ public final class AuditRepository {
             c = c.and(AUDIT_ENTRY.ENTITY_ID.eq(entityId).or(AUDIT_ENTRY.BATCH_STATES.isNotNull()));
         }
         if (actor != null) {
-            c = c.and(AUDIT_ENTRY.ACTOR.eq(actor));
+            c = c.and(AUDIT_ENTRY.ACTOR.eq(actor).or(AUDIT_ENTRY.DECLARED_NAME.eq(actor)));
         }
         if (text != null && !text.isBlank()) {
             String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
@@ -113,7 +141,8 @@ public final class AuditRepository {
     private static AuditEntry toEntry(AuditEntryRecord r) {
         return new AuditEntry(r.getSeq(), r.getRecordedAt().toInstant(), r.getActor(), r.getAction(), r.getEntity(),
                 r.getEntityId(), r.getOrigin(), r.getBeforeState(), r.getAfterState(), r.getPrevHash(),
-                r.getEntryHash(), r.getBatchRows(), r.getBatchStates());
+                r.getEntryHash(), r.getBatchRows(), r.getBatchStates(), r.getScheme(), r.getEntryMac(),
+                r.getDeclaredName());
     }
 
 }

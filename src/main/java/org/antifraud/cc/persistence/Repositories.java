@@ -34,6 +34,11 @@ public final class Repositories {
         return new EntryRepository(dsl);
     }
 
+    /** Plain SQL for {@code db shell}, outside the audit trail. */
+    public SqlShell sqlShell() {
+        return new SqlShell(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

@@ -125,6 +125,8 @@ public final class RollupRepository {
         /** The grains above a day. */
         public static final Set<Grain> COARSE = EnumSet.of(TEN_DAYS, MONTH, YEAR);
 
+        final String table;
+        final String period;
         final String merge;
         final String insert;
         final String deleteEmpty;
@@ -134,6 +136,8 @@ public final class RollupRepository {
          * cost twice what H2 spends on the statement. Standard SQL (PostgreSQL 15 has MERGE too).
          */
         Grain(String table, String period, String periodType) {
+            this.table = table;
+            this.period = period;
             merge = "MERGE INTO " + table + " r USING (SELECT CAST(? AS VARCHAR(48)) i, CAST(? AS VARCHAR(16)) g,"
                     + " CAST(? AS " + periodType + ") p, CAST(? AS VARCHAR(48)) c, CAST(? AS DECIMAL(24, 2)) a,"
                     + " CAST(? AS BIGINT) f, CAST(? AS BIGINT) s, CAST(? AS DECIMAL(24, 2)) sa) t"
@@ -146,6 +150,23 @@ public final class RollupRepository {
                     + " fact_count, synthetic_count, synthetic_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
             deleteEmpty = "DELETE FROM " + table + " WHERE indicator_code = ? AND region_code = ? AND " + period
                     + " = ? AND campaign_code = ? AND fact_count <= 0";
+        }
+
+        /**
+         * This coarse grain's cells summed from day cells ({@code days}: a table or a subquery with rollup_day's
+         * columns), in the column order of the rollup tables.
+         */
+        String fromDays(String days) {
+            String p = switch (this) {
+                case DAY -> throw new IllegalStateException("the day grain is made from the raw rows");
+                case TEN_DAYS -> "DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1"
+                        + " WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day)";
+                case MONTH -> "DATEADD(DAY, 1 - EXTRACT(DAY FROM fact_day), fact_day)";
+                case YEAR -> "EXTRACT(YEAR FROM fact_day)";
+            };
+            return "SELECT indicator_code, region_code, " + p + ", campaign_code, SUM(amount), SUM(fact_count),"
+                    + " SUM(synthetic_count), SUM(synthetic_amount) FROM " + days
+                    + " GROUP BY indicator_code, region_code, " + p + ", campaign_code";
         }
 
         /** The key of the cell holding {@code day}: the day, the first day of its ten days or month, the year. */
@@ -214,9 +235,21 @@ public final class RollupRepository {
         dsl.deleteFrom(ROLLUP_MONTH).execute();
         dsl.deleteFrom(ROLLUP_YEAR).execute();
         dsl.deleteFrom(ROLLUP_TEN_DAYS).execute();
-        dsl.execute("""
-                INSERT INTO rollup_day (indicator_code, region_code, fact_day, campaign_code, amount, fact_count,
-                                        synthetic_count, synthetic_amount)
+        dsl.execute("INSERT INTO rollup_day (indicator_code, region_code, fact_day, campaign_code, amount, fact_count,"
+                + " synthetic_count, synthetic_amount) " + daySelect());
+        for (Grain g : Grain.COARSE) {
+            dsl.execute("INSERT INTO " + g.table + " (indicator_code, region_code, " + g.period + ", campaign_code, amount,"
+                    + " fact_count, synthetic_count, synthetic_amount) " + g.fromDays("rollup_day"));
+        }
+    }
+
+    /**
+     * The day rollup as the raw rows make it, one SELECT (indicator_code, region_code, fact_day, campaign_code,
+     * amount, fact count, synthetic count, synthetic amount): what {@link #rebuild} writes and {@link #differences}
+     * compares with.
+     */
+    private static String daySelect() {
+        return """
                 SELECT indicator_code, region_code, fact_day, campaign_code, SUM(amount), SUM(n), SUM(s), SUM(sa) FROM (
                     SELECT indicator_code, region_code, period_start AS fact_day, COALESCE(campaign_code, '') AS campaign_code,
                            amount, 1 AS n, CASE WHEN basis = 'synthetic-demo' THEN 1 ELSE 0 END AS s,
@@ -262,31 +295,49 @@ public final class RollupRepository {
                     UNION ALL
                     SELECT 'cases_solved', region_code, registered_on, '', COUNT(*), COUNT(*), COUNT(*), COUNT(*)
                       FROM demo_case WHERE status = 'solved' GROUP BY region_code, registered_on
-                ) f GROUP BY indicator_code, region_code, fact_day, campaign_code""".formatted(warningIndicator()));
-        dsl.execute("""
-                INSERT INTO rollup_month (indicator_code, region_code, month_start, campaign_code, amount, fact_count,
-                                          synthetic_count, synthetic_amount)
-                SELECT indicator_code, region_code, DATEADD(DAY, 1 - EXTRACT(DAY FROM fact_day), fact_day), campaign_code,
-                       SUM(amount), SUM(fact_count), SUM(synthetic_count), SUM(synthetic_amount)
-                  FROM rollup_day
-                 GROUP BY indicator_code, region_code, DATEADD(DAY, 1 - EXTRACT(DAY FROM fact_day), fact_day), campaign_code""");
-        dsl.execute("""
-                INSERT INTO rollup_year (indicator_code, region_code, year_no, campaign_code, amount, fact_count,
-                                         synthetic_count, synthetic_amount)
-                SELECT indicator_code, region_code, EXTRACT(YEAR FROM month_start), campaign_code,
-                       SUM(amount), SUM(fact_count), SUM(synthetic_count), SUM(synthetic_amount)
-                  FROM rollup_month
-                 GROUP BY indicator_code, region_code, EXTRACT(YEAR FROM month_start), campaign_code""");
-        dsl.execute("""
-                INSERT INTO rollup_ten_days (indicator_code, region_code, period_start, campaign_code, amount, fact_count,
-                                             synthetic_count, synthetic_amount)
-                SELECT indicator_code, region_code, DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1
-                           WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day),
-                       campaign_code, SUM(amount), SUM(fact_count), SUM(synthetic_count), SUM(synthetic_amount)
-                  FROM rollup_day
-                 GROUP BY indicator_code, region_code, DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1
-                           WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day),
-                       campaign_code""");
+                ) f GROUP BY indicator_code, region_code, fact_day, campaign_code""".formatted(warningIndicator());
+    }
+
+    /** A rollup cell whose stored sums differ from the raw rows' (null: the cell is missing on that side). */
+    public record Difference(String table, String indicator, String region, String period, String campaign,
+                             BigDecimal storedAmount, BigDecimal recomputedAmount, Long storedFacts,
+                             Long recomputedFacts) {
+    }
+
+    /**
+     * Every cell of every grain whose amount or counts differ from the raw rows' (recomputed as {@link #rebuild}
+     * does, read only): the cells of both sides that the other lacks, compared with EXCEPT in the database.
+     */
+    public List<Difference> differences() {
+        List<Difference> out = new java.util.ArrayList<>();
+        String days = "(" + daySelect() + ")";
+        for (Grain g : Grain.values()) {
+            String stored = "SELECT indicator_code, region_code, " + g.period + " AS p, campaign_code,"
+                    + " CAST(amount AS DECIMAL(24, 2)) AS a, fact_count AS f, synthetic_count AS s,"
+                    + " CAST(synthetic_amount AS DECIMAL(24, 2)) AS sa FROM " + g.table;
+            String source = g == Grain.DAY ? daySelect()
+                    : g.fromDays(days + " d (indicator_code, region_code, fact_day, campaign_code, amount, fact_count,"
+                    + " synthetic_count, synthetic_amount)");
+            String recomputed = "SELECT indicator_code, region_code, p, campaign_code, CAST(a AS DECIMAL(24, 2)),"
+                    + " CAST(f AS BIGINT), CAST(s AS BIGINT), CAST(sa AS DECIMAL(24, 2)) FROM (" + source
+                    + ") r (indicator_code, region_code, p, campaign_code, a, f, s, sa)";
+            Map<List<String>, Object[]> cells = new LinkedHashMap<>();
+            collect(cells, "(" + stored + ") EXCEPT (" + recomputed + ")", 0);
+            collect(cells, "(" + recomputed + ") EXCEPT (" + stored + ")", 1);
+            cells.forEach((k, v) -> out.add(new Difference(g.table, k.get(0), k.get(1), k.get(2), k.get(3),
+                    (BigDecimal) v[0], (BigDecimal) v[1], (Long) v[2], (Long) v[3])));
+        }
+        return out;
+    }
+
+    private void collect(Map<List<String>, Object[]> cells, String sql, int side) {
+        for (org.jooq.Record r : dsl.fetch(sql)) {
+            List<String> key = List.of(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+                    r.get(3, String.class));
+            Object[] v = cells.computeIfAbsent(key, k -> new Object[4]);
+            v[side] = r.get(4, BigDecimal.class);
+            v[2 + side] = r.get(5, Long.class);
+        }
     }
 
     /**

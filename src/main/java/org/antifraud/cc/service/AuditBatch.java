@@ -120,14 +120,15 @@ public final class AuditBatch {
         }
     }
 
-    /** A batch entry as single entries, one per change (same number, time, actor, origin and hashes). */
+    /** A batch entry as single entries, one per change (same number, time, actor, origin, hashes and seal). */
     public static List<AuditEntry> expand(AuditEntry e) {
         if (!e.isBatch()) {
             return List.of(e);
         }
         List<AuditEntry> rows = new ArrayList<>(e.batchRows());
         forEachRow(e.batch(), r -> rows.add(new AuditEntry(e.seq(), e.recordedAt(), e.actor(), r.action(), e.entity(),
-                r.entityId(), e.origin(), r.before(), r.after(), e.prevHash(), e.hash())));
+                r.entityId(), e.origin(), r.before(), r.after(), e.prevHash(), e.hash(), 0, null, e.scheme(), e.mac(),
+                e.declaredName())));
         return rows;
     }
 

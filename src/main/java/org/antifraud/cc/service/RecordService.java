@@ -49,25 +49,25 @@ public final class RecordService {
     private final Catalog catalog;
     private final DatasetService datasets;
     private final Clock clock;
-    private final Supplier<String> actor;
+    private final AuditTrail trail;
     private final ImportLock importLock;
     /** How long an import waits for another one to finish before it gives up (a million rows take minutes). */
     static final java.time.Duration IMPORT_WAIT = java.time.Duration.ofHours(1);
 
-    /** @param actor who is making changes: the configured operator name, else the operating-system account */
-    public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, Supplier<String> actor) {
-        this(database, catalog, datasets, clock, actor,
+    /** @param trail the audit trail's key, anchor and actor (the operating-system account) */
+    public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, AuditTrail trail) {
+        this(database, catalog, datasets, clock, trail,
                 ImportLock.inProcess(database.description() + "@" + System.identityHashCode(database)));
     }
 
     /** @param importLock one import at a time: the data folder's ({@link ImportLock#of}), shared with other processes */
-    public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, Supplier<String> actor,
+    public RecordService(Database database, Catalog catalog, DatasetService datasets, Clock clock, AuditTrail trail,
                          ImportLock importLock) {
         this.database = database;
         this.catalog = catalog;
         this.datasets = datasets;
         this.clock = clock;
-        this.actor = actor;
+        this.trail = trail;
         this.importLock = importLock;
     }
 
@@ -102,7 +102,7 @@ public final class RecordService {
      */
     public StoredRecord save(EntryRecord record, Integer expectedVersion, String origin) {
         validate(record);
-        return outOfRangeAsProblem(() -> database.transaction(repos -> {
+        return outOfRangeAsProblem(() -> committed(repos -> {
             EntryRepository entries = repos.entries();
             checkUnique(entries, record, expectedVersion != null);
             Change change;
@@ -128,7 +128,7 @@ public final class RecordService {
 
     /** Deletes a stored record that still has {@code expectedVersion}; returns it as it was. */
     public StoredRecord delete(RecordKind kind, String key, int expectedVersion, String origin) {
-        return database.transaction(repos -> {
+        return committed(repos -> {
             EntryRepository entries = repos.entries();
             StoredRecord current = entries.find(kind, key).orElseThrow(() -> gone(kind, key));
             if (current.version() != expectedVersion || !entries.delete(kind, key, expectedVersion)) {
@@ -253,7 +253,7 @@ public final class RecordService {
                                         java.util.function.Consumer<Repositories> also, ImportListener listener,
                                         FutureTask<Long> validation,
                                         java.util.concurrent.CompletableFuture<int[]> order, long t0) {
-        return database.transaction(repos -> {
+        return committed(repos -> {
             repos.audit().lockHead(); // one writer of records at a time, from the start (see EntryRepository.insertAll)
             also.accept(repos);
             EntryRepository entries = repos.entries();
@@ -396,7 +396,7 @@ public final class RecordService {
         long seq = head.lastSeq();
         String hash = head.lastHash();
         Instant now = clock.instant();
-        String who = actor.get();
+        org.antifraud.cc.domain.AuditActor who = trail.actor();
         List<int[]> chunks = AuditBatch.chunks(pending);
         List<byte[]> blobs = java.util.stream.IntStream.range(0, chunks.size()).parallel()
                 .mapToObj(i -> AuditBatch.assemble(pending, chunks.get(i), ids, states.get(i))).toList();
@@ -404,13 +404,13 @@ public final class RecordService {
         for (int i = 0; i < chunks.size(); i++) {
             int[] chunk = chunks.get(i);
             byte[] blob = blobs.get(i);
-            AuditEntry e = AuditChain.nextBatch(seq, hash, now, who, pending.get(chunk[0]).kind().code(), origin,
+            AuditEntry e = AuditChain.nextBatch(seq, hash, now, who.account(), pending.get(chunk[0]).kind().code(), origin,
                     chunk[1] - chunk[0], blob);
             batchEntries.add(e);
             seq = e.seq();
             hash = e.hash();
         }
-        audit.append(batchEntries);
+        trail.append(audit, head, batchEntries, who);
     }
 
     // ---------------------------------------------------------------- inside the transaction
@@ -430,19 +430,19 @@ public final class RecordService {
         long seq = head.lastSeq();
         String hash = head.lastHash();
         Instant now = clock.instant();
-        String who = actor.get();
+        org.antifraud.cc.domain.AuditActor who = trail.actor();
         List<AuditEntry> entries = new ArrayList<>(changes.size());
         for (Change c : changes) {
             EntryRecord which = c.after() != null ? c.after().record() : c.before().record();
             String action = c.before() == null ? AuditEntry.INSERT : c.after() == null ? AuditEntry.DELETE : AuditEntry.UPDATE;
-            AuditEntry e = AuditChain.next(seq, hash, now, who, action, which.kind().code(), which.key(), origin,
+            AuditEntry e = AuditChain.next(seq, hash, now, who.account(), action, which.kind().code(), which.key(), origin,
                     c.before() == null ? null : StateText.of(c.before().record()),
                     c.after() == null ? null : StateText.of(c.after().record()));
             entries.add(e);
             seq = e.seq();
             hash = e.hash();
         }
-        audit.append(entries);
+        trail.append(audit, head, entries, who);
         datasets.touch(repos);
     }
 
@@ -594,5 +594,12 @@ public final class RecordService {
             throw new Problem("field_out_of_range", field + " is too large: " + value + " (at most 18 digits)", field,
                     String.valueOf(value), 18);
         }
+    }
+
+    /** {@code work} in one transaction; after its commit, the audit anchor follows the trail (ADR 0027). */
+    private <T> T committed(java.util.function.Function<org.antifraud.cc.persistence.Repositories, T> work) {
+        T result = database.transaction(work);
+        trail.anchor(database);
+        return result;
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Problem;
@@ -24,13 +23,13 @@ import org.antifraud.cc.persistence.Repositories;
 public final class StationTrustService {
     private final Database database;
     private final Clock clock;
-    private final Supplier<String> actor;
+    private final AuditTrail trail;
     private final StationKeys own;
 
-    public StationTrustService(Database database, Clock clock, Supplier<String> actor, StationKeys own) {
+    public StationTrustService(Database database, Clock clock, AuditTrail trail, StationKeys own) {
         this.database = database;
         this.clock = clock;
-        this.actor = actor;
+        this.trail = trail;
         this.own = own;
     }
 
@@ -59,13 +58,13 @@ public final class StationTrustService {
         if (name.length() > 100) {
             throw new Problem("station_label_too_long", "a station label is at most 100 characters", 100);
         }
-        return database.transaction(repos -> {
+        return committed(repos -> {
             Optional<TrustedStation> here = repos.trustedStations().find(fingerprint);
             if (here.isPresent() && !here.get().revoked() && here.get().label().equals(name)) {
                 return here.get();
             }
             TrustedStation next = new TrustedStation(fingerprint, file.station(), name, file.publicKey(), now(),
-                    actor.get(), null, null);
+                    trail.actor().account(), null, null);
             repos.trustedStations().put(next);
             audit(repos, here.map(StationTrustService::state).orElse(null), next, "station trust");
             return next;
@@ -79,7 +78,7 @@ public final class StationTrustService {
             throw new Problem("station_fingerprint_invalid", "not a station fingerprint: " + typedFingerprint
                     + " (32 hexadecimal digits, as station list shows)", String.valueOf(typedFingerprint));
         }
-        return database.transaction(repos -> {
+        return committed(repos -> {
             TrustedStation here = repos.trustedStations().find(fingerprint).orElseThrow(() -> new Problem(
                     "station_not_trusted", "no trusted station has the fingerprint " + StationKeys.grouped(fingerprint),
                     StationKeys.grouped(fingerprint)));
@@ -87,7 +86,7 @@ public final class StationTrustService {
                 return here;
             }
             TrustedStation next = new TrustedStation(here.fingerprint(), here.station(), here.label(), here.publicKey(),
-                    here.trustedAt(), here.trustedBy(), now(), actor.get());
+                    here.trustedAt(), here.trustedBy(), now(), trail.actor().account());
             repos.trustedStations().put(next);
             audit(repos, state(here), next, "station revoke");
             return next;
@@ -107,10 +106,18 @@ public final class StationTrustService {
     private void audit(Repositories repos, String before, TrustedStation after, String origin) {
         AuditRepository audit = repos.audit();
         AuditRepository.Head head = audit.lockHead();
+        org.antifraud.cc.domain.AuditActor who = trail.actor();
         AuditEntry e = AuditChain.next(head.lastSeq(), head.lastHash(), after.revoked() ? after.revokedAt() : after.trustedAt(),
-                actor.get(), before == null ? AuditEntry.INSERT : AuditEntry.UPDATE, TrustedStation.ENTITY,
+                who.account(), before == null ? AuditEntry.INSERT : AuditEntry.UPDATE, TrustedStation.ENTITY,
                 after.fingerprint(), origin, before, state(after));
-        audit.append(List.of(e));
+        trail.append(audit, head, List.of(e), who);
+    }
+
+    /** {@code work} in one transaction; after its commit, the audit anchor follows the trail (ADR 0027). */
+    private <T> T committed(java.util.function.Function<Repositories, T> work) {
+        T result = database.transaction(work);
+        trail.anchor(database);
+        return result;
     }
 
     private Instant now() {

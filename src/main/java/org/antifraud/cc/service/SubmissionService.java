@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
@@ -41,16 +40,16 @@ public final class SubmissionService {
     private final Catalog catalog;
     private final DatasetService datasets;
     private final Clock clock;
-    private final Supplier<String> actor;
+    private final AuditTrail trail;
 
-    /** @param actor who is making changes: the configured operator name, else the operating-system account */
+    /** @param trail the audit trail's key, anchor and actor (the operating-system account) */
     public SubmissionService(Database database, Catalog catalog, DatasetService datasets, Clock clock,
-                             Supplier<String> actor) {
+                             AuditTrail trail) {
         this.database = database;
         this.catalog = catalog;
         this.datasets = datasets;
         this.clock = clock;
-        this.actor = actor;
+        this.trail = trail;
     }
 
     /** What a call did: unit-months changed, and those already in the state asked for (submit only). */
@@ -163,14 +162,14 @@ public final class SubmissionService {
         }
         units.forEach(this::checkUnit);
         span.forEach(this::checkMonth);
-        return database.transaction(repos -> {
+        return committed(repos -> {
             repos.audit().lockHead(); // one writer at a time: the states read here are the ones changed
             SubmissionRepository store = repos.submissions();
             Map<String, Submission> stored = new HashMap<>();
             store.within(span.getFirst().atDay(1), span.getLast().atEndOfMonth())
                     .forEach(s -> stored.put(s.entityId(), s));
             Instant now = now();
-            String who = actor.get();
+            org.antifraud.cc.domain.AuditActor who = trail.actor();
             List<Transition> transitions = new ArrayList<>();
             int unchanged = 0;
             for (String unit : units) {
@@ -186,7 +185,7 @@ public final class SubmissionService {
                                 + from.code() + ": only a submitted month can be reopened", unit, month.toString(),
                                 kind.code(), from.code());
                     }
-                    Submission next = new Submission(unit, month, kind, to, who, now, reason);
+                    Submission next = new Submission(unit, month, kind, to, who.account(), now, reason);
                     store.put(next);
                     transitions.add(new Transition(current, next));
                 }
@@ -241,12 +240,13 @@ public final class SubmissionService {
             stored.put(theirs.entityId(), theirs);
             transitions.add(new Transition(here, theirs));
         }
-        audit(repos, transitions, now(), actor.get(), origin);
+        audit(repos, transitions, now(), trail.actor(), origin);
         return new MergeSummary(added, transitions.size() - added, unchanged);
     }
 
     /** One entry per transition, chained after the head; the data version. */
-    private void audit(Repositories repos, List<Transition> transitions, Instant now, String who, String origin) {
+    private void audit(Repositories repos, List<Transition> transitions, Instant now,
+                       org.antifraud.cc.domain.AuditActor who, String origin) {
         if (transitions.isEmpty()) {
             return;
         }
@@ -256,19 +256,26 @@ public final class SubmissionService {
         String hash = head.lastHash();
         List<AuditEntry> entries = new ArrayList<>(transitions.size());
         for (Transition t : transitions) {
-            AuditEntry e = AuditChain.next(seq, hash, now, who, t.before() == null ? AuditEntry.INSERT : AuditEntry.UPDATE,
+            AuditEntry e = AuditChain.next(seq, hash, now, who.account(), t.before() == null ? AuditEntry.INSERT : AuditEntry.UPDATE,
                     Submission.ENTITY, t.after().entityId(), origin,
                     t.before() == null ? null : StateText.of(t.before()), StateText.of(t.after()));
             entries.add(e);
             seq = e.seq();
             hash = e.hash();
         }
-        audit.append(entries);
+        trail.append(audit, head, entries, who);
         datasets.touch(repos);
     }
 
     /** Now, as the database keeps a time (microseconds), so that a row compares equal with its audited state. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** {@code work} in one transaction; after its commit, the audit anchor follows the trail (ADR 0027). */
+    private <T> T committed(java.util.function.Function<org.antifraud.cc.persistence.Repositories, T> work) {
+        T result = database.transaction(work);
+        trail.anchor(database);
+        return result;
     }
 }

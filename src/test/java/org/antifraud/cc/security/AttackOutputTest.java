@@ -54,7 +54,7 @@ class AttackOutputTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseIfNew();
         catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, datasets, CLOCK, () -> "clerk");
+        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "clerk"));
     }
 
     @AfterEach

@@ -45,8 +45,8 @@ class CompletenessServiceTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseEmpty();
         catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, datasets, CLOCK, () -> "tester");
-        submissions = new SubmissionService(database, catalog, datasets, CLOCK, () -> "tester");
+        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "tester"));
+        submissions = new SubmissionService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "tester"));
         service = new CompletenessService(database, catalog);
     }
 

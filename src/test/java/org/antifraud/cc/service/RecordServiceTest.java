@@ -55,8 +55,8 @@ class RecordServiceTest {
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
         var catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, datasets, clock, () -> "clerk-1");
-        audit = new AuditService(database, clock, () -> "clerk-1");
+        records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
+        audit = new AuditService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
         audit.adoptBaseline();
         dashboard = new DashboardService(database, catalog);
         sql = DriverManager.getConnection(url, "sa", "");

@@ -51,7 +51,7 @@ class RollupSyntheticAmountTest {
         database = Database.openUrl("jdbc:h2:mem:synthetic-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         records = new RecordService(database, database.repositories().catalog().load(),
-                new DatasetService(database, clock), clock, () -> "clerk-1");
+                new DatasetService(database, clock), clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
     }
 
     @AfterEach

@@ -61,12 +61,12 @@ class SubmissionServiceTest {
             datasets = new DatasetService(database, clock);
             datasets.initialiseEmpty();
             catalog = database.repositories().catalog().load();
-            submissions = new SubmissionService(database, catalog, datasets, clock, () -> operator);
-            audit = new AuditService(database, clock, () -> operator);
+            submissions = new SubmissionService(database, catalog, datasets, clock, org.antifraud.cc.service.TestAudit.trail(database, operator));
+            audit = new AuditService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, operator));
             audit.adoptBaseline();
-            RecordService records = new RecordService(database, catalog, datasets, clock, () -> operator);
+            RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.TestAudit.trail(database, operator));
             packages = new PackageService(database, catalog, records, submissions, clock, keys);
-            trust = new StationTrustService(database, clock, () -> operator, keys);
+            trust = new StationTrustService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, operator), keys);
         }
 
         /** This workstation accepts {@code other}'s packages. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
                 ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
                 SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class,
                 StationCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-                PassphraseCommand.class},
+                PassphraseCommand.class, DbCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 
@@ -47,11 +47,18 @@ public final class CommandCenterCli implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
+    private java.io.InputStream in = System.in;
     private boolean launchGui;
 
     /** Runs the command line; never throws, never exits. */
     public static CliResult run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** The same with {@code in} as standard input ({@code db shell} reads it). */
+    public static CliResult run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         CommandCenterCli root = new CommandCenterCli();
+        root.in = in;
         root.out = out;
         root.err = err;
         CommandLine cl = new CommandLine(root);
@@ -117,6 +124,10 @@ public final class CommandCenterCli implements Callable<Integer> {
 
     PrintWriter err() {
         return err;
+    }
+
+    java.io.InputStream in() {
+        return in;
     }
 
     /** Opens the data dir (setting up logging there first); first use loads the report and the demo. */

@@ -13,11 +13,24 @@ import org.antifraud.cc.domain.StatsQuery;
  *
  * @param classification the footer's classification line (never blank)
  * @param dataAsOf       the latest day the deck's figures cover (not when they were read), or null when they know nothing
+ * @param auditFingerprint the audit trail's last entry when the deck was read ({@code #N ab12-cd34-ef56-7890}, ADR
+ *                         0027), printed in every footer; null when there is none
  */
 public record Deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification, LocalDate dataAsOf,
-                   DashboardData data, Narrative narrative) {
+                   DashboardData data, Narrative narrative, String auditFingerprint) {
     public Deck {
         slides = List.copyOf(slides);
+    }
+
+    /** A deck without an audit fingerprint. */
+    public Deck(StatsQuery query, Locale locale, List<SlideKind> slides, String classification, LocalDate dataAsOf,
+                DashboardData data, Narrative narrative) {
+        this(query, locale, slides, classification, dataAsOf, data, narrative, null);
+    }
+
+    /** The same deck with only {@code chosen} slides. */
+    public Deck withSlides(List<SlideKind> chosen) {
+        return new Deck(query, locale, chosen, classification, dataAsOf, data, narrative, auditFingerprint);
     }
 
     public int size() {

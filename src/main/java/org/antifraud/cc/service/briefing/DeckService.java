@@ -12,10 +12,18 @@ import org.antifraud.cc.service.DashboardService;
 public final class DeckService {
     private final DashboardService dashboard;
     private final NarrativeService narratives;
+    private final java.util.function.Supplier<String> auditFingerprint;
 
     public DeckService(DashboardService dashboard, NarrativeService narratives) {
+        this(dashboard, narratives, () -> null);
+    }
+
+    /** @param auditFingerprint the audit trail's last entry as printed in footers (ADR 0027), or null */
+    public DeckService(DashboardService dashboard, NarrativeService narratives,
+                       java.util.function.Supplier<String> auditFingerprint) {
         this.dashboard = dashboard;
         this.narratives = narratives;
+        this.auditFingerprint = auditFingerprint;
     }
 
     /**
@@ -28,6 +36,6 @@ public final class DeckService {
         Narrative narrative = narratives.narrative(new StatsReport(query, data.kpis(), data.dataAsOf()), locale);
         String line = classification == null || classification.isBlank()
                 ? BriefingMarkdown.defaultClassification(locale) : classification.strip();
-        return new Deck(query, locale, slides, line, data.dataAsOf(), data, narrative);
+        return new Deck(query, locale, slides, line, data.dataAsOf(), data, narrative, auditFingerprint.get());
     }
 }

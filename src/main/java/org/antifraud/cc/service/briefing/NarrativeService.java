@@ -103,10 +103,17 @@ public final class NarrativeService {
 
     private final StatsService stats;
     private final Catalog catalog;
+    private final java.util.function.Supplier<String> auditFingerprint;
 
     public NarrativeService(StatsService stats, Catalog catalog) {
+        this(stats, catalog, () -> null);
+    }
+
+    /** @param auditFingerprint the audit trail's last entry, printed at the end of every briefing (ADR 0027), or null */
+    public NarrativeService(StatsService stats, Catalog catalog, java.util.function.Supplier<String> auditFingerprint) {
         this.stats = stats;
         this.catalog = catalog;
+        this.auditFingerprint = auditFingerprint;
     }
 
     /** The prose of {@code query}'s figures in {@code locale}'s language (Chinese or English). */
@@ -126,8 +133,13 @@ public final class NarrativeService {
         stats.check(query, codes);
         StatsReport figures = stats.stats(query, codes);
         Narrative narrative = narrative(figures, locale);
-        return new Briefing(narrative, BriefingMarkdown.write(narrative, figures, catalog, locale,
-                classification != null ? classification : BriefingMarkdown.defaultClassification(locale)));
+        String markdown = BriefingMarkdown.write(narrative, figures, catalog, locale,
+                classification != null ? classification : BriefingMarkdown.defaultClassification(locale));
+        String fingerprint = auditFingerprint.get();
+        if (fingerprint != null) { // the trail as it was: compare later with audit fingerprint --at N
+            markdown += "\n*" + (Lang.isChinese(locale) ? "审计日志 " : "Audit trail ") + fingerprint + "*\n";
+        }
+        return new Briefing(narrative, markdown);
     }
 
     /** The prose of figures already read. */

@@ -117,7 +117,12 @@ public final class SlidePainter {
                 + regionName(c.deck.query().regionCode(), c.deck.locale()) + " · " + (c.zh ? "数据截至 " : "data as of ")
                 + asOf(c.deck);
         textCentered(s, middle, SlideSurface.WIDTH / 2, base, 24, false, p.muted());
-        textRight(s, (index + 1) + " / " + count, SlideSurface.WIDTH - MARGIN, base, 26, true, p.muted());
+        String page = (index + 1) + " / " + count;
+        textRight(s, page, SlideSurface.WIDTH - MARGIN, base, 26, true, p.muted());
+        if (c.deck.auditFingerprint() != null) { // the trail as it was: compare with audit fingerprint --at N (ADR 0027)
+            textRight(s, (c.zh ? "审计 " : "audit ") + c.deck.auditFingerprint(),
+                    SlideSurface.WIDTH - MARGIN - s.width(page, 26, true) - 32, base, MIN_TEXT, false, p.muted());
+        }
     }
 
     static String asOf(Deck deck) {

@@ -233,8 +233,7 @@ public final class BriefingViewModel {
             return;
         }
         List<SlideKind> chosen = chosenSlides();
-        Deck d = new Deck(fullDeck.query(), fullDeck.locale(), chosen, fullDeck.classification(), fullDeck.dataAsOf(),
-                fullDeck.data(), fullDeck.narrative());
+        Deck d = fullDeck.withSlides(chosen);
         deck.set(d);
         slideIndex.set(Math.max(0, Math.min(slideIndex.get(), d.size() - 1)));
     }

@@ -785,7 +785,9 @@ public final class DataEntryViewModel {
             if (e.before() != null && e.after() != null) {
                 changed = String.join(", ", StateText.differences(e.before(), e.after()));
             }
-            rows.add(new AuditRow(e.seq(), TIME.format(e.recordedAt().atZone(clock.getZone())), e.actor(),
+            String who = e.declaredName() == null ? e.actor()
+                    : i18n.get("entry.audit.actor_declared", e.actor(), e.declaredName());
+            rows.add(new AuditRow(e.seq(), TIME.format(e.recordedAt().atZone(clock.getZone())), who,
                     i18n.getOrDefault("entry.audit.action." + e.action(), e.action()), entityName(e.entity()),
                     e.entityId(), originName(e.origin()), changed));
         }
@@ -826,8 +828,10 @@ public final class DataEntryViewModel {
             verifyText.set(i18n.get("entry.audit.intact", report.entries()));
         } else if (report.brokenAtSeq() != null) {
             verifyText.set(i18n.get("entry.audit.broken", report.brokenAtSeq(), report.findings().size()));
-        } else {
+        } else if (!report.findings().isEmpty()) {
             verifyText.set(i18n.get("entry.audit.findings", report.findings().size(), report.entries()));
+        } else {
+            verifyText.set(i18n.get("entry.audit.problems", report.problems().size() + report.rollups().size()));
         }
         List<String> lines = new ArrayList<>();
         for (AuditService.Finding f : report.findings()) {
@@ -838,6 +842,11 @@ public final class DataEntryViewModel {
                 case DELETED -> i18n.get("entry.audit.finding.deleted", what, f.entityId());
             });
         }
+        if (report.brokenReason() != null) {
+            lines.add(report.brokenReason());
+        }
+        lines.addAll(report.problems()); // the trail's own problems (anchor, key, baseline), as the service words them
+        report.rollups().forEach(d -> lines.add(AuditService.describe(d)));
         findings.setAll(lines);
     }
 

@@ -83,12 +83,12 @@ public final class SettingsViewModel {
         operatorSaver = saver;
     }
 
-    /** The operator name as typed; blank means the operating-system account. */
+    /** The operator name as typed, recorded beside the operating-system account as declared (ADR 0027). */
     public javafx.beans.property.StringProperty operatorNameProperty() {
         return operatorName;
     }
 
-    /** The account the audit trail names while no operator name is set. */
+    /** The account the audit trail names, whatever name is declared. */
     public String operatorFallback() {
         return osAccount;
     }
@@ -116,12 +116,13 @@ public final class SettingsViewModel {
                 : appearance.i18n().get("settings.classification.saved", text));
     }
 
-    /** Keeps the typed operator name (stripped; blank returns to the operating-system account). */
+    /** Keeps the typed operator name (stripped; blank: no declared name, the account alone). */
     public void saveOperator() {
         String name = operatorName.get() == null ? "" : operatorName.get().strip();
         operatorName.set(name);
         operatorSaver.accept(name);
-        message.set(appearance.i18n().get("settings.operator.saved", name.isEmpty() ? osAccount : name));
+        message.set(name.isEmpty() ? appearance.i18n().get("settings.operator.saved", osAccount)
+                : appearance.i18n().get("settings.operator.saved_declared", osAccount, name));
     }
 
     // --- reporting completeness: "late after N days" (issue 12)

@@ -46,8 +46,8 @@ class CompletenessViewModelTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseEmpty();
         catalog = database.repositories().catalog().load();
-        submissions = new SubmissionService(database, catalog, datasets, CLOCK, () -> "tester");
-        records = new RecordService(database, catalog, datasets, CLOCK, () -> "tester");
+        submissions = new SubmissionService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "tester"));
+        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "tester"));
     }
 
     @AfterEach

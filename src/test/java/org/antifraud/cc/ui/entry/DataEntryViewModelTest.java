@@ -56,8 +56,8 @@ class DataEntryViewModelTest {
         database = Database.openUrl(url, "test");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, () -> "clerk-1");
-        audit = new AuditService(database, clock, () -> "clerk-1");
+        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
+        audit = new AuditService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
         drafts = new DraftService(database);
         vm = newViewModel();
         vm.activate();
@@ -412,8 +412,10 @@ class DataEntryViewModelTest {
         }
         vm.verify();
         assertThat(vm.verifyIntactProperty().get()).isFalse();
-        assertThat(vm.findings()).singleElement().asString()
+        assertThat(vm.findings().getFirst())
                 .startsWith("Den takedown ").endsWith(": changed outside the application (suspects_arrested)");
+        assertThat(vm.findings().subList(1, vm.findings().size())).as("the rollups no longer match the raw rows")
+                .isNotEmpty().allSatisfy(line -> assertThat(line).contains("suspects_arrested", "recomputed"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ImportWaitViewModelTest {
             datasets.initialiseIfNew();
             var catalog = database.repositories().catalog().load();
             ImportLock lock = ImportLock.inProcess("wait-" + UUID.randomUUID());
-            RecordService records = new RecordService(database, catalog, datasets, clock, () -> "clerk", lock);
+            RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk"), lock);
             InterchangeService interchange = new InterchangeService(database, catalog, records, clock);
             QueuedUiExecutor executor = QueuedUiExecutor.queued();
             BlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();

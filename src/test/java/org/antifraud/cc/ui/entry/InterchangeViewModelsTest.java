@@ -60,7 +60,7 @@ class InterchangeViewModelsTest {
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
         var catalog = database.repositories().catalog().load();
-        RecordService records = new RecordService(database, catalog, datasets, clock, () -> "clerk");
+        RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk"));
         interchange = new InterchangeService(database, catalog, records, clock);
         executor = QueuedUiExecutor.immediate();
         vm = new ImportViewModel(interchange, executor, Runnable::run, appearance, chooser, imported::add);

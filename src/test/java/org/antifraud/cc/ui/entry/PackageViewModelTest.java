@@ -58,10 +58,10 @@ class PackageViewModelTest {
             DatasetService datasets = new DatasetService(db, CLOCK);
             datasets.initialiseIfNew();
             var catalog = db.repositories().catalog().load();
-            records = new RecordService(db, catalog, datasets, CLOCK, () -> "clerk");
+            records = new RecordService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk"));
             packages = new PackageService(db, catalog, records,
-                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, () -> "clerk"), CLOCK, keys);
-            trust = new org.antifraud.cc.service.StationTrustService(db, CLOCK, () -> "clerk", keys);
+                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk")), CLOCK, keys);
+            trust = new org.antifraud.cc.service.StationTrustService(db, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk"), keys);
             vm = new PackageViewModel(packages, QueuedUiExecutor.immediate(),
                     appearance, chooser, dialogs, () -> "clerk", CLOCK, () -> refreshed.add("after import"));
         }

@@ -43,7 +43,7 @@ class SubmitMonthViewModelTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseEmpty();
         catalog = database.repositories().catalog().load();
-        service = new SubmissionService(database, catalog, datasets, CLOCK, () -> "Li Wei");
+        service = new SubmissionService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "Li Wei"));
     }
 
     @AfterEach

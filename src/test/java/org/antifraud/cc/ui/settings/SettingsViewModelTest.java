@@ -89,6 +89,7 @@ class SettingsViewModelTest {
 
         vm.operatorNameProperty().set("  Zhang Wei ");
         vm.saveOperator();
+        assertThat(vm.messageProperty().get()).isEqualTo("Changes are now recorded as made by clerk7, declaring the name Zhang Wei.");
         vm.operatorNameProperty().set("   ");
         vm.saveOperator();
 
@@ -115,7 +116,7 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void theAuditTrailNamesTheConfiguredOperator(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void theAuditTrailNamesTheAccountAndTheTypedNameOnlyAsDeclared(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         try (org.antifraud.cc.app.AppServices services = org.antifraud.cc.app.AppServices.open(dir)) {
             assertThat(services.operator()).isEqualTo(System.getProperty("user.name"));
             services.preferences().put(org.antifraud.cc.app.AppServices.PREF_OPERATOR, "Zhang Wei");
@@ -123,7 +124,10 @@ class SettingsViewModelTest {
                     java.time.LocalDate.of(2022, 5, 1), "CN-GD", org.antifraud.cc.domain.WarningChannel.APP, 10, 2,
                     java.math.BigDecimal.ZERO), null, "form");
 
-            assertThat(services.audit().entries(null, null, null, null, 1).getFirst().actor()).isEqualTo("Zhang Wei");
+            var entry = services.audit().entries(null, null, null, null, 1).getFirst();
+            assertThat(entry.actor()).isEqualTo(System.getProperty("user.name"));
+            assertThat(entry.declaredName()).isEqualTo("Zhang Wei");
+            assertThat(services.operator()).isEqualTo(System.getProperty("user.name") + " (declared: Zhang Wei)");
         }
     }
 }

@@ -48,7 +48,7 @@ class TrustedStationsSettingTest {
         database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
         new org.antifraud.cc.service.DatasetService(database, CLOCK).initialiseEmpty();
         own = new StationKeys(tmp.resolve("own-keys"));
-        trust = new StationTrustService(database, CLOCK, () -> "hq-clerk", own);
+        trust = new StationTrustService(database, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "hq-clerk"), own);
     }
 
     @AfterEach
