@@ -93,6 +93,7 @@ public final class AppServices implements AutoCloseable {
             services.stationKeys.ensure(); // the station's signing key, made on first open
             services.datasets.initialiseIfNew();
             services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
+            services.audit.acceptRestore(org.antifraud.cc.persistence.Backups.restoredMarker(dataDir));
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -112,6 +113,7 @@ public final class AppServices implements AutoCloseable {
         try {
             services.stationKeys.ensure(); // the station's signing key, made on first open
             services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start
+            services.audit.acceptRestore(org.antifraud.cc.persistence.Backups.restoredMarker(dataDir));
         } catch (RuntimeException e) {
             services.close();
             throw e;

@@ -110,6 +110,11 @@ public final class Backups {
     }
 
     /** The data folder's private backups folder, created 0700 when missing. */
+    /** The marker a restore leaves for the next open, which then re-anchors the audit trail. */
+    public static Path restoredMarker(Path dataDir) {
+        return Workstation.of(dataDir).keyFile("audit.restored");
+    }
+
     public static Path folder(Path dataDir) {
         return PrivateFiles.directory(dataDir.toAbsolutePath().normalize().resolve(FOLDER));
     }
@@ -234,6 +239,10 @@ public final class Backups {
             move(candidate, current);
             PrivateFiles.restrict(current);
             account.writeTo(dataDir); // the restored file opens with the account it came with
+            // in the key folder, out of reach of whoever can only write the data folder: the next open moves the audit
+            // anchor back to the restored trail's end (AuditService.acceptRestore)
+            PrivateFiles.write(restoredMarker(dataDir), (zip.toAbsolutePath() + "\n").getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
             LOG.info("restored {} from {}; the database it replaced is in {}", current, zip, previous);
             return new Restored(zip, previous, bytes);
         } catch (IOException e) {

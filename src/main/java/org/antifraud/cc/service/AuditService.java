@@ -56,6 +56,27 @@ public final class AuditService {
     }
 
     /**
+     * After a restore made through the application (the restore leaves {@code restoredMarker} in the key folder):
+     * the anchor moves back to the restored trail's end, so the entries the restore removed are not reported as
+     * tampering. Does nothing without the marker; the marker is deleted. Returns whether the anchor moved.
+     */
+    public boolean acceptRestore(java.nio.file.Path restoredMarker) {
+        if (!java.nio.file.Files.exists(restoredMarker)) {
+            return false;
+        }
+        boolean moved = trail.reanchorAfterRestore(database);
+        try {
+            java.nio.file.Files.deleteIfExists(restoredMarker);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.slf4j.LoggerFactory.getLogger(AuditService.class).info(moved
+                ? "the audit anchor follows the restored database"
+                : "the restored database's trail is not sealed with this workstation's key: the anchor stays");
+        return moved;
+    }
+
+    /**
      * Once per open, before anything else: makes the audit key if the trail never had one (a lost key is not
      * replaced). On a new database (no entry, no baseline, no anchor; initialised): one insert entry for every
      * record and non-demo figure already there (the report's figures), origin {@value #BASELINE_ORIGIN}, and a

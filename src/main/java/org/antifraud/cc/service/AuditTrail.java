@@ -169,40 +169,58 @@ public final class AuditTrail {
         }
     }
 
+    /**
+     * After a restore the user made (a marker in the key folder, which someone who can only write the data folder
+     * cannot forge): puts the anchor at the restored trail's last entry even though that is behind it, when this
+     * workstation's key sealed that entry. Returns whether it did; a backup from another key leaves the anchor for
+     * verification to report.
+     */
+    public boolean reanchorAfterRestore(Database database) {
+        return key != null && moveAnchor(database, true);
+    }
+
     private void moveAnchor(Database database) {
+        moveAnchor(database, false);
+    }
+
+    private boolean moveAnchor(Database database, boolean restored) {
+        boolean[] moved = {false};
         AuditRepository audit = database.repositories().audit();
         AuditRepository.Head head = audit.head();
         if (head.lastMac() == null || head.lastSeq() <= 0) {
-            return;
+            return false;
         }
         Optional<AuditEntry> last = audit.entry(head.lastSeq());
         if (last.isEmpty() || !last.get().isKeyed() || !last.get().mac().equals(head.lastMac())) {
-            return;
+            return false;
         }
         String prevMac = head.lastSeq() == 1 ? AuditChain.GENESIS : audit.entry(head.lastSeq() - 1)
                 .map(p -> p.isKeyed() ? p.mac() : p.hash()).orElse(null);
         if (prevMac == null || !AuditChain.mac(key, last.get(), prevMac).equals(last.get().mac())) {
             LOG.warn("the audit trail's last entry {} is not sealed with this key: the anchor stays", head.lastSeq());
-            return;
+            return false;
         }
         secrets.updateAnchor(current -> {
             Anchor was = current.map(this::parse).orElse(null);
-            if (current.isPresent() && was == null) {
+            if (current.isPresent() && was == null && !restored) {
                 LOG.warn("the audit anchor is damaged: left for verification to report");
                 return null;
             }
-            if (was == null && !introducedKey.getAndSet(false)) {
+            if (was == null && !restored && !introducedKey.getAndSet(false)) {
                 LOG.warn("the audit anchor is missing: left for verification to report");
                 return null;
             }
             introducedKey.set(false); // made once: a later absence is a deletion, for verification to report
-            if (was != null && was.seq() >= head.lastSeq()) {
+            if (was != null && was.seq() >= head.lastSeq() && !restored) {
                 return null; // never backwards; another process may have moved it further already
             }
-            long keyedFrom = was != null ? was.keyedFrom() : audit.firstKeyedSeq();
-            long baseline = was != null && was.baselineSeq() > 0 ? was.baselineSeq() : audit.firstOf(AuditEntry.BASELINE);
+            long keyedFrom = was != null && !restored ? was.keyedFrom() : audit.firstKeyedSeq();
+            long baseline = was != null && was.baselineSeq() > 0 && !restored ? was.baselineSeq()
+                    : audit.firstOf(AuditEntry.BASELINE);
+            moved[0] = true;
             return format(new Anchor(head.lastSeq(), head.lastMac(), keyedFrom, baseline));
         });
+        return moved[0];
     }
 
     /** {@code ab12-cd34-ef56-7890}: the first 16 hex digits of SHA-256 of an entry's number and MAC (or hash). */

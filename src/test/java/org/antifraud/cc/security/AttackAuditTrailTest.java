@@ -228,6 +228,37 @@ class AttackAuditTrailTest {
 
     // ------------------------------------------------------------------ helpers
 
+    @Test
+    void aRestoreThroughTheApplicationKeepsTheTrailVerifiableButAnOldFileCopiedBackDoesNot(@TempDir Path out)
+            throws Exception {
+        Path backup = out.resolve("before.zip");
+        try (AppServices services = AppServices.open(dir)) {
+            save(services, 10);
+            services.backups().backup(backup);
+            save(services, 11); // lost by the restore
+        }
+
+        org.antifraud.cc.service.BackupService.restore(dir, backup, java.time.Clock.systemUTC());
+
+        Path file = org.antifraud.cc.persistence.Database.file(dir);
+        Path old = out.resolve("old.mv.db");
+        try (AppServices services = AppServices.open(dir)) {
+            AuditService.Report report = services.audit().verify();
+            assertThat(report.intact()).as("restored through the application: %s", report.brokenReason()).isTrue();
+        }
+        Files.copy(file, old);
+        try (AppServices services = AppServices.open(dir)) {
+            save(services, 12);
+            assertThat(services.audit().verify().intact()).as("and the trail goes on from there").isTrue();
+        }
+        // an attacker puts an older file back by hand: the anchor is ahead of it
+        Files.copy(old, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (AppServices services = AppServices.open(dir)) {
+            assertThat(services.audit().verify().brokenReason()).as("an old copy put back by hand")
+                    .contains("were removed");
+        }
+    }
+
     private static StoredRecord save(AppServices services, int warnings) {
         return services.records().save(new WarningBatch(UUID.randomUUID(), DAY, "CN-GD", WarningChannel.APP,
                 warnings, 2, BigDecimal.ONE), null, "form");

@@ -85,7 +85,9 @@ class CliBackupTest {
             assertThat(Files.getPosixFilePermissions(backup)).isEqualTo(PrivateFiles.FILE);
         }
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            assertThat(zip.stream().map(e -> e.getName()).toList()).containsExactly("command-center.mv.db");
+            // the database and the account it opens with (so that it restores into another data folder)
+            assertThat(zip.stream().map(e -> e.getName()).toList())
+                    .containsExactly("command-center.mv.db", "db.credentials");
         }
         try (var siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).as("no temporary file left")

@@ -94,7 +94,7 @@ class CliTruthfulFiguresTest {
                         .as("one claim with both: %s", sentence).isFalse();
             }
         }
-        Path zh = dir.resolve("b-zh.md");
+        Path zh = md.resolveSibling("b-zh.md");
         assertThat(in(dir, "--lang", "zh", "briefing", "--period", "2022", "--out", zh.toString()).exitCode()).isZero();
         String zhText = Files.readString(zh, StandardCharsets.UTF_8);
         assertThat(zhText).contains("数据截至 2022-12-31").contains("至少12人");
