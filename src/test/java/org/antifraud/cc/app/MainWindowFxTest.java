@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 public abstract class MainWindowFxTest {
     @TempDir
-    static Path dataDir;
+    protected static Path dataDir;
     protected static AppServices services;
     protected MainWindow window;
     protected FxUiExecutor executor;

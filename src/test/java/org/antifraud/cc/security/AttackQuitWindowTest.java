@@ -30,16 +30,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class AttackQuitWindowTest extends MainWindowFxTest {
     private final CountDownLatch closedDown = new CountDownLatch(1);
     private Stage stage;
+    /** Set once a test closed the class's services: TestFX calls {@code @Start} before every test, in any order. */
+    private static volatile boolean servicesClosed;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        if (servicesClosed) {
+            services = org.antifraud.cc.app.AppServices.open(dataDir);
+            servicesClosed = false;
+        }
         open(stage);
         stage.setOnHidden(e -> {
             window.close();
             executor.close();
             Platform.runLater(() -> {
                 services.close();
+                servicesClosed = true;
                 closedDown.countDown();
             });
         });

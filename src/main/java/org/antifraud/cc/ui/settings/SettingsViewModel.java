@@ -250,18 +250,8 @@ public final class SettingsViewModel {
         if (file.isEmpty()) {
             return false;
         }
-        busy.set(true);
-        executor.run(() -> trust.trust(org.antifraud.cc.service.StationKeys.readKeyFile(file.get()), null),
-                t -> {
-                    busy.set(false);
-                    message.set(appearance.i18n().get("settings.stations.trusted", t.label(),
-                            org.antifraud.cc.service.StationKeys.grouped(t.fingerprint())));
-                    refreshStations();
-                },
-                error -> {
-                    busy.set(false);
-                    stationFailed(error);
-                });
+        changeStations(() -> trust.trust(org.antifraud.cc.service.StationKeys.readKeyFile(file.get()), null),
+                "settings.stations.trusted");
         return true;
     }
 
@@ -275,11 +265,18 @@ public final class SettingsViewModel {
                 i18n.get("settings.stations.revoke.confirm", row.label(), row.fingerprint()))) {
             return false;
         }
+        changeStations(() -> trust.revoke(row.fingerprint()), "settings.stations.revoked");
+        return true;
+    }
+
+    /** Runs a trust change off the FX thread, then says what it did ({@code doneKey}: label, fingerprint). */
+    private void changeStations(java.util.concurrent.Callable<org.antifraud.cc.domain.TrustedStation> change,
+                                String doneKey) {
         busy.set(true);
-        executor.run(() -> trust.revoke(row.fingerprint()),
+        executor.run(change,
                 t -> {
                     busy.set(false);
-                    message.set(appearance.i18n().get("settings.stations.revoked", t.label(),
+                    message.set(appearance.i18n().get(doneKey, t.label(),
                             org.antifraud.cc.service.StationKeys.grouped(t.fingerprint())));
                     refreshStations();
                 },
@@ -287,7 +284,6 @@ public final class SettingsViewModel {
                     busy.set(false);
                     stationFailed(error);
                 });
-        return true;
     }
 
     private void stationFailed(Throwable error) {
