@@ -62,13 +62,14 @@ public final class AppServices implements AutoCloseable {
         this.alerts = new AlertService(database, catalog, stats, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
         // the audit key and anchor live in the workstation's key folder, outside the data folder (ADR 0027)
-        AuditTrail trail = new AuditTrail(AuditSecrets.files(Workstation.of(dataDir)), this::actor);
+        Workstation workstation = Workstation.of(dataDir); // its id and its key folder, read once
+        AuditTrail trail = new AuditTrail(AuditSecrets.files(workstation), this::actor);
         this.records = new RecordService(database, catalog, datasets, clock, trail,
                 org.antifraud.cc.persistence.ImportLock.of(dataDir));
         this.audit = new AuditService(database, clock, trail);
         this.interchange = new InterchangeService(database, catalog, records, clock);
         this.submissions = new SubmissionService(database, catalog, datasets, clock, trail);
-        this.stationKeys = new StationKeys(Workstation.of(dataDir).keyDir());
+        this.stationKeys = new StationKeys(workstation.keyDir());
         this.stationTrust = new StationTrustService(database, clock, trail, stationKeys);
         // audit.head: the audit trail's last entry (ADR 0027); a package of an encrypted database leaves this
         // workstation only encrypted to its recipient (issue 13)

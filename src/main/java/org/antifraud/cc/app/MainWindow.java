@@ -183,8 +183,8 @@ public final class MainWindow {
         this.backups = new org.antifraud.cc.ui.backup.BackupViewModel(services.backups(),
                 org.antifraud.cc.service.BackupService.backupsFolderPath(services.dataDir()), executor, appearance, chooser,
                 new FxDialogService(() -> stage), this::closeDatabase, this::quit);
-        settings.useStations(services.stationTrust(), chooser, services.packages().stationId(),
-                services.stationKeys().fingerprint());
+        settings.useStations(services.stationTrust(), chooser, () -> new SettingsViewModel.OwnStation(
+                services.packages().stationId(), services.stationKeys().fingerprint()));
         // after an import: the entry page's lists at once, the dashboard and status bar on the next poll (now)
         this.imports = new ImportViewModel(services.interchange(), executor, javafx.application.Platform::runLater,
                 appearance, chooser, kind -> afterImport());

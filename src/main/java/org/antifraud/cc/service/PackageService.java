@@ -149,8 +149,8 @@ public final class PackageService {
     }
 
     /**
-     * Packages of an encrypted data folder must be encrypted to headquarters' key (issue 13). The store lane's
-     * encryption marker answers this; encrypting packages is not built yet, so while it is true export refuses.
+     * Packages of an encrypted data folder must be encrypted to their recipient's key (issue 13): export without a
+     * recipient ({@code --to}) is then refused.
      */
     public boolean requiresEncryptedPackages() {
         return requiresEncryptedPackages.getAsBoolean();

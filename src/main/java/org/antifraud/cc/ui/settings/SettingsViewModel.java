@@ -212,12 +212,18 @@ public final class SettingsViewModel {
 
     /** The trust list to show and change; {@code stationId}/{@code fingerprint}: this workstation's own. */
     public void useStations(org.antifraud.cc.service.StationTrustService trust,
-                            org.antifraud.cc.ui.common.FileChooserService chooser, String stationId, String fingerprint) {
+                            org.antifraud.cc.ui.common.FileChooserService chooser,
+                            java.util.concurrent.Callable<OwnStation> own) {
         this.trust = trust;
         this.chooser = chooser;
-        ownStation.set(appearance.i18n().get("settings.stations.own", stationId,
-                org.antifraud.cc.service.StationKeys.grouped(fingerprint)));
+        // the station id is in the database and the key in a file: read off the FX thread
+        executor.run(own, o -> ownStation.set(appearance.i18n().get("settings.stations.own", o.stationId(),
+                org.antifraud.cc.service.StationKeys.grouped(o.fingerprint()))), this::stationFailed);
         refreshStations();
+    }
+
+    /** This workstation as a field station: its id and its signing key's fingerprint. */
+    public record OwnStation(String stationId, String fingerprint) {
     }
 
     /** Reads the trust list again. */

@@ -86,7 +86,7 @@ class TrustedStationsSettingTest {
         };
         SettingsViewModel vm = new SettingsViewModel(null, "/data", QueuedUiExecutor.immediate(),
                 new Appearance(lang, Theme.DARK), dialogs, new SimpleBooleanProperty(false), () -> { });
-        vm.useStations(trust, chooser, "station-hq", own.fingerprint());
+        vm.useStations(trust, chooser, () -> new SettingsViewModel.OwnStation("station-hq", own.fingerprint()));
         return vm;
     }
 
