@@ -94,8 +94,7 @@ public final class Database implements AutoCloseable {
         Path dir = usableDataDir(dataDir);
         DatabaseFile.Kind kind = DatabaseFile.inspect(dir);
         if (kind == DatabaseFile.Kind.ENCRYPTED && passphrase == null) {
-            throw new Problem("passphrase_required", "the database in " + dir + " is encrypted: give its passphrase"
-                    + " (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", dir);
+            throw passphraseRequired(dir);
         }
         boolean encrypted = kind == DatabaseFile.Kind.ENCRYPTED
                 || kind == DatabaseFile.Kind.ABSENT && passphrase != null;
@@ -112,7 +111,7 @@ public final class Database implements AutoCloseable {
                 + cacheSizeKb(Runtime.getRuntime().maxMemory())
                 + (kind == DatabaseFile.Kind.ABSENT ? "" : ";IFEXISTS=TRUE")
                 + (encrypted ? ";CIPHER=AES" : "") + urlSettings;
-        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+        String filePassword = filePasswordPrefix(encrypted, passphrase);
         String description = DatabaseFile.of(dir).toString();
         DatabaseCredentials credentials = DatabaseCredentials.of(dir);
         Database database;
@@ -166,10 +165,9 @@ public final class Database implements AutoCloseable {
         }
         boolean encrypted = DatabaseFile.isEncrypted(mvDbFile);
         if (encrypted && passphrase == null) {
-            throw new Problem("passphrase_required", "the database in " + mvDbFile + " is encrypted: give its"
-                    + " passphrase (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", mvDbFile);
+            throw passphraseRequired(mvDbFile);
         }
-        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+        String filePassword = filePasswordPrefix(encrypted, passphrase);
         JdbcDataSource source = new JdbcDataSource();
         // IFEXISTS: a missing file is an error, never a new empty database
         source.setURL("jdbc:h2:file:" + name.substring(0, name.length() - FILE_SUFFIX.length()) + ";IFEXISTS=TRUE"
@@ -255,14 +253,13 @@ public final class Database implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         boolean encrypted = DatabaseFile.inspect(dir) == DatabaseFile.Kind.ENCRYPTED;
         if (encrypted && passphrase == null) {
-            throw new Problem("passphrase_required", "the database in " + dir + " is encrypted: give its passphrase"
-                    + " (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", dir);
+            throw passphraseRequired(dir);
         }
         requireLoopbackServer();
         DatabaseCredentials credentials = DatabaseCredentials.of(dir);
         String url = "jdbc:h2:file:" + dir.resolve(FILE_BASE_NAME) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE"
                 + (encrypted ? ";CIPHER=AES" : "");
-        String filePassword = encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+        String filePassword = filePasswordPrefix(encrypted, passphrase);
         return DriverManager.getConnection(url, credentials.user(), filePassword + credentials.password());
     }
 
@@ -430,6 +427,19 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             return null; // no history table: nothing was ever migrated
         }
+    }
+
+    /**
+     * What goes before the account's password in H2's password field: the file password and a space for an
+     * encrypted database (H2 splits the two at the first space), nothing for a plain one.
+     */
+    private static String filePasswordPrefix(boolean encrypted, char[] passphrase) {
+        return encrypted ? new String(Passphrases.filePassword(passphrase)) + " " : "";
+    }
+
+    private static Problem passphraseRequired(Path encrypted) {
+        return new Problem("passphrase_required", "the database in " + encrypted + " is encrypted: give its passphrase"
+                + " (--passphrase-file FILE or the environment variable CC_PASSPHRASE)", encrypted);
     }
 
     private static Problem wrongPassphrase(String description, Throwable cause) {
