@@ -1,0 +1,110 @@
+package org.antifraud.cc.service.briefing;
+
+import static org.antifraud.cc.service.briefing.SlidePainter.CONTENT_BOTTOM;
+import static org.antifraud.cc.service.briefing.SlidePainter.CONTENT_TOP;
+import static org.antifraud.cc.service.briefing.SlidePainter.MARGIN;
+import static org.antifraud.cc.service.briefing.SlidePainter.MIN_TEXT;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.FigureWords;
+import org.antifraud.cc.domain.IndicatorCategory;
+import org.antifraud.cc.domain.IndicatorStat;
+
+/** The KPI slides (headline, interception, publicity): one tile a figure, with its change, coverage and basis. */
+final class KpiTiles {
+    private KpiTiles() {
+    }
+
+    /** The stats of {@code codes} the deck has, in that order. */
+    static List<IndicatorStat> stats(Deck deck, List<String> codes) {
+        List<IndicatorStat> out = new ArrayList<>();
+        for (String code : codes) {
+            IndicatorStat st = deck.data().kpi(code);
+            if (st != null) {
+                out.add(st);
+            }
+        }
+        return out;
+    }
+
+    static List<IndicatorStat> ofCategory(Deck deck, IndicatorCategory category) {
+        return deck.data().kpis().stream().filter(st -> st.indicator().category() == category).toList();
+    }
+
+    /** KPI tiles in rows of {@code columns}, filling the content area. */
+    static void paint(SlideCanvas c, List<IndicatorStat> list, int columns) {
+        if (list.isEmpty()) {
+            c.noData(MARGIN, CONTENT_TOP, SlideSurface.WIDTH - 2 * MARGIN, CONTENT_BOTTOM - CONTENT_TOP);
+            return;
+        }
+        int cols = Math.min(columns, list.size());
+        int rows = (list.size() + cols - 1) / cols;
+        double gap = 32;
+        double w = (SlideSurface.WIDTH - 2 * MARGIN - gap * (cols - 1)) / cols;
+        double h = Math.min(400, (CONTENT_BOTTOM - CONTENT_TOP - gap * (rows - 1)) / rows);
+        for (int i = 0; i < list.size(); i++) {
+            tile(c, list.get(i), MARGIN + (i % cols) * (w + gap), CONTENT_TOP + (i / cols) * (h + gap), w, h);
+        }
+    }
+
+    private static void tile(SlideCanvas c, IndicatorStat st, double x, double y, double w, double h) {
+        SlideSurface s = c.surface;
+        SlidePalette p = c.palette;
+        boolean demo = SlideFigures.isDemo(st);
+        c.demo |= demo;
+        s.fill(x, y, w, h, p.panel());
+        s.fill(x, y, 8, h, demo ? p.demo() : p.accent());
+        double inner = w - 64;
+        SlideText.fitted(s, st.indicator().name(c.locale()), x + 36, y + 60, inner, 32, false, p.muted());
+        FigureWords words = FigureWords.of(c.locale());
+        boolean hasChange = st.change() != null && st.change().pct() != null;
+        // a change of a reported total stays the tile's figure, as when nothing was counted here; records entered
+        // since are told apart on a line of their own, never joined to it (issue 12)
+        boolean changeOfTotal = hasChange && !st.change().belongsToValue();
+        Figure records = changeOfTotal && st.value().isKnown() ? st.value()
+                : st.recordsSoFar().isKnown() ? st.recordsSoFar() : Figure.UNKNOWN;
+        boolean hasValue = st.value().isKnown() && !changeOfTotal;
+        double valueBase = y + Math.min(h * 0.52, 190);
+        if (hasValue) {
+            String v = SlideFigures.valueText(st.value(), st.indicator(), c.zh);
+            s.text(v, x + 36, valueBase, SlideText.fitSize(s, v, inner, 80, true), true, p.text());
+        } else if (hasChange) {
+            String v = SlideFigures.arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%";
+            s.text(v, x + 36, valueBase, SlideText.fitSize(s, v, inner, 80, true), true, SlideFigures.changeColour(st, p));
+        } else {
+            s.text(c.zh ? "无数据" : "No data", x + 36, valueBase, 48, false, p.muted());
+        }
+        String line = null;
+        boolean strong = false;
+        if (hasChange && hasValue) {
+            line = (c.zh ? "同比 " : "YoY ") + SlideFigures.arrow(st.change().pct())
+                    + NarrativeNumbers.percent(st.change().pct()) + "%";
+            if (st.change().likeForLike()) {
+                line += c.zh ? "（同口径）" : " like for like";
+            }
+            strong = true;
+        } else if (hasChange) {
+            line = c.zh ? "所报总数的同比变化" : "change of the reported total";
+        } else if (hasValue && !words.coverage(st.value()).isEmpty()) {
+            line = words.coverage(st.value());
+        }
+        if (line != null) {
+            // measured in the regular weight, drawn bold when it is the change
+            s.text(SlideText.fit(s, line, inner, 30, false), x + 36, valueBase + 58,
+                    SlideText.fitSize(s, line, inner, 30, false), strong,
+                    strong ? SlideFigures.changeColour(st, p) : p.muted());
+        }
+        if (records.isKnown()) {
+            String r = words.recordsSoFarShort(records, SlideFigures.plainValueText(records, st.indicator(), c.zh));
+            s.text(SlideText.fit(s, r, inner, MIN_TEXT, false), x + 36, valueBase + 96, MIN_TEXT, false, p.muted());
+        }
+        Basis basis = hasValue ? st.value().basis() : hasChange ? st.change().basis() : null;
+        if (basis != null) {
+            c.basisTag(basis, x + 36, y + h - 34);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.antifraud.cc.service.briefing;
+
+import static org.antifraud.cc.service.DashboardService.DENS;
+import static org.antifraud.cc.service.briefing.SlidePainter.CONTENT_BOTTOM;
+import static org.antifraud.cc.service.briefing.SlidePainter.CONTENT_TOP;
+import static org.antifraud.cc.service.briefing.SlidePainter.MARGIN;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.NumberFormats;
+import org.antifraud.cc.domain.ProvinceGrid;
+import org.antifraud.cc.domain.Region;
+import org.antifraud.cc.domain.RegionStats;
+import org.antifraud.cc.domain.ValueBuckets;
+
+/** The regions slide: the dashboard's tile map of dens destroyed, its legend, and the three battle zones. */
+final class RegionsSlide {
+    private RegionsSlide() {
+    }
+
+    static void paint(SlideCanvas c) {
+        markDemo(c);
+        map(c);
+        zones(c);
+    }
+
+    private static void markDemo(SlideCanvas c) {
+        for (RegionStats r : c.deck.data().provinces()) {
+            c.demo |= SlideFigures.isDemo(r.stat(DENS));
+        }
+        for (RegionStats z : c.deck.data().zones()) {
+            c.demo |= SlideFigures.isDemo(z.stat(DENS)) || SlideFigures.isDemo(z.stat("suspects_arrested"));
+        }
+    }
+
+    private static void map(SlideCanvas c) {
+        SlideSurface s = c.surface;
+        SlidePalette p = c.palette;
+        Map<String, IndicatorStat> byProvince = new HashMap<>();
+        for (RegionStats r : c.deck.data().provinces()) {
+            IndicatorStat st = r.stat(DENS);
+            if (st != null && st.value().isKnown()) {
+                byProvince.put(r.regionCode(), st);
+            }
+        }
+        // the same equal-count classes as the dashboard's map
+        ValueBuckets buckets = ValueBuckets.quantile(byProvince.values().stream()
+                .map(st -> st.value().value().doubleValue()).toList(), p.ramp().length);
+        double cell = 86;
+        double gap = 6;
+        double gx = MARGIN;
+        double gy = CONTENT_TOP;
+        String mapTitle = c.zh ? "各省捣毁窝点" : "Dens destroyed by province";
+        s.text(mapTitle, gx, gy + 34, 32, true, p.text());
+        for (Map.Entry<String, ProvinceGrid.Cell> e : ProvinceGrid.CELLS.entrySet()) {
+            double x = gx + e.getValue().column() * (cell + gap);
+            double y = gy + 8 + e.getValue().row() * (cell + gap);
+            IndicatorStat st = byProvince.get(e.getKey());
+            int level = st == null ? -1 : buckets.level(st.value().value().doubleValue());
+            s.fill(x, y, cell, cell, level < 0 ? p.noData() : p.ramp()[level]);
+            int ink = level >= p.ramp().length / 2 && p == SlidePalette.LIGHT ? 0xFFFFFF : p.text();
+            String name = shortName(c, e.getKey());
+            SlideText.centered(s, SlideText.fit(s, name, cell - 8, 24, true), x + cell / 2, y + 36,
+                    SlideText.fitSize(s, name, cell - 8, 24, true), true, ink);
+            String v = st == null ? "—" : NumberFormats.compact(st.value().value(), st.value().qualifier(), c.zh);
+            SlideText.centered(s, v, x + cell / 2, y + 68, SlideText.fitSize(s, v, cell - 8, 22, false), false, ink);
+            if (st != null && st.value().basis() == Basis.SYNTHETIC_DEMO) {
+                s.fill(x, y, cell, 6, p.demo());
+            }
+        }
+        legend(c, gx, gy + 8 + 5 * (cell + gap) + 10);
+    }
+
+    /** The legend, in the free south-west corner of the grid. */
+    private static void legend(SlideCanvas c, double lx, double ly) {
+        SlideSurface s = c.surface;
+        SlidePalette p = c.palette;
+        s.text(c.zh ? "少" : "fewer", lx, ly + 24, 22, false, p.muted());
+        for (int i = 0; i < p.ramp().length; i++) {
+            s.fill(lx + 70 + i * 30, ly, 26, 32, p.ramp()[i]);
+        }
+        s.text(c.zh ? "多" : "more", lx + 70 + p.ramp().length * 30 + 8, ly + 24, 22, false, p.muted());
+        s.fill(lx, ly + 56, 26, 32, p.noData());
+        s.text(c.zh ? "无数据" : "no data", lx + 40, ly + 80, 22, false, p.muted());
+        s.fill(lx, ly + 112, 26, 8, p.demo());
+        s.text(c.zh ? "含演示数据" : "demo data", lx + 40, ly + 124, 22, false, p.muted());
+        if (!c.zh) {
+            s.text("ISO 3166-2:CN codes", lx, ly + 170, 22, false, p.muted());
+        }
+    }
+
+    /** The three battle zones, one panel each, with dens destroyed and suspects arrested. */
+    private static void zones(SlideCanvas c) {
+        SlideSurface s = c.surface;
+        SlidePalette p = c.palette;
+        double zx = 1000;
+        double zw = SlideSurface.WIDTH - MARGIN - zx;
+        List<RegionStats> zones = c.deck.data().zones();
+        double zh = zones.isEmpty() ? 0 : Math.min(220, (CONTENT_BOTTOM - CONTENT_TOP - 24 * (zones.size() - 1)) / zones.size());
+        for (int i = 0; i < zones.size(); i++) {
+            RegionStats z = zones.get(i);
+            double y = CONTENT_TOP + i * (zh + 24);
+            s.fill(zx, y, zw, zh, p.panel());
+            s.fill(zx, y, 8, zh, p.series()[i % p.series().length]);
+            String name = c.regionName(z.regionCode()) + (c.zh ? "区域会战" : " regional battle");
+            SlideText.fitted(s, name, zx + 36, y + 56, zw - 60, 36, true, p.text());
+            zoneFigure(c, z.stat(DENS), zx + 36, y + 70, (zw - 90) / 2, zh - 80);
+            zoneFigure(c, z.stat("suspects_arrested"), zx + 36 + (zw - 90) / 2 + 18, y + 70, (zw - 90) / 2, zh - 80);
+        }
+    }
+
+    private static void zoneFigure(SlideCanvas c, IndicatorStat st, double x, double y, double w, double h) {
+        SlideSurface s = c.surface;
+        SlidePalette p = c.palette;
+        if (st == null) {
+            return;
+        }
+        SlideText.fitted(s, st.indicator().name(c.locale()), x, y + 30, w, 26, false, p.muted());
+        boolean known = st.value().isKnown();
+        String v = known ? SlideFigures.valueText(st.value(), st.indicator(), c.zh) : (c.zh ? "无数据" : "No data");
+        s.text(v, x, y + 90, SlideText.fitSize(s, v, w, 52, true), known, known ? p.text() : p.muted());
+        if (known && st.value().basis() == Basis.SYNTHETIC_DEMO && h > 110) {
+            c.basisTag(Basis.SYNTHETIC_DEMO, x, y + 132);
+        }
+    }
+
+    /** A province's name short enough for a tile: 广东, 内蒙古; in English its code, GD, NM. */
+    private static String shortName(SlideCanvas c, String code) {
+        Locale locale = c.locale();
+        Region r = c.catalog.region(code).orElse(null);
+        if (r == null) {
+            return code.replace("CN-", "");
+        }
+        if (!Lang.isChinese(locale)) {
+            return code.replace("CN-", ""); // English names do not fit a tile read from afar: ISO 3166-2:CN codes
+        }
+        String n = r.nameZh();
+        for (String suffix : List.of("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")) {
+            if (n.endsWith(suffix) && n.length() > suffix.length() + 1) {
+                return n.substring(0, n.length() - suffix.length());
+            }
+        }
+        return n;
+    }
+}

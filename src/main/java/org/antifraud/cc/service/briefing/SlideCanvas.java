@@ -1,0 +1,60 @@
+package org.antifraud.cc.service.briefing;
+
+import java.util.Locale;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Lang;
+
+/**
+ * One slide being painted: the deck, the surface, the colours, the catalog's names, and whether a demo figure has
+ * been shown (the header then carries the badge). The pieces every slide shares live here too: the empty state and
+ * the basis tag.
+ */
+final class SlideCanvas {
+    final Deck deck;
+    final SlideSurface surface;
+    final SlidePalette palette;
+    final Catalog catalog;
+    final boolean zh;
+    boolean demo;
+
+    SlideCanvas(Deck deck, SlideSurface surface, SlidePalette palette, Catalog catalog) {
+        this.deck = deck;
+        this.surface = surface;
+        this.palette = palette;
+        this.catalog = catalog;
+        this.zh = Lang.isChinese(deck.locale());
+    }
+
+    Locale locale() {
+        return deck.locale();
+    }
+
+    String regionName(String code) {
+        return catalog.region(code).map(r -> r.name(deck.locale())).orElse(code);
+    }
+
+    /** The deck's period, as the slides write it. */
+    String period() {
+        return SlideFigures.periodLabel(deck.query().period(), zh);
+    }
+
+    /** Says that there is nothing to show, in the middle of the box. */
+    void noData(double x, double y, double w, double h) {
+        String text = zh ? "本期该地区无数据" : "No data for this period and region";
+        SlideText.centered(surface, text, x + w / 2, y + h / 2, 40, false, palette.muted());
+    }
+
+    /** A figure's basis under it: muted words, or a demo tag that stands out. */
+    void basisTag(Basis basis, double x, double baseline) {
+        String text = SlideFigures.basisText(basis, zh);
+        if (basis == Basis.SYNTHETIC_DEMO) {
+            double w = surface.width(text, 24, true) + 24;
+            surface.fill(x - 4, baseline - 26, w, 36, palette.demo());
+            surface.text(text, x + 8, baseline, 24, true, palette.onDemo());
+        } else {
+            surface.text(text, x, baseline, 24, false, palette.muted());
+        }
+    }
+}
