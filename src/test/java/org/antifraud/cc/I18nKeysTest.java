@@ -18,6 +18,7 @@ import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.ui.common.I18n;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class I18nKeysTest {
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:i18n\\(\\)\\.get|i18n\\.get|\\.getString|getOrDefault)\\(\\s*\"([a-z0-9_.\\-]+)\"");
     private static final Pattern PROBLEM_KEY = Pattern.compile("new Problem\\(\\s*\"([a-z0-9_]+)\"");
+    /** The briefing's words (service/briefing/BriefingWords): every literal naming one of their keys. */
+    private static final Pattern BRIEFING_KEY = Pattern.compile("\"((?:slide|narrative|markdown|deck)\\.[a-z0-9_.]+)\"");
 
     private static Set<String> keys(Set<String> into, Path root, String suffix, Pattern pattern, String prefix)
             throws IOException {
@@ -50,6 +53,10 @@ class I18nKeysTest {
         keys(used, Path.of("fxml"), ".fxml", FXML_KEY, "");
         keys(used, Path.of("src/main/java"), ".java", CODE_KEY, "");
         keys(used, Path.of("src/main/java"), ".java", PROBLEM_KEY, "problem.");
+        keys(used, Path.of("src/main/java"), ".java", BRIEFING_KEY, "");
+        for (SlideKind k : SlideKind.values()) {
+            used.add("slide.title." + k.code());
+        }
         for (Basis b : Basis.values()) {
             used.add("basis." + b.code());
             used.add("basis.short." + b.code());
@@ -72,7 +79,9 @@ class I18nKeysTest {
     @Test
     void theScanFindsKeysAtAll() throws IOException {
         assertThat(usedKeys()).contains("nav.dashboard", "dashboard.period.invalid", "problem.unknown_region",
-                "basis.reported", "category.crackdown");
+                "basis.reported", "category.crackdown", "slide.title.headline", "slide.filters",
+                "narrative.suspects_arrested.change", "narrative.change_after.up", "markdown.key_figures",
+                "deck.period.quarter");
     }
 
     @Test

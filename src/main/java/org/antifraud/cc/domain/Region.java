@@ -1,5 +1,6 @@
 package org.antifraud.cc.domain;
 
+import java.util.List;
 import java.util.Locale;
 
 /** A region of the catalog: {@code CN}, a province such as {@code CN-GD}, or a zone such as {@code ZONE-EAST}. */
@@ -7,5 +8,15 @@ public record Region(String code, RegionKind kind, String parentCode, String nam
 
     public String name(Locale locale) {
         return Lang.isChinese(locale) ? nameZh : nameEn;
+    }
+
+    /** The Chinese name without its administrative suffix, for a map tile: 广东, 内蒙古, 新疆 (at least two characters). */
+    public String shortNameZh() {
+        for (String suffix : List.of("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")) {
+            if (nameZh.endsWith(suffix) && nameZh.length() > suffix.length() + 1) {
+                return nameZh.substring(0, nameZh.length() - suffix.length());
+            }
+        }
+        return nameZh;
     }
 }

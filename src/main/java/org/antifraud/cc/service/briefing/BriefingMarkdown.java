@@ -25,33 +25,36 @@ public final class BriefingMarkdown {
 
     /** Default classification line of a language. */
     public static String defaultClassification(Locale locale) {
-        return Lang.isChinese(locale) ? "内部资料 注意保密" : "Internal — do not distribute";
+        return BriefingWords.of(locale).get("deck.classification");
     }
 
     public static String write(Narrative narrative, StatsReport figures, Catalog catalog, Locale locale,
                                String classification) {
         LocalDate dataAsOf = figures.dataAsOf();
         boolean zh = Lang.isChinese(locale);
+        BriefingWords words = BriefingWords.of(locale);
         String region = catalog.region(figures.query().regionCode()).map(r -> r.name(locale))
                 .orElse(figures.query().regionCode());
-        String period = zh ? NarrativeService.periodZh(figures.query().period())
-                : figures.query().period().code();
+        // in English the period's code (2022-Q3), as typed on the command line
+        String period = zh ? words.period(figures.query().period()) : figures.query().period().code();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(zh ? "反诈工作简报 · " : "Anti-fraud briefing · ").append(line(period)).append(" · ")
+        md.append("# ").append(SlideKind.TITLE.title(locale)).append(" · ").append(line(period)).append(" · ")
                 .append(line(region)).append("\n\n");
-        md.append("*").append(line(classification)).append("* · ").append(zh ? "数据截至 " : "data as of ")
-                .append(dataAsOf == null ? "—" : dataAsOf.toString()).append("\n");
+        md.append("*").append(line(classification)).append("* · ")
+                .append(words.get("deck.as_of", dataAsOf == null ? "—" : dataAsOf.toString())).append("\n");
         for (Narrative.Paragraph p : narrative.paragraphs()) {
             md.append("\n## ").append(line(p.heading())).append("\n\n").append(inert(p.text())).append("\n");
         }
         if (narrative.paragraphs().isEmpty()) {
-            md.append("\n").append(zh ? "本期本地区暂无数据。" : "No figures for this period and region.").append("\n");
+            md.append("\n").append(words.get("markdown.no_figures")).append("\n");
         }
-        md.append("\n## ").append(zh ? "主要指标" : "Key figures").append("\n\n");
-        md.append(zh ? "| 指标 | 数值 | 同比 | 依据 | 覆盖 | 来源 |\n"
-                : "| Indicator | Value | Year on year | Basis | Covers | Source |\n");
+        md.append("\n## ").append(words.get("markdown.key_figures")).append("\n\n");
+        md.append("| ").append(String.join(" | ", words.get("markdown.column.indicator"),
+                words.get("markdown.column.value"), words.get("markdown.column.change"),
+                words.get("markdown.column.basis"), words.get("markdown.column.covers"),
+                words.get("markdown.column.source"))).append(" |\n");
         md.append("|---|---:|---:|---|---|---|\n");
-        FigureWords words = FigureWords.of(locale);
+        FigureWords figureWords = FigureWords.of(locale);
         for (IndicatorStat s : figures.indicators()) {
             boolean hasChange = s.change() != null && s.change().pct() != null;
             if (!s.value().isKnown() && !hasChange) {
@@ -63,49 +66,49 @@ public final class BriefingMarkdown {
             boolean apart = hasChange && !s.change().belongsToValue();
             if (s.value().isKnown()) {
                 Figure f = s.value();
-                String value = words.value(f, zh ? NarrativeNumbers.zh(f.value(), f.qualifier())
+                String value = figureWords.value(f, zh ? NarrativeNumbers.zh(f.value(), f.qualifier())
                         : NarrativeNumbers.en(f.value(), f.qualifier()));
-                String change = !hasChange || apart ? "—" : words.change(s.change(), signed(s.change().pct()));
-                row(md, name, value, change, f.basis(), words.coverage(f), f.source(), zh);
+                String change = !hasChange || apart ? "—" : figureWords.change(s.change(), signed(s.change().pct()));
+                row(md, name, value, change, f.basis(), figureWords.coverage(f), f.source(), words);
             }
             if (apart || (!s.value().isKnown() && hasChange)) {
-                String change = words.change(s.change(), signed(s.change().pct()));
-                row(md, name, "—", change, s.change().basis(), "", s.change().source(), zh);
+                String change = figureWords.change(s.change(), signed(s.change().pct()));
+                row(md, name, "—", change, s.change().basis(), "", s.change().source(), words);
             }
             if (s.recordsSoFar().isKnown()) {
                 Figure r = s.recordsSoFar();
-                String value = words.value(r, zh ? NarrativeNumbers.zh(r.value(), r.qualifier())
+                String value = figureWords.value(r, zh ? NarrativeNumbers.zh(r.value(), r.qualifier())
                         : NarrativeNumbers.en(r.value(), r.qualifier()));
-                row(md, name + (zh ? "（已录入记录）" : " (records so far)"), value, "—", r.basis(), words.coverage(r),
-                        null, zh);
+                row(md, words.get("markdown.records_so_far", name), value, "—", r.basis(), figureWords.coverage(r),
+                        null, words);
             }
         }
         return md.toString();
     }
 
     private static void row(StringBuilder md, String name, String value, String change, Basis basis, String covers,
-                            Source source, boolean zh) {
+                            Source source, BriefingWords words) {
+        String from = basis == Basis.SYNTHETIC_DEMO ? words.get("markdown.source.demo")
+                : source != null ? cell(source.sentence())
+                : words.get(basis == Basis.REPORTED ? "markdown.source.reported" : "markdown.source.computed");
         md.append("| ").append(name).append(" | ").append(cell(value)).append(" | ").append(change).append(" | ")
-                .append(basisWord(basis, zh)).append(" | ").append(covers.isEmpty() ? "—" : cell(covers)).append(" | ")
-                .append(basis == Basis.SYNTHETIC_DEMO ? (zh ? "生成的演示数据，可删除" : "generated demo data, removable")
-                        : source == null ? (basis == Basis.REPORTED ? (zh ? "通报（未注明出处）" : "reported (no source given)")
-                        : (zh ? "由记录计算" : "computed from records")) : cell(source.sentence()))
-                .append(" |\n");
+                .append(basisWord(basis, words)).append(" | ").append(covers.isEmpty() ? "—" : cell(covers)).append(" | ")
+                .append(from).append(" |\n");
     }
 
     private static String signed(BigDecimal pct) {
         return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + NarrativeNumbers.percent(pct) + "%";
     }
 
-    private static String basisWord(Basis basis, boolean zh) {
+    private static String basisWord(Basis basis, BriefingWords words) {
         if (basis == null) {
             return "—";
         }
-        return switch (basis) {
-            case REPORTED -> zh ? "通报" : "reported";
-            case COMPUTED -> zh ? "计算" : "computed";
-            case SYNTHETIC_DEMO -> zh ? "**演示数据**" : "**synthetic demo**";
-        };
+        return words.get(switch (basis) {
+            case REPORTED -> "markdown.basis.reported";
+            case COMPUTED -> "markdown.basis.computed";
+            case SYNTHETIC_DEMO -> "markdown.basis.synthetic_demo";
+        });
     }
 
     /** A table cell: inert, no line breaks, pipes escaped. */

@@ -28,8 +28,9 @@ final class CampaignTable {
             c.noData(MARGIN, CONTENT_TOP, SlideSurface.WIDTH - 2 * MARGIN, CONTENT_BOTTOM - CONTENT_TOP);
             return;
         }
-        String[] heads = c.zh ? new String[]{"专项行动", "指标", "完成", "目标", "完成率"}
-                : new String[]{"Campaign", "Indicator", "Achieved", "Target", "Of target"};
+        String[] heads = {c.words.get("slide.campaigns.campaign"), c.words.get("slide.campaigns.indicator"),
+                c.words.get("slide.campaigns.achieved"), c.words.get("slide.campaigns.target"),
+                c.words.get("slide.campaigns.of_target")};
         double y = CONTENT_TOP + 36;
         for (int i = 0; i < heads.length; i++) {
             s.text(heads[i], COLUMNS[i], y, 26, true, p.muted());
@@ -45,7 +46,7 @@ final class CampaignTable {
         silent(c, rows, y);
         if (rows.size() > MAX_ROWS) {
             int more = rows.size() - MAX_ROWS;
-            s.text(c.zh ? "另有" + more + "项未列出" : more + " more not shown", MARGIN, CONTENT_BOTTOM, 24, false, p.muted());
+            s.text(c.words.get("slide.campaigns.more", String.valueOf(more)), MARGIN, CONTENT_BOTTOM, 24, false, p.muted());
         }
     }
 
@@ -57,14 +58,14 @@ final class CampaignTable {
         s.text(SlideText.fit(s, name, cols[1] - cols[0] - 20, 30, true), cols[0], base, 30, true, p.text());
         String ind = r.indicator().name(c.locale());
         s.text(SlideText.fit(s, ind, cols[2] - cols[1] - 20, 28, false), cols[1], base, 28, false, p.text());
-        String achieved = r.achieved().isKnown() ? SlideFigures.valueText(r.achieved(), r.indicator(), c.zh) : "—";
+        String achieved = r.achieved().isKnown() ? SlideFigures.valueText(r.achieved(), r.indicator(), c) : "—";
         s.text(SlideText.fit(s, achieved, cols[3] - cols[2] - 20, 30, true), cols[2], base, 30, true, p.text());
         if (SlideFigures.isDemo(r.achieved())) {
             c.demo = true;
             s.fill(cols[2] - 16, base - 30, 6, 36, p.demo());
         }
         String target = r.target() == null ? "—"
-                : SlideFigures.valueText(new Figure(r.target(), null, null, null), r.indicator(), c.zh);
+                : SlideFigures.valueText(new Figure(r.target(), null, null, null), r.indicator(), c);
         s.text(SlideText.fit(s, target, cols[4] - cols[3] - 20, 28, false), cols[3], base, 28, false, p.muted());
         if (r.pctOfTarget() != null) {
             double pct = r.pctOfTarget().doubleValue();
@@ -90,9 +91,9 @@ final class CampaignTable {
         double base = y + 18 + ROW_HEIGHT * (Math.min(MAX_ROWS, rows.size()) + 1) - 22;
         StringBuilder names = new StringBuilder();
         for (Campaign k : silent) {
-            names.append(names.isEmpty() ? "" : c.zh ? "、" : ", ").append(k.name(c.locale()));
+            names.append(names.isEmpty() ? "" : c.words.get("slide.list_separator")).append(k.name(c.locale()));
         }
-        String label = c.zh ? "本期无数据：" : "No figures this period: ";
+        String label = c.words.get("slide.campaigns.silent");
         s.text(label, MARGIN, base, 26, true, p.muted());
         double lw = s.width(label, 26, true);
         List<List<SlideText.Run>> lines = SlideText.wrap(s, List.of(new SlideText.Run(names.toString(), false, p.muted())),

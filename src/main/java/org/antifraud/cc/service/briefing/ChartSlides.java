@@ -30,14 +30,14 @@ final class ChartSlides {
         double top = CONTENT_TOP;
         if (total != null && total.value().isKnown()) {
             c.demo |= SlideFigures.isDemo(total);
-            String t = (c.zh ? "合计 " : "Total ") + SlideFigures.valueText(total.value(), total.indicator(), c.zh);
+            String t = c.words.get("slide.total", SlideFigures.valueText(total.value(), total.indicator(), c));
             s.text(t, MARGIN, top + 44, 44, true, c.palette.text());
             c.basisTag(total.value().basis(), MARGIN + s.width(t, 44, true) + 32, top + 40);
             top += 70;
         }
         Map<String, String> names = new HashMap<>();
         for (Trend.Series series : trend.series()) {
-            names.put(series.key(), Trend.OTHER.equals(series.key()) ? (c.zh ? "其他地区" : "Other regions")
+            names.put(series.key(), Trend.OTHER.equals(series.key()) ? c.words.get("slide.other_regions")
                     : c.regionName(series.key()));
         }
         stackedBars(c, trend, names, MARGIN, top, SlideSurface.WIDTH - 2 * MARGIN, CONTENT_BOTTOM - top);
@@ -57,7 +57,7 @@ final class ChartSlides {
             s.fill(MARGIN, y + 8, 12, rowH - 28, p.series()[i % p.series().length]);
             SlideText.fitted(s, st.indicator().name(c.locale()), MARGIN + 32, y + 42, colW - 40, 28, false, p.muted());
             boolean known = st.value().isKnown();
-            String v = known ? SlideFigures.valueText(st.value(), st.indicator(), c.zh) : (c.zh ? "无数据" : "No data");
+            String v = known ? SlideFigures.valueText(st.value(), st.indicator(), c) : c.words.get("slide.no_data");
             double size = SlideText.fitSize(s, v, colW - 40, 56, true);
             s.text(v, MARGIN + 32, y + 104, size, known, known ? p.text() : p.muted());
             if (SlideFigures.isDemo(st)) {
@@ -130,7 +130,7 @@ final class ChartSlides {
         }
         int every = Math.max(1, (int) Math.ceil(n / (chartW / 90)));
         for (int b = 0; b < n; b += every) {
-            SlideText.centered(s, SlideFigures.bucketLabel(trend.buckets().get(b), trend.buckets(), c.zh),
+            SlideText.centered(s, SlideFigures.bucketLabel(trend.buckets().get(b), trend.buckets(), c.words),
                     chartX + b * slot + slot / 2, bottom + 36, 22, false, p.muted());
         }
     }

@@ -70,25 +70,22 @@ final class KpiTiles {
         boolean hasValue = st.value().isKnown() && !changeOfTotal;
         double valueBase = y + Math.min(h * 0.52, 190);
         if (hasValue) {
-            String v = SlideFigures.valueText(st.value(), st.indicator(), c.zh);
+            String v = SlideFigures.valueText(st.value(), st.indicator(), c);
             s.text(v, x + 36, valueBase, SlideText.fitSize(s, v, inner, 80, true), true, p.text());
         } else if (hasChange) {
             String v = SlideFigures.arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%";
             s.text(v, x + 36, valueBase, SlideText.fitSize(s, v, inner, 80, true), true, SlideFigures.changeColour(st, p));
         } else {
-            s.text(c.zh ? "无数据" : "No data", x + 36, valueBase, 48, false, p.muted());
+            s.text(c.words.get("slide.no_data"), x + 36, valueBase, 48, false, p.muted());
         }
         String line = null;
         boolean strong = false;
         if (hasChange && hasValue) {
-            line = (c.zh ? "同比 " : "YoY ") + SlideFigures.arrow(st.change().pct())
-                    + NarrativeNumbers.percent(st.change().pct()) + "%";
-            if (st.change().likeForLike()) {
-                line += c.zh ? "（同口径）" : " like for like";
-            }
+            String change = SlideFigures.arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%";
+            line = c.words.get(st.change().likeForLike() ? "slide.yoy.like_for_like" : "slide.yoy", change);
             strong = true;
         } else if (hasChange) {
-            line = c.zh ? "所报总数的同比变化" : "change of the reported total";
+            line = c.words.get("slide.change_of_total");
         } else if (hasValue && !words.coverage(st.value()).isEmpty()) {
             line = words.coverage(st.value());
         }
@@ -99,7 +96,7 @@ final class KpiTiles {
                     strong ? SlideFigures.changeColour(st, p) : p.muted());
         }
         if (records.isKnown()) {
-            String r = words.recordsSoFarShort(records, SlideFigures.plainValueText(records, st.indicator(), c.zh));
+            String r = words.recordsSoFarShort(records, SlideFigures.plainValueText(records, st.indicator(), c));
             s.text(SlideText.fit(s, r, inner, MIN_TEXT, false), x + 36, valueBase + 96, MIN_TEXT, false, p.muted());
         }
         Basis basis = hasValue ? st.value().basis() : hasChange ? st.change().basis() : null;

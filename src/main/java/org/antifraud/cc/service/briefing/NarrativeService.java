@@ -1,7 +1,6 @@
 package org.antifraud.cc.service.briefing;
 
 import java.math.BigDecimal;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.FigureWords;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Lang;
-import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.StatsReport;
 import org.antifraud.cc.service.StatsService;
@@ -27,8 +25,11 @@ import org.antifraud.cc.service.StatsService;
  * Synthetic demo figures say so. Reads only.
  */
 public final class NarrativeService {
-    /** How a figure is told: with its value ({v}), or by its change alone ({c}), in each language. */
-    private record Wording(String zhValue, String zhChange, String enValue, String enChange) {
+    /**
+     * How a figure is told: the bundle's key of its sentence with its value ({0}), and of its sentence when only its
+     * change is known ({0} the change; null where the report never tells it that way).
+     */
+    private record Wording(String value, String change) {
     }
 
     /** The paragraphs, each with its indicators in the order told. */
@@ -36,70 +37,57 @@ public final class NarrativeService {
 
     static {
         Map<String, Wording> headline = new LinkedHashMap<>();
-        headline.put("suspects_arrested", new Wording("抓获犯罪嫌疑人{v}人", "抓获犯罪嫌疑人{c}",
-                "{v} suspects were arrested", "the number of suspects arrested {c}"));
-        headline.put("cases_registered", new Wording("立案{v}起", "立案数{c}",
-                "{v} cases were registered", "registered cases {c}"));
-        headline.put("property_loss", new Wording("造成财产损失{v}元", "造成的财产损失{c}",
-                "property losses came to {v} yuan", "property losses {c}"));
-        headline.put("cases_solved", new Wording("破案{v}起", "破案数{c}",
-                "{v} cases were solved", "solved cases {c}"));
+        headline.put("suspects_arrested", new Wording("narrative.suspects_arrested.value",
+                "narrative.suspects_arrested.change"));
+        headline.put("cases_registered", new Wording("narrative.cases_registered.value",
+                "narrative.cases_registered.change"));
+        headline.put("property_loss", new Wording("narrative.property_loss.value", "narrative.property_loss.change"));
+        headline.put("cases_solved", new Wording("narrative.cases_solved.value", "narrative.cases_solved.change"));
         PARAGRAPHS.put("headline", headline);
 
         Map<String, Wording> strikes = new LinkedHashMap<>();
-        strikes.put("ringleaders_arrested", new Wording("抓获电信网络诈骗犯罪集团头目和骨干{v}名", null,
-                "arrested {v} ringleaders and key members of fraud groups", null));
-        strikes.put("dens_destroyed", new Wording("捣毁诈骗窝点{v}个", null, "destroyed {v} fraud dens", null));
-        strikes.put("cluster_battles", new Wording("开展集群战役{v}场", null, "fought {v} cluster battles", null));
+        strikes.put("ringleaders_arrested", new Wording("narrative.ringleaders_arrested.value", null));
+        strikes.put("dens_destroyed", new Wording("narrative.dens_destroyed.value", null));
+        strikes.put("cluster_battles", new Wording("narrative.cluster_battles.value", null));
         PARAGRAPHS.put("strikes", strikes);
 
         Map<String, Wording> warning = new LinkedHashMap<>();
-        warning.put("warning_instructions_issued", new Wording("下发预警指令{v}条", null,
-                "{v} early-warning instructions were issued", null));
-        warning.put("warnings_local", new Wording("各地自主研判预警信息{v}条", null,
-                "{v} warnings were produced locally", null));
-        warning.put("sms_12381_warnings", new Wording("12381系统发送预警短信{v}条", null,
-                "the 12381 system sent {v} warning text messages", null));
-        warning.put("app_warnings", new Wording("国家反诈中心APP预警提醒{v}次", null,
-                "the National Anti-Fraud Center app gave {v} warnings", null));
-        warning.put("warning_calls", new Wording("电话预警劝阻{v}次", null, "{v} warning phone calls were made", null));
-        warning.put("warning_visits", new Wording("上门预警劝阻{v}次", null, "{v} warning home visits were made", null));
-        warning.put("persons_dissuaded", new Wording("成功劝阻{v}人", null, "{v} people were dissuaded", null));
-        warning.put("funds_intercepted", new Wording("拦截涉诈资金{v}元", null,
-                "{v} yuan of fraud funds were intercepted", null));
+        warning.put("warning_instructions_issued", new Wording("narrative.warning_instructions_issued.value", null));
+        warning.put("warnings_local", new Wording("narrative.warnings_local.value", null));
+        warning.put("sms_12381_warnings", new Wording("narrative.sms_12381_warnings.value", null));
+        warning.put("app_warnings", new Wording("narrative.app_warnings.value", null));
+        warning.put("warning_calls", new Wording("narrative.warning_calls.value", null));
+        warning.put("warning_visits", new Wording("narrative.warning_visits.value", null));
+        warning.put("persons_dissuaded", new Wording("narrative.persons_dissuaded.value", null));
+        warning.put("funds_intercepted", new Wording("narrative.funds_intercepted.value", null));
         PARAGRAPHS.put("warning", warning);
 
         Map<String, Wording> interception = new LinkedHashMap<>();
-        interception.put("phone_cards_disposed", new Wording("处置涉诈高风险电话卡{v}张", null,
-                "{v} high-risk phone cards were disposed of", null));
-        interception.put("calls_intercepted", new Wording("拦截诈骗电话{v}次", null,
-                "{v} fraud calls were intercepted", null));
-        interception.put("sms_intercepted", new Wording("拦截诈骗短信{v}条", null,
-                "{v} fraud text messages were intercepted", null));
+        interception.put("phone_cards_disposed", new Wording("narrative.phone_cards_disposed.value", null));
+        interception.put("calls_intercepted", new Wording("narrative.calls_intercepted.value", null));
+        interception.put("sms_intercepted", new Wording("narrative.sms_intercepted.value", null));
         PARAGRAPHS.put("interception", interception);
 
         Map<String, Wording> publicity = new LinkedHashMap<>();
-        publicity.put("publicity_sessions", new Wording("开展反诈宣传活动{v}场", null,
-                "{v} anti-fraud publicity sessions were held", null));
-        publicity.put("publicity_sms", new Wording("发送反诈宣传短信{v}条", null,
-                "{v} anti-fraud text messages were sent", null));
-        publicity.put("short_videos", new Wording("发布反诈短视频{v}条", null,
-                "{v} anti-fraud short videos were published", null));
-        publicity.put("video_views", new Wording("短视频播放量{v}次", null, "the videos were viewed {v} times", null));
+        publicity.put("publicity_sessions", new Wording("narrative.publicity_sessions.value", null));
+        publicity.put("publicity_sms", new Wording("narrative.publicity_sms.value", null));
+        publicity.put("short_videos", new Wording("narrative.short_videos.value", null));
+        publicity.put("video_views", new Wording("narrative.video_views.value", null));
         PARAGRAPHS.put("publicity", publicity);
     }
 
-    private static final Map<String, String[]> OPENINGS = Map.of(
-            "strikes", new String[]{"打击方面，", "Police "},
-            "warning", new String[]{"预警劝阻方面，", "Early warning: "},
-            "interception", new String[]{"源头治理方面，", "Interception: "},
-            "publicity", new String[]{"宣传防范方面，", "Publicity: "});
-    private static final Map<String, String[]> HEADINGS = Map.of(
-            "headline", new String[]{"总体情况", "Overview"},
-            "strikes", new String[]{"打击成效", "Strikes"},
-            "warning", new String[]{"预警劝阻", "Early warning"},
-            "interception", new String[]{"拦截处置", "Interception"},
-            "publicity", new String[]{"宣传防范", "Publicity"});
+    /** Each paragraph's heading and (but for the headline's, which names period and region) its opening words. */
+    private static final Map<String, String> HEADINGS = Map.of(
+            "headline", "narrative.heading.headline",
+            "strikes", "narrative.heading.strikes",
+            "warning", "narrative.heading.warning",
+            "interception", "narrative.heading.interception",
+            "publicity", "narrative.heading.publicity");
+    private static final Map<String, String> OPENINGS = Map.of(
+            "strikes", "narrative.opening.strikes",
+            "warning", "narrative.opening.warning",
+            "interception", "narrative.opening.interception",
+            "publicity", "narrative.opening.publicity");
 
     private final StatsService stats;
     private final Catalog catalog;
@@ -137,7 +125,7 @@ public final class NarrativeService {
                 classification != null ? classification : BriefingMarkdown.defaultClassification(locale));
         String fingerprint = auditFingerprint.get();
         if (fingerprint != null) { // the trail as it was: compare later with audit fingerprint --at N
-            markdown += "\n*" + (Lang.isChinese(locale) ? "审计日志 " : "Audit trail ") + fingerprint + "*\n";
+            markdown += "\n*" + BriefingWords.of(locale).get("markdown.audit", fingerprint) + "*\n";
         }
         return new Briefing(narrative, markdown);
     }
@@ -145,7 +133,8 @@ public final class NarrativeService {
     /** The prose of figures already read. */
     public Narrative narrative(StatsReport report, Locale locale) {
         boolean zh = Lang.isChinese(locale);
-        FigureWords words = FigureWords.of(locale);
+        BriefingWords words = BriefingWords.of(locale);
+        FigureWords figureWords = FigureWords.of(locale);
         Map<String, IndicatorStat> byCode = new LinkedHashMap<>();
         report.indicators().forEach(s -> byCode.put(s.indicator().code(), s));
         List<Narrative.Paragraph> paragraphs = new ArrayList<>();
@@ -156,7 +145,7 @@ public final class NarrativeService {
             p.getValue().forEach((code, wording) -> {
                 IndicatorStat s = byCode.get(code);
                 if (s != null) {
-                    for (Narrative.Claim claim : tell(s, wording, zh, words)) {
+                    for (Narrative.Claim claim : tell(s, wording, zh, words, figureWords)) {
                         (!claim.ofChange() && claim.stat().value().isPartial() ? partials : claims).add(claim);
                     }
                 }
@@ -165,42 +154,40 @@ public final class NarrativeService {
                 continue;
             }
             List<Narrative.Part> parts = new ArrayList<>();
-            String opening = p.getKey().equals("headline") ? headlineOpening(report.query(), zh)
-                    : OPENINGS.get(p.getKey())[zh ? 0 : 1];
+            String opening = p.getKey().equals("headline") ? headlineOpening(report.query(), words)
+                    : words.get(OPENINGS.get(p.getKey()));
             parts.add(new Narrative.Words(opening));
             for (int i = 0; i < claims.size(); i++) {
                 if (i > 0) {
-                    parts.add(new Narrative.Words(zh ? "，" : i == claims.size() - 1 ? " and " : ", "));
+                    parts.add(new Narrative.Words(words.get(i == claims.size() - 1 ? "narrative.separator.last"
+                            : "narrative.separator")));
                 }
                 parts.add(claims.get(i));
             }
-            parts.add(new Narrative.Words(zh ? "。" : "."));
-            paragraphs.add(new Narrative.Paragraph(HEADINGS.get(p.getKey())[zh ? 0 : 1], capitalised(parts, zh)));
+            parts.add(new Narrative.Words(words.get("narrative.end")));
+            paragraphs.add(new Narrative.Paragraph(words.get(HEADINGS.get(p.getKey())), capitalised(parts, zh)));
         }
         if (!partials.isEmpty()) {
             List<Narrative.Part> parts = new ArrayList<>();
-            parts.add(new Narrative.Words(zh ? "以下为已录入记录之和，尚未全部报送，并非总数：" : "Sums of the records entered so far, not totals: "));
+            parts.add(new Narrative.Words(words.get("narrative.partials.opening")));
             for (int i = 0; i < partials.size(); i++) {
                 if (i > 0) {
-                    parts.add(new Narrative.Words(zh ? "；" : "; "));
+                    parts.add(new Narrative.Words(words.get("narrative.partials.separator")));
                 }
                 parts.add(partials.get(i));
             }
-            parts.add(new Narrative.Words(zh ? "。" : "."));
-            paragraphs.add(new Narrative.Paragraph(zh ? "已录入记录（部分）" : "Records so far (partial)", parts));
+            parts.add(new Narrative.Words(words.get("narrative.end")));
+            paragraphs.add(new Narrative.Paragraph(words.get("narrative.partials.heading"), parts));
         }
         return new Narrative(report.query(), paragraphs);
     }
 
     /** "2022年，全国公安机关" / "In 2022, nationwide, ". */
-    private String headlineOpening(StatsQuery query, boolean zh) {
-        String region = catalog.region(query.regionCode()).map(r -> r.name(zh ? Lang.ZH : Lang.EN))
-                .orElse(query.regionCode());
-        boolean nation = "CN".equals(query.regionCode());
-        if (zh) {
-            return periodZh(query.period()) + "，" + (nation ? "全国" : region) + "公安机关";
-        }
-        return periodEn(query.period()) + ", " + (nation ? "nationwide" : "in " + region) + ", ";
+    private String headlineOpening(StatsQuery query, BriefingWords words) {
+        String region = catalog.region(query.regionCode()).map(r -> r.name(words.locale())).orElse(query.regionCode());
+        String where = "CN".equals(query.regionCode()) ? words.get("narrative.nationwide")
+                : words.get("narrative.in_region", region);
+        return words.get("narrative.opening.headline", words.when(query.period()), where);
     }
 
     /**
@@ -209,17 +196,18 @@ public final class NarrativeService {
      * it, and a change of a reported total as a claim of its own, never joined to a value it was not reported for
      * (issue 12).
      */
-    private static List<Narrative.Claim> tell(IndicatorStat s, Wording w, boolean zh, FigureWords words) {
+    private static List<Narrative.Claim> tell(IndicatorStat s, Wording w, boolean zh, BriefingWords words,
+                                              FigureWords figureWords) {
         boolean hasValue = s.value().isKnown();
         boolean hasChange = s.change() != null && s.change().pct() != null;
         boolean changeOfValue = hasChange && s.change().belongsToValue();
-        String changeWording = zh ? w.zhChange() : w.enChange();
         List<Narrative.Claim> claims = new ArrayList<>();
-        if (hasChange && !changeOfValue && changeWording != null) {
-            String text = changeWording.replace("{c}", zh ? changeZh(s.change().pct()) : changeEn(s.change().pct()));
+        if (hasChange && !changeOfValue && w.change() != null) {
+            String text = words.get(w.change(), change(s.change().pct(), words, "narrative.change.up",
+                    "narrative.change.down", "narrative.change.flat"));
             // whoever reported it, it is the change of their total, not of anything counted here: said apart
             if (hasValue && !s.value().isPartial()) {
-                text = zh ? "据报" + text : "as reported, " + text;
+                text = words.get("narrative.as_reported", text);
             }
             claims.add(new Narrative.Claim(text, s, true));
         }
@@ -228,41 +216,32 @@ public final class NarrativeService {
             String v = zh ? NarrativeNumbers.zh(f.value(), f.qualifier()) : NarrativeNumbers.en(f.value(), f.qualifier());
             String text;
             if (f.isPartial()) {
-                text = (zh ? w.zhValue() : w.enValue()).replace("{v}", (zh ? "至少" : "at least ") + v)
-                        + (zh ? "（" + words.coverage(f) + "）" : " (" + words.coverage(f) + ")");
+                text = words.get("narrative.coverage", words.get(w.value(), words.get("narrative.at_least", v)),
+                        figureWords.coverage(f));
             } else {
-                text = (zh ? w.zhValue() : w.enValue()).replace("{v}", v);
+                text = words.get(w.value(), v);
             }
             if (changeOfValue) {
-                String change = zh ? changeZh(s.change().pct()) : changeEnShort(s.change().pct());
+                String change = change(s.change().pct(), words, "narrative.change_after.up",
+                        "narrative.change_after.down", "narrative.change_after.flat");
                 if (s.change().likeForLike()) {
-                    change += zh ? "（同口径）" : " like for like";
+                    change = words.get("narrative.like_for_like", change);
                 }
-                text += zh ? "，" + change : ", " + change;
+                text = words.get("narrative.with_change", text, change);
             }
             boolean demo = f.isDemo() || (changeOfValue && s.change().basis() == Basis.SYNTHETIC_DEMO);
-            claims.add(new Narrative.Claim(demo ? text + (zh ? "（演示数据）" : " (demo data)") : text, s));
+            claims.add(new Narrative.Claim(demo ? words.get("narrative.demo", text) : text, s));
         }
         return claims;
     }
 
-    private static String changeZh(BigDecimal pct) {
+    /**
+     * A change as the report words it: "rose 64.4% year on year" (for a subject without a value) or "up 64.4% year
+     * on year" (after a value); 同比上升64.4% either way.
+     */
+    private static String change(BigDecimal pct, BriefingWords words, String up, String down, String flat) {
         int sign = pct.signum();
-        return sign == 0 ? "同比持平" : "同比" + (sign > 0 ? "上升" : "下降") + NarrativeNumbers.percent(pct) + "%";
-    }
-
-    /** "rose 64.4% year on year", for a subject without a value. */
-    private static String changeEn(BigDecimal pct) {
-        int sign = pct.signum();
-        return sign == 0 ? "were unchanged year on year"
-                : (sign > 0 ? "rose " : "fell ") + NarrativeNumbers.percent(pct) + "% year on year";
-    }
-
-    /** "up 64.4% year on year", after a value. */
-    private static String changeEnShort(BigDecimal pct) {
-        int sign = pct.signum();
-        return sign == 0 ? "unchanged year on year"
-                : (sign > 0 ? "up " : "down ") + NarrativeNumbers.percent(pct) + "% year on year";
+        return sign == 0 ? words.get(flat) : words.get(sign > 0 ? up : down, NarrativeNumbers.percent(pct));
     }
 
     /** An English paragraph's first figure after "Early warning: " etc. starts with a capital where it is a word. */
@@ -275,27 +254,5 @@ public final class NarrativeService {
         List<Narrative.Part> copy = new ArrayList<>(parts);
         copy.set(1, new Narrative.Claim(Character.toUpperCase(c.text().charAt(0)) + c.text().substring(1), c.stat()));
         return copy;
-    }
-
-    static String periodZh(Period p) {
-        return switch (p.granularity()) {
-            case YEAR -> p.start().getYear() + "年";
-            case QUARTER -> p.start().getYear() + "年第" + ((p.start().getMonthValue() - 1) / 3 + 1) + "季度";
-            case MONTH -> p.start().getYear() + "年" + p.start().getMonthValue() + "月";
-            case DAY -> p.start().getYear() + "年" + p.start().getMonthValue() + "月" + p.start().getDayOfMonth() + "日";
-            case RANGE -> p.start() + "至" + p.end();
-        };
-    }
-
-    static String periodEn(Period p) {
-        return switch (p.granularity()) {
-            case YEAR -> "In " + p.start().getYear();
-            case QUARTER -> "In Q" + ((p.start().getMonthValue() - 1) / 3 + 1) + " " + p.start().getYear();
-            case MONTH -> "In " + p.start().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                    + p.start().getYear();
-            case DAY -> "On " + p.start().getDayOfMonth() + " "
-                    + p.start().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + p.start().getYear();
-            case RANGE -> "From " + p.start() + " to " + p.end();
-        };
     }
 }

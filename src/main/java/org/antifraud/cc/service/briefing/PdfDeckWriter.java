@@ -50,8 +50,8 @@ public final class PdfDeckWriter {
         try (PDDocument doc = new PDDocument(); FontSource source = FontSource.open(fontFile)) {
             PDType0Font font = PDType0Font.load(doc, source.font(), true);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(SlideKind.TITLE.title(deck.locale()) + " · " + SlideFigures.periodLabel(deck.query().period(),
-                    org.antifraud.cc.domain.Lang.isChinese(deck.locale())));
+            info.setTitle(SlideKind.TITLE.title(deck.locale()) + " · "
+                    + BriefingWords.of(deck.locale()).period(deck.query().period()));
             info.setCreator("Anti-fraud Command Center");
             info.setSubject(deck.classification());
             info.setCreationDate(Calendar.getInstance());

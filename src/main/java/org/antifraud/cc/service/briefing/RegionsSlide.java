@@ -7,11 +7,9 @@ import static org.antifraud.cc.service.briefing.SlidePainter.MARGIN;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.antifraud.cc.domain.Basis;
-import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.domain.ProvinceGrid;
@@ -56,8 +54,7 @@ final class RegionsSlide {
         double gap = 6;
         double gx = MARGIN;
         double gy = CONTENT_TOP;
-        String mapTitle = c.zh ? "各省捣毁窝点" : "Dens destroyed by province";
-        s.text(mapTitle, gx, gy + 34, 32, true, p.text());
+        s.text(c.words.get("slide.map.title"), gx, gy + 34, 32, true, p.text());
         for (Map.Entry<String, ProvinceGrid.Cell> e : ProvinceGrid.CELLS.entrySet()) {
             double x = gx + e.getValue().column() * (cell + gap);
             double y = gy + 8 + e.getValue().row() * (cell + gap);
@@ -81,17 +78,19 @@ final class RegionsSlide {
     private static void legend(SlideCanvas c, double lx, double ly) {
         SlideSurface s = c.surface;
         SlidePalette p = c.palette;
-        s.text(c.zh ? "少" : "fewer", lx, ly + 24, 22, false, p.muted());
+        BriefingWords words = c.words;
+        s.text(words.get("slide.map.fewer"), lx, ly + 24, 22, false, p.muted());
         for (int i = 0; i < p.ramp().length; i++) {
             s.fill(lx + 70 + i * 30, ly, 26, 32, p.ramp()[i]);
         }
-        s.text(c.zh ? "多" : "more", lx + 70 + p.ramp().length * 30 + 8, ly + 24, 22, false, p.muted());
+        s.text(words.get("slide.map.more"), lx + 70 + p.ramp().length * 30 + 8, ly + 24, 22, false, p.muted());
         s.fill(lx, ly + 56, 26, 32, p.noData());
-        s.text(c.zh ? "无数据" : "no data", lx + 40, ly + 80, 22, false, p.muted());
+        s.text(words.get("slide.map.no_data"), lx + 40, ly + 80, 22, false, p.muted());
         s.fill(lx, ly + 112, 26, 8, p.demo());
-        s.text(c.zh ? "含演示数据" : "demo data", lx + 40, ly + 124, 22, false, p.muted());
-        if (!c.zh) {
-            s.text("ISO 3166-2:CN codes", lx, ly + 170, 22, false, p.muted());
+        s.text(words.get("slide.map.demo"), lx + 40, ly + 124, 22, false, p.muted());
+        String codes = words.get("slide.map.codes"); // the tiles' labels in English; none in Chinese
+        if (!codes.isEmpty()) {
+            s.text(codes, lx, ly + 170, 22, false, p.muted());
         }
     }
 
@@ -108,7 +107,7 @@ final class RegionsSlide {
             double y = CONTENT_TOP + i * (zh + 24);
             s.fill(zx, y, zw, zh, p.panel());
             s.fill(zx, y, 8, zh, p.series()[i % p.series().length]);
-            String name = c.regionName(z.regionCode()) + (c.zh ? "区域会战" : " regional battle");
+            String name = c.words.get("slide.zone", c.regionName(z.regionCode()));
             SlideText.fitted(s, name, zx + 36, y + 56, zw - 60, 36, true, p.text());
             zoneFigure(c, z.stat(DENS), zx + 36, y + 70, (zw - 90) / 2, zh - 80);
             zoneFigure(c, z.stat("suspects_arrested"), zx + 36 + (zw - 90) / 2 + 18, y + 70, (zw - 90) / 2, zh - 80);
@@ -123,7 +122,7 @@ final class RegionsSlide {
         }
         SlideText.fitted(s, st.indicator().name(c.locale()), x, y + 30, w, 26, false, p.muted());
         boolean known = st.value().isKnown();
-        String v = known ? SlideFigures.valueText(st.value(), st.indicator(), c.zh) : (c.zh ? "无数据" : "No data");
+        String v = known ? SlideFigures.valueText(st.value(), st.indicator(), c) : c.words.get("slide.no_data");
         s.text(v, x, y + 90, SlideText.fitSize(s, v, w, 52, true), known, known ? p.text() : p.muted());
         if (known && st.value().basis() == Basis.SYNTHETIC_DEMO && h > 110) {
             c.basisTag(Basis.SYNTHETIC_DEMO, x, y + 132);
@@ -132,20 +131,10 @@ final class RegionsSlide {
 
     /** A province's name short enough for a tile: 广东, 内蒙古; in English its code, GD, NM. */
     private static String shortName(SlideCanvas c, String code) {
-        Locale locale = c.locale();
         Region r = c.catalog.region(code).orElse(null);
-        if (r == null) {
-            return code.replace("CN-", "");
-        }
-        if (!Lang.isChinese(locale)) {
+        if (r == null || !c.zh) {
             return code.replace("CN-", ""); // English names do not fit a tile read from afar: ISO 3166-2:CN codes
         }
-        String n = r.nameZh();
-        for (String suffix : List.of("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")) {
-            if (n.endsWith(suffix) && n.length() > suffix.length() + 1) {
-                return n.substring(0, n.length() - suffix.length());
-            }
-        }
-        return n;
+        return r.shortNameZh();
     }
 }

@@ -16,6 +16,7 @@ final class SlideCanvas {
     final SlideSurface surface;
     final SlidePalette palette;
     final Catalog catalog;
+    final BriefingWords words;
     final boolean zh;
     boolean demo;
 
@@ -24,6 +25,7 @@ final class SlideCanvas {
         this.surface = surface;
         this.palette = palette;
         this.catalog = catalog;
+        this.words = BriefingWords.of(deck.locale());
         this.zh = Lang.isChinese(deck.locale());
     }
 
@@ -37,18 +39,18 @@ final class SlideCanvas {
 
     /** The deck's period, as the slides write it. */
     String period() {
-        return SlideFigures.periodLabel(deck.query().period(), zh);
+        return words.period(deck.query().period());
     }
 
     /** Says that there is nothing to show, in the middle of the box. */
     void noData(double x, double y, double w, double h) {
-        String text = zh ? "本期该地区无数据" : "No data for this period and region";
+        String text = words.get("slide.no_data_here");
         SlideText.centered(surface, text, x + w / 2, y + h / 2, 40, false, palette.muted());
     }
 
     /** A figure's basis under it: muted words, or a demo tag that stands out. */
     void basisTag(Basis basis, double x, double baseline) {
-        String text = SlideFigures.basisText(basis, zh);
+        String text = SlideFigures.basisText(basis, words);
         if (basis == Basis.SYNTHETIC_DEMO) {
             double w = surface.width(text, 24, true) + 24;
             surface.fill(x - 4, baseline - 26, w, 36, palette.demo());

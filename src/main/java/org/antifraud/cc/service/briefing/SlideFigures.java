@@ -20,57 +20,39 @@ final class SlideFigures {
 
     /** A figure on a tile, read from across a room: 18.2亿, 50.7万, 1800余 as on the dashboard; 1.82 billion. */
     /** A figure's value with its unit; a partial one as a lower bound ("≥ 12"), never as its key's total. */
-    static String valueText(Figure f, Indicator indicator, boolean zh) {
-        String v = plainValueText(f, indicator, zh);
+    static String valueText(Figure f, Indicator indicator, SlideCanvas c) {
+        String v = plainValueText(f, indicator, c);
         return f.isPartial() ? "\u2265 " + v : v;
     }
 
     /** The value with its unit, as a number only (the caller says what it covers). */
-    static String plainValueText(Figure f, Indicator indicator, boolean zh) {
-        String v = zh ? NumberFormats.compact(f.value(), f.qualifier(), true)
+    static String plainValueText(Figure f, Indicator indicator, SlideCanvas c) {
+        String v = c.zh ? NumberFormats.compact(f.value(), f.qualifier(), true)
                 : NarrativeNumbers.en(f.value(), f.qualifier());
-        if (indicator.unit() == Indicator.Unit.CNY) {
-            return zh ? v + "元" : v + " yuan";
-        }
-        return v;
+        return indicator.unit() == Indicator.Unit.CNY ? c.words.get("slide.yuan", v) : v;
     }
 
-    static String basisText(Basis basis, boolean zh) {
-        return switch (basis) {
-            case REPORTED -> zh ? "依据：报告原文" : "reported";
-            case COMPUTED -> zh ? "依据：记录计算" : "computed from records";
-            case SYNTHETIC_DEMO -> zh ? "演示数据" : "DEMO DATA";
-        };
+    static String basisText(Basis basis, BriefingWords words) {
+        return words.get(switch (basis) {
+            case REPORTED -> "slide.basis.reported";
+            case COMPUTED -> "slide.basis.computed";
+            case SYNTHETIC_DEMO -> "slide.basis.synthetic_demo";
+        });
     }
 
     static String asOf(Deck deck) {
         return deck.dataAsOf() == null ? "—" : deck.dataAsOf().toString();
     }
 
-    static String periodLabel(Period period, boolean zh) {
-        if (zh) {
-            return NarrativeService.periodZh(period);
-        }
-        return switch (period.granularity()) {
-            case YEAR -> String.valueOf(period.start().getYear());
-            case QUARTER -> "Q" + ((period.start().getMonthValue() - 1) / 3 + 1) + " " + period.start().getYear();
-            case MONTH -> period.start().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                    + period.start().getYear();
-            case DAY -> period.start().getDayOfMonth() + " "
-                    + period.start().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + period.start().getYear();
-            case RANGE -> period.start() + " – " + period.end();
-        };
-    }
-
-    /** A bar's label under a chart: a month without its year unless the chart spans years. */
-    static String bucketLabel(Period bucket, List<Period> all, boolean zh) {
+    /** A bar's label under a chart: a month without its year unless the chart spans years; a day as 3/5. */
+    static String bucketLabel(Period bucket, List<Period> all, BriefingWords words) {
         boolean manyYears = all.getFirst().start().getYear() != all.getLast().start().getYear();
         return switch (bucket.granularity()) {
-            case MONTH -> zh ? (manyYears ? bucket.start().getYear() % 100 + "年" : "") + bucket.start().getMonthValue() + "月"
-                    : bucket.start().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                            + (manyYears ? " " + (bucket.start().getYear() % 100) : "");
+            case MONTH -> words.get(manyYears ? "slide.bucket.month_of_year" : "slide.bucket.month",
+                    String.valueOf(bucket.start().getYear() % 100), String.valueOf(bucket.start().getMonthValue()),
+                    bucket.start().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             case DAY -> bucket.start().getMonthValue() + "/" + bucket.start().getDayOfMonth();
-            default -> zh ? NarrativeService.periodZh(bucket) : periodLabel(bucket, false);
+            default -> words.period(bucket);
         };
     }
 

@@ -5,37 +5,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
 
 /** The slides a briefing can hold, in the order the report tells its story. */
 public enum SlideKind {
-    TITLE("title", "反诈工作简报", "Anti-fraud briefing"),
-    HEADLINE("headline", "主要指标", "Headline figures"),
-    REGIONS("regions", "区域会战", "Regional battles"),
-    DENS("dens", "捣毁窝点趋势", "Fraud dens destroyed over time"),
-    WARNINGS("warnings", "预警劝阻", "Early warning"),
-    INTERCEPTION("interception", "拦截处置与源头治理", "Interception and governance"),
-    CAMPAIGNS("campaigns", "专项行动", "Campaigns"),
-    PUBLICITY("publicity", "宣传防范", "Publicity"),
-    NARRATIVE("narrative", "情况综述", "Summary");
+    TITLE("title"),
+    HEADLINE("headline"),
+    REGIONS("regions"),
+    DENS("dens"),
+    WARNINGS("warnings"),
+    INTERCEPTION("interception"),
+    CAMPAIGNS("campaigns"),
+    PUBLICITY("publicity"),
+    NARRATIVE("narrative");
 
     private final String code;
-    private final String titleZh;
-    private final String titleEn;
 
-    SlideKind(String code, String titleZh, String titleEn) {
+    SlideKind(String code) {
         this.code = code;
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
     }
 
     public String code() {
         return code;
     }
 
+    /** The slide's title: the bundle's {@code slide.title.<code>}. */
     public String title(Locale locale) {
-        return Lang.isChinese(locale) ? titleZh : titleEn;
+        return BriefingWords.of(locale).get("slide.title." + code);
     }
 
     /** Every slide, once each, in order. */

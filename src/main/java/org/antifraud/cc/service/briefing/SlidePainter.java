@@ -68,7 +68,7 @@ public final class SlidePainter {
         SlideText.fitted(s, title, MARGIN, 160, 1400, 64, true, c.palette.text());
         s.text(filters(c), MARGIN, 214, 28, false, c.palette.muted());
         if (c.demo) {
-            String badge = c.zh ? "含演示数据" : "Contains demo data";
+            String badge = c.words.get("slide.demo_badge");
             double w = s.width(badge, 28, true) + 48;
             s.fill(SlideSurface.WIDTH - MARGIN - w, 110, w, 56, c.palette.demo());
             s.text(badge, SlideSurface.WIDTH - MARGIN - w + 24, 148, 28, true, c.palette.onDemo());
@@ -79,10 +79,9 @@ public final class SlidePainter {
         String period = c.period();
         String region = c.regionName(c.deck.query().regionCode());
         String code = c.deck.query().campaignCode();
-        String campaign = code == null ? (c.zh ? "全部" : "all")
+        String campaign = code == null ? c.words.get("slide.all_campaigns")
                 : c.catalog.campaign(code).map(x -> x.name(c.locale())).orElse(code);
-        return c.zh ? "期间：" + period + "    地区：" + region + "    专项行动：" + campaign
-                : "Period: " + period + "    Region: " + region + "    Campaign: " + campaign;
+        return c.words.get("slide.filters", period, region, campaign);
     }
 
     private static void footer(SlideCanvas c, int index, int count) {
@@ -92,12 +91,12 @@ public final class SlidePainter {
         double base = 1042;
         s.text(c.deck.classification(), MARGIN, base, 26, true, p.classification());
         String middle = c.period() + " · " + c.regionName(c.deck.query().regionCode()) + " · "
-                + (c.zh ? "数据截至 " : "data as of ") + SlideFigures.asOf(c.deck);
+                + c.words.get("deck.as_of", SlideFigures.asOf(c.deck));
         SlideText.centered(s, middle, SlideSurface.WIDTH / 2, base, 24, false, p.muted());
         String page = (index + 1) + " / " + count;
         SlideText.right(s, page, SlideSurface.WIDTH - MARGIN, base, 26, true, p.muted());
         if (c.deck.auditFingerprint() != null) { // the trail as it was: compare with audit fingerprint --at N (ADR 0027)
-            SlideText.right(s, (c.zh ? "审计 " : "audit ") + c.deck.auditFingerprint(),
+            SlideText.right(s, c.words.get("slide.audit", c.deck.auditFingerprint()),
                     SlideSurface.WIDTH - MARGIN - s.width(page, 26, true) - 32, base, MIN_TEXT, false, p.muted());
         }
     }
@@ -113,9 +112,8 @@ public final class SlidePainter {
         s.text(title, MARGIN + 40, 470, SlideText.fitSize(s, title, 1600, 120, true), true, p.text());
         s.fill(MARGIN + 40, 520, 240, 10, p.accent());
         s.text(c.period() + " · " + c.regionName(c.deck.query().regionCode()), MARGIN + 40, 640, 60, false, p.text());
-        s.text((c.zh ? "数据截至 " : "Data as of ") + SlideFigures.asOf(c.deck), MARGIN + 40, 730, 36, false, p.muted());
-        String basis = c.zh ? "每个数字标明依据：报告原文、记录计算或演示数据"
-                : "Every figure states its basis: the report, computed from records, or demo data";
+        s.text(c.words.get("slide.cover.as_of", SlideFigures.asOf(c.deck)), MARGIN + 40, 730, 36, false, p.muted());
+        String basis = c.words.get("slide.cover.basis");
         s.text(SlideText.fit(s, basis, 1600, 32, false), MARGIN + 40, 800, 32, false, p.muted());
     }
 }

@@ -202,13 +202,7 @@ final class DashboardPresenter {
         if (!i18n.isChinese()) {
             return code.substring(code.indexOf('-') + 1);
         }
-        String name = catalog.region(code).map(Region::nameZh).orElse(code);
-        for (String suffix : List.of("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")) {
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return name;
+        return catalog.region(code).map(Region::shortNameZh).orElse(code);
     }
 
     DashboardPanels.Cell cell(IndicatorStat s) {

@@ -110,7 +110,7 @@ class NarrativeServiceTest {
     void aProvinceAndMonthWithoutFiguresTellNothingRatherThanZero() {
         Narrative n = narratives.narrative(new StatsQuery(Period.parse("2022-03"), "CN-ZJ", null), Lang.EN);
         assertThat(n.paragraphs()).as("no figures: nothing told, never a zero").isEmpty();
-        assertThat(NarrativeService.periodEn(Period.parse("2022-03"))).isEqualTo("In March 2022");
-        assertThat(NarrativeService.periodZh(Period.parse("2022-Q1"))).isEqualTo("2022年第1季度");
+        assertThat(BriefingWords.of(Lang.EN).when(Period.parse("2022-03"))).isEqualTo("In March 2022");
+        assertThat(BriefingWords.of(Lang.ZH).period(Period.parse("2022-Q1"))).isEqualTo("2022年第1季度");
     }
 }
