@@ -61,7 +61,7 @@ final class RegionsSlide {
             IndicatorStat st = byProvince.get(e.getKey());
             int level = st == null ? -1 : buckets.level(st.value().value().doubleValue());
             s.fill(x, y, cell, cell, level < 0 ? p.noData() : p.ramp()[level]);
-            int ink = level >= p.ramp().length / 2 && p == SlidePalette.LIGHT ? 0xFFFFFF : p.text();
+            int ink = level < 0 ? p.text() : p.rampInk()[level];
             String name = shortName(c, e.getKey());
             SlideText.centered(s, SlideText.fit(s, name, cell - 8, 24, true), x + cell / 2, y + 36,
                     SlideText.fitSize(s, name, cell - 8, 24, true), true, ink);
