@@ -18,8 +18,10 @@ final class SlideFigures {
     private SlideFigures() {
     }
 
-    /** A figure on a tile, read from across a room: 18.2亿, 50.7万, 1800余 as on the dashboard; 1.82 billion. */
-    /** A figure's value with its unit; a partial one as a lower bound ("≥ 12"), never as its key's total. */
+    /**
+     * A figure's value with its unit, read from across a room (18.2亿, 50.7万, 1800余 as on the dashboard; 1.82
+     * billion); a partial one as a lower bound ("≥ 12"), never as its key's total.
+     */
     static String valueText(Figure f, Indicator indicator, SlideCanvas c) {
         String v = plainValueText(f, indicator, c);
         return f.isPartial() ? "\u2265 " + v : v;
