@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditActor;
@@ -14,6 +16,7 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.Repositories;
 
 /**
  * The keyed half of the audit trail (ADR 0027), shared by every service that writes entries: who is acting (the
@@ -68,6 +71,40 @@ public final class AuditTrail {
         } else if (key == null) {
             LOG.warn("the audit key is missing: the audit trail cannot be extended or verified");
         }
+    }
+
+    /** One change the trail records: what was done to which entity, and its states before and after (null: none). */
+    public record Change(String action, String entity, String entityId, String before, String after) {
+    }
+
+    /**
+     * Records {@code changes} as the actor's, at {@code now}: chained after the trail's head (locked until the
+     * commit: one writer at a time), sealed and appended in the caller's transaction.
+     */
+    public void record(AuditRepository audit, Instant now, String origin, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditRepository.Head head = audit.lockHead();
+        AuditActor who = actor();
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            AuditEntry e = AuditChain.next(seq, hash, now, who.account(), c.action(), c.entity(), c.entityId(), origin,
+                    c.before(), c.after());
+            entries.add(e);
+            seq = e.seq();
+            hash = e.hash();
+        }
+        append(audit, head, entries, who);
+    }
+
+    /** {@code work} in one transaction of {@code database}; after its commit, the anchor follows the trail (ADR 0027). */
+    public <T> T committed(Database database, Function<Repositories, T> work) {
+        T result = database.transaction(work);
+        anchor(database);
+        return result;
     }
 
     /**
