@@ -102,12 +102,10 @@ public final class AppServices implements AutoCloseable {
         return services;
     }
 
-    /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
-    public static AppServices openWithoutSeeding(Path dataDir) {
-        return openWithoutSeeding(dataDir, null);
-    }
-
-    /** As {@link #openWithoutSeeding(Path)} with a passphrase: a new database is made encrypted under it. */
+    /**
+     * Opens the data dir's database and loads nothing (for {@code init --empty}); with a passphrase (null: none) a
+     * new database is made encrypted under it.
+     */
     public static AppServices openWithoutSeeding(Path dataDir, char[] passphrase) {
         AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
                 Clock.systemDefaultZone());

@@ -38,11 +38,6 @@ public final class AuditTrail {
         this.key = secrets.key().orElse(null);
     }
 
-    /** A trail sealed with {@code key}, its anchor in memory (tests, in-memory databases). */
-    public static AuditTrail withKey(byte[] key, Supplier<AuditActor> actor) {
-        return new AuditTrail(AuditSecrets.inMemory(key), actor);
-    }
-
     /** Who is acting now. */
     public AuditActor actor() {
         return actor.get();
@@ -108,9 +103,6 @@ public final class AuditTrail {
 
     /** What the anchor file says: missing, damaged (or not made with this key), or an anchor. */
     record AnchorRead(boolean present, Anchor anchor) {
-        boolean damaged() {
-            return present && anchor == null;
-        }
     }
 
     AnchorRead readAnchor() {

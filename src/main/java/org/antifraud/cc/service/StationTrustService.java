@@ -98,11 +98,6 @@ public final class StationTrustService {
         return database.repositories().trustedStations().all();
     }
 
-    /** The trusted (or revoked) key of {@code fingerprint}, if any. */
-    public Optional<TrustedStation> find(String fingerprint) {
-        return database.repositories().trustedStations().find(fingerprint);
-    }
-
     private void audit(Repositories repos, String before, TrustedStation after, String origin) {
         AuditRepository audit = repos.audit();
         AuditRepository.Head head = audit.lockHead();
