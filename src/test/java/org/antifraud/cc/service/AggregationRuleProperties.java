@@ -172,7 +172,7 @@ class AggregationRuleProperties {
         }
     }
 
-    @Property(tries = 300, seed = "20221230")
+    @Property(tries = 150, seed = "20221230")
     void theRuleDoesNotDependOnTheOrderOfItsFactsSubmissionsOrChildren(@ForAll("worlds") World world,
                                                                        @ForAll Random random) {
         AggregationRule rule = rule(world, true, true, CHILDREN);
@@ -203,7 +203,7 @@ class AggregationRuleProperties {
         }
     }
 
-    @Property(tries = 300, seed = "26")
+    @Property(tries = 150, seed = "26")
     void demoDataNeverChangesAFigureThatRealDataKnowsAndIsShownOnlyWhereItKnowsNothing(@ForAll("worlds") World world) {
         AggregationRule both = rule(world, true, true, CHILDREN);
         AggregationRule realOnly = rule(world, true, false, CHILDREN);
@@ -228,7 +228,7 @@ class AggregationRuleProperties {
         }
     }
 
-    @Property(tries = 400, seed = "12")
+    @Property(tries = 200, seed = "12")
     void aSumOfRecordsIsCompleteExactlyWhenEveryUnitMonthUnderItIsSubmitted(@ForAll("records") List<Fact> records,
                                                                            @ForAll("submissions") List<Sub> subs) {
         AggregationRule rule = rule(new World(records, List.of(), subs), true, false, CHILDREN);
