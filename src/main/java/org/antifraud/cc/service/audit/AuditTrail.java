@@ -20,7 +20,7 @@ import org.antifraud.cc.persistence.Database;
  * operating-system account, and the name declared in Settings beside it), the audit key that seals each entry,
  * and the anchor outside the database that records the last entry after every commit and never moves back.
  * <p>
- * The composition root makes one per data folder; tests give a fixed key with {@link #withKey}.
+ * The composition root makes one per data folder; tests give a fixed key in memory ({@code AuditSecrets.inMemory}).
  */
 public final class AuditTrail {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);

@@ -1,4 +1,4 @@
-package org.antifraud.cc.service;
+package org.antifraud.cc.service.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
