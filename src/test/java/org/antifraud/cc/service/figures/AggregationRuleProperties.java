@@ -172,7 +172,7 @@ class AggregationRuleProperties {
         }
     }
 
-    @Property(tries = 150, seed = "20221230")
+    @Property(tries = 80, seed = "20221230")
     void theRuleDoesNotDependOnTheOrderOfItsFactsSubmissionsOrChildren(@ForAll("worlds") World world,
                                                                        @ForAll Random random) {
         AggregationRule rule = rule(world, true, true, CHILDREN);
@@ -203,7 +203,7 @@ class AggregationRuleProperties {
         }
     }
 
-    @Property(tries = 150, seed = "26")
+    @Property(tries = 100, seed = "26")
     void demoDataNeverChangesAFigureThatRealDataKnowsAndIsShownOnlyWhereItKnowsNothing(@ForAll("worlds") World world) {
         AggregationRule both = rule(world, true, true, CHILDREN);
         AggregationRule realOnly = rule(world, true, false, CHILDREN);
