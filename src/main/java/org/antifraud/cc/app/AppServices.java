@@ -91,12 +91,10 @@ public final class AppServices implements AutoCloseable {
         return open(dataDir, passphrase, true);
     }
 
-    /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
-    public static AppServices openWithoutSeeding(Path dataDir) {
-        return openWithoutSeeding(dataDir, null);
-    }
-
-    /** As {@link #openWithoutSeeding(Path)} with a passphrase: a new database is made encrypted under it. */
+    /**
+     * Opens the data dir's database and loads nothing (for {@code init --empty}); with a passphrase (null: none) a
+     * new database is made encrypted under it.
+     */
     public static AppServices openWithoutSeeding(Path dataDir, char[] passphrase) {
         return open(dataDir, passphrase, false);
     }

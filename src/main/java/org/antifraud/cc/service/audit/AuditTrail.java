@@ -23,7 +23,7 @@ import org.antifraud.cc.persistence.Repositories;
  * operating-system account, and the name declared in Settings beside it), the audit key that seals each entry,
  * and the anchor outside the database that records the last entry after every commit and never moves back.
  * <p>
- * The composition root makes one per data folder; tests give a fixed key with {@link #withKey}.
+ * The composition root makes one per data folder; tests give a fixed key in memory ({@code AuditSecrets.inMemory}).
  */
 public final class AuditTrail {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
@@ -39,11 +39,6 @@ public final class AuditTrail {
         this.secrets = secrets;
         this.actor = actor;
         this.key = secrets.key().orElse(null);
-    }
-
-    /** A trail sealed with {@code key}, its anchor in memory (tests, in-memory databases). */
-    public static AuditTrail withKey(byte[] key, Supplier<AuditActor> actor) {
-        return new AuditTrail(AuditSecrets.inMemory(key), actor);
     }
 
     /** Who is acting now. */
@@ -145,9 +140,6 @@ public final class AuditTrail {
 
     /** What the anchor file says: missing, damaged (or not made with this key), or an anchor. */
     record AnchorRead(boolean present, Anchor anchor) {
-        boolean damaged() {
-            return present && anchor == null;
-        }
     }
 
     AnchorRead readAnchor() {

@@ -83,11 +83,6 @@ public final class StationTrustService {
         return database.repositories().trustedStations().all();
     }
 
-    /** The trusted (or revoked) key of {@code fingerprint}, if any. */
-    public Optional<TrustedStation> find(String fingerprint) {
-        return database.repositories().trustedStations().find(fingerprint);
-    }
-
     private void audit(Repositories repos, String before, TrustedStation after, String origin) {
         trail.record(repos.audit(), after.revoked() ? after.revokedAt() : after.trustedAt(), origin,
                 List.of(new AuditTrail.Change(before == null ? AuditEntry.INSERT : AuditEntry.UPDATE, TrustedStation.ENTITY,

@@ -216,10 +216,6 @@ public final class ProvinceTileMap extends Region implements ShowsNoData {
         return node == null ? -1 : node.level;
     }
 
-    ValueBuckets buckets() {
-        return buckets;
-    }
-
     private void choose(String code) {
         setSelected(code);
         onSelect.accept(code);
