@@ -100,7 +100,7 @@ public final class ExportViewModel {
         Path out = chosen.get();
         busy.set(true);
         setMessage(i18n.get("export.dialog.exporting", out.getFileName().toString()), false);
-        executor.run(() -> interchange.export(t, out, period, r), n -> {
+        executor.runLong(() -> interchange.export(t, out, period, r), n -> {
             busy.set(false);
             setMessage(appearance.i18n().get("export.done", n, out.toString()), false);
         }, error -> {

@@ -180,7 +180,7 @@ public final class ImportViewModel {
         progress.set(0);
         setMessage(appearance.i18n().get("import.dialog.importing", fileName.get()), false);
         phase.set(Phase.IMPORTING);
-        request = executor.run(() -> interchange.importFile(chosen, listener), result -> {
+        request = executor.runLong(() -> interchange.importFile(chosen, listener), result -> {
             request = null;
             I18n i18n = appearance.i18n();
             if (!result.ok()) {
