@@ -174,7 +174,7 @@ public final class MainWindow {
                 executor, appearance, new FxDialogService(() -> stage), new FxDebouncer(Duration.millis(500)),
                 Clock.systemDefaultZone());
         if (offscreen == null) {
-            entry.checkDrafts(); // a draft kept from last time is offered back
+            entry.drafts().check(); // a draft kept from last time is offered back
         }
         // every save dialog of the window follows the output rule: nothing is written into the data folder
         FileChooserService chooser = new org.antifraud.cc.ui.common.OutputCheckingFileChooser(

@@ -92,6 +92,12 @@ public final class DataEntryView {
     private static final String NONE = "";
 
     private final DataEntryViewModel viewModel;
+    private final EntryFormsViewModel forms;
+    private final RecordChangesViewModel changes;
+    private final DraftsViewModel drafts;
+    private final HistoryViewModel history;
+    private final AuditViewModel audit;
+    private final EntryNames names;
     /** The Import and Export dialogs' ViewModels; null where the page is shown without them. */
     private final ImportViewModel imports;
     private final ExportViewModel exports;
@@ -171,6 +177,12 @@ public final class DataEntryView {
                          PackageViewModel packages, SubmitMonthViewModel submitMonth) {
         this.submitMonth = submitMonth;
         this.viewModel = viewModel;
+        this.forms = viewModel.forms();
+        this.changes = viewModel.changes();
+        this.drafts = viewModel.drafts();
+        this.history = viewModel.history();
+        this.audit = viewModel.audit();
+        this.names = viewModel.names();
         this.imports = imports;
         this.exports = exports;
         this.packages = packages;
@@ -180,8 +192,8 @@ public final class DataEntryView {
     private void initialize() {
         busyIndicator.visibleProperty().bind(packages == null ? viewModel.busyProperty()
                 : viewModel.busyProperty().or(packages.busyProperty()));
-        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
-        undoButton.setOnAction(e -> viewModel.undo());
+        undoButton.disableProperty().bind(changes.canUndoProperty().not());
+        undoButton.setOnAction(e -> changes.undo());
         undoButton.setTooltip(new Tooltip(UNDO.getDisplayText()));
         initDraftBar();
         initSections();
@@ -192,7 +204,7 @@ public final class DataEntryView {
         initSubmitMonth();
         entryRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
-                viewModel.undo(); // the page's undo, not a text field's
+                changes.undo(); // the page's undo, not a text field's
                 e.consume();
             }
         });
@@ -218,7 +230,7 @@ public final class DataEntryView {
         if (!recordsPane.isVisible()) {
             return;
         }
-        Tab tab = tabs.get(viewModel.kindProperty().get());
+        Tab tab = tabs.get(forms.kindProperty().get());
         if (!(tab.getContent() instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof GridPane g)) {
             return;
         }
@@ -253,10 +265,10 @@ public final class DataEntryView {
     // ------------------------------------------------------------------ top
 
     private void initDraftBar() {
-        draftLabel.textProperty().bind(viewModel.draftOfferProperty());
-        draftBar.visibleProperty().bind(viewModel.draftOfferProperty().isNotNull());
-        restoreDraftButton.setOnAction(e -> viewModel.restoreDrafts());
-        discardDraftButton.setOnAction(e -> viewModel.discardDrafts());
+        draftLabel.textProperty().bind(drafts.offerProperty());
+        draftBar.visibleProperty().bind(drafts.offerProperty().isNotNull());
+        restoreDraftButton.setOnAction(e -> drafts.restore());
+        discardDraftButton.setOnAction(e -> drafts.discard());
     }
 
     private void initSections() {
@@ -265,14 +277,14 @@ public final class DataEntryView {
                 old.setSelected(true); // one section is always chosen
                 return;
             }
-            boolean audit = now == showAudit;
-            auditPane.setVisible(audit);
-            recordsPane.setVisible(!audit);
-            viewModel.showAudit(audit);
+            boolean auditChosen = now == showAudit;
+            auditPane.setVisible(auditChosen);
+            recordsPane.setVisible(!auditChosen);
+            audit.show(auditChosen);
         });
-        (viewModel.auditShown() ? showAudit : showRecords).setSelected(true);
-        auditPane.setVisible(viewModel.auditShown());
-        recordsPane.setVisible(!viewModel.auditShown());
+        (audit.shown() ? showAudit : showRecords).setSelected(true);
+        auditPane.setVisible(audit.shown());
+        recordsPane.setVisible(!audit.shown());
     }
 
     // ------------------------------------------------------------------ import and export
@@ -323,7 +335,7 @@ public final class DataEntryView {
         }
         submitMonthButton.setTooltip(new Tooltip(SUBMIT_MONTH.getDisplayText()));
         submitMonthButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> SubmitMonthViewModel.kindOf(viewModel.kindProperty().get()) == null, viewModel.kindProperty()));
+                () -> SubmitMonthViewModel.kindOf(forms.kindProperty().get()) == null, forms.kindProperty()));
         submitMonthButton.setOnAction(e -> openSubmitMonth());
         Runnable action = this::openSubmitMonth;
         entryRoot.sceneProperty().addListener((obs, old, now) -> {
@@ -338,11 +350,11 @@ public final class DataEntryView {
 
     /** The dialog for the shown kind, its province the form's when that is a province; nothing for statistics. */
     private void openSubmitMonth() {
-        org.antifraud.cc.domain.SubmissionKind kind = SubmitMonthViewModel.kindOf(viewModel.kindProperty().get());
+        org.antifraud.cc.domain.SubmissionKind kind = SubmitMonthViewModel.kindOf(forms.kindProperty().get());
         if (kind == null || !recordsPane.isVisible()) {
             return;
         }
-        Object region = viewModel.currentForm().fields().stream().filter(f -> f.name().equals("region"))
+        Object region = forms.currentForm().fields().stream().filter(f -> f.name().equals("region"))
                 .findFirst().map(FormField::get).orElse(null);
         submitMonth.prepare(kind, region instanceof String code ? code : null);
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
@@ -372,7 +384,7 @@ public final class DataEntryView {
     }
 
     private void openExport() {
-        exports.prepare(viewModel.kindProperty().get());
+        exports.prepare(forms.kindProperty().get());
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         stage[0] = dialog(new ExportDialog(exports, () -> stage[0].close()), "fxml/entry/ExportDialog.fxml",
                 "export.dialog.title");
@@ -412,26 +424,26 @@ public final class DataEntryView {
         tabs.put(RecordKind.WARNING_BATCH, warningTab);
         tabs.put(RecordKind.FRAUD_CASE, caseTab);
         tabs.put(RecordKind.STATISTIC, statisticTab);
-        buildDenForm((DenTakedownForm) viewModel.form(RecordKind.DEN_TAKEDOWN));
-        buildWarningForm((WarningBatchForm) viewModel.form(RecordKind.WARNING_BATCH));
-        buildCaseForm((CaseForm) viewModel.form(RecordKind.FRAUD_CASE));
-        buildStatisticForm((StatisticForm) viewModel.form(RecordKind.STATISTIC));
+        buildDenForm((DenTakedownForm) forms.form(RecordKind.DEN_TAKEDOWN));
+        buildWarningForm((WarningBatchForm) forms.form(RecordKind.WARNING_BATCH));
+        buildCaseForm((CaseForm) forms.form(RecordKind.FRAUD_CASE));
+        buildStatisticForm((StatisticForm) forms.form(RecordKind.STATISTIC));
 
-        kindTabs.getSelectionModel().select(tabs.get(viewModel.kindProperty().get()));
+        kindTabs.getSelectionModel().select(tabs.get(forms.kindProperty().get()));
         kindTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 tabs.forEach((k, t) -> {
                     if (t == now) {
-                        viewModel.kindProperty().set(k);
+                        forms.kindProperty().set(k);
                     }
                 }));
         ChangeListener<RecordKind> kindListener = (obs, old, now) -> kindTabs.getSelectionModel().select(tabs.get(now));
         keep(kindListener);
-        viewModel.kindProperty().addListener(new WeakChangeListener<>(kindListener));
+        forms.kindProperty().addListener(new WeakChangeListener<>(kindListener));
 
-        formTitle.textProperty().bind(viewModel.formTitleProperty());
-        saveButton.disableProperty().bind(viewModel.validProperty().not());
-        saveButton.setOnAction(e -> viewModel.save());
-        clearButton.setOnAction(e -> viewModel.cancel());
+        formTitle.textProperty().bind(forms.formTitleProperty());
+        saveButton.disableProperty().bind(forms.validProperty().not());
+        saveButton.setOnAction(e -> changes.save());
+        clearButton.setOnAction(e -> forms.cancel());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
         InvalidationListener messageStyle = obs -> messageLabel.pseudoClassStateChanged(ERROR,
@@ -442,7 +454,7 @@ public final class DataEntryView {
 
         InvalidationListener afterSave = obs -> focusFirstToChange();
         keep(afterSave);
-        viewModel.savesProperty().addListener(new WeakInvalidationListener(afterSave));
+        changes.savesProperty().addListener(new WeakInvalidationListener(afterSave));
 
         formPanel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ENTER && e.getCode() != KeyCode.ESCAPE) {
@@ -453,9 +465,9 @@ public final class DataEntryView {
             }
             if (e.getCode() == KeyCode.ENTER) {
                 commitEditors();
-                viewModel.save();
+                changes.save();
             } else {
-                viewModel.cancel();
+                forms.cancel();
             }
             e.consume();
         });
@@ -464,9 +476,9 @@ public final class DataEntryView {
     private void buildDenForm(DenTakedownForm f) {
         GridPane g = grid(denGrid);
         date(g, f.date, "entry.field.date", "denDate");
-        code(g, f.region, "entry.field.province", "denRegion", viewModel.provinceChoices(), viewModel::regionName, false);
+        code(g, f.region, "entry.field.province", "denRegion", names.provinceChoices(), names::regionName, false);
         firstToChange.put(f.kind(), text(g, f.city, "entry.field.city", "denCity", "entry.prompt.optional"));
-        code(g, f.campaign, "entry.field.campaign", "denCampaign", viewModel.campaignChoices(), viewModel::campaignName, true);
+        code(g, f.campaign, "entry.field.campaign", "denCampaign", names.campaignChoices(), names::campaignName, true);
         text(g, f.address, "entry.field.address", "denAddress", "entry.prompt.optional");
         text(g, f.suspects, "entry.field.suspects_arrested", "denSuspects", null);
         text(g, f.goip, "entry.field.goip_devices", "denGoip", "entry.prompt.zero");
@@ -478,9 +490,9 @@ public final class DataEntryView {
     private void buildWarningForm(WarningBatchForm f) {
         GridPane g = grid(warningGrid);
         date(g, f.date, "entry.field.date", "warningDate");
-        code(g, f.region, "entry.field.province", "warningRegion", viewModel.provinceChoices(), viewModel::regionName, false);
+        code(g, f.region, "entry.field.province", "warningRegion", names.provinceChoices(), names::regionName, false);
         firstToChange.put(f.kind(), choice(g, f.channel, "entry.field.channel", "warningChannel",
-                List.of(WarningChannel.values()), viewModel::channelName));
+                List.of(WarningChannel.values()), names::channelName));
         text(g, f.warnings, "entry.field.warnings", "warningCount", null);
         text(g, f.dissuaded, "entry.field.persons_dissuaded", "warningDissuaded", "entry.prompt.zero");
         text(g, f.funds, "entry.field.funds_intercepted", "warningFunds", "entry.prompt.zero");
@@ -490,20 +502,20 @@ public final class DataEntryView {
         GridPane g = grid(caseGrid);
         firstToChange.put(f.kind(), text(g, f.caseNumber, "entry.field.case_number", "caseNumber", null));
         date(g, f.date, "entry.field.registered_on", "caseDate");
-        code(g, f.region, "entry.field.province", "caseRegion", viewModel.provinceChoices(), viewModel::regionName, false);
-        choice(g, f.type, "entry.field.type", "caseType", List.of(FraudType.values()), viewModel::typeName);
+        code(g, f.region, "entry.field.province", "caseRegion", names.provinceChoices(), names::regionName, false);
+        choice(g, f.type, "entry.field.type", "caseType", List.of(FraudType.values()), names::typeName);
         text(g, f.loss, "entry.field.loss", "caseLoss", null);
         text(g, f.recovered, "entry.field.recovered", "caseRecovered", "entry.prompt.zero");
-        choice(g, f.status, "entry.field.status", "caseStatus", List.of(CaseStatus.values()), viewModel::statusName);
+        choice(g, f.status, "entry.field.status", "caseStatus", List.of(CaseStatus.values()), names::statusName);
     }
 
     private void buildStatisticForm(StatisticForm f) {
         GridPane g = grid(statisticGrid);
         firstToChange.put(f.kind(), code(g, f.indicator, "entry.field.indicator", "statIndicator",
-                viewModel.indicatorChoices(), viewModel::indicatorName, false));
-        code(g, f.region, "entry.field.region", "statRegion", viewModel.regionChoices(), viewModel::regionName, false);
+                names.indicatorChoices(), names::indicatorName, false));
+        code(g, f.region, "entry.field.region", "statRegion", names.regionChoices(), names::regionName, false);
         text(g, f.period, "entry.field.period", "statPeriod", "entry.prompt.period");
-        code(g, f.campaign, "entry.field.campaign", "statCampaign", viewModel.campaignChoices(), viewModel::campaignName, true);
+        code(g, f.campaign, "entry.field.campaign", "statCampaign", names.campaignChoices(), names::campaignName, true);
         text(g, f.value, "entry.field.value", "statValue", null);
         text(g, f.changePct, "entry.field.change_pct", "statChange", "entry.prompt.optional");
         CheckBox more = new CheckBox(resources.getString("entry.field.more_than"));
@@ -692,7 +704,7 @@ public final class DataEntryView {
     }
 
     private void focusFirstToChange() {
-        Control c = firstToChange.get(viewModel.kindProperty().get());
+        Control c = firstToChange.get(forms.kindProperty().get());
         if (c != null) {
             c.requestFocus();
         }
@@ -701,21 +713,21 @@ public final class DataEntryView {
     // ------------------------------------------------------------------ history
 
     private void initHistory() {
-        SortedList<HistoryRow> sorted = new SortedList<>(viewModel.history());
+        SortedList<HistoryRow> sorted = new SortedList<>(history.rows());
         sorted.comparatorProperty().bind(historyTable.comparatorProperty());
         historyTable.setItems(sorted);
         historyTable.setPlaceholder(new Label(resources.getString("entry.history.placeholder")));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ListChangeListener<HistoryRow> rowsChanged = c -> showColumns();
         keep(rowsChanged);
-        viewModel.history().addListener(new WeakListChangeListener<>(rowsChanged));
+        history.rows().addListener(new WeakListChangeListener<>(rowsChanged));
         showColumns();
-        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        searchField.textProperty().bindBidirectional(history.searchTextProperty());
         historyTable.setRowFactory(t -> {
             TableRow<HistoryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.edit(row.getItem());
+                    forms.edit(row.getItem());
                 }
             });
             return row;
@@ -723,34 +735,34 @@ public final class DataEntryView {
         historyTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             HistoryRow selected = historyTable.getSelectionModel().getSelectedItem();
             if (selected != null && e.getCode() == KeyCode.ENTER) {
-                viewModel.edit(selected);
+                forms.edit(selected);
                 e.consume();
             } else if (selected != null && e.getCode() == KeyCode.DELETE) {
-                viewModel.delete(selected);
+                changes.delete(selected);
                 e.consume();
             }
         });
         editButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
-        editButton.setOnAction(e -> viewModel.edit(historyTable.getSelectionModel().getSelectedItem()));
-        deleteButton.setOnAction(e -> viewModel.delete(historyTable.getSelectionModel().getSelectedItem()));
+        editButton.setOnAction(e -> forms.edit(historyTable.getSelectionModel().getSelectedItem()));
+        deleteButton.setOnAction(e -> changes.delete(historyTable.getSelectionModel().getSelectedItem()));
     }
 
     /** One column per cell of the kind the history shows; rebuilt when the kind changes. */
     private void showColumns() {
-        RecordKind k = viewModel.historyKind();
+        RecordKind k = history.kind();
         if (k == null || k == columnsKind) {
             return;
         }
         columnsKind = k;
         List<TableColumn<HistoryRow, HistoryCell>> columns = new ArrayList<>();
-        List<String> titles = viewModel.historyColumns(k);
+        List<String> titles = history.columns(k);
         for (int i = 0; i < titles.size(); i++) {
             int index = i;
             TableColumn<HistoryRow, HistoryCell> column = new TableColumn<>(titles.get(i));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
-            boolean numeric = !viewModel.history().isEmpty()
-                    && viewModel.history().getFirst().cells().get(i).sortKey() instanceof Number;
+            boolean numeric = !history.rows().isEmpty()
+                    && history.rows().getFirst().cells().get(i).sortKey() instanceof Number;
             column.setPrefWidth(numeric ? 80 : 115);
             column.setMinWidth(numeric ? 56 : 92); // narrower than this, the table scrolls
             if (numeric) {
@@ -772,25 +784,25 @@ public final class DataEntryView {
         }
         auditKindBox.getItems().setAll(kinds);
         String all = resources.getString("entry.audit.kind.all");
-        auditKindBox.setConverter(Controls.byName(kinds, c -> NONE.equals(c) ? all : viewModel.kindName(RecordKind.fromCode(c))));
-        RecordKind chosen = viewModel.auditKindProperty().get();
+        auditKindBox.setConverter(Controls.byName(kinds, c -> NONE.equals(c) ? all : names.kindName(RecordKind.fromCode(c))));
+        RecordKind chosen = audit.kindProperty().get();
         auditKindBox.setValue(chosen == null ? NONE : chosen.code());
-        auditKindBox.valueProperty().addListener((obs, old, now) -> viewModel.auditKindProperty()
+        auditKindBox.valueProperty().addListener((obs, old, now) -> audit.kindProperty()
                 .set(now == null || NONE.equals(now) ? null : RecordKind.fromCode(now)));
-        auditSearchField.textProperty().bindBidirectional(viewModel.auditTextProperty());
-        verifyButton.setOnAction(e -> viewModel.verify());
-        verifyLabel.textProperty().bind(viewModel.verifyTextProperty());
+        auditSearchField.textProperty().bindBidirectional(audit.textProperty());
+        verifyButton.setOnAction(e -> audit.verify());
+        verifyLabel.textProperty().bind(audit.verifyTextProperty());
         verifyLabel.visibleProperty().bind(verifyLabel.textProperty().isNotEmpty());
         InvalidationListener verdict = obs -> {
-            Boolean intact = viewModel.verifyIntactProperty().get();
+            Boolean intact = audit.verifyIntactProperty().get();
             verifyLabel.pseudoClassStateChanged(INTACT, Boolean.TRUE.equals(intact));
             verifyLabel.pseudoClassStateChanged(ERROR, Boolean.FALSE.equals(intact));
         };
         keep(verdict);
-        viewModel.verifyIntactProperty().addListener(new WeakInvalidationListener(verdict));
+        audit.verifyIntactProperty().addListener(new WeakInvalidationListener(verdict));
         verdict.invalidated(null);
-        findingsList.setItems(viewModel.findings());
-        findingsList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.findings()));
+        findingsList.setItems(audit.findings());
+        findingsList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(audit.findings()));
 
         Controls.text(auTime, AuditRow::time);
         Controls.text(auActor, AuditRow::actor);
@@ -799,7 +811,7 @@ public final class DataEntryView {
         Controls.text(auId, AuditRow::id);
         Controls.text(auOrigin, AuditRow::origin);
         Controls.text(auChanged, AuditRow::changed);
-        SortedList<AuditRow> sorted = new SortedList<>(viewModel.auditRows());
+        SortedList<AuditRow> sorted = new SortedList<>(audit.rows());
         sorted.comparatorProperty().bind(auditTable.comparatorProperty());
         auditTable.setItems(sorted);
         auditTable.setPlaceholder(new Label(resources.getString("entry.audit.placeholder")));
