@@ -1,15 +1,11 @@
 package org.antifraud.cc.ui.entry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -25,11 +21,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -49,21 +43,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.antifraud.cc.ui.common.Controls;
-import org.antifraud.cc.domain.CaseStatus;
-import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.RecordKind;
-import org.antifraud.cc.domain.WarningChannel;
-import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
@@ -87,8 +73,6 @@ public final class DataEntryView {
     public static final KeyCombination SUBMIT_MONTH = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass INTACT = PseudoClass.getPseudoClass("intact");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final String NONE = "";
 
     private final DataEntryViewModel viewModel;
@@ -424,10 +408,13 @@ public final class DataEntryView {
         tabs.put(RecordKind.WARNING_BATCH, warningTab);
         tabs.put(RecordKind.FRAUD_CASE, caseTab);
         tabs.put(RecordKind.STATISTIC, statisticTab);
-        buildDenForm((DenTakedownForm) forms.form(RecordKind.DEN_TAKEDOWN));
-        buildWarningForm((WarningBatchForm) forms.form(RecordKind.WARNING_BATCH));
-        buildCaseForm((CaseForm) forms.form(RecordKind.FRAUD_CASE));
-        buildStatisticForm((StatisticForm) forms.form(RecordKind.STATISTIC));
+        EntryFormRows rows = new EntryFormRows(resources, validation, names, this::keep);
+        firstToChange.put(RecordKind.DEN_TAKEDOWN, rows.den(denGrid, (DenTakedownForm) forms.form(RecordKind.DEN_TAKEDOWN)));
+        firstToChange.put(RecordKind.WARNING_BATCH,
+                rows.warning(warningGrid, (WarningBatchForm) forms.form(RecordKind.WARNING_BATCH)));
+        firstToChange.put(RecordKind.FRAUD_CASE, rows.fraudCase(caseGrid, (CaseForm) forms.form(RecordKind.FRAUD_CASE)));
+        firstToChange.put(RecordKind.STATISTIC,
+                rows.statistic(statisticGrid, (StatisticForm) forms.form(RecordKind.STATISTIC)));
 
         kindTabs.getSelectionModel().select(tabs.get(forms.kindProperty().get()));
         kindTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
@@ -473,219 +460,12 @@ public final class DataEntryView {
         });
     }
 
-    private void buildDenForm(DenTakedownForm f) {
-        GridPane g = grid(denGrid);
-        date(g, f.date, "entry.field.date", "denDate");
-        code(g, f.region, "entry.field.province", "denRegion", names.provinceChoices(), names::regionName, false);
-        firstToChange.put(f.kind(), text(g, f.city, "entry.field.city", "denCity", "entry.prompt.optional"));
-        code(g, f.campaign, "entry.field.campaign", "denCampaign", names.campaignChoices(), names::campaignName, true);
-        text(g, f.address, "entry.field.address", "denAddress", "entry.prompt.optional");
-        text(g, f.suspects, "entry.field.suspects_arrested", "denSuspects", null);
-        text(g, f.goip, "entry.field.goip_devices", "denGoip", "entry.prompt.zero");
-        text(g, f.phoneCards, "entry.field.phone_cards", "denPhoneCards", "entry.prompt.zero");
-        text(g, f.bankCards, "entry.field.bank_cards", "denBankCards", "entry.prompt.zero");
-        text(g, f.note, "entry.field.note", "denNote", "entry.prompt.optional");
-    }
-
-    private void buildWarningForm(WarningBatchForm f) {
-        GridPane g = grid(warningGrid);
-        date(g, f.date, "entry.field.date", "warningDate");
-        code(g, f.region, "entry.field.province", "warningRegion", names.provinceChoices(), names::regionName, false);
-        firstToChange.put(f.kind(), choice(g, f.channel, "entry.field.channel", "warningChannel",
-                List.of(WarningChannel.values()), names::channelName));
-        text(g, f.warnings, "entry.field.warnings", "warningCount", null);
-        text(g, f.dissuaded, "entry.field.persons_dissuaded", "warningDissuaded", "entry.prompt.zero");
-        text(g, f.funds, "entry.field.funds_intercepted", "warningFunds", "entry.prompt.zero");
-    }
-
-    private void buildCaseForm(CaseForm f) {
-        GridPane g = grid(caseGrid);
-        firstToChange.put(f.kind(), text(g, f.caseNumber, "entry.field.case_number", "caseNumber", null));
-        date(g, f.date, "entry.field.registered_on", "caseDate");
-        code(g, f.region, "entry.field.province", "caseRegion", names.provinceChoices(), names::regionName, false);
-        choice(g, f.type, "entry.field.type", "caseType", List.of(FraudType.values()), names::typeName);
-        text(g, f.loss, "entry.field.loss", "caseLoss", null);
-        text(g, f.recovered, "entry.field.recovered", "caseRecovered", "entry.prompt.zero");
-        choice(g, f.status, "entry.field.status", "caseStatus", List.of(CaseStatus.values()), names::statusName);
-    }
-
-    private void buildStatisticForm(StatisticForm f) {
-        GridPane g = grid(statisticGrid);
-        firstToChange.put(f.kind(), code(g, f.indicator, "entry.field.indicator", "statIndicator",
-                names.indicatorChoices(), names::indicatorName, false));
-        code(g, f.region, "entry.field.region", "statRegion", names.regionChoices(), names::regionName, false);
-        text(g, f.period, "entry.field.period", "statPeriod", "entry.prompt.period");
-        code(g, f.campaign, "entry.field.campaign", "statCampaign", names.campaignChoices(), names::campaignName, true);
-        text(g, f.value, "entry.field.value", "statValue", null);
-        text(g, f.changePct, "entry.field.change_pct", "statChange", "entry.prompt.optional");
-        CheckBox more = new CheckBox(resources.getString("entry.field.more_than"));
-        more.setId("statMoreThan");
-        more.setWrapText(true);
-        more.selectedProperty().bindBidirectional(f.moreThan.valueProperty());
-        g.addRow(g.getRowCount(), new Label(), more);
-        text(g, f.source, "entry.field.source", "statSource", "entry.prompt.optional");
-        text(g, f.note, "entry.field.note", "statNote", "entry.prompt.optional");
-    }
-
-    private static GridPane grid(GridPane g) {
-        g.setHgap(8);
-        g.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        labels.setMaxWidth(130);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        controls.setFillWidth(true);
-        g.getColumnConstraints().setAll(labels, controls);
-        return g;
-    }
-
-    /** A label, the control and (below it) the field's error. */
-    private <C extends Control> C row(GridPane g, FormField<?> field, String labelKey, C control) {
-        Label label = new Label(resources.getString(labelKey));
-        label.setLabelFor(control);
-        label.getStyleClass().add("filter-label");
-        label.setWrapText(true);
-        control.setMaxWidth(Double.MAX_VALUE);
-        Label error = new Label();
-        error.getStyleClass().addAll("error-label", "field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(field.errorProperty());
-        error.visibleProperty().bind(field.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        int r = g.getRowCount();
-        g.addRow(r, label, control);
-        g.add(error, 1, r + 1);
-        GridPane.setMargin(control, new javafx.geometry.Insets(4, 0, 0, 0));
-        validation.registerValidator(control, false, (c, v) -> ValidationResult.fromErrorIf(c,
-                field.errorProperty().get(), field.errorProperty().get() != null));
-        InvalidationListener revalidate = obs -> validation.revalidate(control);
-        keep(revalidate);
-        field.errorProperty().addListener(new WeakInvalidationListener(revalidate));
-        return control;
-    }
-
-    private TextField text(GridPane g, FormField<String> field, String labelKey, String id, String promptKey) {
-        TextField t = new TextField();
-        t.setId(id);
-        if (promptKey != null) {
-            t.setPromptText(resources.getString(promptKey));
-        }
-        t.textProperty().bindBidirectional(field.valueProperty());
-        return row(g, field, labelKey, t);
-    }
-
-    private DatePicker date(GridPane g, FormField<LocalDate> field, String labelKey, String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parseDate(s);
-            }
-        });
-        picker.setPromptText(resources.getString("entry.prompt.date"));
-        picker.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(LocalDate.now())); // no day in the future
-            }
-        });
-        picker.setValue(field.get());
-        boolean[] fromEditor = {false};
-        picker.valueProperty().addListener((obs, old, now) -> {
-            if (!java.util.Objects.equals(now, field.get()) && !fromEditor[0]) {
-                field.set(now);
-            }
-        });
-        // what is typed counts at once (Enter saves without leaving the field first)
-        picker.getEditor().textProperty().addListener((obs, old, now) -> {
-            fromEditor[0] = true;
-            try {
-                field.set(parseDate(now));
-            } finally {
-                fromEditor[0] = false;
-            }
-        });
-        ChangeListener<LocalDate> fromModel = (obs, old, now) -> {
-            if (!fromEditor[0] && !java.util.Objects.equals(picker.getValue(), now)) {
-                picker.setValue(now);
-                if (now == null) {
-                    picker.getEditor().clear();
-                }
-            }
-        };
-        keep(fromModel);
-        field.valueProperty().addListener(new WeakChangeListener<>(fromModel));
-        return row(g, field, labelKey, picker);
-    }
-
-    private static LocalDate parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** A searchable list of catalog codes shown by their localized names; an optional one offers "none" first. */
-    private SearchableComboBox<String> code(GridPane g, FormField<String> field, String labelKey, String id,
-                                            List<String> codes, Function<String, String> name, boolean optional) {
-        SearchableComboBox<String> box = new SearchableComboBox<>();
-        box.setId(id);
-        List<String> items = new ArrayList<>();
-        if (optional) {
-            items.add(NONE);
-        }
-        items.addAll(codes);
-        box.getItems().setAll(items);
-        String none = resources.getString("entry.campaign.none");
-        box.setConverter(Controls.byName(items, c -> NONE.equals(c) ? none : name.apply(c)));
-        box.setValue(field.get() == null ? (optional ? NONE : null) : field.get());
-        boolean[] updating = {false};
-        box.valueProperty().addListener((obs, old, now) -> {
-            if (!updating[0]) {
-                field.set(now == null || NONE.equals(now) ? null : now);
-            }
-        });
-        ChangeListener<String> fromModel = (obs, old, now) -> {
-            updating[0] = true;
-            try {
-                box.setValue(now == null ? (optional ? NONE : null) : now);
-            } finally {
-                updating[0] = false;
-            }
-        };
-        keep(fromModel);
-        field.valueProperty().addListener(new WeakChangeListener<>(fromModel));
-        return row(g, field, labelKey, box);
-    }
-
-    private <E> ComboBox<E> choice(GridPane g, FormField<E> field, String labelKey, String id, List<E> values,
-                                   Function<E, String> name) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(Controls.byName(values, name));
-        box.valueProperty().bindBidirectional(field.valueProperty());
-        return row(g, field, labelKey, box);
-    }
-
     /** DatePickers and editable boxes commit what was typed only on leaving them; Enter saves before that. */
     private void commitEditors() {
         Node focus = entryRoot.getScene() == null ? null : entryRoot.getScene().getFocusOwner();
         for (Node n = focus; n != null; n = n.getParent()) {
             if (n instanceof DatePicker picker && picker.getEditor() != null) {
-                LocalDate typed = parseDate(picker.getEditor().getText());
+                LocalDate typed = EntryFormRows.parseDate(picker.getEditor().getText());
                 if (typed != null) {
                     picker.setValue(typed);
                 }

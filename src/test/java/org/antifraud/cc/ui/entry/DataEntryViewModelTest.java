@@ -419,6 +419,30 @@ class DataEntryViewModelTest {
     }
 
     @Test
+    void whileTheTrailIsBeingVerifiedTheHistoryIsStillReadAndTheBusyMarkStaysUntilBothEnd() {
+        QueuedUiExecutor executor = QueuedUiExecutor.queued();
+        DataEntryViewModel page = new DataEntryViewModel(records, audit, drafts, database.repositories().catalog().load(),
+                executor, appearance, dialogs, Debouncer.immediate(), Clock.fixed(NOW, ZoneOffset.UTC));
+        page.activate();
+        executor.runQuick();
+        fillDen("4");
+        vm.changes().save(); // another window of the same data: a record the next read finds
+
+        page.audit().verify();
+        page.refreshQuietly();
+        executor.runQuick();
+
+        assertThat(executor.submittedLong()).as("the verification is long work").isEqualTo(1);
+        assertThat(page.history().rows()).as("read while the verification runs").hasSize(1);
+        assertThat(page.audit().verifyTextProperty().get()).isEqualTo("Verifying …");
+        assertThat(page.busyProperty().get()).isTrue();
+
+        executor.runAll();
+        assertThat(page.audit().verifyIntactProperty().get()).isTrue();
+        assertThat(page.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void theLanguageSwitchRelocalisesErrorsAndHistory() {
         fillDen("4");
         vm.changes().save();
