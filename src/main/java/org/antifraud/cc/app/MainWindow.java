@@ -32,7 +32,7 @@ import javafx.util.Duration;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
-import org.antifraud.cc.service.BackupService;
+import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.ui.alerts.AlertNotifier;
 import org.antifraud.cc.ui.alerts.AlertsView;
@@ -52,7 +52,7 @@ import org.antifraud.cc.ui.common.LiveRefresh;
 import org.antifraud.cc.ui.common.OutputCheckingFileChooser;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
-import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
 import org.antifraud.cc.ui.entry.DataEntryView;
@@ -159,7 +159,7 @@ public final class MainWindow {
                 dashboard, ZoneId.systemDefault());
         this.settings = settingsPage();
         this.completeness = newCompleteness();
-        completeness.follow(dashboard); // read again on every dashboard load, live refresh included
+        completeness.follow(dashboard.dataProperty()); // read again on every dashboard load, live refresh included
         this.alerts = alertsPage();
         this.entry = entryPage();
         this.submitMonth = new SubmitMonthViewModel(services.submissions(), services.catalog(), executor, appearance,

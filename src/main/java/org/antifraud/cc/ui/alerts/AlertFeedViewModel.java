@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 import org.antifraud.cc.domain.AlertEvent;
 import org.antifraud.cc.domain.AlertFilter;
 import org.antifraud.cc.domain.Basis;
-import org.antifraud.cc.service.AlertService;
+import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.slf4j.Logger;

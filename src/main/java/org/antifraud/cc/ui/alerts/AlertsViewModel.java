@@ -17,7 +17,7 @@ import org.antifraud.cc.domain.AlertEvent;
 import org.antifraud.cc.domain.AlertFilter;
 import org.antifraud.cc.domain.AlertThreshold;
 import org.antifraud.cc.domain.Catalog;
-import org.antifraud.cc.service.AlertService;
+import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;

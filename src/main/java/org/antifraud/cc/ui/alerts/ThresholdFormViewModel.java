@@ -20,7 +20,7 @@ import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.AlertThreshold;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.ThresholdSpec;
-import org.antifraud.cc.service.AlertService;
+import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.PageMessage;

@@ -20,8 +20,8 @@ import javafx.collections.ObservableList;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.RecordKind;
-import org.antifraud.cc.service.AuditService;
-import org.antifraud.cc.service.StateText;
+import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.audit.StateText;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.PageMessage;

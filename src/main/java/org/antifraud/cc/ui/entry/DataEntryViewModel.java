@@ -7,9 +7,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 import org.antifraud.cc.domain.Catalog;
-import org.antifraud.cc.service.AuditService;
-import org.antifraud.cc.service.DraftService;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.records.DraftService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.Debouncer;
 import org.antifraud.cc.ui.common.DialogService;

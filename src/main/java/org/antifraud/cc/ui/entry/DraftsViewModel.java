@@ -25,8 +25,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.StoredRecord;
-import org.antifraud.cc.service.DraftService;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.records.DraftService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.Debouncer;
 import org.antifraud.cc.ui.common.I18n;

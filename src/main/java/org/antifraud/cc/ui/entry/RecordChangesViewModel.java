@@ -11,7 +11,7 @@ import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StoredRecord;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
