@@ -201,9 +201,9 @@ public final class AlertsView {
                 form.indicatorErrorProperty(), form.regionErrorProperty(), form.limitErrorProperty());
         fieldErrorLabel.textProperty().bind(fieldError);
         fieldErrorLabel.visibleProperty().bind(fieldErrorLabel.textProperty().isNotEmpty());
-        formMessage.textProperty().bind(form.messageProperty());
+        formMessage.textProperty().bind(form.message().textProperty());
         formMessage.visibleProperty().bind(formMessage.textProperty().isNotEmpty());
-        form.messageIsErrorProperty().addListener(new WeakInvalidationListener(errorListener));
+        form.message().errorProperty().addListener(new WeakInvalidationListener(errorListener));
 
         validation = new ValidationSupport();
         register(indicatorBox, form.indicatorErrorProperty());
@@ -299,7 +299,7 @@ public final class AlertsView {
         errorLabel.setText(load == null ? "" : load);
         errorLabel.setVisible(load != null);
         formMessage.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"),
-                form.messageIsErrorProperty().get());
+                form.message().errorProperty().get());
     }
 
 

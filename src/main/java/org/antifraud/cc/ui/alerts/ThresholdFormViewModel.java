@@ -275,12 +275,9 @@ public final class ThresholdFormViewModel {
         return limitUnit.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.textProperty();
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return message.errorProperty();
+    /** What the last save or delete came to. */
+    public PageMessage message() {
+        return message;
     }
 
     /** A save is running. */

@@ -431,12 +431,12 @@ public final class DataEntryView {
         saveButton.disableProperty().bind(forms.validProperty().not());
         saveButton.setOnAction(e -> changes.save());
         clearButton.setOnAction(e -> forms.cancel());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.textProperty().bind(viewModel.message().textProperty());
         messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
         InvalidationListener messageStyle = obs -> messageLabel.pseudoClassStateChanged(ERROR,
-                viewModel.messageIsErrorProperty().get());
+                viewModel.message().errorProperty().get());
         keep(messageStyle);
-        viewModel.messageIsErrorProperty().addListener(new WeakInvalidationListener(messageStyle));
+        viewModel.message().errorProperty().addListener(new WeakInvalidationListener(messageStyle));
         messageStyle.invalidated(null);
 
         InvalidationListener afterSave = obs -> focusFirstToChange();

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.service.audit.AuditService;
@@ -98,12 +97,9 @@ public final class DataEntryViewModel {
         return audit;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.textProperty();
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return message.errorProperty();
+    /** The page's message line, which every part of the page speaks on. */
+    public PageMessage message() {
+        return message;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

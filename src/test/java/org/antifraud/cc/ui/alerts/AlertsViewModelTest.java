@@ -23,7 +23,7 @@ import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.service.figures.StatsService;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -125,8 +125,8 @@ class AlertsViewModelTest {
         });
         assertThat(vm.form().editingProperty().get()).as("the saved threshold stays in the form").isTrue();
         assertThat(vm.form().titleProperty().get()).isEqualTo("Edit threshold");
-        assertThat(vm.form().messageIsErrorProperty().get()).isFalse();
-        assertThat(vm.form().messageProperty().get()).startsWith("Saved.");
+        assertThat(vm.form().message().errorProperty().get()).isFalse();
+        assertThat(vm.form().message().textProperty().get()).startsWith("Saved.");
     }
 
     @Test
@@ -159,8 +159,8 @@ class AlertsViewModelTest {
         fill(WARNINGS, "CN-GD", "1000");
         vm.form().save();
 
-        assertThat(vm.form().messageIsErrorProperty().get()).isTrue();
-        assertThat(vm.form().messageProperty().get()).isEqualTo("the same threshold exists already");
+        assertThat(vm.form().message().errorProperty().get()).isTrue();
+        assertThat(vm.form().message().textProperty().get()).isEqualTo("the same threshold exists already");
         assertThat(service.thresholds()).hasSize(1);
     }
 
@@ -353,26 +353,5 @@ class AlertsViewModelTest {
             repos.measurements().insertAll(Arrays.asList(measurements));
             return null;
         });
-    }
-
-    private static final class FakeDialogs implements DialogService {
-        boolean answer = true;
-        String lastMessage;
-
-        @Override
-        public boolean confirm(String title, String message) {
-            lastMessage = message;
-            return answer;
-        }
-
-        @Override
-        public void info(String title, String message) {
-            lastMessage = message;
-        }
-
-        @Override
-        public void error(String title, String message) {
-            lastMessage = message;
-        }
     }
 }

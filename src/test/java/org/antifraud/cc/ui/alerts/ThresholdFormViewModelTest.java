@@ -19,7 +19,7 @@ import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.service.figures.StatsService;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -38,23 +38,7 @@ class ThresholdFormViewModelTest {
     private AlertService service;
     private AlertWords words;
     private final Appearance appearance = new Appearance(Lang.EN, Theme.DARK);
-    private final List<String> asked = new ArrayList<>();
-    private boolean agree = true;
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public boolean confirm(String title, String message) {
-            asked.add(message);
-            return agree;
-        }
-
-        @Override
-        public void info(String title, String message) {
-        }
-
-        @Override
-        public void error(String title, String message) {
-        }
-    };
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @BeforeEach
     void setUp() {
@@ -104,7 +88,7 @@ class ThresholdFormViewModelTest {
         form.save();
         executor.runAll();
         assertThat(calls).as("the same threshold again is refused").containsExactly("saved");
-        assertThat(form.messageIsErrorProperty().get()).isTrue();
+        assertThat(form.message().errorProperty().get()).isTrue();
     }
 
     @Test
@@ -112,7 +96,7 @@ class ThresholdFormViewModelTest {
         List<String> calls = new ArrayList<>();
         ThresholdFormViewModel form = form(QueuedUiExecutor.immediate(), calls);
         form.delete();
-        assertThat(asked).as("nothing in the form: nothing to ask").isEmpty();
+        assertThat(dialogs.asked).as("nothing in the form: nothing to ask").isEmpty();
 
         var stored = service.create(new ThresholdSpec(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE,
                 new BigDecimal("10"), true), "someone");
@@ -120,17 +104,17 @@ class ThresholdFormViewModelTest {
         assertThat(form.editingProperty().get()).isTrue();
         assertThat(form.limitProperty().get()).isEqualTo("10");
 
-        agree = false;
+        dialogs.answer = false;
         form.delete();
         assertThat(calls).isEmpty();
-        agree = true;
+        dialogs.answer = true;
         form.delete();
 
-        assertThat(asked).hasSize(2);
+        assertThat(dialogs.asked).hasSize(2);
         assertThat(calls).containsExactly("deleted");
         assertThat(service.thresholds()).isEmpty();
         assertThat(form.editingProperty().get()).isFalse();
-        assertThat(form.messageProperty().get()).isNotEmpty();
+        assertThat(form.message().textProperty().get()).isNotEmpty();
     }
 
     @Test

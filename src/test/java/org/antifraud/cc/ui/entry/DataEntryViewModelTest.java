@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +28,7 @@ import org.antifraud.cc.service.records.DraftService;
 import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.Debouncer;
-import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -163,7 +162,7 @@ class DataEntryViewModelTest {
         vm.changes().save();
 
         assertThat(f.caseNumber.errorProperty().get()).isEqualTo("Case number GD-2023-0001 is already used.");
-        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.message().errorProperty().get()).isTrue();
         assertThat(f.loss.get()).isEqualTo("700");
         assertThat(vm.forms().validProperty().get()).as("until the number changes").isFalse();
         assertThat(stored(RecordKind.FRAUD_CASE)).hasSize(1);
@@ -214,7 +213,7 @@ class DataEntryViewModelTest {
         f.source.set("Ministry bulletin");
         vm.changes().save();
 
-        assertThat(vm.messageIsErrorProperty().get()).as(vm.messageProperty().get()).isFalse();
+        assertThat(vm.message().errorProperty().get()).as(vm.message().textProperty().get()).isFalse();
         assertThat(vm.history().rows()).anySatisfy(row -> assertThat(row.cells().stream().map(HistoryCell::text))
                 .contains("2023-02", "Ministry bulletin"));
         assertThat(f.period.get()).as("the period is kept for the next figure").isEqualTo("2023-02");
@@ -228,7 +227,7 @@ class DataEntryViewModelTest {
         vm.changes().save();
 
         assertThat(vm.changes().savesProperty().get()).isEqualTo(1);
-        assertThat(vm.messageProperty().get()).startsWith("Saved: Den takedown 2023-02-20 Guangdong");
+        assertThat(vm.message().textProperty().get()).startsWith("Saved: Den takedown 2023-02-20 Guangdong");
         assertThat(den().date.get()).isEqualTo(DAY);
         assertThat(den().region.get()).isEqualTo("CN-GD");
         assertThat(den().campaign.get()).isEqualTo("chain_cutting");
@@ -273,8 +272,8 @@ class DataEntryViewModelTest {
         den().suspects.set("5");
         vm.changes().save();
 
-        assertThat(vm.messageProperty().get()).startsWith("Someone changed this record since you opened it.");
-        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.message().textProperty().get()).startsWith("Someone changed this record since you opened it.");
+        assertThat(vm.message().errorProperty().get()).isTrue();
         assertThat(den().suspects.get()).as("the clerk's input is kept").isEqualTo("5");
         assertThat(vm.forms().editingProperty().get()).isTrue();
         DenTakedown now = (DenTakedown) records.find(RecordKind.DEN_TAKEDOWN, theirs.key()).orElseThrow().record();
@@ -315,7 +314,7 @@ class DataEntryViewModelTest {
         vm.changes().undo();
 
         assertThat(suspectsStored()).isEqualTo(4);
-        assertThat(vm.messageProperty().get()).startsWith("Undone: Den takedown");
+        assertThat(vm.message().textProperty().get()).startsWith("Undone: Den takedown");
     }
 
     @Test
@@ -450,24 +449,5 @@ class DataEntryViewModelTest {
         appearance.localeProperty().set(Lang.ZH);
         assertThat(den().suspects.errorProperty().get()).isEqualTo("必填。");
         assertThat(vm.history().rows().getFirst().cells().get(1).text()).isEqualTo("广东省");
-    }
-
-    private static final class FakeDialogs implements DialogService {
-        boolean answer = true;
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public boolean confirm(String title, String message) {
-            asked.add(message);
-            return answer;
-        }
-
-        @Override
-        public void info(String title, String message) {
-        }
-
-        @Override
-        public void error(String title, String message) {
-        }
     }
 }
