@@ -10,22 +10,24 @@ import org.junit.jupiter.api.Test;
 class BuildInfoTest {
     @Test
     void aBuildWithoutGitHistorySaysItsCommitIsUnknown() {
-        Properties build = new Properties();
-        build.setProperty("version", "1.2.0");
-
-        assertThat(BuildInfo.of(build, new Properties()).line()).isEqualTo("command-center 1.2.0 (commit unknown)");
+        assertThat(BuildInfo.of(version("1.2.0"), new Properties()).line())
+                .isEqualTo("command-center 1.2.0 (commit unknown)");
+        Properties blank = new Properties();
+        blank.setProperty("commit", " ");
+        assertThat(BuildInfo.of(version("1.2.0"), blank).commit()).isEqualTo("unknown");
     }
 
     @Test
-    void aBuildFromChangedFilesSaysSo() {
-        Properties build = new Properties();
-        build.setProperty("version", "1.2.0");
-        Properties git = new Properties();
-        git.setProperty("git.commit.id.abbrev", "1aa6c8d");
-        git.setProperty("git.dirty", "true");
+    void aBuildWithGitHistoryNamesItsCommit() {
+        Properties commit = new Properties();
+        commit.setProperty("commit", "1aa6c8d-dirty");
 
-        assertThat(BuildInfo.of(build, git).commit()).isEqualTo("1aa6c8d-dirty");
-        git.setProperty("git.dirty", "false");
-        assertThat(BuildInfo.of(build, git).line()).isEqualTo("command-center 1.2.0 (commit 1aa6c8d)");
+        assertThat(BuildInfo.of(version("1.2.0"), commit).line()).isEqualTo("command-center 1.2.0 (commit 1aa6c8d-dirty)");
+    }
+
+    private static Properties version(String version) {
+        Properties build = new Properties();
+        build.setProperty("version", version);
+        return build;
     }
 }
