@@ -83,7 +83,7 @@ public final class MainWindow {
     private final SettingsViewModel settings;
     private final AlertsViewModel alerts;
     private final DataEntryViewModel entry;
-    private final org.antifraud.cc.ui.dashboard.CompletenessViewModel completeness;
+    private final org.antifraud.cc.ui.completeness.CompletenessViewModel completeness;
     private final org.antifraud.cc.ui.entry.SubmitMonthViewModel submitMonth;
     private final ImportViewModel imports;
     private final ExportViewModel exports;
@@ -157,9 +157,9 @@ public final class MainWindow {
                 name -> save(AppServices.PREF_OPERATOR, name));
         settings.useClassification(prefs.get(PREF_CLASSIFICATION).orElse(""), text -> save(PREF_CLASSIFICATION, text));
         settings.useLateAfterDays(prefs.get(PREF_LATE_AFTER_DAYS).orElse(""), days -> save(PREF_LATE_AFTER_DAYS, days));
-        this.completeness = new org.antifraud.cc.ui.dashboard.CompletenessViewModel(services.completeness(),
+        this.completeness = new org.antifraud.cc.ui.completeness.CompletenessViewModel(services.completeness(),
                 services.catalog(), executor, appearance, Clock.systemDefaultZone(), settings.lateAfterDaysProperty());
-        completeness.follow(dashboard); // read again on every dashboard load, live refresh included
+        completeness.follow(dashboard.dataProperty()); // read again on every dashboard load, live refresh included
         this.submitMonth = new org.antifraud.cc.ui.entry.SubmitMonthViewModel(services.submissions(), services.catalog(),
                 executor, appearance, new FxDialogService(() -> stage), Clock.systemDefaultZone());
         this.alerts = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance,
@@ -181,7 +181,7 @@ public final class MainWindow {
                 files != null ? files : new FxFileChooserService(() -> stage), services.backups().outputs(),
                 new FxDialogService(() -> stage), appearance::i18n);
         this.backups = new org.antifraud.cc.ui.backup.BackupViewModel(services.backups(),
-                org.antifraud.cc.service.BackupService.backupsFolderPath(services.dataDir()), executor, appearance, chooser,
+                org.antifraud.cc.service.backup.BackupService.backupsFolderPath(services.dataDir()), executor, appearance, chooser,
                 new FxDialogService(() -> stage), this::closeDatabase, this::quit);
         settings.useStations(services.stationTrust(), chooser, () -> new SettingsViewModel.OwnStation(
                 services.packages().stationId(), services.stationKeys().fingerprint()));
@@ -196,7 +196,7 @@ public final class MainWindow {
                         new org.antifraud.cc.ui.briefing.FxSlideOutput(services.slidePainter(), () -> stage),
                         org.antifraud.cc.service.briefing.CjkFonts::locate, javafx.application.Platform::runLater));
         // the wall screen's completeness page reads the briefing's period and region: a ViewModel of its own each time
-        briefing.useCompleteness(() -> new org.antifraud.cc.ui.dashboard.CompletenessViewModel(services.completeness(),
+        briefing.useCompleteness(() -> new org.antifraud.cc.ui.completeness.CompletenessViewModel(services.completeness(),
                 services.catalog(), executor, appearance, Clock.systemDefaultZone(), settings.lateAfterDaysProperty()));
         this.packages = new org.antifraud.cc.ui.entry.PackageViewModel(services.packages(), executor, appearance, chooser,
                 new FxDialogService(() -> stage), services::operator, Clock.systemDefaultZone(), this::afterImport);
@@ -448,7 +448,7 @@ public final class MainWindow {
         return exports;
     }
 
-    public org.antifraud.cc.ui.dashboard.CompletenessViewModel completeness() {
+    public org.antifraud.cc.ui.completeness.CompletenessViewModel completeness() {
         return completeness;
     }
 

@@ -40,7 +40,7 @@ import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.ThresholdSpec;
-import org.antifraud.cc.service.AlertService;
+import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;

@@ -56,7 +56,7 @@ import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
-import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /**
  * The Briefing page: a period, region, language and the slides to show; the slides previewed one at a time, the

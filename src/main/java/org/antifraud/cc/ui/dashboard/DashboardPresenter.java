@@ -22,7 +22,7 @@ import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Trend;
-import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.ui.common.I18n;
 
 /** Turns one {@link DashboardData} into the localized, formatted content of every panel. Pure. */

@@ -20,7 +20,7 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.RegionKind;
-import org.antifraud.cc.service.InterchangeService;
+import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;

@@ -24,8 +24,8 @@ import javafx.collections.ObservableList;
 
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
-import org.antifraud.cc.service.InterchangeService;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.exchange.InterchangeService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;

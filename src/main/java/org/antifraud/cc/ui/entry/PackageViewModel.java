@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.PackageService;
+import org.antifraud.cc.service.exchange.PackageService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;

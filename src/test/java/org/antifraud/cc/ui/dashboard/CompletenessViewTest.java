@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /**
  * Reporting completeness in the whole window, headless: the dashboard's panel marks a late province × kind, and the

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
