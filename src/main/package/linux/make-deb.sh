@@ -34,6 +34,6 @@ Description: Anti-fraud Command Center
  of the anti-fraud campaign, with its own Java runtime (in /opt/command-center).
 CONTROL
 deb="$out/command-center_${deb_version}_${arch}.deb"
-fakeroot dpkg-deb --build --root-owner-group -Zgzip "$stage" "$deb" >/dev/null
+fakeroot dpkg-deb --build --root-owner-group -Zgzip -z6 "$stage" "$deb" >/dev/null
 rm -rf "$stage"
 echo "$deb"
