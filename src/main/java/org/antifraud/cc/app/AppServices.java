@@ -88,32 +88,26 @@ public final class AppServices implements AutoCloseable {
 
     /** As {@link #open(Path)} with the passphrase of an encrypted database (null: none). */
     public static AppServices open(Path dataDir, char[] passphrase) {
-        AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
-                Clock.systemDefaultZone());
-        try {
-            services.stationKeys.ensure(); // the station's signing key, made on first open
-            services.datasets.initialiseIfNew();
-            services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
-            services.audit.acceptRestore(org.antifraud.cc.persistence.Backups.restoredMarker(dataDir));
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
-        }
-        return services;
+        return open(dataDir, passphrase, true);
     }
 
-    /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
-    public static AppServices openWithoutSeeding(Path dataDir) {
-        return openWithoutSeeding(dataDir, null);
-    }
-
-    /** As {@link #openWithoutSeeding(Path)} with a passphrase: a new database is made encrypted under it. */
+    /**
+     * Opens the data dir's database and loads nothing (for {@code init --empty}); with a passphrase (null: none) a
+     * new database is made encrypted under it.
+     */
     public static AppServices openWithoutSeeding(Path dataDir, char[] passphrase) {
+        return open(dataDir, passphrase, false);
+    }
+
+    private static AppServices open(Path dataDir, char[] passphrase, boolean seedIfNew) {
         AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
                 Clock.systemDefaultZone());
         try {
             services.stationKeys.ensure(); // the station's signing key, made on first open
-            services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start
+            if (seedIfNew) {
+                services.datasets.initialiseIfNew();
+            }
+            services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
             services.audit.acceptRestore(org.antifraud.cc.persistence.Backups.restoredMarker(dataDir));
         } catch (RuntimeException e) {
             services.close();

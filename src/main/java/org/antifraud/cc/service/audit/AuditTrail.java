@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.AuditActor;
@@ -14,13 +16,14 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.Repositories;
 
 /**
  * The keyed half of the audit trail (ADR 0027), shared by every service that writes entries: who is acting (the
  * operating-system account, and the name declared in Settings beside it), the audit key that seals each entry,
  * and the anchor outside the database that records the last entry after every commit and never moves back.
  * <p>
- * The composition root makes one per data folder; tests give a fixed key with {@link #withKey}.
+ * The composition root makes one per data folder; tests give a fixed key in memory ({@code AuditSecrets.inMemory}).
  */
 public final class AuditTrail {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
@@ -36,11 +39,6 @@ public final class AuditTrail {
         this.secrets = secrets;
         this.actor = actor;
         this.key = secrets.key().orElse(null);
-    }
-
-    /** A trail sealed with {@code key}, its anchor in memory (tests, in-memory databases). */
-    public static AuditTrail withKey(byte[] key, Supplier<AuditActor> actor) {
-        return new AuditTrail(AuditSecrets.inMemory(key), actor);
     }
 
     /** Who is acting now. */
@@ -68,6 +66,40 @@ public final class AuditTrail {
         } else if (key == null) {
             LOG.warn("the audit key is missing: the audit trail cannot be extended or verified");
         }
+    }
+
+    /** One change the trail records: what was done to which entity, and its states before and after (null: none). */
+    public record Change(String action, String entity, String entityId, String before, String after) {
+    }
+
+    /**
+     * Records {@code changes} as the actor's, at {@code now}: chained after the trail's head (locked until the
+     * commit: one writer at a time), sealed and appended in the caller's transaction.
+     */
+    public void record(AuditRepository audit, Instant now, String origin, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditRepository.Head head = audit.lockHead();
+        AuditActor who = actor();
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            AuditEntry e = AuditChain.next(seq, hash, now, who.account(), c.action(), c.entity(), c.entityId(), origin,
+                    c.before(), c.after());
+            entries.add(e);
+            seq = e.seq();
+            hash = e.hash();
+        }
+        append(audit, head, entries, who);
+    }
+
+    /** {@code work} in one transaction of {@code database}; after its commit, the anchor follows the trail (ADR 0027). */
+    public <T> T committed(Database database, Function<Repositories, T> work) {
+        T result = database.transaction(work);
+        anchor(database);
+        return result;
     }
 
     /**
@@ -108,9 +140,6 @@ public final class AuditTrail {
 
     /** What the anchor file says: missing, damaged (or not made with this key), or an anchor. */
     record AnchorRead(boolean present, Anchor anchor) {
-        boolean damaged() {
-            return present && anchor == null;
-        }
     }
 
     AnchorRead readAnchor() {

@@ -9,10 +9,8 @@ import java.util.Optional;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.TrustedStation;
-import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.Repositories;
-import org.antifraud.cc.service.audit.AuditChain;
 import org.antifraud.cc.service.audit.AuditTrail;
 import org.antifraud.cc.service.audit.StateText;
 
@@ -45,7 +43,7 @@ public final class StationTrustService {
         if (name.length() > 100) {
             throw new Problem("station_label_too_long", "a station label is at most 100 characters", 100);
         }
-        return committed(repos -> {
+        return trail.committed(database, repos -> {
             Optional<TrustedStation> here = repos.trustedStations().find(fingerprint);
             if (here.isPresent() && !here.get().revoked() && here.get().label().equals(name)) {
                 return here.get();
@@ -65,7 +63,7 @@ public final class StationTrustService {
             throw new Problem("station_fingerprint_invalid", "not a station fingerprint: " + typedFingerprint
                     + " (32 hexadecimal digits, as station list shows)", String.valueOf(typedFingerprint));
         }
-        return committed(repos -> {
+        return trail.committed(database, repos -> {
             TrustedStation here = repos.trustedStations().find(fingerprint).orElseThrow(() -> new Problem(
                     "station_not_trusted", "no trusted station has the fingerprint " + StationKeys.grouped(fingerprint),
                     StationKeys.grouped(fingerprint)));
@@ -85,26 +83,10 @@ public final class StationTrustService {
         return database.repositories().trustedStations().all();
     }
 
-    /** The trusted (or revoked) key of {@code fingerprint}, if any. */
-    public Optional<TrustedStation> find(String fingerprint) {
-        return database.repositories().trustedStations().find(fingerprint);
-    }
-
     private void audit(Repositories repos, String before, TrustedStation after, String origin) {
-        AuditRepository audit = repos.audit();
-        AuditRepository.Head head = audit.lockHead();
-        org.antifraud.cc.domain.AuditActor who = trail.actor();
-        AuditEntry e = AuditChain.next(head.lastSeq(), head.lastHash(), after.revoked() ? after.revokedAt() : after.trustedAt(),
-                who.account(), before == null ? AuditEntry.INSERT : AuditEntry.UPDATE, TrustedStation.ENTITY,
-                after.fingerprint(), origin, before, StateText.of(after));
-        trail.append(audit, head, List.of(e), who);
-    }
-
-    /** {@code work} in one transaction; after its commit, the audit anchor follows the trail (ADR 0027). */
-    private <T> T committed(java.util.function.Function<Repositories, T> work) {
-        T result = database.transaction(work);
-        trail.anchor(database);
-        return result;
+        trail.record(repos.audit(), after.revoked() ? after.revokedAt() : after.trustedAt(), origin,
+                List.of(new AuditTrail.Change(before == null ? AuditEntry.INSERT : AuditEntry.UPDATE, TrustedStation.ENTITY,
+                        after.fingerprint(), before, StateText.of(after))));
     }
 
     private Instant now() {

@@ -131,11 +131,6 @@ final class FactSet {
         return latest;
     }
 
-    /** The submissions of the months this set covers. */
-    List<Submission> submissions() {
-        return submissions;
-    }
-
     /** The (campaign, indicator) pairs that have any fact in this set, campaign-less ones left out. */
     Map<String, List<String>> campaignIndicators() {
         Map<String, List<String>> pairs = new HashMap<>();

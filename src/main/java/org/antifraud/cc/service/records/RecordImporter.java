@@ -116,7 +116,7 @@ final class RecordImporter {
                                         java.util.function.Consumer<Repositories> also, RecordService.ImportListener listener,
                                         FutureTask<Long> validation,
                                         java.util.concurrent.CompletableFuture<int[]> order, long t0) {
-        return committed(repos -> {
+        return trail.committed(database, repos -> {
             repos.audit().lockHead(); // one writer of records at a time, from the start (see EntryRepository.insertAll)
             also.accept(repos);
             EntryRepository entries = repos.entries();
@@ -274,12 +274,5 @@ final class RecordImporter {
             hash = e.hash();
         }
         trail.append(audit, head, batchEntries, who);
-    }
-
-    /** {@code work} in one transaction; after its commit, the audit anchor follows the trail (ADR 0027). */
-    private <T> T committed(java.util.function.Function<Repositories, T> work) {
-        T result = database.transaction(work);
-        trail.anchor(database);
-        return result;
     }
 }

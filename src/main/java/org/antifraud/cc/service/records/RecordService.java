@@ -1,7 +1,6 @@
 package org.antifraud.cc.service.records;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +12,10 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StoredRecord;
-import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.EntryRepository;
 import org.antifraud.cc.persistence.ImportLock;
 import org.antifraud.cc.persistence.Repositories;
-import org.antifraud.cc.service.audit.AuditChain;
 import org.antifraud.cc.service.audit.AuditTrail;
 import org.antifraud.cc.service.audit.StateText;
 import org.antifraud.cc.service.dataset.DatasetService;
@@ -86,7 +83,7 @@ public final class RecordService {
      */
     public StoredRecord save(EntryRecord record, Integer expectedVersion, String origin) {
         checks.validate(record);
-        return RecordChecks.outOfRangeAsProblem(() -> committed(repos -> {
+        return RecordChecks.outOfRangeAsProblem(() -> trail.committed(database, repos -> {
             EntryRepository entries = repos.entries();
             RecordChecks.checkUnique(entries, record, expectedVersion != null);
             RecordChange change;
@@ -112,7 +109,7 @@ public final class RecordService {
 
     /** Deletes a stored record that still has {@code expectedVersion}; returns it as it was. */
     public StoredRecord delete(RecordKind kind, String key, int expectedVersion, String origin) {
-        return committed(repos -> {
+        return trail.committed(database, repos -> {
             EntryRepository entries = repos.entries();
             StoredRecord current = entries.find(kind, key).orElseThrow(() -> RecordChecks.gone(kind, key));
             if (current.version() != expectedVersion || !entries.delete(kind, key, expectedVersion)) {
@@ -170,31 +167,15 @@ public final class RecordService {
             return;
         }
         RecordChange.writeRollups(repos, changes);
-        AuditRepository audit = repos.audit();
-        AuditRepository.Head head = audit.lockHead();
-        long seq = head.lastSeq();
-        String hash = head.lastHash();
-        Instant now = clock.instant();
-        org.antifraud.cc.domain.AuditActor who = trail.actor();
-        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        List<AuditTrail.Change> audited = new ArrayList<>(changes.size());
         for (RecordChange c : changes) {
             EntryRecord which = c.after() != null ? c.after().record() : c.before().record();
             String action = c.before() == null ? AuditEntry.INSERT : c.after() == null ? AuditEntry.DELETE : AuditEntry.UPDATE;
-            AuditEntry e = AuditChain.next(seq, hash, now, who.account(), action, which.kind().code(), which.key(), origin,
+            audited.add(new AuditTrail.Change(action, which.kind().code(), which.key(),
                     c.before() == null ? null : StateText.of(c.before().record()),
-                    c.after() == null ? null : StateText.of(c.after().record()));
-            entries.add(e);
-            seq = e.seq();
-            hash = e.hash();
+                    c.after() == null ? null : StateText.of(c.after().record())));
         }
-        trail.append(audit, head, entries, who);
+        trail.record(repos.audit(), clock.instant(), origin, audited);
         datasets.touch(repos);
-    }
-
-    /** {@code work} in one transaction; after its commit, the audit anchor follows the trail (ADR 0027). */
-    private <T> T committed(java.util.function.Function<org.antifraud.cc.persistence.Repositories, T> work) {
-        T result = database.transaction(work);
-        trail.anchor(database);
-        return result;
     }
 }

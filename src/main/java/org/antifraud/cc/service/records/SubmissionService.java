@@ -22,11 +22,9 @@ import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
-import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.SubmissionRepository;
-import org.antifraud.cc.service.audit.AuditChain;
 import org.antifraud.cc.service.audit.AuditTrail;
 import org.antifraud.cc.service.audit.StateText;
 import org.antifraud.cc.service.dataset.DatasetService;
@@ -167,7 +165,7 @@ public final class SubmissionService {
         }
         units.forEach(this::checkUnit);
         span.forEach(this::checkMonth);
-        return committed(repos -> {
+        return trail.committed(database, repos -> {
             repos.audit().lockHead(); // one writer at a time: the states read here are the ones changed
             SubmissionRepository store = repos.submissions();
             Map<String, Submission> stored = new HashMap<>();
@@ -195,7 +193,7 @@ public final class SubmissionService {
                     transitions.add(new Transition(current, next));
                 }
             }
-            audit(repos, transitions, now, who, origin);
+            audit(repos, transitions, now, origin);
             return new Outcome(transitions.size(), unchanged);
         });
     }
@@ -245,42 +243,27 @@ public final class SubmissionService {
             stored.put(theirs.entityId(), theirs);
             transitions.add(new Transition(here, theirs));
         }
-        audit(repos, transitions, now(), trail.actor(), origin);
+        audit(repos, transitions, now(), origin);
         return new MergeSummary(added, transitions.size() - added, unchanged);
     }
 
     /** One entry per transition, chained after the head; the data version. */
-    private void audit(Repositories repos, List<Transition> transitions, Instant now,
-                       org.antifraud.cc.domain.AuditActor who, String origin) {
+    private void audit(Repositories repos, List<Transition> transitions, Instant now, String origin) {
         if (transitions.isEmpty()) {
             return;
         }
-        AuditRepository audit = repos.audit();
-        AuditRepository.Head head = audit.lockHead();
-        long seq = head.lastSeq();
-        String hash = head.lastHash();
-        List<AuditEntry> entries = new ArrayList<>(transitions.size());
+        List<AuditTrail.Change> audited = new ArrayList<>(transitions.size());
         for (Transition t : transitions) {
-            AuditEntry e = AuditChain.next(seq, hash, now, who.account(), t.before() == null ? AuditEntry.INSERT : AuditEntry.UPDATE,
-                    Submission.ENTITY, t.after().entityId(), origin,
-                    t.before() == null ? null : StateText.of(t.before()), StateText.of(t.after()));
-            entries.add(e);
-            seq = e.seq();
-            hash = e.hash();
+            audited.add(new AuditTrail.Change(t.before() == null ? AuditEntry.INSERT : AuditEntry.UPDATE,
+                    Submission.ENTITY, t.after().entityId(), t.before() == null ? null : StateText.of(t.before()),
+                    StateText.of(t.after())));
         }
-        trail.append(audit, head, entries, who);
+        trail.record(repos.audit(), now, origin, audited);
         datasets.touch(repos);
     }
 
     /** Now, as the database keeps a time (microseconds), so that a row compares equal with its audited state. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** {@code work} in one transaction; after its commit, the audit anchor follows the trail (ADR 0027). */
-    private <T> T committed(java.util.function.Function<org.antifraud.cc.persistence.Repositories, T> work) {
-        T result = database.transaction(work);
-        trail.anchor(database);
-        return result;
     }
 }

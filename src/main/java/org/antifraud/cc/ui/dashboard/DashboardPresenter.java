@@ -32,7 +32,6 @@ final class DashboardPresenter {
             "dens_destroyed", "ringleaders_arrested", "warning_instructions_issued", "calls_intercepted",
             "sms_intercepted", "phone_cards_disposed");
     static final List<String> INTERCEPTION = List.of("calls_intercepted", "sms_intercepted", "phone_cards_disposed");
-    static final List<String> FUNNEL = List.of("warnings_total", "persons_dissuaded", "funds_intercepted");
 
     private final Catalog catalog;
     private final I18n i18n;

@@ -275,10 +275,6 @@ public final class SubmitMonthViewModel {
 
     // --- properties
 
-    public ReadOnlyObjectProperty<SubmissionKind> kindProperty() {
-        return kind.getReadOnlyProperty();
-    }
-
     public ObjectProperty<String> provinceProperty() {
         return province;
     }
