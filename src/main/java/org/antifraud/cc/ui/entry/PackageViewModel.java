@@ -71,7 +71,7 @@ public final class PackageViewModel {
         }
         Path target = out.get();
         busy.set(true);
-        executor.run(() -> packages.export(target, operator.get()), records -> {
+        executor.runLong(() -> packages.export(target, operator.get()), records -> {
             busy.set(false);
             dialogs.info(i18n.get("package.export.title"), i18n.get("package.exported", records, target.getFileName()));
         }, error -> {
@@ -93,7 +93,7 @@ public final class PackageViewModel {
         }
         Path file = in.get();
         busy.set(true);
-        executor.run(() -> packages.importPackage(file), result -> {
+        executor.runLong(() -> packages.importPackage(file), result -> {
             busy.set(false);
             report(file, result);
         }, error -> {

@@ -59,7 +59,7 @@ public final class SettingsViewModel {
             return;
         }
         busy.set(true);
-        executor.run(datasets::removeDemo,
+        executor.runLong(datasets::removeDemo,
                 removed -> {
                     busy.set(false);
                     message.set(appearance.i18n().get("demo.remove.done", removed));

@@ -62,8 +62,8 @@ class CompletenessViewTest extends MainWindowFxTest {
 
         robot.interact(() -> {
             window.shell().pageProperty().set(Page.ENTRY);
-            window.entry().kindProperty().set(RecordKind.DEN_TAKEDOWN);
-            window.entry().form(RecordKind.DEN_TAKEDOWN).<String>field("region").set("CN-GD");
+            window.entry().forms().kindProperty().set(RecordKind.DEN_TAKEDOWN);
+            window.entry().forms().form(RecordKind.DEN_TAKEDOWN).<String>field("region").set("CN-GD");
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
