@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Records saved, edited, deleted and imported on a real H2: rollups, optimistic locking, the audit trail. */
+@IntegrationTest
 class RecordServiceTest {
     private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
     private static final LocalDate DAY = LocalDate.of(2023, 2, 20);

@@ -13,8 +13,10 @@ import javafx.stage.Stage;
 import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
@@ -24,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Briefing page, headless: Ctrl+3 tells 2022's narrative; a figure shows its source on hover and click. */
+@IntegrationTest
 class BriefingViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
@@ -112,15 +115,19 @@ class BriefingViewTest extends MainWindowFxTest {
             String expected = look[1].equals("zh") ? "拦截诈骗电话18.2亿次" : "1.82 billion fraud calls were intercepted";
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> figure(robot, expected) != null);
             Path out = dir.resolve("briefing-" + look[0].toLowerCase() + "-" + look[1] + ".png");
+            java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+            java.util.List<String> clipped = new java.util.ArrayList<>();
             robot.interact(() -> {
+                image[0] = FxTestSupport.toBuffered(window.scene().snapshot(null));
+                clipped.addAll(ScreenChecks.clippedTexts(window.scene().getRoot()));
                 try {
                     Files.createDirectories(dir);
-                    ImageIO.write(FxTestSupport.toBuffered(window.scene().snapshot(null)), "png", out.toFile());
+                    ImageIO.write(image[0], "png", out.toFile());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            assertThat(ImageIO.read(out.toFile()).getWidth()).isPositive();
+            ScreenChecks.assertRendered(out.getFileName().toString(), image[0], Theme.valueOf(look[0]), clipped);
         }
     }
 }
