@@ -2,7 +2,6 @@ package org.antifraud.cc.ui.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -11,7 +10,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.scene.text.Text;
-import javax.imageio.ImageIO;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
@@ -115,19 +113,10 @@ class BriefingViewTest extends MainWindowFxTest {
             String expected = look[1].equals("zh") ? "拦截诈骗电话18.2亿次" : "1.82 billion fraud calls were intercepted";
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> figure(robot, expected) != null);
             Path out = dir.resolve("briefing-" + look[0].toLowerCase() + "-" + look[1] + ".png");
-            java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
-            java.util.List<String> clipped = new java.util.ArrayList<>();
-            robot.interact(() -> {
-                image[0] = FxTestSupport.toBuffered(window.scene().snapshot(null));
-                clipped.addAll(ScreenChecks.clippedTexts(window.scene().getRoot()));
-                try {
-                    Files.createDirectories(dir);
-                    ImageIO.write(image[0], "png", out.toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            ScreenChecks.assertRendered(out.getFileName().toString(), image[0], Theme.valueOf(look[0]), clipped);
+            FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+            robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1280, 800, out));
+            ScreenChecks.assertRendered(out.getFileName().toString(), shot[0].image(), Theme.valueOf(look[0]),
+                    shot[0].clipped());
         }
     }
 }
