@@ -37,7 +37,7 @@ public final class ScreenChecks {
     private static final List<String> KNOWN_CUT_SHORT = List.of(
             "Dens destroyed (", "Suspects arrested (", "Ringleaders arrested (", "抓获嫌疑人 (",
             "Beijing-Tianjin-Hebei (", "Warnings → persons dissuaded → funds intercepted (", " in label funnel-value)",
-            " in #alIndicator)", " in #alValue)");
+            " in #alIndicator)", " in #alValue)", " in #auId)");
 
     private ScreenChecks() {
     }
