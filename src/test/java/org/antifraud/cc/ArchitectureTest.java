@@ -1,6 +1,9 @@
 package org.antifraud.cc;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -47,4 +50,29 @@ class ArchitectureTest {
             .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging.log4j..",
                     "ch.qos.logback..")
             .because("logging goes through SLF4J");
+
+    @ArchTest
+    static final ArchRule everyServiceLivesInAFeature = noClasses().should().resideInAPackage("org.antifraud.cc.service")
+            .because("service/ is grouped by feature: figures, records, dataset, exchange, audit, backup, alerts,"
+                    + " briefing, csv");
+
+    @ArchTest
+    static final ArchRule serviceFeaturesHaveNoCycles = slices().matching("org.antifraud.cc.service.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature is changed without touching the ones it does not use");
+
+    @ArchTest
+    static final ArchRule uiFeaturesStandAlone = slices().matching("org.antifraud.cc.ui.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("org.antifraud.cc.ui.shell.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("org.antifraud.cc.ui.common.."))
+            .ignoreDependency(alwaysTrue(), resideInAPackage("org.antifraud.cc.ui.completeness.."))
+            .because("a page shares only ui.common and the completeness panel (dashboard and wall screen); the shell"
+                    + " hosts the pages and the composition root (app) wires them");
+
+    @ArchTest
+    static final ArchRule readersAndPaintersKnowNoDatabase = noClasses()
+            .that().resideInAnyPackage("..cc.service.csv..", "..cc.service.briefing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.antifraud.cc.persistence..")
+            .because("the CSV reader and the slide painters are pure: they take records and figures, not a database");
 }

@@ -9,20 +9,20 @@ import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PreferencesStore;
 import org.antifraud.cc.persistence.Workstation;
-import org.antifraud.cc.service.AlertService;
-import org.antifraud.cc.service.AuditService;
-import org.antifraud.cc.service.AuditTrail;
-import org.antifraud.cc.service.InterchangeService;
-import org.antifraud.cc.service.PackageLimits;
-import org.antifraud.cc.service.PackageService;
-import org.antifraud.cc.service.StationKeys;
-import org.antifraud.cc.service.StationTrustService;
-import org.antifraud.cc.service.RecordService;
-import org.antifraud.cc.service.DashboardService;
-import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.DraftService;
-import org.antifraud.cc.service.StatsService;
-import org.antifraud.cc.service.SubmissionService;
+import org.antifraud.cc.service.alerts.AlertService;
+import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.audit.AuditTrail;
+import org.antifraud.cc.service.exchange.InterchangeService;
+import org.antifraud.cc.service.exchange.PackageLimits;
+import org.antifraud.cc.service.exchange.PackageService;
+import org.antifraud.cc.service.exchange.StationKeys;
+import org.antifraud.cc.service.exchange.StationTrustService;
+import org.antifraud.cc.service.records.RecordService;
+import org.antifraud.cc.service.figures.DashboardService;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.records.DraftService;
+import org.antifraud.cc.service.figures.StatsService;
+import org.antifraud.cc.service.records.SubmissionService;
 
 /**
  * The composition root's service half: one database, the catalogs read once, and the services over
@@ -45,7 +45,7 @@ public final class AppServices implements AutoCloseable {
     private final DraftService drafts;
     private final StationKeys stationKeys;
     private final StationTrustService stationTrust;
-    private final org.antifraud.cc.service.BackupService backups;
+    private final org.antifraud.cc.service.backup.BackupService backups;
     /**
      * Settings key of the operator's name, which the audit trail records as declared beside the operating-system
      * account (ADR 0027): anyone can type any name there.
@@ -78,7 +78,7 @@ public final class AppServices implements AutoCloseable {
                 PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null),
                 () -> encrypted);
         this.drafts = new DraftService(database);
-        this.backups = new org.antifraud.cc.service.BackupService(dataDir, database, clock);
+        this.backups = new org.antifraud.cc.service.backup.BackupService(dataDir, database, clock);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -88,32 +88,26 @@ public final class AppServices implements AutoCloseable {
 
     /** As {@link #open(Path)} with the passphrase of an encrypted database (null: none). */
     public static AppServices open(Path dataDir, char[] passphrase) {
-        AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
-                Clock.systemDefaultZone());
-        try {
-            services.stationKeys.ensure(); // the station's signing key, made on first open
-            services.datasets.initialiseIfNew();
-            services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
-            services.audit.acceptRestore(org.antifraud.cc.persistence.Backups.restoredMarker(dataDir));
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
-        }
-        return services;
+        return open(dataDir, passphrase, true);
     }
 
-    /** Opens the data dir's database and loads nothing (for {@code init --empty}). */
-    public static AppServices openWithoutSeeding(Path dataDir) {
-        return openWithoutSeeding(dataDir, null);
-    }
-
-    /** As {@link #openWithoutSeeding(Path)} with a passphrase: a new database is made encrypted under it. */
+    /**
+     * Opens the data dir's database and loads nothing (for {@code init --empty}); with a passphrase (null: none) a
+     * new database is made encrypted under it.
+     */
     public static AppServices openWithoutSeeding(Path dataDir, char[] passphrase) {
+        return open(dataDir, passphrase, false);
+    }
+
+    private static AppServices open(Path dataDir, char[] passphrase, boolean seedIfNew) {
         AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
                 Clock.systemDefaultZone());
         try {
             services.stationKeys.ensure(); // the station's signing key, made on first open
-            services.audit.adoptBaseline(); // a database from before the audit trail: what is there is its start
+            if (seedIfNew) {
+                services.datasets.initialiseIfNew();
+            }
+            services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
             services.audit.acceptRestore(org.antifraud.cc.persistence.Backups.restoredMarker(dataDir));
         } catch (RuntimeException e) {
             services.close();
@@ -205,12 +199,12 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Reporting completeness: submissions and how current each province's records are (issue 12). */
-    public org.antifraud.cc.service.CompletenessService completeness() {
-        return new org.antifraud.cc.service.CompletenessService(database, catalog);
+    public org.antifraud.cc.service.figures.CompletenessService completeness() {
+        return new org.antifraud.cc.service.figures.CompletenessService(database, catalog);
     }
 
     /** Backups of this database, and the output rule of the data folder. */
-    public org.antifraud.cc.service.BackupService backups() {
+    public org.antifraud.cc.service.backup.BackupService backups() {
         return backups;
     }
 

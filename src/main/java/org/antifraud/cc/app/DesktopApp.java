@@ -21,7 +21,7 @@ import org.antifraud.cc.app.cli.LogSetup;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.BackupService;
+import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.I18n;
 import org.slf4j.Logger;

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -26,28 +27,40 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.service.backup.BackupService;
+import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.ui.alerts.AlertNotifier;
 import org.antifraud.cc.ui.alerts.AlertsView;
 import org.antifraud.cc.ui.alerts.AlertsViewModel;
+import org.antifraud.cc.ui.backup.BackupViewModel;
+import org.antifraud.cc.ui.briefing.BriefingView;
+import org.antifraud.cc.ui.briefing.BriefingViewModel;
+import org.antifraud.cc.ui.briefing.FxSlideOutput;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.FxDebouncer;
+import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;
+import org.antifraud.cc.ui.common.FxDebouncer;
 import org.antifraud.cc.ui.common.FxDialogService;
 import org.antifraud.cc.ui.common.FxFileChooserService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.LiveRefresh;
+import org.antifraud.cc.ui.common.OutputCheckingFileChooser;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
 import org.antifraud.cc.ui.entry.DataEntryView;
 import org.antifraud.cc.ui.entry.DataEntryViewModel;
 import org.antifraud.cc.ui.entry.ExportViewModel;
 import org.antifraud.cc.ui.entry.ImportViewModel;
+import org.antifraud.cc.ui.entry.PackageViewModel;
+import org.antifraud.cc.ui.entry.SubmitMonthViewModel;
 import org.antifraud.cc.ui.settings.SettingsView;
 import org.antifraud.cc.ui.settings.SettingsViewModel;
 import org.antifraud.cc.ui.shell.Page;
@@ -78,18 +91,20 @@ public final class MainWindow {
     private final Stage stage;
     private final UiExecutor executor;
     private final Appearance appearance;
+    private final DialogService dialogs;
+    private final FileChooserService chooser;
     private final DashboardViewModel dashboard;
     private final ShellViewModel shell;
     private final SettingsViewModel settings;
     private final AlertsViewModel alerts;
     private final DataEntryViewModel entry;
-    private final org.antifraud.cc.ui.dashboard.CompletenessViewModel completeness;
-    private final org.antifraud.cc.ui.entry.SubmitMonthViewModel submitMonth;
+    private final CompletenessViewModel completeness;
+    private final SubmitMonthViewModel submitMonth;
     private final ImportViewModel imports;
     private final ExportViewModel exports;
-    private final org.antifraud.cc.ui.entry.PackageViewModel packages;
-    private final org.antifraud.cc.ui.briefing.BriefingViewModel briefing;
-    private final org.antifraud.cc.ui.backup.BackupViewModel backups;
+    private final PackageViewModel packages;
+    private final BriefingViewModel briefing;
+    private final BackupViewModel backups;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
     private BooleanExpression firstLoadPending;
@@ -133,82 +148,136 @@ public final class MainWindow {
         this.offscreen = offscreen;
         this.stage = stage;
         this.executor = executor;
-        var prefs = services.preferences();
-        Locale lang = locale != null ? locale
-                : prefs.get(PREF_LANG).flatMap(MainWindow::language).orElse(Lang.closest(Locale.getDefault()));
-        Theme theme = offscreen != null && offscreen.theme() != null ? offscreen.theme()
-                : prefs.get(PREF_THEME).flatMap(MainWindow::theme).orElse(Theme.DARK);
-        this.appearance = new Appearance(lang, theme);
+        this.appearance = new Appearance(startLanguage(locale), startTheme());
+        this.dialogs = new FxDialogService(() -> stage);
+        // every save dialog of the window follows the output rule: nothing is written into the data folder
+        this.chooser = new OutputCheckingFileChooser(files != null ? files : new FxFileChooserService(() -> stage),
+                services.backups().outputs(), dialogs, appearance::i18n);
 
-        this.dashboard = new DashboardViewModel(services.dashboard(), executor, appearance, Clock.systemDefaultZone());
-        dashboard.periodTextProperty().set(offscreen != null && offscreen.period() != null ? offscreen.period()
-                : prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
-        dashboard.regionCodeProperty().set(offscreen != null && offscreen.region() != null ? offscreen.region()
-                : prefs.get(PREF_REGION).filter(r -> services.catalog().region(r).isPresent()).orElse("CN"));
-        dashboard.campaignCodeProperty().set(offscreen != null ? null : prefs.get(PREF_CAMPAIGN)
-                .filter(c -> services.catalog().campaign(c).isPresent()).orElse(null));
-        dashboard.mapIndicatorProperty().set(prefs.get(PREF_MAP_INDICATOR)
-                .filter(DashboardViewModel.MAP_INDICATORS::contains).orElse(DashboardViewModel.MAP_INDICATORS.getFirst()));
+        this.dashboard = dashboardPage(initialPeriod);
         this.shell = new ShellViewModel(services.datasets(), services.database().description(), executor, appearance,
                 dashboard, ZoneId.systemDefault());
-        this.settings = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
-                executor, appearance, new FxDialogService(() -> stage), shell.demoPresentProperty(), shell::refreshAll);
-        settings.useOperator(prefs.get(AppServices.PREF_OPERATOR).orElse(""), System.getProperty("user.name"),
-                name -> save(AppServices.PREF_OPERATOR, name));
-        settings.useClassification(prefs.get(PREF_CLASSIFICATION).orElse(""), text -> save(PREF_CLASSIFICATION, text));
-        settings.useLateAfterDays(prefs.get(PREF_LATE_AFTER_DAYS).orElse(""), days -> save(PREF_LATE_AFTER_DAYS, days));
-        this.completeness = new org.antifraud.cc.ui.dashboard.CompletenessViewModel(services.completeness(),
-                services.catalog(), executor, appearance, Clock.systemDefaultZone(), settings.lateAfterDaysProperty());
-        completeness.follow(dashboard); // read again on every dashboard load, live refresh included
-        this.submitMonth = new org.antifraud.cc.ui.entry.SubmitMonthViewModel(services.submissions(), services.catalog(),
-                executor, appearance, new FxDialogService(() -> stage), Clock.systemDefaultZone());
-        this.alerts = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance,
-                new FxDialogService(() -> stage), services.operator(), ZoneId.systemDefault());
-        shell.unacknowledgedAlertsProperty().bind(alerts.unacknowledgedCountProperty());
-        // thresholds are checked at start (the refreshAll below), on every refresh, and by live refresh (below)
-        if (offscreen == null) {
-            shell.alsoOnRefresh(alerts::evaluate); // a snapshot only reads
-        }
-        new AlertNotifier(alerts, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
-        this.entry = new DataEntryViewModel(services.records(), services.audit(), services.drafts(), services.catalog(),
-                executor, appearance, new FxDialogService(() -> stage), new FxDebouncer(Duration.millis(500)),
-                Clock.systemDefaultZone());
-        if (offscreen == null) {
-            entry.checkDrafts(); // a draft kept from last time is offered back
-        }
-        // every save dialog of the window follows the output rule: nothing is written into the data folder
-        FileChooserService chooser = new org.antifraud.cc.ui.common.OutputCheckingFileChooser(
-                files != null ? files : new FxFileChooserService(() -> stage), services.backups().outputs(),
-                new FxDialogService(() -> stage), appearance::i18n);
-        this.backups = new org.antifraud.cc.ui.backup.BackupViewModel(services.backups(),
-                org.antifraud.cc.service.BackupService.backupsFolderPath(services.dataDir()), executor, appearance, chooser,
-                new FxDialogService(() -> stage), this::closeDatabase, this::quit);
-        settings.useStations(services.stationTrust(), chooser, () -> new SettingsViewModel.OwnStation(
-                services.packages().stationId(), services.stationKeys().fingerprint()));
+        this.settings = settingsPage();
+        this.completeness = newCompleteness();
+        completeness.follow(dashboard.dataProperty()); // read again on every dashboard load, live refresh included
+        this.alerts = alertsPage();
+        this.entry = entryPage();
+        this.submitMonth = new SubmitMonthViewModel(services.submissions(), services.catalog(), executor, appearance,
+                dialogs, Clock.systemDefaultZone());
         // after an import: the entry page's lists at once, the dashboard and status bar on the next poll (now)
-        this.imports = new ImportViewModel(services.interchange(), executor, javafx.application.Platform::runLater,
-                appearance, chooser, kind -> afterImport());
+        this.imports = new ImportViewModel(services.interchange(), executor, Platform::runLater, appearance, chooser,
+                kind -> afterImport());
         this.exports = new ExportViewModel(services.interchange(), services.catalog(), executor, appearance, chooser);
-        this.briefing = new org.antifraud.cc.ui.briefing.BriefingViewModel(services.narratives(), services.catalog(),
-                executor, appearance, chooser, initialPeriod,
-                () -> settings.classificationProperty().get(), new org.antifraud.cc.ui.briefing.BriefingViewModel.Outputs(
-                        services.decks(), services.slidePainter(),
-                        new org.antifraud.cc.ui.briefing.FxSlideOutput(services.slidePainter(), () -> stage),
-                        org.antifraud.cc.service.briefing.CjkFonts::locate, javafx.application.Platform::runLater));
-        // the wall screen's completeness page reads the briefing's period and region: a ViewModel of its own each time
-        briefing.useCompleteness(() -> new org.antifraud.cc.ui.dashboard.CompletenessViewModel(services.completeness(),
-                services.catalog(), executor, appearance, Clock.systemDefaultZone(), settings.lateAfterDaysProperty()));
-        this.packages = new org.antifraud.cc.ui.entry.PackageViewModel(services.packages(), executor, appearance, chooser,
-                new FxDialogService(() -> stage), services::operator, Clock.systemDefaultZone(), this::afterImport);
+        this.packages = new PackageViewModel(services.packages(), executor, appearance, chooser, dialogs,
+                services::operator, Clock.systemDefaultZone(), this::afterImport);
+        this.briefing = briefingPage(initialPeriod);
+        this.backups = new BackupViewModel(services.backups(), BackupService.backupsFolderPath(services.dataDir()),
+                executor, appearance, chooser, dialogs, this::closeDatabase, this::quit);
 
+        this.scene = newScene();
+        this.liveRefresh = new LiveRefresh(services.datasets()::dataVersion, executor, () -> {
+            dashboard.refreshQuietly();
+            shell.refreshStatus();
+            alerts.evaluate();
+            entry.refreshQuietly();
+            briefing.refreshQuietly();
+        });
+        rememberChoices();
+        showStage();
+    }
+
+    // ------------------------------------------------------------------ the pages' ViewModels
+
+    private Locale startLanguage(Locale locale) {
+        return locale != null ? locale
+                : services.preferences().get(PREF_LANG).flatMap(MainWindow::language).orElse(Lang.closest(Locale.getDefault()));
+    }
+
+    private Theme startTheme() {
+        return offscreen != null && offscreen.theme() != null ? offscreen.theme()
+                : services.preferences().get(PREF_THEME).flatMap(MainWindow::theme).orElse(Theme.DARK);
+    }
+
+    /** The dashboard on the period, region, campaign and map indicator of last time (or the snapshot's). */
+    private DashboardViewModel dashboardPage(String initialPeriod) {
+        var prefs = services.preferences();
+        var model = new DashboardViewModel(services.dashboard(), executor, appearance, Clock.systemDefaultZone());
+        model.periodTextProperty().set(offscreen != null && offscreen.period() != null ? offscreen.period()
+                : prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
+        model.regionCodeProperty().set(offscreen != null && offscreen.region() != null ? offscreen.region()
+                : prefs.get(PREF_REGION).filter(r -> services.catalog().region(r).isPresent()).orElse("CN"));
+        model.campaignCodeProperty().set(offscreen != null ? null : prefs.get(PREF_CAMPAIGN)
+                .filter(c -> services.catalog().campaign(c).isPresent()).orElse(null));
+        model.mapIndicatorProperty().set(prefs.get(PREF_MAP_INDICATOR)
+                .filter(DashboardViewModel.MAP_INDICATORS::contains).orElse(DashboardViewModel.MAP_INDICATORS.getFirst()));
+        return model;
+    }
+
+    /** Settings, each saved as it changes; this station's id and key are read off the FX thread. */
+    private SettingsViewModel settingsPage() {
+        var prefs = services.preferences();
+        var model = new SettingsViewModel(services.datasets(), services.dataDir().toAbsolutePath().toString(),
+                executor, appearance, dialogs, shell.demoPresentProperty(), shell::refreshAll);
+        model.useOperator(prefs.get(AppServices.PREF_OPERATOR).orElse(""), System.getProperty("user.name"),
+                name -> save(AppServices.PREF_OPERATOR, name));
+        model.useClassification(prefs.get(PREF_CLASSIFICATION).orElse(""), text -> save(PREF_CLASSIFICATION, text));
+        model.useLateAfterDays(prefs.get(PREF_LATE_AFTER_DAYS).orElse(""), days -> save(PREF_LATE_AFTER_DAYS, days));
+        model.useStations(services.stationTrust(), chooser, () -> new SettingsViewModel.OwnStation(
+                services.packages().stationId(), services.stationKeys().fingerprint()));
+        return model;
+    }
+
+    /** Which units have submitted which months, late after the days set in Settings. */
+    private CompletenessViewModel newCompleteness() {
+        return new CompletenessViewModel(services.completeness(), services.catalog(), executor, appearance,
+                Clock.systemDefaultZone(), settings.lateAfterDaysProperty());
+    }
+
+    /** Alerts, their count in the navigation, and a pop-up for each new one over whichever page is shown. */
+    private AlertsViewModel alertsPage() {
+        var model = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance, dialogs,
+                services.operator(), ZoneId.systemDefault());
+        shell.unacknowledgedAlertsProperty().bind(model.feed().unacknowledgedCountProperty());
+        // thresholds are checked at start (the first refreshAll), on every refresh, and by live refresh
+        if (offscreen == null) {
+            shell.alsoOnRefresh(model::evaluate); // a snapshot only reads
+        }
+        new AlertNotifier(model, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
+        return model;
+    }
+
+    private DataEntryViewModel entryPage() {
+        var model = new DataEntryViewModel(services.records(), services.audit(), services.drafts(), services.catalog(),
+                executor, appearance, dialogs, new FxDebouncer(Duration.millis(500)), Clock.systemDefaultZone());
+        if (offscreen == null) {
+            model.drafts().check(); // a draft kept from last time is offered back
+        }
+        return model;
+    }
+
+    private BriefingViewModel briefingPage(String initialPeriod) {
+        var outputs = new BriefingViewModel.Outputs(services.decks(), services.slidePainter(),
+                new FxSlideOutput(services.slidePainter(), () -> stage), CjkFonts::locate, Platform::runLater);
+        var model = new BriefingViewModel(services.narratives(), services.catalog(), executor, appearance, chooser,
+                initialPeriod, () -> settings.classificationProperty().get(), outputs);
+        // the wall screen's completeness page reads the briefing's period and region: a ViewModel of its own each time
+        model.useCompleteness(this::newCompleteness);
+        return model;
+    }
+
+    // ------------------------------------------------------------------ the window
+
+    private Scene newScene() {
         if (offscreen != null) {
             shell.pageProperty().set(offscreen.page());
-            this.scene = new Scene(loadShell(), offscreen.width(), offscreen.height());
-        } else {
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            this.scene = new Scene(loadShell(), Math.min(1600, screen.getWidth() * 0.92),
-                    Math.min(960, screen.getHeight() * 0.92));
+            return new Scene(loadShell(), offscreen.width(), offscreen.height());
         }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Scene(loadShell(), Math.min(1600, screen.getWidth() * 0.92), Math.min(960, screen.getHeight() * 0.92));
+    }
+
+    /** The theme, the language and the dashboard's choices are saved as they change (and applied). */
+    private void rememberChoices() {
         applyTheme();
         installShortcuts();
         appearance.themeProperty().addListener((obs, old, now) -> {
@@ -228,28 +297,24 @@ public final class MainWindow {
             }
         });
         dashboard.mapIndicatorProperty().addListener((obs, old, now) -> save(PREF_MAP_INDICATOR, now));
-        this.liveRefresh = new LiveRefresh(services.datasets()::dataVersion, executor, () -> {
-            dashboard.refreshQuietly();
-            shell.refreshStatus();
-            alerts.evaluate();
-            entry.refreshQuietly();
-            briefing.refreshQuietly();
-        });
+    }
 
+    /** The scene in the stage, the first loads started, and live refresh (not for a snapshot, which renders once). */
+    private void showStage() {
         stage.setTitle(appearance.i18n().get("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         shell.refreshAll();
         if (offscreen == null) {
-            liveRefresh.start(Duration.seconds(1)); // a snapshot renders once
+            liveRefresh.start(Duration.seconds(1));
         }
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> liveRefresh.stop());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> liveRefresh.stop());
     }
 
     /** Before a restore replaces the file: nothing reads the database any more, and it is closed (off the FX thread). */
     private void closeDatabase() {
-        javafx.application.Platform.runLater(liveRefresh::stop); // a poll meanwhile fails quietly; the window closes next
+        Platform.runLater(liveRefresh::stop); // a poll meanwhile fails quietly; the window closes next
         services.close();
     }
 
@@ -259,7 +324,7 @@ public final class MainWindow {
     }
 
     /** The Briefing page's ViewModel. */
-    public org.antifraud.cc.ui.briefing.BriefingViewModel briefing() {
+    public BriefingViewModel briefing() {
         return briefing;
     }
 
@@ -270,7 +335,7 @@ public final class MainWindow {
      * on the event thread only" (AttackQuitWindowTest).
      */
     void quit() {
-        javafx.application.Platform.runLater(stage::close);
+        Platform.runLater(stage::close);
     }
 
     /** Stops live refresh (the window is closing). */
@@ -348,9 +413,9 @@ public final class MainWindow {
             if (type == AlertsView.class) {
                 return new AlertsView(alerts);
             }
-            if (type == org.antifraud.cc.ui.briefing.BriefingView.class) {
+            if (type == BriefingView.class) {
                 // the wall screen may rotate the live dashboard too: another view of the same ViewModel
-                return new org.antifraud.cc.ui.briefing.BriefingView(briefing,
+                return new BriefingView(briefing,
                         () -> load("fxml/dashboard/DashboardView.fxml"));
             }
             if (type == DataEntryView.class) {
@@ -448,15 +513,15 @@ public final class MainWindow {
         return exports;
     }
 
-    public org.antifraud.cc.ui.dashboard.CompletenessViewModel completeness() {
+    public CompletenessViewModel completeness() {
         return completeness;
     }
 
-    public org.antifraud.cc.ui.entry.SubmitMonthViewModel submitMonth() {
+    public SubmitMonthViewModel submitMonth() {
         return submitMonth;
     }
 
-    public org.antifraud.cc.ui.backup.BackupViewModel backups() {
+    public BackupViewModel backups() {
         return backups;
     }
 

@@ -21,9 +21,4 @@ public record FactCell(String indicatorCode, String regionCode, String periodCod
     public Figure demo() {
         return syntheticCount > 0 ? new Figure(syntheticAmount, Basis.SYNTHETIC_DEMO, null, null) : Figure.UNKNOWN;
     }
-
-    /** The whole cell with the basis of a sum (kept for the benchmark's comparison of rollups and raw rows). */
-    public Figure figure() {
-        return new Figure(amount, syntheticCount > 0 ? Basis.SYNTHETIC_DEMO : Basis.COMPUTED, null, null);
-    }
 }

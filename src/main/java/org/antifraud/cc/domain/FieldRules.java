@@ -57,10 +57,6 @@ public final class FieldRules {
         public int decimals() {
             return decimals;
         }
-
-        public boolean signed() {
-            return signed;
-        }
     }
 
     /**

@@ -34,11 +34,6 @@ public enum SubmissionKind {
         return recordKind;
     }
 
-    /** The indicators that records of this kind roll up into. */
-    public List<String> indicators() {
-        return indicators;
-    }
-
     /** The kinds whose records feed {@code indicatorCode}: empty for indicators that only statistics give. */
     public static Set<SubmissionKind> feeding(String indicatorCode) {
         Set<SubmissionKind> kinds = EnumSet.noneOf(SubmissionKind.class);

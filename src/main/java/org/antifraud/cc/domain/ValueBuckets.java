@@ -37,10 +37,6 @@ public final class ValueBuckets {
         return new ValueBuckets(figures, levels);
     }
 
-    public int levels() {
-        return levels;
-    }
-
     public boolean isEmpty() {
         return sorted.length == 0;
     }

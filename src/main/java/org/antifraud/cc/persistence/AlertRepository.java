@@ -134,10 +134,6 @@ public final class AlertRepository {
                 .fetch(AlertRepository::toEvent);
     }
 
-    public List<AlertEvent> eventsByIds(Collection<Long> ids) {
-        return eventQuery(ALERT_EVENT.ID.in(ids)).orderBy(ALERT_EVENT.ID).fetch(AlertRepository::toEvent);
-    }
-
     private org.jooq.SelectConditionStep<Record> eventQuery(Condition where) {
         return dsl.select(ALERT_EVENT.fields()).select(ALERT_THRESHOLD.INDICATOR_CODE, ALERT_THRESHOLD.REGION_CODE,
                         ALERT_THRESHOLD.GRAIN, ALERT_THRESHOLD.KIND)

@@ -194,12 +194,8 @@ public final class Backups {
      * Puts the backup {@code zip} in place of {@code dataDir}'s database. Nothing changes unless the backup is
      * whole and H2 opens it as one of our databases; the current file (which may be damaged: it is never opened)
      * is first kept as {@code backups/before-restore-<time>.zip}. Refused while any process holds the database.
+     * {@code passphrase} gives the passphrase of an encrypted backup when one is found (null: none).
      */
-    public static Restored restore(Path dataDir, Path zip, Clock clock) {
-        return restore(dataDir, zip, clock, (java.util.function.Supplier<char[]>) null);
-    }
-
-    /** The same; {@code passphrase} gives the passphrase of an encrypted backup when one is found (null: none). */
     public static Restored restore(Path dataDir, Path zip, Clock clock, java.util.function.Supplier<char[]> passphrase) {
         refuseIfHeld(Database.file(dataDir)); // at once, before a large backup is unpacked (again when it is kept)
         return restore(dataDir, zip, clock, () -> { }, passphrase);
@@ -252,12 +248,10 @@ public final class Backups {
         }
     }
 
-    /** Unpacks the one database entry of a backup into {@code target}, refusing anything else. */
-    static long extract(Path zip, Path target) {
-        return extract(zip, target, new DatabaseCredentials[1]);
-    }
-
-    /** The same; {@code credentials[0]} gets the account the backup carries (null: none, an older backup). */
+    /**
+     * Unpacks the one database entry of a backup into {@code target}, refusing anything else; {@code credentials[0]}
+     * gets the account the backup carries (null: none, an older backup).
+     */
     static long extract(Path zip, Path target, DatabaseCredentials[] credentials) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry database = null;

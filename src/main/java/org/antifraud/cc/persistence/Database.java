@@ -78,14 +78,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The same with extra H2 URL settings, e.g. {@code ;OPTIMIZE_REUSE_RESULTS=FALSE} for a benchmark
-     * that must measure real work (they apply when this process is the first to open the file).
-     */
-    public static Database open(Path dataDir, String urlSettings) {
-        return open(dataDir, null, urlSettings);
-    }
-
-    /**
      * Opens the database of {@code dataDir} with {@code passphrase} (null: none). An encrypted database needs it; a
      * missing database is created encrypted under it when given, plain when null. A damaged file is never replaced
      * ({@code database_damaged}), a wrong passphrase is {@code wrong_passphrase}.
@@ -149,15 +141,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Connections of their own (no pool, no {@code AUTO_SERVER}) to the H2 file {@code mvDbFile}, a copy of
-     * {@code dataDir}'s database such as a backup being checked before a restore, with the same account as
-     * {@link #open(Path)} and, when the copy is encrypted, {@code passphrase} (null: none given).
+     * Connections of their own (no pool, no {@code AUTO_SERVER}) to the H2 file {@code mvDbFile}, a copy of a
+     * database such as a backup being checked before a restore, with the account {@code credentials} (a backup's
+     * own, which it carries) and, when the copy is encrypted, {@code passphrase} (null: none given).
      */
-    public static DataSource fileDataSource(Path dataDir, Path mvDbFile, char[] passphrase) {
-        return fileDataSource(DatabaseCredentials.of(dataDir.toAbsolutePath().normalize()), mvDbFile, passphrase);
-    }
-
-    /** The same with the account {@code credentials} (a backup's own, which it carries). */
     public static DataSource fileDataSource(DatabaseCredentials credentials, Path mvDbFile, char[] passphrase) {
         String name = mvDbFile.toAbsolutePath().normalize().toString();
         if (!name.endsWith(FILE_SUFFIX)) {

@@ -210,13 +210,9 @@ public final class EntryRepository {
 
     /**
      * Inserts many records at version 0: the others one by one, then the statistics in JDBC batches (an import
-     * of a million figures); returns them as stored, in that order (see {@link #insertOrderIndices}).
+     * of a million figures); returns them as stored, in that order (see {@link #insertOrderIndices}), telling
+     * {@code done} how many are in after each batch (progress, cancel).
      */
-    public List<StoredRecord> insertAll(List<EntryRecord> records) {
-        return insertAll(records, done -> { });
-    }
-
-    /** As {@link #insertAll(List)}, telling {@code done} how many are in after each batch (progress, cancel). */
     public List<StoredRecord> insertAll(List<EntryRecord> records, java.util.function.IntConsumer done) {
         List<StoredRecord> stored = new ArrayList<>(records.size());
         List<Statistic> statistics = new ArrayList<>();

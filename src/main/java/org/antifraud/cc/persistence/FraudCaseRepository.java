@@ -83,8 +83,4 @@ public final class FraudCaseRepository {
     public int countByBasis(Basis basis) {
         return dsl.fetchCount(FRAUD_CASE, FRAUD_CASE.BASIS.eq(basis.code()));
     }
-
-    public int count() {
-        return dsl.fetchCount(FRAUD_CASE);
-    }
 }

@@ -5,7 +5,6 @@ import static org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT;
 import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.DayFact;
@@ -17,7 +16,6 @@ import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.persistence.jooq.tables.records.MeasurementRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** Stored figures. Blocking and thread-agnostic; the caller chooses the transaction. */
 public final class MeasurementRepository {
@@ -178,12 +176,6 @@ public final class MeasurementRepository {
 
     public int count() {
         return dsl.fetchCount(MEASUREMENT);
-    }
-
-    /** The latest year that has any figure, if any. */
-    public Optional<Integer> latestYear() {
-        return Optional.ofNullable(dsl.select(DSL.max(MEASUREMENT.PERIOD_START)).from(MEASUREMENT).fetchOne(0,
-                java.time.LocalDate.class)).map(java.time.LocalDate::getYear);
     }
 
     private static Measurement toMeasurement(MeasurementRecord r) {

@@ -62,10 +62,6 @@ public final class RollupRepository {
                 accumulate(cells.get(g), new Cell(f.indicatorCode(), f.regionCode(), g.periodOf(f.day()), f.campaignCode()), f);
             }
         }
-
-        public boolean isEmpty() {
-            return cells.values().stream().allMatch(Map::isEmpty);
-        }
     }
 
     /** Adds what {@code sums} holds to the rollups and empties it. */

@@ -26,13 +26,9 @@ public final class Workstation {
     public static final String CONFIG_ENV = "CC_CONFIG_DIR";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private final Path dataDir;
-    private final String id;
     private final Path keyDir;
 
-    private Workstation(Path dataDir, String id, Path keyDir) {
-        this.dataDir = dataDir;
-        this.id = id;
+    private Workstation(Path keyDir) {
         this.keyDir = keyDir;
     }
 
@@ -58,7 +54,7 @@ public final class Workstation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + idFile, e);
         }
-        return new Workstation(dir, id, configDir().resolve("workstations").resolve(id));
+        return new Workstation(configDir().resolve("workstations").resolve(id));
     }
 
     /** The per-user configuration folder: {@code cc.config.dir}, {@code CC_CONFIG_DIR}, else the platform's. */
@@ -84,15 +80,6 @@ public final class Workstation {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("command-center");
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    /** The folder's random id. */
-    public String id() {
-        return id;
-    }
-
     /** This workstation's key folder, created 0700 (with its parents) when first asked for. */
     public Path keyDir() {
         PrivateFiles.directory(keyDir.getParent().getParent());
@@ -103,10 +90,5 @@ public final class Workstation {
     /** A file in the key folder (the folder is created; the file may not exist yet). */
     public Path keyFile(String name) {
         return keyDir().resolve(name);
-    }
-
-    /** Whether the key folder exists already (without creating it). */
-    public boolean hasKeyDir() {
-        return Files.isDirectory(keyDir);
     }
 }

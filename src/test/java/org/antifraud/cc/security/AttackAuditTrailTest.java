@@ -24,8 +24,8 @@ import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.SqlShell;
 import org.antifraud.cc.persistence.Workstation;
-import org.antifraud.cc.service.AuditChain;
-import org.antifraud.cc.service.AuditService;
+import org.antifraud.cc.service.audit.AuditChain;
+import org.antifraud.cc.service.audit.AuditService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -240,7 +240,7 @@ class AttackAuditTrailTest {
             save(services, 11); // lost by the restore
         }
 
-        org.antifraud.cc.service.BackupService.restore(dir, backup, java.time.Clock.systemUTC());
+        org.antifraud.cc.service.backup.BackupService.restore(dir, backup, java.time.Clock.systemUTC());
 
         Path file = org.antifraud.cc.persistence.Database.file(dir);
         Path old = out.resolve("old.mv.db");

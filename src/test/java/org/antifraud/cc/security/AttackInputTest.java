@@ -30,7 +30,7 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.ReadLimits;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.ImportLock;
-import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.service.csv.CsvReadResult;
 import org.antifraud.cc.service.csv.CsvReader;

@@ -25,9 +25,9 @@ import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.RecordService;
-import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.records.RecordService;
+import org.antifraud.cc.service.figures.StatsService;
 import org.antifraud.cc.service.briefing.NarrativeService;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.service.csv.CsvReadResult;
@@ -56,7 +56,7 @@ class AttackOutputTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseIfNew();
         catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "clerk"));
+        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"));
     }
 
     @AfterEach

@@ -19,7 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.antifraud.cc.service.StationKeys;
+import org.antifraud.cc.service.exchange.StationKeys;
 
 /**
  * Takes a field-station package apart and puts a changed one together, as an attacker (or a station with its own

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.AuditEntry;
-import org.antifraud.cc.service.AuditService;
+import org.antifraud.cc.service.audit.AuditService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

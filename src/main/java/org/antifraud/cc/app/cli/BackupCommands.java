@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.BackupService;
-import org.antifraud.cc.service.OutputPaths;
+import org.antifraud.cc.service.backup.BackupService;
+import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.ui.common.I18n;
 
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.figures.DashboardService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -23,7 +23,7 @@ import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.InterchangeService;
+import org.antifraud.cc.service.exchange.InterchangeService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -15,7 +15,7 @@ import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.SlideRendering;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
-import org.antifraud.cc.service.OutputPaths;
+import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.NarrativeService;

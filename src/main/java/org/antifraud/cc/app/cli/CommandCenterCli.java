@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.app.BuildInfo;
 import org.antifraud.cc.app.DataDirs;
 import org.antifraud.cc.app.LaunchOptions;
 import org.antifraud.cc.domain.Lang;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The command line. Global options are accepted before or after the subcommand. */
-@Command(name = "command-center", mixinStandardHelpOptions = true, version = "Anti-fraud Command Center 0.1",
+@Command(name = "command-center", mixinStandardHelpOptions = true, versionProvider = CommandCenterCli.Version.class,
         description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
         subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, SnapshotCommand.class,
                 BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
@@ -191,6 +192,14 @@ public final class CommandCenterCli implements Callable<Integer> {
             return messageLocale();
         } catch (Problem | MissingResourceException e) {
             return Lang.EN;
+        }
+    }
+
+    /** {@code --version}: the version and the commit of this build (picocli instantiates it). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{BuildInfo.current().line()};
         }
     }
 }

@@ -20,8 +20,8 @@ import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.Trend;
-import org.antifraud.cc.service.CellSource;
-import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.figures.CellSource;
+import org.antifraud.cc.service.figures.DashboardService;
 
 /**
  * Times {@link DashboardService#load} (every panel's data) over many filter states from the rollups,

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.DatasetService.ScaleDemoResult;
-import org.antifraud.cc.service.ScaleDemo;
+import org.antifraud.cc.service.dataset.DatasetService.ScaleDemoResult;
+import org.antifraud.cc.service.dataset.ScaleDemo;
 import org.antifraud.cc.ui.common.I18n;
 
 import picocli.CommandLine.ArgGroup;

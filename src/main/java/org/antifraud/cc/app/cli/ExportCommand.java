@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.OutputPaths;
+import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.I18n;
 

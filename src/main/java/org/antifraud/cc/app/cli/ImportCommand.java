@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.InterchangeService;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.exchange.InterchangeService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.I18n;
 
 import picocli.CommandLine.Command;

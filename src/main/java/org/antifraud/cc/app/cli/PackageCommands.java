@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.OutputPaths;
-import org.antifraud.cc.service.PackageService;
+import org.antifraud.cc.service.backup.OutputPaths;
+import org.antifraud.cc.service.exchange.PackageService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,18 +43,18 @@ final class PackageCommands {
             if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
                 throw new Problem("out_unusable", "cannot write " + out, out.toString());
             }
-            org.antifraud.cc.service.StationKeys.KeyFile recipient = null;
+            org.antifraud.cc.service.exchange.StationKeys.KeyFile recipient = null;
             if (to != null) {
                 if (!Files.isRegularFile(to)) {
                     throw new Problem("file_missing", "no such file: " + to, to.toString());
                 }
-                recipient = org.antifraud.cc.service.StationKeys.readKeyFile(to);
+                recipient = org.antifraud.cc.service.exchange.StationKeys.readKeyFile(to);
             }
             try (AppServices services = root.openServices(true)) {
                 long n = services.packages().export(target, services.operator(), recipient);
                 root.out().printf("wrote %d records and the audit trail to %s (station %s, signed with key %s%s)%n", n,
                         out, services.packages().stationId(),
-                        org.antifraud.cc.service.StationKeys.grouped(services.packages().signerFingerprint()),
+                        org.antifraud.cc.service.exchange.StationKeys.grouped(services.packages().signerFingerprint()),
                         recipient == null ? "" : ", encrypted to " + recipient.label());
             }
             return ExitCodes.OK;

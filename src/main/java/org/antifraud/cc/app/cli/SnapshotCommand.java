@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.Snapshot;
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.OutputPaths;
+import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.TrustedStation;
-import org.antifraud.cc.service.StationKeys;
+import org.antifraud.cc.service.exchange.StationKeys;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

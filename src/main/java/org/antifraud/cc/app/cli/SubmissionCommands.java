@@ -16,7 +16,7 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
-import org.antifraud.cc.service.SubmissionService;
+import org.antifraud.cc.service.records.SubmissionService;
 import org.antifraud.cc.ui.common.I18n;
 
 import picocli.CommandLine.Command;

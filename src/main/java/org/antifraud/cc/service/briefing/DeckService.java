@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.StatsReport;
-import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.figures.DashboardService;
 
 /** Reads what a briefing's slides show: the dashboard's panels and the narrative of one query. Reads only. */
 public final class DeckService {

@@ -17,7 +17,7 @@ import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.StatsReport;
-import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.figures.StatsService;
 
 /**
  * Writes a briefing's prose from the figures of a period and region, in the style of the Ministry's report

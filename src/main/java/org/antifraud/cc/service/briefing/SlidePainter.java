@@ -1,7 +1,7 @@
 package org.antifraud.cc.service.briefing;
 
-import static org.antifraud.cc.service.DashboardService.DENS;
-import static org.antifraud.cc.service.DashboardService.WARNING_CHANNELS;
+import static org.antifraud.cc.service.figures.DashboardService.DENS;
+import static org.antifraud.cc.service.figures.DashboardService.WARNING_CHANNELS;
 
 import java.math.BigDecimal;
 import java.time.format.TextStyle;

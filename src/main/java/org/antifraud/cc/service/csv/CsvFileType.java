@@ -82,10 +82,6 @@ public enum CsvFileType {
         return columns.stream().filter(c -> !required.contains(c)).toList();
     }
 
-    public boolean hasColumn(String name) {
-        return columns.contains(name);
-    }
-
     public static Optional<CsvFileType> fromCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }

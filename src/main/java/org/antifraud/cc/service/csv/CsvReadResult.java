@@ -30,11 +30,6 @@ public final class CsvReadResult {
         this.moreProblems = moreProblems;
     }
 
-    /** The file's name as given to the reader; it starts every problem line. */
-    public String file() {
-        return file;
-    }
-
     /** The type of the file, given or told from its header; null when it could not be told. */
     public CsvFileType type() {
         return type;

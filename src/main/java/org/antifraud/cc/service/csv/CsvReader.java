@@ -67,10 +67,6 @@ public final class CsvReader {
         return new CsvReader(catalog, clock, problemLimit, other);
     }
 
-    public ReadLimits limits() {
-        return limits;
-    }
-
     /** The same reader listing at most {@code limit} problems of a file (and counting the rest). */
     public CsvReader withProblemLimit(int limit) {
         if (limit < 1) {

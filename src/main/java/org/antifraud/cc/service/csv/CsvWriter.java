@@ -39,7 +39,6 @@ public final class CsvWriter implements Closeable {
     private final CsvFileType type;
     private final CSVPrinter printer;
     private final String[] cells;
-    private long rows;
 
     private CsvWriter(Writer out, CsvFileType type) throws IOException {
         this.type = type;
@@ -103,12 +102,6 @@ public final class CsvWriter implements Closeable {
             printer.print(FormulaGuard.neutralise(cells[i]));
         }
         printer.println();
-        rows++;
-    }
-
-    /** How many records were written. */
-    public long rows() {
-        return rows;
     }
 
     public void flush() throws IOException {

@@ -39,10 +39,6 @@ final class LongIntMap {
         return -1;
     }
 
-    int size() {
-        return size;
-    }
-
     private static long[] newSlots(int capacity) {
         long[] s = new long[capacity * 2];
         Arrays.fill(s, FREE);

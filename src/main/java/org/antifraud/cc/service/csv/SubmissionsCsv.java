@@ -43,7 +43,6 @@ public final class SubmissionsCsv {
             "reason");
     /** 31 provinces × 3 kinds × 12 months for 50 years, and more. */
     public static final int MAX_ROWS = (int) ReadLimits.SUBMISSIONS.maxRows();
-    public static final int MAX_BYTES = (int) ReadLimits.SUBMISSIONS.maxFileBytes();
     private static final String TYPE = "submissions";
     private static final int REGION = 0;
     private static final int MONTH = 1;

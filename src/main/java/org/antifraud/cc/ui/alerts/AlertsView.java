@@ -49,6 +49,9 @@ public final class AlertsView {
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
 
     private final AlertsViewModel viewModel;
+    private final ThresholdFormViewModel form;
+    private final AlertFeedViewModel feed;
+    private final AlertWords words;
     // held by this view; the ViewModel outlives views (a language switch reloads them) and sees them weakly
     private final InvalidationListener errorListener = obs -> showError();
     private final ListChangeListener<ThresholdRow> thresholdsListener = c -> restoreSelection();
@@ -103,11 +106,14 @@ public final class AlertsView {
 
     public AlertsView(AlertsViewModel viewModel) {
         this.viewModel = viewModel;
+        this.form = viewModel.form();
+        this.feed = viewModel.feed();
+        this.words = viewModel.words();
     }
 
     @FXML
     private void initialize() {
-        countLabel.textProperty().bind(viewModel.countTextProperty());
+        countLabel.textProperty().bind(feed.countTextProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         evaluateButton.setOnAction(e -> viewModel.evaluate());
         viewModel.loadErrorProperty().addListener(new WeakInvalidationListener(errorListener));
@@ -146,7 +152,7 @@ public final class AlertsView {
 
     /** After the list is read again, the threshold in the form stays selected (without reloading the form). */
     private void restoreSelection() {
-        Long editing = viewModel.editingIdProperty().get();
+        Long editing = form.editingIdProperty().get();
         restoringSelection = true;
         try {
             thresholdTable.getItems().stream().filter(r -> editing != null && r.id() == editing).findFirst()
@@ -158,56 +164,56 @@ public final class AlertsView {
     }
 
     private void initForm() {
-        formTitle.textProperty().bind(viewModel.formTitleProperty());
+        formTitle.textProperty().bind(form.titleProperty());
 
-        indicatorBox.getItems().setAll(viewModel.indicatorChoices());
-        indicatorBox.setConverter(Controls.byName(indicatorBox.getItems(), viewModel::indicatorName));
-        indicatorBox.valueProperty().bindBidirectional(viewModel.formIndicatorProperty());
-        regionBox.getItems().setAll(viewModel.regionChoices());
-        regionBox.setConverter(Controls.byName(regionBox.getItems(), viewModel::regionName));
-        regionBox.valueProperty().bindBidirectional(viewModel.formRegionProperty());
+        indicatorBox.getItems().setAll(words.indicatorChoices());
+        indicatorBox.setConverter(Controls.byName(indicatorBox.getItems(), words::indicatorName));
+        indicatorBox.valueProperty().bindBidirectional(form.indicatorProperty());
+        regionBox.getItems().setAll(words.regionChoices());
+        regionBox.setConverter(Controls.byName(regionBox.getItems(), words::regionName));
+        regionBox.valueProperty().bindBidirectional(form.regionProperty());
         grainBox.getItems().setAll(AlertGrain.values());
-        grainBox.setConverter(Controls.byName(grainBox.getItems(), viewModel::grainName));
-        grainBox.valueProperty().bindBidirectional(viewModel.formGrainProperty());
+        grainBox.setConverter(Controls.byName(grainBox.getItems(), words::grainName));
+        grainBox.valueProperty().bindBidirectional(form.grainProperty());
         kindBox.getItems().setAll(AlertKind.values());
-        kindBox.setConverter(Controls.byName(kindBox.getItems(), viewModel::kindName));
-        kindBox.valueProperty().bindBidirectional(viewModel.formKindProperty());
-        limitField.textProperty().bindBidirectional(viewModel.formLimitProperty());
-        limitUnit.textProperty().bind(viewModel.limitUnitProperty());
-        enabledBox.selectedProperty().bindBidirectional(viewModel.formEnabledProperty());
+        kindBox.setConverter(Controls.byName(kindBox.getItems(), words::kindName));
+        kindBox.valueProperty().bindBidirectional(form.kindProperty());
+        limitField.textProperty().bindBidirectional(form.limitProperty());
+        limitUnit.textProperty().bind(form.limitUnitProperty());
+        enabledBox.selectedProperty().bindBidirectional(form.enabledProperty());
 
         // what a stored threshold watches is fixed; only its limit and whether it is on change
         for (Control c : List.of(indicatorBox, regionBox, grainBox, kindBox)) {
-            c.disableProperty().bind(viewModel.editingProperty());
+            c.disableProperty().bind(form.editingProperty());
         }
-        fixedNote.visibleProperty().bind(viewModel.editingProperty());
-        deleteButton.disableProperty().bind(viewModel.editingProperty().not());
+        fixedNote.visibleProperty().bind(form.editingProperty());
+        deleteButton.disableProperty().bind(form.editingProperty().not());
 
-        saveButton.setOnAction(e -> viewModel.save());
-        limitField.setOnAction(e -> viewModel.save());
+        saveButton.setOnAction(e -> form.save());
+        limitField.setOnAction(e -> form.save());
         newButton.setOnAction(e -> {
             thresholdTable.getSelectionModel().clearSelection();
-            viewModel.newThreshold();
+            form.newThreshold();
         });
-        deleteButton.setOnAction(e -> viewModel.deleteEditing());
+        deleteButton.setOnAction(e -> form.delete());
 
         ObservableValue<String> fieldError = Bindings.createStringBinding(this::firstFieldError,
-                viewModel.indicatorErrorProperty(), viewModel.regionErrorProperty(), viewModel.limitErrorProperty());
+                form.indicatorErrorProperty(), form.regionErrorProperty(), form.limitErrorProperty());
         fieldErrorLabel.textProperty().bind(fieldError);
         fieldErrorLabel.visibleProperty().bind(fieldErrorLabel.textProperty().isNotEmpty());
-        formMessage.textProperty().bind(viewModel.formMessageProperty());
+        formMessage.textProperty().bind(form.message().textProperty());
         formMessage.visibleProperty().bind(formMessage.textProperty().isNotEmpty());
-        viewModel.formMessageIsErrorProperty().addListener(new WeakInvalidationListener(errorListener));
+        form.message().errorProperty().addListener(new WeakInvalidationListener(errorListener));
 
         validation = new ValidationSupport();
-        register(indicatorBox, viewModel.indicatorErrorProperty());
-        register(regionBox, viewModel.regionErrorProperty());
-        register(limitField, viewModel.limitErrorProperty());
+        register(indicatorBox, form.indicatorErrorProperty());
+        register(regionBox, form.regionErrorProperty());
+        register(limitField, form.limitErrorProperty());
     }
 
     private String firstFieldError() {
-        for (String e : List.of(nullToEmpty(viewModel.indicatorErrorProperty().get()),
-                nullToEmpty(viewModel.regionErrorProperty().get()), nullToEmpty(viewModel.limitErrorProperty().get()))) {
+        for (String e : List.of(nullToEmpty(form.indicatorErrorProperty().get()),
+                nullToEmpty(form.regionErrorProperty().get()), nullToEmpty(form.limitErrorProperty().get()))) {
             if (!e.isEmpty()) {
                 return e;
             }
@@ -258,18 +264,18 @@ public final class AlertsView {
         alertTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         alertTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         alertTable.setPlaceholder(new Label(resources.getString("alerts.placeholder.alerts")));
-        alertTable.setItems(viewModel.alertRows());
+        alertTable.setItems(feed.rows());
 
         filterButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one filter is always chosen
             } else {
-                viewModel.unacknowledgedOnlyProperty().set(now == showOpen);
+                feed.unacknowledgedOnlyProperty().set(now == showOpen);
             }
         });
-        viewModel.unacknowledgedOnlyProperty().addListener(new WeakInvalidationListener(filterListener));
+        feed.unacknowledgedOnlyProperty().addListener(new WeakInvalidationListener(filterListener));
         showFilter();
-        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        searchField.textProperty().bindBidirectional(feed.searchTextProperty());
 
         acknowledgeButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> alertTable.getSelectionModel().getSelectedItems().stream().noneMatch(AlertRow::open),
@@ -280,11 +286,11 @@ public final class AlertsView {
     }
 
     private void showFilter() {
-        (viewModel.unacknowledgedOnlyProperty().get() ? showOpen : showAll).setSelected(true);
+        (feed.unacknowledgedOnlyProperty().get() ? showOpen : showAll).setSelected(true);
     }
 
     private void acknowledgeSelected() {
-        viewModel.acknowledge(alertTable.getSelectionModel().getSelectedItems().stream()
+        feed.acknowledge(alertTable.getSelectionModel().getSelectedItems().stream()
                 .filter(AlertRow::open).map(AlertRow::id).toList());
     }
 
@@ -293,7 +299,7 @@ public final class AlertsView {
         errorLabel.setText(load == null ? "" : load);
         errorLabel.setVisible(load != null);
         formMessage.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"),
-                viewModel.formMessageIsErrorProperty().get());
+                form.message().errorProperty().get());
     }
 
 

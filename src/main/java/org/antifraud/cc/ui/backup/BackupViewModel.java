@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.BackupService;
+import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -66,7 +66,7 @@ public final class BackupViewModel {
         }
         busy.set(true);
         status.set(i18n.get("backup.running"));
-        executor.run(() -> backups.backup(chosen.get()), written -> {
+        executor.runLong(() -> backups.backup(chosen.get()), written -> {
             done();
             dialogs.info(i18n.get("backup.title"), i18n.get("backup.done", written.bytes(), written.file().toString()));
         }, error -> {
@@ -90,7 +90,7 @@ public final class BackupViewModel {
         busy.set(true);
         status.set(i18n.get("restore.running"));
         java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
-        executor.run(() -> backups.restore(chosen.get(), () -> {
+        executor.runLong(() -> backups.restore(chosen.get(), () -> {
             released.set(true);
             closeDatabase.run();
         }), restored -> {

@@ -56,7 +56,7 @@ import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
-import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /**
  * The Briefing page: a period, region, language and the slides to show; the slides previewed one at a time, the
@@ -207,7 +207,7 @@ public final class BriefingViewModel {
         Locale locale = language.get();
         String line = classification.get();
         busy.set(true);
-        executor.run(() -> {
+        executor.runLong(() -> {
             String md = narratives.briefing(query, locale, line == null || line.isBlank() ? null : line.strip()).markdown();
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             try {
@@ -276,7 +276,7 @@ public final class BriefingViewModel {
         }
         I18n i18n = appearance.i18n();
         busy.set(true);
-        executor.run(() -> outputs.pdfFont().get(), font -> {
+        executor.runLong(() -> outputs.pdfFont().get(), font -> {
             busy.set(false);
             writePdf(d, font);
         }, error -> {
@@ -295,7 +295,7 @@ public final class BriefingViewModel {
         }
         Path target = out.get();
         AtomicBoolean cancelled = startExport();
-        executor.run(() -> {
+        executor.runLong(() -> {
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             try (var stream = Files.newOutputStream(tmp)) {
                 new PdfDeckWriter(outputs.painter(), font).write(d, SlidePalette.LIGHT, stream,
@@ -324,7 +324,7 @@ public final class BriefingViewModel {
         }
         Path base = out.get();
         AtomicBoolean cancelled = startExport();
-        executor.run(() -> outputs.pictures().writePngs(d, SlidePalette.LIGHT, base, this::reportProgress,
+        executor.runLong(() -> outputs.pictures().writePngs(d, SlidePalette.LIGHT, base, this::reportProgress,
                 cancelled::get), written -> finishExport(i18n.get("briefing.exported_png", written.size(),
                         written.isEmpty() ? "" : written.getFirst().getFileName())),
                 error -> failExport(error, base));
@@ -350,7 +350,7 @@ public final class BriefingViewModel {
         }
         SlideOutput.PrintJob j = job.get();
         AtomicBoolean cancelled = startExport();
-        executor.run(() -> {
+        executor.runLong(() -> {
             for (int i = 0; i < d.size(); i++) {
                 if (cancelled.get()) {
                     j.cancel();

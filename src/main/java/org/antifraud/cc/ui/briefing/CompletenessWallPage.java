@@ -7,8 +7,8 @@ import javafx.scene.layout.VBox;
 
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.StyleClasses;
-import org.antifraud.cc.ui.dashboard.CompletenessGrid;
-import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
+import org.antifraud.cc.ui.completeness.CompletenessGrid;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /**
  * The wall screen's reporting-completeness page: the title with the period, the summary (months, late after N days,

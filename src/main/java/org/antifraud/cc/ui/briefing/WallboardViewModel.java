@@ -20,7 +20,7 @@ import org.antifraud.cc.domain.ReportingCompleteness;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
-import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /**
  * The wall screen: the live dashboard and the reporting-completeness grid (when chosen), then the chosen slides (the

@@ -1,6 +1,8 @@
 package org.antifraud.cc.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,14 +13,33 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
-/** Work on a small pool of daemon threads, callbacks on the FX application thread. */
+/**
+ * Work on small pools of daemon threads, callbacks on the FX application thread. Quick work and long work
+ * ({@link #runLong}) have a pool each, so an export or an import never holds up a dashboard refresh.
+ */
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
-    private final ExecutorService pool;
+    static final int QUICK_THREADS = 2;
+    static final int LONG_THREADS = 2;
+
+    private final ExecutorService quick;
+    private final ExecutorService slow;
+    private final Executor callbacks;
 
     public FxUiExecutor() {
+        this(Platform::runLater);
+    }
+
+    /** @param callbacks where results and errors are handed back (the FX thread; tests: the calling thread) */
+    FxUiExecutor(Executor callbacks) {
+        this.quick = pool("cc-worker-", QUICK_THREADS);
+        this.slow = pool("cc-long-", LONG_THREADS);
+        this.callbacks = callbacks;
+    }
+
+    private static ExecutorService pool(String prefix, int threads) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "cc-worker-" + n.incrementAndGet());
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -26,14 +47,24 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public <T> Request run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return request(quick, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> Request runLong(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return request(slow, work, onSuccess, onFailure);
+    }
+
+    private <T> Request request(ExecutorService pool, Callable<T> work, Consumer<? super T> onSuccess,
+                                Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
         Future<?> future;
         try {
-            future = submit(work, onSuccess, onFailure, cancelled);
+            future = submit(pool, work, onSuccess, onFailure, cancelled);
         } catch (RejectedExecutionException closed) {
             // the window is closing (a timer's last tick after close()): nothing more runs, nothing is called back
             cancelled.set(true);
-            future = java.util.concurrent.CompletableFuture.completedFuture(null);
+            future = CompletableFuture.completedFuture(null);
         }
         Future<?> submitted = future;
         return new Request() {
@@ -50,21 +81,21 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         };
     }
 
-    private <T> Future<?> submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
-                                 AtomicBoolean cancelled) {
+    private <T> Future<?> submit(ExecutorService pool, Callable<T> work, Consumer<? super T> onSuccess,
+                                 Consumer<Throwable> onFailure, AtomicBoolean cancelled) {
         return pool.submit(() -> {
             if (cancelled.get()) {
                 return;
             }
             try {
                 T result = work.call();
-                Platform.runLater(() -> {
+                callbacks.execute(() -> {
                     if (!cancelled.get()) {
                         onSuccess.accept(result);
                     }
                 });
             } catch (Throwable t) {
-                Platform.runLater(() -> {
+                callbacks.execute(() -> {
                     if (!cancelled.get()) {
                         onFailure.accept(t);
                     }
@@ -75,6 +106,7 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        quick.shutdownNow();
+        slow.shutdownNow();
     }
 }

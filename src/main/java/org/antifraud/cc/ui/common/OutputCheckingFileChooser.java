@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.OutputPaths;
+import org.antifraud.cc.service.backup.OutputPaths;
 
 /**
  * Every save dialog of the window, checked by the one output rule (issue 13): a file chosen in the data folder

@@ -9,7 +9,16 @@ import java.util.function.Consumer;
  */
 public interface UiExecutor {
 
+    /** Quick work: a query the window waits for (a dashboard load, a list, a save). */
     <T> Request run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Long work (an export, an import, a backup): on threads of its own, so that it never delays quick work.
+     * An executor without such threads runs it as quick work.
+     */
+    default <T> Request runLong(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(work, onSuccess, onFailure);
+    }
 
     /** A running piece of work; once cancelled, neither of its callbacks runs. */
     interface Request {

@@ -22,7 +22,7 @@ import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Trend;
-import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.ui.common.I18n;
 
 /** Turns one {@link DashboardData} into the localized, formatted content of every panel. Pure. */
@@ -32,7 +32,6 @@ final class DashboardPresenter {
             "dens_destroyed", "ringleaders_arrested", "warning_instructions_issued", "calls_intercepted",
             "sms_intercepted", "phone_cards_disposed");
     static final List<String> INTERCEPTION = List.of("calls_intercepted", "sms_intercepted", "phone_cards_disposed");
-    static final List<String> FUNNEL = List.of("warnings_total", "persons_dissuaded", "funds_intercepted");
 
     private final Catalog catalog;
     private final I18n i18n;

@@ -58,6 +58,8 @@ import org.antifraud.cc.ui.common.StyleClasses;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.antifraud.cc.ui.completeness.CompletenessGrid;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /** Thin controller of the Dashboard page: binds to {@link DashboardViewModel} and draws its panels. */
 public final class DashboardView {

@@ -28,7 +28,7 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.StatsQuery;
-import org.antifraud.cc.service.DashboardService;
+import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;

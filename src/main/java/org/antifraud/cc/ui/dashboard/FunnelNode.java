@@ -24,7 +24,7 @@ import org.antifraud.cc.ui.common.StyleClasses;
  * and do not claim to be proportional to the values. A stage without a figure is an outlined, striped
  * band with the no-data text, as wide as it would be with one, never a missing or zero-width band.
  */
-public final class FunnelNode extends Region {
+public final class FunnelNode extends Region implements ShowsNoData {
 
     /** One stage, already localized; {@code value} null means no figure. {@code note} may be null. */
     public record Stage(String label, Double value, String valueText, String note) {
@@ -70,17 +70,11 @@ public final class FunnelNode extends Region {
         return stages;
     }
 
+    @Override
     public StringProperty noDataTextProperty() {
         return noDataText;
     }
 
-    public void setNoDataText(String text) {
-        noDataText.set(text == null ? "" : text);
-    }
-
-    public String getNoDataText() {
-        return noDataText.get();
-    }
 
     private void refreshTexts() {
         for (int i = 0; i < views.size(); i++) {

@@ -48,7 +48,7 @@ import org.antifraud.cc.ui.common.StyleClasses;
  * fits there, otherwise beside or below the grid, whichever leaves the larger tiles. The title sits in
  * the empty north-west corner.
  */
-public final class ProvinceTileMap extends Region {
+public final class ProvinceTileMap extends Region implements ShowsNoData {
 
     /**
      * What one tile shows, already localized. {@code value} null means no figure (not zero);
@@ -204,26 +204,16 @@ public final class ProvinceTileMap extends Region {
         demoText.set(text == null ? "" : text);
     }
 
+    @Override
     public StringProperty noDataTextProperty() {
         return noDataText;
     }
 
-    public void setNoDataText(String text) {
-        noDataText.set(text == null ? "" : text);
-    }
-
-    public String getNoDataText() {
-        return noDataText.get();
-    }
 
     /** The level (0 = lowest) a tile shows, or -1 for no data. */
     int levelOf(String code) {
         TileNode node = nodes.get(code);
         return node == null ? -1 : node.level;
-    }
-
-    ValueBuckets buckets() {
-        return buckets;
     }
 
     private void choose(String code) {
@@ -372,7 +362,6 @@ public final class ProvinceTileMap extends Region {
     private static String plainNumber(Double value) {
         return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
-
 
     private static final class LegendRow extends HBox {
         final Region swatch = new Region();

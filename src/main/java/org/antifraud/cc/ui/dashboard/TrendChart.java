@@ -44,7 +44,7 @@ import org.antifraud.cc.ui.common.StyleClasses;
  * moves the existing shapes (no node is created or removed), so a refresh every two seconds does not
  * flicker. Hovering a month shows a tooltip with the exact values of every series.
  */
-public final class TrendChart extends Region {
+public final class TrendChart extends Region implements ShowsNoData {
 
     public enum Kind { STACKED_BARS, LINES }
 
@@ -173,6 +173,7 @@ public final class TrendChart extends Region {
     }
 
     /** Shown instead of the chart when there is nothing to draw, and in tooltips for a missing value. */
+    @Override
     public StringProperty noDataTextProperty() {
         return noDataText;
     }
@@ -180,10 +181,6 @@ public final class TrendChart extends Region {
     public void setNoDataText(String text) {
         noDataText.set(text == null ? "" : text);
         updateTooltips();
-    }
-
-    public String getNoDataText() {
-        return noDataText.get();
     }
 
     /** For stacked bars: the name of the total line in the tooltip (e.g. "Total"); empty for none. */

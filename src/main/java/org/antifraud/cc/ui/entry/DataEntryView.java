@@ -1,15 +1,11 @@
 package org.antifraud.cc.ui.entry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -23,16 +19,14 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -49,21 +43,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
-import org.antifraud.cc.ui.common.Controls;
-import org.antifraud.cc.domain.CaseStatus;
-import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.RecordKind;
-import org.antifraud.cc.domain.WarningChannel;
-import org.controlsfx.control.SearchableComboBox;
+import org.antifraud.cc.ui.common.Controls;
 import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
@@ -87,11 +73,15 @@ public final class DataEntryView {
     public static final KeyCombination SUBMIT_MONTH = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass INTACT = PseudoClass.getPseudoClass("intact");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final String NONE = "";
 
     private final DataEntryViewModel viewModel;
+    private final EntryFormsViewModel forms;
+    private final RecordChangesViewModel changes;
+    private final DraftsViewModel drafts;
+    private final HistoryViewModel history;
+    private final AuditViewModel audit;
+    private final EntryNames names;
     /** The Import and Export dialogs' ViewModels; null where the page is shown without them. */
     private final ImportViewModel imports;
     private final ExportViewModel exports;
@@ -171,6 +161,12 @@ public final class DataEntryView {
                          PackageViewModel packages, SubmitMonthViewModel submitMonth) {
         this.submitMonth = submitMonth;
         this.viewModel = viewModel;
+        this.forms = viewModel.forms();
+        this.changes = viewModel.changes();
+        this.drafts = viewModel.drafts();
+        this.history = viewModel.history();
+        this.audit = viewModel.audit();
+        this.names = viewModel.names();
         this.imports = imports;
         this.exports = exports;
         this.packages = packages;
@@ -180,8 +176,8 @@ public final class DataEntryView {
     private void initialize() {
         busyIndicator.visibleProperty().bind(packages == null ? viewModel.busyProperty()
                 : viewModel.busyProperty().or(packages.busyProperty()));
-        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
-        undoButton.setOnAction(e -> viewModel.undo());
+        undoButton.disableProperty().bind(changes.canUndoProperty().not());
+        undoButton.setOnAction(e -> changes.undo());
         undoButton.setTooltip(new Tooltip(UNDO.getDisplayText()));
         initDraftBar();
         initSections();
@@ -192,7 +188,7 @@ public final class DataEntryView {
         initSubmitMonth();
         entryRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
-                viewModel.undo(); // the page's undo, not a text field's
+                changes.undo(); // the page's undo, not a text field's
                 e.consume();
             }
         });
@@ -218,7 +214,7 @@ public final class DataEntryView {
         if (!recordsPane.isVisible()) {
             return;
         }
-        Tab tab = tabs.get(viewModel.kindProperty().get());
+        Tab tab = tabs.get(forms.kindProperty().get());
         if (!(tab.getContent() instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof GridPane g)) {
             return;
         }
@@ -253,10 +249,10 @@ public final class DataEntryView {
     // ------------------------------------------------------------------ top
 
     private void initDraftBar() {
-        draftLabel.textProperty().bind(viewModel.draftOfferProperty());
-        draftBar.visibleProperty().bind(viewModel.draftOfferProperty().isNotNull());
-        restoreDraftButton.setOnAction(e -> viewModel.restoreDrafts());
-        discardDraftButton.setOnAction(e -> viewModel.discardDrafts());
+        draftLabel.textProperty().bind(drafts.offerProperty());
+        draftBar.visibleProperty().bind(drafts.offerProperty().isNotNull());
+        restoreDraftButton.setOnAction(e -> drafts.restore());
+        discardDraftButton.setOnAction(e -> drafts.discard());
     }
 
     private void initSections() {
@@ -265,14 +261,14 @@ public final class DataEntryView {
                 old.setSelected(true); // one section is always chosen
                 return;
             }
-            boolean audit = now == showAudit;
-            auditPane.setVisible(audit);
-            recordsPane.setVisible(!audit);
-            viewModel.showAudit(audit);
+            boolean auditChosen = now == showAudit;
+            auditPane.setVisible(auditChosen);
+            recordsPane.setVisible(!auditChosen);
+            audit.show(auditChosen);
         });
-        (viewModel.auditShown() ? showAudit : showRecords).setSelected(true);
-        auditPane.setVisible(viewModel.auditShown());
-        recordsPane.setVisible(!viewModel.auditShown());
+        (audit.shown() ? showAudit : showRecords).setSelected(true);
+        auditPane.setVisible(audit.shown());
+        recordsPane.setVisible(!audit.shown());
     }
 
     // ------------------------------------------------------------------ import and export
@@ -323,7 +319,7 @@ public final class DataEntryView {
         }
         submitMonthButton.setTooltip(new Tooltip(SUBMIT_MONTH.getDisplayText()));
         submitMonthButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> SubmitMonthViewModel.kindOf(viewModel.kindProperty().get()) == null, viewModel.kindProperty()));
+                () -> SubmitMonthViewModel.kindOf(forms.kindProperty().get()) == null, forms.kindProperty()));
         submitMonthButton.setOnAction(e -> openSubmitMonth());
         Runnable action = this::openSubmitMonth;
         entryRoot.sceneProperty().addListener((obs, old, now) -> {
@@ -338,11 +334,11 @@ public final class DataEntryView {
 
     /** The dialog for the shown kind, its province the form's when that is a province; nothing for statistics. */
     private void openSubmitMonth() {
-        org.antifraud.cc.domain.SubmissionKind kind = SubmitMonthViewModel.kindOf(viewModel.kindProperty().get());
+        org.antifraud.cc.domain.SubmissionKind kind = SubmitMonthViewModel.kindOf(forms.kindProperty().get());
         if (kind == null || !recordsPane.isVisible()) {
             return;
         }
-        Object region = viewModel.currentForm().fields().stream().filter(f -> f.name().equals("region"))
+        Object region = forms.currentForm().fields().stream().filter(f -> f.name().equals("region"))
                 .findFirst().map(FormField::get).orElse(null);
         submitMonth.prepare(kind, region instanceof String code ? code : null);
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
@@ -372,7 +368,7 @@ public final class DataEntryView {
     }
 
     private void openExport() {
-        exports.prepare(viewModel.kindProperty().get());
+        exports.prepare(forms.kindProperty().get());
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         stage[0] = dialog(new ExportDialog(exports, () -> stage[0].close()), "fxml/entry/ExportDialog.fxml",
                 "export.dialog.title");
@@ -412,37 +408,40 @@ public final class DataEntryView {
         tabs.put(RecordKind.WARNING_BATCH, warningTab);
         tabs.put(RecordKind.FRAUD_CASE, caseTab);
         tabs.put(RecordKind.STATISTIC, statisticTab);
-        buildDenForm((DenTakedownForm) viewModel.form(RecordKind.DEN_TAKEDOWN));
-        buildWarningForm((WarningBatchForm) viewModel.form(RecordKind.WARNING_BATCH));
-        buildCaseForm((CaseForm) viewModel.form(RecordKind.FRAUD_CASE));
-        buildStatisticForm((StatisticForm) viewModel.form(RecordKind.STATISTIC));
+        EntryFormRows rows = new EntryFormRows(resources, validation, names, this::keep);
+        firstToChange.put(RecordKind.DEN_TAKEDOWN, rows.den(denGrid, (DenTakedownForm) forms.form(RecordKind.DEN_TAKEDOWN)));
+        firstToChange.put(RecordKind.WARNING_BATCH,
+                rows.warning(warningGrid, (WarningBatchForm) forms.form(RecordKind.WARNING_BATCH)));
+        firstToChange.put(RecordKind.FRAUD_CASE, rows.fraudCase(caseGrid, (CaseForm) forms.form(RecordKind.FRAUD_CASE)));
+        firstToChange.put(RecordKind.STATISTIC,
+                rows.statistic(statisticGrid, (StatisticForm) forms.form(RecordKind.STATISTIC)));
 
-        kindTabs.getSelectionModel().select(tabs.get(viewModel.kindProperty().get()));
+        kindTabs.getSelectionModel().select(tabs.get(forms.kindProperty().get()));
         kindTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 tabs.forEach((k, t) -> {
                     if (t == now) {
-                        viewModel.kindProperty().set(k);
+                        forms.kindProperty().set(k);
                     }
                 }));
         ChangeListener<RecordKind> kindListener = (obs, old, now) -> kindTabs.getSelectionModel().select(tabs.get(now));
         keep(kindListener);
-        viewModel.kindProperty().addListener(new WeakChangeListener<>(kindListener));
+        forms.kindProperty().addListener(new WeakChangeListener<>(kindListener));
 
-        formTitle.textProperty().bind(viewModel.formTitleProperty());
-        saveButton.disableProperty().bind(viewModel.validProperty().not());
-        saveButton.setOnAction(e -> viewModel.save());
-        clearButton.setOnAction(e -> viewModel.cancel());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        formTitle.textProperty().bind(forms.formTitleProperty());
+        saveButton.disableProperty().bind(forms.validProperty().not());
+        saveButton.setOnAction(e -> changes.save());
+        clearButton.setOnAction(e -> forms.cancel());
+        messageLabel.textProperty().bind(viewModel.message().textProperty());
         messageLabel.visibleProperty().bind(messageLabel.textProperty().isNotEmpty());
         InvalidationListener messageStyle = obs -> messageLabel.pseudoClassStateChanged(ERROR,
-                viewModel.messageIsErrorProperty().get());
+                viewModel.message().errorProperty().get());
         keep(messageStyle);
-        viewModel.messageIsErrorProperty().addListener(new WeakInvalidationListener(messageStyle));
+        viewModel.message().errorProperty().addListener(new WeakInvalidationListener(messageStyle));
         messageStyle.invalidated(null);
 
         InvalidationListener afterSave = obs -> focusFirstToChange();
         keep(afterSave);
-        viewModel.savesProperty().addListener(new WeakInvalidationListener(afterSave));
+        changes.savesProperty().addListener(new WeakInvalidationListener(afterSave));
 
         formPanel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.ENTER && e.getCode() != KeyCode.ESCAPE) {
@@ -453,219 +452,12 @@ public final class DataEntryView {
             }
             if (e.getCode() == KeyCode.ENTER) {
                 commitEditors();
-                viewModel.save();
+                changes.save();
             } else {
-                viewModel.cancel();
+                forms.cancel();
             }
             e.consume();
         });
-    }
-
-    private void buildDenForm(DenTakedownForm f) {
-        GridPane g = grid(denGrid);
-        date(g, f.date, "entry.field.date", "denDate");
-        code(g, f.region, "entry.field.province", "denRegion", viewModel.provinceChoices(), viewModel::regionName, false);
-        firstToChange.put(f.kind(), text(g, f.city, "entry.field.city", "denCity", "entry.prompt.optional"));
-        code(g, f.campaign, "entry.field.campaign", "denCampaign", viewModel.campaignChoices(), viewModel::campaignName, true);
-        text(g, f.address, "entry.field.address", "denAddress", "entry.prompt.optional");
-        text(g, f.suspects, "entry.field.suspects_arrested", "denSuspects", null);
-        text(g, f.goip, "entry.field.goip_devices", "denGoip", "entry.prompt.zero");
-        text(g, f.phoneCards, "entry.field.phone_cards", "denPhoneCards", "entry.prompt.zero");
-        text(g, f.bankCards, "entry.field.bank_cards", "denBankCards", "entry.prompt.zero");
-        text(g, f.note, "entry.field.note", "denNote", "entry.prompt.optional");
-    }
-
-    private void buildWarningForm(WarningBatchForm f) {
-        GridPane g = grid(warningGrid);
-        date(g, f.date, "entry.field.date", "warningDate");
-        code(g, f.region, "entry.field.province", "warningRegion", viewModel.provinceChoices(), viewModel::regionName, false);
-        firstToChange.put(f.kind(), choice(g, f.channel, "entry.field.channel", "warningChannel",
-                List.of(WarningChannel.values()), viewModel::channelName));
-        text(g, f.warnings, "entry.field.warnings", "warningCount", null);
-        text(g, f.dissuaded, "entry.field.persons_dissuaded", "warningDissuaded", "entry.prompt.zero");
-        text(g, f.funds, "entry.field.funds_intercepted", "warningFunds", "entry.prompt.zero");
-    }
-
-    private void buildCaseForm(CaseForm f) {
-        GridPane g = grid(caseGrid);
-        firstToChange.put(f.kind(), text(g, f.caseNumber, "entry.field.case_number", "caseNumber", null));
-        date(g, f.date, "entry.field.registered_on", "caseDate");
-        code(g, f.region, "entry.field.province", "caseRegion", viewModel.provinceChoices(), viewModel::regionName, false);
-        choice(g, f.type, "entry.field.type", "caseType", List.of(FraudType.values()), viewModel::typeName);
-        text(g, f.loss, "entry.field.loss", "caseLoss", null);
-        text(g, f.recovered, "entry.field.recovered", "caseRecovered", "entry.prompt.zero");
-        choice(g, f.status, "entry.field.status", "caseStatus", List.of(CaseStatus.values()), viewModel::statusName);
-    }
-
-    private void buildStatisticForm(StatisticForm f) {
-        GridPane g = grid(statisticGrid);
-        firstToChange.put(f.kind(), code(g, f.indicator, "entry.field.indicator", "statIndicator",
-                viewModel.indicatorChoices(), viewModel::indicatorName, false));
-        code(g, f.region, "entry.field.region", "statRegion", viewModel.regionChoices(), viewModel::regionName, false);
-        text(g, f.period, "entry.field.period", "statPeriod", "entry.prompt.period");
-        code(g, f.campaign, "entry.field.campaign", "statCampaign", viewModel.campaignChoices(), viewModel::campaignName, true);
-        text(g, f.value, "entry.field.value", "statValue", null);
-        text(g, f.changePct, "entry.field.change_pct", "statChange", "entry.prompt.optional");
-        CheckBox more = new CheckBox(resources.getString("entry.field.more_than"));
-        more.setId("statMoreThan");
-        more.setWrapText(true);
-        more.selectedProperty().bindBidirectional(f.moreThan.valueProperty());
-        g.addRow(g.getRowCount(), new Label(), more);
-        text(g, f.source, "entry.field.source", "statSource", "entry.prompt.optional");
-        text(g, f.note, "entry.field.note", "statNote", "entry.prompt.optional");
-    }
-
-    private static GridPane grid(GridPane g) {
-        g.setHgap(8);
-        g.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        labels.setMaxWidth(130);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        controls.setFillWidth(true);
-        g.getColumnConstraints().setAll(labels, controls);
-        return g;
-    }
-
-    /** A label, the control and (below it) the field's error. */
-    private <C extends Control> C row(GridPane g, FormField<?> field, String labelKey, C control) {
-        Label label = new Label(resources.getString(labelKey));
-        label.setLabelFor(control);
-        label.getStyleClass().add("filter-label");
-        label.setWrapText(true);
-        control.setMaxWidth(Double.MAX_VALUE);
-        Label error = new Label();
-        error.getStyleClass().addAll("error-label", "field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(field.errorProperty());
-        error.visibleProperty().bind(field.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        int r = g.getRowCount();
-        g.addRow(r, label, control);
-        g.add(error, 1, r + 1);
-        GridPane.setMargin(control, new javafx.geometry.Insets(4, 0, 0, 0));
-        validation.registerValidator(control, false, (c, v) -> ValidationResult.fromErrorIf(c,
-                field.errorProperty().get(), field.errorProperty().get() != null));
-        InvalidationListener revalidate = obs -> validation.revalidate(control);
-        keep(revalidate);
-        field.errorProperty().addListener(new WeakInvalidationListener(revalidate));
-        return control;
-    }
-
-    private TextField text(GridPane g, FormField<String> field, String labelKey, String id, String promptKey) {
-        TextField t = new TextField();
-        t.setId(id);
-        if (promptKey != null) {
-            t.setPromptText(resources.getString(promptKey));
-        }
-        t.textProperty().bindBidirectional(field.valueProperty());
-        return row(g, field, labelKey, t);
-    }
-
-    private DatePicker date(GridPane g, FormField<LocalDate> field, String labelKey, String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parseDate(s);
-            }
-        });
-        picker.setPromptText(resources.getString("entry.prompt.date"));
-        picker.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(LocalDate.now())); // no day in the future
-            }
-        });
-        picker.setValue(field.get());
-        boolean[] fromEditor = {false};
-        picker.valueProperty().addListener((obs, old, now) -> {
-            if (!java.util.Objects.equals(now, field.get()) && !fromEditor[0]) {
-                field.set(now);
-            }
-        });
-        // what is typed counts at once (Enter saves without leaving the field first)
-        picker.getEditor().textProperty().addListener((obs, old, now) -> {
-            fromEditor[0] = true;
-            try {
-                field.set(parseDate(now));
-            } finally {
-                fromEditor[0] = false;
-            }
-        });
-        ChangeListener<LocalDate> fromModel = (obs, old, now) -> {
-            if (!fromEditor[0] && !java.util.Objects.equals(picker.getValue(), now)) {
-                picker.setValue(now);
-                if (now == null) {
-                    picker.getEditor().clear();
-                }
-            }
-        };
-        keep(fromModel);
-        field.valueProperty().addListener(new WeakChangeListener<>(fromModel));
-        return row(g, field, labelKey, picker);
-    }
-
-    private static LocalDate parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** A searchable list of catalog codes shown by their localized names; an optional one offers "none" first. */
-    private SearchableComboBox<String> code(GridPane g, FormField<String> field, String labelKey, String id,
-                                            List<String> codes, Function<String, String> name, boolean optional) {
-        SearchableComboBox<String> box = new SearchableComboBox<>();
-        box.setId(id);
-        List<String> items = new ArrayList<>();
-        if (optional) {
-            items.add(NONE);
-        }
-        items.addAll(codes);
-        box.getItems().setAll(items);
-        String none = resources.getString("entry.campaign.none");
-        box.setConverter(Controls.byName(items, c -> NONE.equals(c) ? none : name.apply(c)));
-        box.setValue(field.get() == null ? (optional ? NONE : null) : field.get());
-        boolean[] updating = {false};
-        box.valueProperty().addListener((obs, old, now) -> {
-            if (!updating[0]) {
-                field.set(now == null || NONE.equals(now) ? null : now);
-            }
-        });
-        ChangeListener<String> fromModel = (obs, old, now) -> {
-            updating[0] = true;
-            try {
-                box.setValue(now == null ? (optional ? NONE : null) : now);
-            } finally {
-                updating[0] = false;
-            }
-        };
-        keep(fromModel);
-        field.valueProperty().addListener(new WeakChangeListener<>(fromModel));
-        return row(g, field, labelKey, box);
-    }
-
-    private <E> ComboBox<E> choice(GridPane g, FormField<E> field, String labelKey, String id, List<E> values,
-                                   Function<E, String> name) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(Controls.byName(values, name));
-        box.valueProperty().bindBidirectional(field.valueProperty());
-        return row(g, field, labelKey, box);
     }
 
     /** DatePickers and editable boxes commit what was typed only on leaving them; Enter saves before that. */
@@ -673,7 +465,7 @@ public final class DataEntryView {
         Node focus = entryRoot.getScene() == null ? null : entryRoot.getScene().getFocusOwner();
         for (Node n = focus; n != null; n = n.getParent()) {
             if (n instanceof DatePicker picker && picker.getEditor() != null) {
-                LocalDate typed = parseDate(picker.getEditor().getText());
+                LocalDate typed = EntryFormRows.parseDate(picker.getEditor().getText());
                 if (typed != null) {
                     picker.setValue(typed);
                 }
@@ -692,7 +484,7 @@ public final class DataEntryView {
     }
 
     private void focusFirstToChange() {
-        Control c = firstToChange.get(viewModel.kindProperty().get());
+        Control c = firstToChange.get(forms.kindProperty().get());
         if (c != null) {
             c.requestFocus();
         }
@@ -701,21 +493,21 @@ public final class DataEntryView {
     // ------------------------------------------------------------------ history
 
     private void initHistory() {
-        SortedList<HistoryRow> sorted = new SortedList<>(viewModel.history());
+        SortedList<HistoryRow> sorted = new SortedList<>(history.rows());
         sorted.comparatorProperty().bind(historyTable.comparatorProperty());
         historyTable.setItems(sorted);
         historyTable.setPlaceholder(new Label(resources.getString("entry.history.placeholder")));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         ListChangeListener<HistoryRow> rowsChanged = c -> showColumns();
         keep(rowsChanged);
-        viewModel.history().addListener(new WeakListChangeListener<>(rowsChanged));
+        history.rows().addListener(new WeakListChangeListener<>(rowsChanged));
         showColumns();
-        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        searchField.textProperty().bindBidirectional(history.searchTextProperty());
         historyTable.setRowFactory(t -> {
             TableRow<HistoryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.edit(row.getItem());
+                    forms.edit(row.getItem());
                 }
             });
             return row;
@@ -723,34 +515,34 @@ public final class DataEntryView {
         historyTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             HistoryRow selected = historyTable.getSelectionModel().getSelectedItem();
             if (selected != null && e.getCode() == KeyCode.ENTER) {
-                viewModel.edit(selected);
+                forms.edit(selected);
                 e.consume();
             } else if (selected != null && e.getCode() == KeyCode.DELETE) {
-                viewModel.delete(selected);
+                changes.delete(selected);
                 e.consume();
             }
         });
         editButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
-        editButton.setOnAction(e -> viewModel.edit(historyTable.getSelectionModel().getSelectedItem()));
-        deleteButton.setOnAction(e -> viewModel.delete(historyTable.getSelectionModel().getSelectedItem()));
+        editButton.setOnAction(e -> forms.edit(historyTable.getSelectionModel().getSelectedItem()));
+        deleteButton.setOnAction(e -> changes.delete(historyTable.getSelectionModel().getSelectedItem()));
     }
 
     /** One column per cell of the kind the history shows; rebuilt when the kind changes. */
     private void showColumns() {
-        RecordKind k = viewModel.historyKind();
+        RecordKind k = history.kind();
         if (k == null || k == columnsKind) {
             return;
         }
         columnsKind = k;
         List<TableColumn<HistoryRow, HistoryCell>> columns = new ArrayList<>();
-        List<String> titles = viewModel.historyColumns(k);
+        List<String> titles = history.columns(k);
         for (int i = 0; i < titles.size(); i++) {
             int index = i;
             TableColumn<HistoryRow, HistoryCell> column = new TableColumn<>(titles.get(i));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
-            boolean numeric = !viewModel.history().isEmpty()
-                    && viewModel.history().getFirst().cells().get(i).sortKey() instanceof Number;
+            boolean numeric = !history.rows().isEmpty()
+                    && history.rows().getFirst().cells().get(i).sortKey() instanceof Number;
             column.setPrefWidth(numeric ? 80 : 115);
             column.setMinWidth(numeric ? 56 : 92); // narrower than this, the table scrolls
             if (numeric) {
@@ -772,25 +564,25 @@ public final class DataEntryView {
         }
         auditKindBox.getItems().setAll(kinds);
         String all = resources.getString("entry.audit.kind.all");
-        auditKindBox.setConverter(Controls.byName(kinds, c -> NONE.equals(c) ? all : viewModel.kindName(RecordKind.fromCode(c))));
-        RecordKind chosen = viewModel.auditKindProperty().get();
+        auditKindBox.setConverter(Controls.byName(kinds, c -> NONE.equals(c) ? all : names.kindName(RecordKind.fromCode(c))));
+        RecordKind chosen = audit.kindProperty().get();
         auditKindBox.setValue(chosen == null ? NONE : chosen.code());
-        auditKindBox.valueProperty().addListener((obs, old, now) -> viewModel.auditKindProperty()
+        auditKindBox.valueProperty().addListener((obs, old, now) -> audit.kindProperty()
                 .set(now == null || NONE.equals(now) ? null : RecordKind.fromCode(now)));
-        auditSearchField.textProperty().bindBidirectional(viewModel.auditTextProperty());
-        verifyButton.setOnAction(e -> viewModel.verify());
-        verifyLabel.textProperty().bind(viewModel.verifyTextProperty());
+        auditSearchField.textProperty().bindBidirectional(audit.textProperty());
+        verifyButton.setOnAction(e -> audit.verify());
+        verifyLabel.textProperty().bind(audit.verifyTextProperty());
         verifyLabel.visibleProperty().bind(verifyLabel.textProperty().isNotEmpty());
         InvalidationListener verdict = obs -> {
-            Boolean intact = viewModel.verifyIntactProperty().get();
+            Boolean intact = audit.verifyIntactProperty().get();
             verifyLabel.pseudoClassStateChanged(INTACT, Boolean.TRUE.equals(intact));
             verifyLabel.pseudoClassStateChanged(ERROR, Boolean.FALSE.equals(intact));
         };
         keep(verdict);
-        viewModel.verifyIntactProperty().addListener(new WeakInvalidationListener(verdict));
+        audit.verifyIntactProperty().addListener(new WeakInvalidationListener(verdict));
         verdict.invalidated(null);
-        findingsList.setItems(viewModel.findings());
-        findingsList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.findings()));
+        findingsList.setItems(audit.findings());
+        findingsList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(audit.findings()));
 
         Controls.text(auTime, AuditRow::time);
         Controls.text(auActor, AuditRow::actor);
@@ -799,7 +591,7 @@ public final class DataEntryView {
         Controls.text(auId, AuditRow::id);
         Controls.text(auOrigin, AuditRow::origin);
         Controls.text(auChanged, AuditRow::changed);
-        SortedList<AuditRow> sorted = new SortedList<>(viewModel.auditRows());
+        SortedList<AuditRow> sorted = new SortedList<>(audit.rows());
         sorted.comparatorProperty().bind(auditTable.comparatorProperty());
         auditTable.setItems(sorted);
         auditTable.setPlaceholder(new Label(resources.getString("entry.audit.placeholder")));

@@ -20,7 +20,7 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.RegionKind;
-import org.antifraud.cc.service.InterchangeService;
+import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -100,7 +100,7 @@ public final class ExportViewModel {
         Path out = chosen.get();
         busy.set(true);
         setMessage(i18n.get("export.dialog.exporting", out.getFileName().toString()), false);
-        executor.run(() -> interchange.export(t, out, period, r), n -> {
+        executor.runLong(() -> interchange.export(t, out, period, r), n -> {
             busy.set(false);
             setMessage(appearance.i18n().get("export.done", n, out.toString()), false);
         }, error -> {

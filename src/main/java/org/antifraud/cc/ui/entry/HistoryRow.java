@@ -9,8 +9,4 @@ public record HistoryRow(StoredRecord stored, List<HistoryCell> cells) {
     public HistoryRow {
         cells = List.copyOf(cells);
     }
-
-    public String key() {
-        return stored.record().key();
-    }
 }

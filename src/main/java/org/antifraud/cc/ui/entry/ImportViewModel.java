@@ -24,8 +24,8 @@ import javafx.collections.ObservableList;
 
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
-import org.antifraud.cc.service.InterchangeService;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.exchange.InterchangeService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -180,7 +180,7 @@ public final class ImportViewModel {
         progress.set(0);
         setMessage(appearance.i18n().get("import.dialog.importing", fileName.get()), false);
         phase.set(Phase.IMPORTING);
-        request = executor.run(() -> interchange.importFile(chosen, listener), result -> {
+        request = executor.runLong(() -> interchange.importFile(chosen, listener), result -> {
             request = null;
             I18n i18n = appearance.i18n();
             if (!result.ok()) {

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import org.antifraud.cc.domain.Problem;
-import org.antifraud.cc.service.PackageService;
+import org.antifraud.cc.service.exchange.PackageService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -71,7 +71,7 @@ public final class PackageViewModel {
         }
         Path target = out.get();
         busy.set(true);
-        executor.run(() -> packages.export(target, operator.get()), records -> {
+        executor.runLong(() -> packages.export(target, operator.get()), records -> {
             busy.set(false);
             dialogs.info(i18n.get("package.export.title"), i18n.get("package.exported", records, target.getFileName()));
         }, error -> {
@@ -93,7 +93,7 @@ public final class PackageViewModel {
         }
         Path file = in.get();
         busy.set(true);
-        executor.run(() -> packages.importPackage(file), result -> {
+        executor.runLong(() -> packages.importPackage(file), result -> {
             busy.set(false);
             report(file, result);
         }, error -> {

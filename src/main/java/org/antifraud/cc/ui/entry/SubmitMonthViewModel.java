@@ -27,7 +27,7 @@ import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
-import org.antifraud.cc.service.SubmissionService;
+import org.antifraud.cc.service.records.SubmissionService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
@@ -274,10 +274,6 @@ public final class SubmitMonthViewModel {
     }
 
     // --- properties
-
-    public ReadOnlyObjectProperty<SubmissionKind> kindProperty() {
-        return kind.getReadOnlyProperty();
-    }
 
     public ObjectProperty<String> provinceProperty() {
         return province;

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
-import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
@@ -59,7 +59,7 @@ public final class SettingsViewModel {
             return;
         }
         busy.set(true);
-        executor.run(datasets::removeDemo,
+        executor.runLong(datasets::removeDemo,
                 removed -> {
                     busy.set(false);
                     message.set(appearance.i18n().get("demo.remove.done", removed));
@@ -207,18 +207,18 @@ public final class SettingsViewModel {
     private final javafx.collections.ObservableList<StationRow> stations =
             javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper ownStation = new ReadOnlyStringWrapper(this, "ownStation", "");
-    private org.antifraud.cc.service.StationTrustService trust;
+    private org.antifraud.cc.service.exchange.StationTrustService trust;
     private org.antifraud.cc.ui.common.FileChooserService chooser;
 
     /** The trust list to show and change; {@code stationId}/{@code fingerprint}: this workstation's own. */
-    public void useStations(org.antifraud.cc.service.StationTrustService trust,
+    public void useStations(org.antifraud.cc.service.exchange.StationTrustService trust,
                             org.antifraud.cc.ui.common.FileChooserService chooser,
                             java.util.concurrent.Callable<OwnStation> own) {
         this.trust = trust;
         this.chooser = chooser;
         // the station id is in the database and the key in a file: read off the FX thread
         executor.run(own, o -> ownStation.set(appearance.i18n().get("settings.stations.own", o.stationId(),
-                org.antifraud.cc.service.StationKeys.grouped(o.fingerprint()))), this::stationFailed);
+                org.antifraud.cc.service.exchange.StationKeys.grouped(o.fingerprint()))), this::stationFailed);
         refreshStations();
     }
 
@@ -241,7 +241,7 @@ public final class SettingsViewModel {
                 .withZone(java.time.ZoneId.systemDefault());
         String since = i18n.get("settings.stations.since", day.format(t.trustedAt()))
                 + (t.revoked() ? " · " + i18n.get("settings.stations.revoked_on", day.format(t.revokedAt())) : "");
-        return new StationRow(org.antifraud.cc.service.StationKeys.grouped(t.fingerprint()), t.label(), t.station(),
+        return new StationRow(org.antifraud.cc.service.exchange.StationKeys.grouped(t.fingerprint()), t.label(), t.station(),
                 since, t.revoked());
     }
 
@@ -256,7 +256,7 @@ public final class SettingsViewModel {
         if (file.isEmpty()) {
             return false;
         }
-        changeStations(() -> trust.trust(org.antifraud.cc.service.StationKeys.readKeyFile(file.get()), null),
+        changeStations(() -> trust.trust(org.antifraud.cc.service.exchange.StationKeys.readKeyFile(file.get()), null),
                 "settings.stations.trusted");
         return true;
     }
@@ -283,7 +283,7 @@ public final class SettingsViewModel {
                 t -> {
                     busy.set(false);
                     message.set(appearance.i18n().get(doneKey, t.label(),
-                            org.antifraud.cc.service.StationKeys.grouped(t.fingerprint())));
+                            org.antifraud.cc.service.exchange.StationKeys.grouped(t.fingerprint())));
                     refreshStations();
                 },
                 error -> {

@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;

@@ -11,9 +11,9 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.DashboardService;
-import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.figures.DashboardService;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.figures.StatsService;
 
 /** A private in-memory database with the report's dataset (and, unless removed, the demo breakdown). */
 public final class DeckFixture implements AutoCloseable {

@@ -15,7 +15,7 @@ import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.ReportDataset;
+import org.antifraud.cc.service.dataset.ReportDataset;
 import org.junit.jupiter.api.Test;
 
 /** The report the application ships with, read with the real catalogs: a valid measurements file. */

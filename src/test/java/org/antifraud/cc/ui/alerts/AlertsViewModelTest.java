@@ -21,10 +21,10 @@ import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.ThresholdSpec;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.AlertService;
-import org.antifraud.cc.service.StatsService;
+import org.antifraud.cc.service.alerts.AlertService;
+import org.antifraud.cc.service.figures.StatsService;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -69,45 +69,45 @@ class AlertsViewModelTest {
 
     @Test
     void anEmptyFormNamesEveryMissingFieldAndStoresNothing() {
-        vm.save();
+        vm.form().save();
 
-        assertThat(vm.indicatorErrorProperty().get()).isEqualTo("Choose an indicator.");
-        assertThat(vm.regionErrorProperty().get()).isEqualTo("Choose a region.");
-        assertThat(vm.limitErrorProperty().get()).isEqualTo("Enter a limit.");
+        assertThat(vm.form().indicatorErrorProperty().get()).isEqualTo("Choose an indicator.");
+        assertThat(vm.form().regionErrorProperty().get()).isEqualTo("Choose a region.");
+        assertThat(vm.form().limitErrorProperty().get()).isEqualTo("Enter a limit.");
         assertThat(service.thresholds()).isEmpty();
     }
 
     @Test
     void aLimitMustBeANonNegativeNumberWithAtMostTwoDecimals() {
         fill(WARNINGS, "CN-GD", "lots");
-        vm.save();
-        assertThat(vm.limitErrorProperty().get()).isEqualTo("The limit must be a number, e.g. 1000 or 12.5.");
+        vm.form().save();
+        assertThat(vm.form().limitErrorProperty().get()).isEqualTo("The limit must be a number, e.g. 1000 or 12.5.");
 
-        vm.formLimitProperty().set("-5"); // checked again as the operator types, once a save was tried
-        assertThat(vm.limitErrorProperty().get()).isEqualTo("The limit must not be negative.");
-        vm.formLimitProperty().set("1.255");
-        assertThat(vm.limitErrorProperty().get()).isEqualTo("The limit may have at most two decimals.");
-        vm.formLimitProperty().set("1,000");
-        assertThat(vm.limitErrorProperty().get()).isNull();
+        vm.form().limitProperty().set("-5"); // checked again as the operator types, once a save was tried
+        assertThat(vm.form().limitErrorProperty().get()).isEqualTo("The limit must not be negative.");
+        vm.form().limitProperty().set("1.255");
+        assertThat(vm.form().limitErrorProperty().get()).isEqualTo("The limit may have at most two decimals.");
+        vm.form().limitProperty().set("1,000");
+        assertThat(vm.form().limitErrorProperty().get()).isNull();
         assertThat(service.thresholds()).isEmpty();
     }
 
     @Test
     void errorsAreNotShownBeforeTheFirstSave() {
-        vm.formLimitProperty().set("lots");
+        vm.form().limitProperty().set("lots");
 
-        assertThat(vm.limitErrorProperty().get()).isNull();
+        assertThat(vm.form().limitErrorProperty().get()).isNull();
     }
 
     @Test
     void theLimitsUnitFollowsTheKindAndTheIndicator() {
-        vm.formIndicatorProperty().set("property_loss");
-        assertThat(vm.limitUnitProperty().get()).isEqualTo("CNY");
-        vm.formKindProperty().set(AlertKind.RISE_PCT);
-        assertThat(vm.limitUnitProperty().get()).isEqualTo("%");
-        vm.formKindProperty().set(AlertKind.ABOVE);
-        vm.formIndicatorProperty().set(WARNINGS);
-        assertThat(vm.limitUnitProperty().get()).isEmpty();
+        vm.form().indicatorProperty().set("property_loss");
+        assertThat(vm.form().limitUnitProperty().get()).isEqualTo("CNY");
+        vm.form().kindProperty().set(AlertKind.RISE_PCT);
+        assertThat(vm.form().limitUnitProperty().get()).isEqualTo("%");
+        vm.form().kindProperty().set(AlertKind.ABOVE);
+        vm.form().indicatorProperty().set(WARNINGS);
+        assertThat(vm.form().limitUnitProperty().get()).isEmpty();
     }
 
     // --- saving and editing
@@ -115,7 +115,7 @@ class AlertsViewModelTest {
     @Test
     void aSavedThresholdIsListedInTheOperatorsWords() {
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
+        vm.form().save();
 
         assertThat(vm.thresholds()).singleElement().satisfies(row -> {
             assertThat(row.indicator()).isEqualTo("Local early warnings");
@@ -125,26 +125,26 @@ class AlertsViewModelTest {
             assertThat(row.enabledText()).isEqualTo("on");
             assertThat(row.createdBy()).isEqualTo("duty.officer");
         });
-        assertThat(vm.editingProperty().get()).as("the saved threshold stays in the form").isTrue();
-        assertThat(vm.formTitleProperty().get()).isEqualTo("Edit threshold");
-        assertThat(vm.formMessageIsErrorProperty().get()).isFalse();
-        assertThat(vm.formMessageProperty().get()).startsWith("Saved.");
+        assertThat(vm.form().editingProperty().get()).as("the saved threshold stays in the form").isTrue();
+        assertThat(vm.form().titleProperty().get()).isEqualTo("Edit threshold");
+        assertThat(vm.form().message().errorProperty().get()).isFalse();
+        assertThat(vm.form().message().textProperty().get()).startsWith("Saved.");
     }
 
     @Test
     void editingChangesTheLimitOfTheSameThreshold() {
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
-        vm.newThreshold();
-        assertThat(vm.editingProperty().get()).isFalse();
-        assertThat(vm.formIndicatorProperty().get()).isNull();
+        vm.form().save();
+        vm.form().newThreshold();
+        assertThat(vm.form().editingProperty().get()).isFalse();
+        assertThat(vm.form().indicatorProperty().get()).isNull();
 
         vm.edit(vm.thresholds().getFirst().id());
-        assertThat(vm.formIndicatorProperty().get()).isEqualTo(WARNINGS);
-        assertThat(vm.formLimitProperty().get()).isEqualTo("1000");
-        vm.formLimitProperty().set("2500");
-        vm.formEnabledProperty().set(false);
-        vm.save();
+        assertThat(vm.form().indicatorProperty().get()).isEqualTo(WARNINGS);
+        assertThat(vm.form().limitProperty().get()).isEqualTo("1000");
+        vm.form().limitProperty().set("2500");
+        vm.form().enabledProperty().set(false);
+        vm.form().save();
 
         assertThat(service.thresholds()).singleElement().satisfies(t -> {
             assertThat(t.limit()).isEqualByComparingTo("2500");
@@ -156,13 +156,13 @@ class AlertsViewModelTest {
     @Test
     void aRefusedThresholdShowsTheLocalizedReason() {
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
-        vm.newThreshold();
+        vm.form().save();
+        vm.form().newThreshold();
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
+        vm.form().save();
 
-        assertThat(vm.formMessageIsErrorProperty().get()).isTrue();
-        assertThat(vm.formMessageProperty().get()).isEqualTo("the same threshold exists already");
+        assertThat(vm.form().message().errorProperty().get()).isTrue();
+        assertThat(vm.form().message().textProperty().get()).isEqualTo("the same threshold exists already");
         assertThat(service.thresholds()).hasSize(1);
     }
 
@@ -170,20 +170,20 @@ class AlertsViewModelTest {
     void deletingAsksFirstAndNamesHowManyAlertsGoWithIt() {
         store(figure("CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
+        vm.form().save();
 
         dialogs.answer = false;
-        vm.deleteEditing();
+        vm.form().delete();
         assertThat(dialogs.lastMessage).contains("and the one alert it raised?");
         assertThat(service.thresholds()).hasSize(1);
 
         dialogs.answer = true;
-        vm.deleteEditing();
+        vm.form().delete();
         assertThat(service.thresholds()).isEmpty();
         assertThat(vm.thresholds()).isEmpty();
-        assertThat(vm.alertRows()).isEmpty();
-        assertThat(vm.unacknowledgedCountProperty().get()).isZero();
-        assertThat(vm.editingProperty().get()).isFalse();
+        assertThat(vm.feed().rows()).isEmpty();
+        assertThat(vm.feed().unacknowledgedCountProperty().get()).isZero();
+        assertThat(vm.form().editingProperty().get()).isFalse();
     }
 
     // --- crossing, notices, acknowledging
@@ -193,7 +193,7 @@ class AlertsViewModelTest {
         store(figure("CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
 
-        vm.save();
+        vm.form().save();
 
         assertThat(notified).singleElement().satisfies(notices -> assertThat(notices).singleElement()
                 .satisfies(n -> {
@@ -201,7 +201,7 @@ class AlertsViewModelTest {
                     // records of one day, nothing submitted: a lower bound, said so
                     assertThat(n.text()).isEqualTo("2023-03-01: at least 1,500 (partial), threshold > 1,000");
                 }));
-        assertThat(vm.alertRows()).singleElement().satisfies(row -> {
+        assertThat(vm.feed().rows()).singleElement().satisfies(row -> {
             assertThat(row.indicator()).isEqualTo("Local early warnings");
             assertThat(row.region()).isEqualTo("Guangdong");
             assertThat(row.period()).isEqualTo("2023-03-01");
@@ -211,21 +211,21 @@ class AlertsViewModelTest {
             assertThat(row.open()).isTrue();
             assertThat(row.acknowledged()).isEmpty();
         });
-        assertThat(vm.unacknowledgedCountProperty().get()).isEqualTo(1);
-        assertThat(vm.countTextProperty().get()).isEqualTo("1 unacknowledged");
+        assertThat(vm.feed().unacknowledgedCountProperty().get()).isEqualTo(1);
+        assertThat(vm.feed().countTextProperty().get()).isEqualTo("1 unacknowledged");
     }
 
     @Test
     void evaluatingAgainRaisesNoSecondNotice() {
         store(figure("CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
+        vm.form().save();
 
         vm.evaluate();
         vm.evaluate();
 
         assertThat(notified).hasSize(1);
-        assertThat(vm.alertRows()).hasSize(1);
+        assertThat(vm.feed().rows()).hasSize(1);
     }
 
     @Test
@@ -237,7 +237,7 @@ class AlertsViewModelTest {
 
         vm.evaluate();
 
-        assertThat(vm.alertRows()).singleElement().satisfies(row -> {
+        assertThat(vm.feed().rows()).singleElement().satisfies(row -> {
             assertThat(row.value()).isEqualTo("+50.0% (at least 300 (partial) vs 200, like for like)");
             assertThat(row.limit()).isEqualTo("rise > 20%");
             assertThat(row.period()).isEqualTo("2023-03");
@@ -249,14 +249,14 @@ class AlertsViewModelTest {
     void acknowledgedAlertsLeaveTheDefaultListAndShowWhoUnderAll() {
         store(figure("CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
+        vm.form().save();
 
-        vm.acknowledge(List.of(vm.alertRows().getFirst().id()));
+        vm.feed().acknowledge(List.of(vm.feed().rows().getFirst().id()));
 
-        assertThat(vm.alertRows()).isEmpty();
-        assertThat(vm.unacknowledgedCountProperty().get()).isZero();
-        vm.unacknowledgedOnlyProperty().set(false);
-        assertThat(vm.alertRows()).singleElement().satisfies(row -> {
+        assertThat(vm.feed().rows()).isEmpty();
+        assertThat(vm.feed().unacknowledgedCountProperty().get()).isZero();
+        vm.feed().unacknowledgedOnlyProperty().set(false);
+        assertThat(vm.feed().rows()).singleElement().satisfies(row -> {
             assertThat(row.open()).isFalse();
             assertThat(row.acknowledged()).isEqualTo("duty.officer, 2023-03-05 16:00");
         });
@@ -268,16 +268,16 @@ class AlertsViewModelTest {
         createAbove("CN-GX", "10");
         store(figure("CN-GD", "2023-03-01", "50"), figure("CN-GX", "2023-03-01", "50"));
         vm.evaluate();
-        assertThat(vm.alertRows()).hasSize(2);
+        assertThat(vm.feed().rows()).hasSize(2);
 
-        vm.searchTextProperty().set("guangx");
-        assertThat(vm.alertRows()).extracting(AlertRow::region).containsExactly("Guangxi");
-        vm.searchTextProperty().set("early warn");
-        assertThat(vm.alertRows()).hasSize(2);
-        vm.searchTextProperty().set("nothing like it");
-        assertThat(vm.alertRows()).isEmpty();
-        vm.searchTextProperty().set("");
-        assertThat(vm.alertRows()).hasSize(2);
+        vm.feed().searchTextProperty().set("guangx");
+        assertThat(vm.feed().rows()).extracting(AlertRow::region).containsExactly("Guangxi");
+        vm.feed().searchTextProperty().set("early warn");
+        assertThat(vm.feed().rows()).hasSize(2);
+        vm.feed().searchTextProperty().set("nothing like it");
+        assertThat(vm.feed().rows()).isEmpty();
+        vm.feed().searchTextProperty().set("");
+        assertThat(vm.feed().rows()).hasSize(2);
     }
 
     @Test
@@ -291,21 +291,21 @@ class AlertsViewModelTest {
 
         assertThat(notified).singleElement().satisfies(notices -> assertThat(notices).singleElement()
                 .satisfies(n -> assertThat(n.title()).isEqualTo("4 new alerts")));
-        assertThat(vm.alertRows()).hasSize(4);
+        assertThat(vm.feed().rows()).hasSize(4);
     }
 
     @Test
     void switchingToChineseRelabelsEveryRowWithoutAskingTheDatabase() {
         store(figure("CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
-        vm.save();
+        vm.form().save();
 
         appearance.localeProperty().set(Lang.ZH);
 
         assertThat(vm.thresholds().getFirst().region()).isEqualTo("广东省");
         assertThat(vm.thresholds().getFirst().grain()).isEqualTo("日");
-        assertThat(vm.alertRows().getFirst().indicator()).isEqualTo("各地自主研判预警");
-        assertThat(vm.countTextProperty().get()).isEqualTo("1 条未确认");
+        assertThat(vm.feed().rows().getFirst().indicator()).isEqualTo("各地自主研判预警");
+        assertThat(vm.feed().countTextProperty().get()).isEqualTo("1 条未确认");
     }
 
     @Test
@@ -326,18 +326,18 @@ class AlertsViewModelTest {
         // the first evaluation and its reload, then exactly one more evaluation and its reload
         assertThat(queued.submitted()).isEqualTo(4);
         assertThat(notified).hasSize(1);
-        assertThat(model.alertRows()).hasSize(1);
+        assertThat(model.feed().rows()).hasSize(1);
         assertThat(model.busyProperty().get()).isFalse();
     }
 
     // --- helpers
 
     private void fill(String indicator, String region, String limit) {
-        vm.formIndicatorProperty().set(indicator);
-        vm.formRegionProperty().set(region);
-        vm.formGrainProperty().set(AlertGrain.DAY);
-        vm.formKindProperty().set(AlertKind.ABOVE);
-        vm.formLimitProperty().set(limit);
+        vm.form().indicatorProperty().set(indicator);
+        vm.form().regionProperty().set(region);
+        vm.form().grainProperty().set(AlertGrain.DAY);
+        vm.form().kindProperty().set(AlertKind.ABOVE);
+        vm.form().limitProperty().set(limit);
     }
 
     private void createAbove(String region, String limit) {
@@ -355,26 +355,5 @@ class AlertsViewModelTest {
             repos.measurements().insertAll(Arrays.asList(measurements));
             return null;
         });
-    }
-
-    private static final class FakeDialogs implements DialogService {
-        boolean answer = true;
-        String lastMessage;
-
-        @Override
-        public boolean confirm(String title, String message) {
-            lastMessage = message;
-            return answer;
-        }
-
-        @Override
-        public void info(String title, String message) {
-            lastMessage = message;
-        }
-
-        @Override
-        public void error(String title, String message) {
-            lastMessage = message;
-        }
     }
 }

@@ -17,7 +17,7 @@ import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PrivateFiles;
-import org.antifraud.cc.service.BackupService;
+import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;

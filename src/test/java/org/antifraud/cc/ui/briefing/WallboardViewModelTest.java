@@ -38,7 +38,7 @@ import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
-import org.antifraud.cc.ui.dashboard.CompletenessViewModel;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 import org.junit.jupiter.api.Test;
 
 /** The wall screen's rotation, countdown, live reads, the completeness page and a lost database, on a fake clock. */

@@ -6,13 +6,16 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * A synchronous executor for ViewModel tests: work runs when the test says so ({@link #runAll()}), on the
- * test's thread, or at once when {@code immediate}. No toolkit, no sleeps.
+ * A synchronous executor for ViewModel tests: work runs when the test says so ({@link #runAll()}, or only the
+ * quick work with {@link #runQuick()}), on the test's thread, or at once when {@code immediate}. No toolkit,
+ * no sleeps.
  */
 public final class QueuedUiExecutor implements UiExecutor {
     private final Deque<Runnable> queue = new ArrayDeque<>();
+    private final Deque<Runnable> longQueue = new ArrayDeque<>();
     private final boolean immediate;
     private int submitted;
+    private int submittedLong;
 
     private QueuedUiExecutor(boolean immediate) {
         this.immediate = immediate;
@@ -28,6 +31,17 @@ public final class QueuedUiExecutor implements UiExecutor {
 
     @Override
     public <T> Request run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return submit(queue, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> Request runLong(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        submittedLong++;
+        return submit(longQueue, work, onSuccess, onFailure);
+    }
+
+    private <T> Request submit(Deque<Runnable> into, Callable<T> work, Consumer<? super T> onSuccess,
+                               Consumer<Throwable> onFailure) {
         submitted++;
         boolean[] cancelled = {false};
         Runnable task = () -> {
@@ -57,19 +71,35 @@ public final class QueuedUiExecutor implements UiExecutor {
         if (immediate) {
             task.run();
         } else {
-            queue.add(task);
+            into.add(task);
         }
         return request;
     }
 
-    /** Runs every queued piece of work in submission order. */
+    /** Runs every queued piece of work, the quick work first, each kind in submission order. */
     public void runAll() {
+        while (!queue.isEmpty() || !longQueue.isEmpty()) {
+            runQuick();
+            if (!longQueue.isEmpty()) {
+                longQueue.poll().run();
+            }
+        }
+    }
+
+    /** Runs the quick work queued (and what it queues in turn); long work stays queued, as if still running. */
+    public void runQuick() {
         while (!queue.isEmpty()) {
             queue.poll().run();
         }
     }
 
+    /** All the work asked for, quick and long. */
     public int submitted() {
         return submitted;
+    }
+
+    /** The long work asked for ({@link #runLong}). */
+    public int submittedLong() {
+        return submittedLong;
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /**
  * Reporting completeness in the whole window, headless: the dashboard's panel marks a late province × kind, and the
@@ -67,8 +68,8 @@ class CompletenessViewTest extends MainWindowFxTest {
 
         robot.interact(() -> {
             window.shell().pageProperty().set(Page.ENTRY);
-            window.entry().kindProperty().set(RecordKind.DEN_TAKEDOWN);
-            window.entry().form(RecordKind.DEN_TAKEDOWN).<String>field("region").set("CN-GD");
+            window.entry().forms().kindProperty().set(RecordKind.DEN_TAKEDOWN);
+            window.entry().forms().form(RecordKind.DEN_TAKEDOWN).<String>field("region").set("CN-GD");
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,13 +23,13 @@ import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.AuditService;
-import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.DraftService;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.records.DraftService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.Debouncer;
-import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +57,8 @@ class DataEntryViewModelTest {
         database = Database.openUrl(url, "test");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
-        audit = new AuditService(database, clock, org.antifraud.cc.service.TestAudit.trail(database, "clerk-1"));
+        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk-1"));
+        audit = new AuditService(database, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk-1"));
         drafts = new DraftService(database);
         vm = newViewModel();
         vm.activate();
@@ -76,7 +75,7 @@ class DataEntryViewModelTest {
     }
 
     private DenTakedownForm den() {
-        return (DenTakedownForm) vm.form(RecordKind.DEN_TAKEDOWN);
+        return (DenTakedownForm) vm.forms().form(RecordKind.DEN_TAKEDOWN);
     }
 
     private void fillDen(String suspects) {
@@ -97,10 +96,10 @@ class DataEntryViewModelTest {
 
     @Test
     void anEmptyDenTakedownNamesEveryMissingFieldAndStoresNothing() {
-        assertThat(vm.validProperty().get()).as("save is disabled while invalid").isFalse();
+        assertThat(vm.forms().validProperty().get()).as("save is disabled while invalid").isFalse();
         assertThat(den().date.errorProperty().get()).as("no error before the clerk did anything").isNull();
 
-        vm.save();
+        vm.changes().save();
 
         assertThat(den().date.errorProperty().get()).isEqualTo("Enter a date as YYYY-MM-DD.");
         assertThat(den().region.errorProperty().get()).isEqualTo("Choose one from the list.");
@@ -112,7 +111,7 @@ class DataEntryViewModelTest {
     @Test
     void aDateInTheFutureAndABadCountAreRefusedAsTheClerkTypes() {
         fillDen("4");
-        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.forms().validProperty().get()).isTrue();
 
         den().date.set(LocalDate.of(2023, 3, 5)); // the day after "today"
         assertThat(den().date.errorProperty().get()).isEqualTo("The date must not be in the future.");
@@ -121,19 +120,19 @@ class DataEntryViewModelTest {
         assertThat(den().suspects.errorProperty().get()).isEqualTo("Must not be negative.");
         den().suspects.set("2.5");
         assertThat(den().suspects.errorProperty().get()).isEqualTo("A whole number, 0 or more.");
-        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.forms().validProperty().get()).isFalse();
 
-        vm.save();
+        vm.changes().save();
         assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
         den().suspects.set("1,200");
         assertThat(den().suspects.errorProperty().get()).isNull();
-        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.forms().validProperty().get()).isTrue();
     }
 
     @Test
     void aWarningBatchAcceptsAtMostTwoDecimalsOfMoney() {
-        vm.kindProperty().set(RecordKind.WARNING_BATCH);
-        WarningBatchForm f = (WarningBatchForm) vm.form(RecordKind.WARNING_BATCH);
+        vm.forms().kindProperty().set(RecordKind.WARNING_BATCH);
+        WarningBatchForm f = (WarningBatchForm) vm.forms().form(RecordKind.WARNING_BATCH);
         f.date.set(DAY);
         f.region.set("CN-ZJ");
         f.channel.set(WarningChannel.SMS_12381);
@@ -142,11 +141,11 @@ class DataEntryViewModelTest {
         assertThat(f.funds.errorProperty().get()).isEqualTo("At most two decimals.");
         f.funds.set("-1");
         assertThat(f.funds.errorProperty().get()).isEqualTo("Must not be negative.");
-        vm.save();
+        vm.changes().save();
         assertThat(stored(RecordKind.WARNING_BATCH)).isEmpty();
 
         f.funds.set("10.55");
-        vm.save();
+        vm.changes().save();
         assertThat(stored(RecordKind.WARNING_BATCH)).singleElement().satisfies(s -> assertThat(s.record())
                 .isEqualTo(new org.antifraud.cc.domain.WarningBatch(((org.antifraud.cc.domain.WarningBatch) s.record()).id(),
                         DAY, "CN-ZJ", WarningChannel.SMS_12381, 1500, 0, new BigDecimal("10.55"))));
@@ -154,38 +153,38 @@ class DataEntryViewModelTest {
 
     @Test
     void aCaseNumberAlreadyUsedIsShownAtTheFieldAndTheInputIsKept() {
-        vm.kindProperty().set(RecordKind.FRAUD_CASE);
-        CaseForm f = (CaseForm) vm.form(RecordKind.FRAUD_CASE);
+        vm.forms().kindProperty().set(RecordKind.FRAUD_CASE);
+        CaseForm f = (CaseForm) vm.forms().form(RecordKind.FRAUD_CASE);
         fillCase(f, "GD-2023-0001", "5000.5");
-        vm.save();
+        vm.changes().save();
         assertThat(stored(RecordKind.FRAUD_CASE)).hasSize(1);
         assertThat(f.caseNumber.get()).as("ready for the next case").isEmpty();
 
         fillCase(f, "GD-2023-0001", "700");
-        vm.save();
+        vm.changes().save();
 
         assertThat(f.caseNumber.errorProperty().get()).isEqualTo("Case number GD-2023-0001 is already used.");
-        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.message().errorProperty().get()).isTrue();
         assertThat(f.loss.get()).isEqualTo("700");
-        assertThat(vm.validProperty().get()).as("until the number changes").isFalse();
+        assertThat(vm.forms().validProperty().get()).as("until the number changes").isFalse();
         assertThat(stored(RecordKind.FRAUD_CASE)).hasSize(1);
 
         f.caseNumber.set("GD-2023-0002");
         assertThat(f.caseNumber.errorProperty().get()).isNull();
-        vm.save();
+        vm.changes().save();
         assertThat(stored(RecordKind.FRAUD_CASE)).hasSize(2);
     }
 
     @Test
     void aCaseRefusesThreeDecimalsAndMoreRecoveredThanLost() {
-        vm.kindProperty().set(RecordKind.FRAUD_CASE);
-        CaseForm f = (CaseForm) vm.form(RecordKind.FRAUD_CASE);
+        vm.forms().kindProperty().set(RecordKind.FRAUD_CASE);
+        CaseForm f = (CaseForm) vm.forms().form(RecordKind.FRAUD_CASE);
         fillCase(f, "GD-9", "100.125");
         assertThat(f.loss.errorProperty().get()).isEqualTo("At most two decimals.");
         f.loss.set("100");
         f.recovered.set("150");
         assertThat(f.recovered.errorProperty().get()).isEqualTo("More than the loss.");
-        vm.save();
+        vm.changes().save();
         assertThat(stored(RecordKind.FRAUD_CASE)).isEmpty();
     }
 
@@ -200,12 +199,12 @@ class DataEntryViewModelTest {
 
     @Test
     void aStatisticNeedsAStorablePeriodAndAValueOrAChange() {
-        vm.kindProperty().set(RecordKind.STATISTIC);
-        StatisticForm f = (StatisticForm) vm.form(RecordKind.STATISTIC);
+        vm.forms().kindProperty().set(RecordKind.STATISTIC);
+        StatisticForm f = (StatisticForm) vm.forms().form(RecordKind.STATISTIC);
         f.indicator.set("dens_destroyed");
         f.region.set("CN");
         f.period.set("2023-Q1");
-        vm.save();
+        vm.changes().save();
         assertThat(f.period.errorProperty().get()).isEqualTo("A year, month or day: 2023, 2023-03 or 2023-03-05.");
         f.period.set("2024");
         assertThat(f.period.errorProperty().get()).isEqualTo("The date must not be in the future.");
@@ -214,10 +213,10 @@ class DataEntryViewModelTest {
         f.value.set("1800");
         f.moreThan.set(true);
         f.source.set("Ministry bulletin");
-        vm.save();
+        vm.changes().save();
 
-        assertThat(vm.messageIsErrorProperty().get()).as(vm.messageProperty().get()).isFalse();
-        assertThat(vm.history()).anySatisfy(row -> assertThat(row.cells().stream().map(HistoryCell::text))
+        assertThat(vm.message().errorProperty().get()).as(vm.message().textProperty().get()).isFalse();
+        assertThat(vm.history().rows()).anySatisfy(row -> assertThat(row.cells().stream().map(HistoryCell::text))
                 .contains("2023-02", "Ministry bulletin"));
         assertThat(f.period.get()).as("the period is kept for the next figure").isEqualTo("2023-02");
     }
@@ -227,29 +226,29 @@ class DataEntryViewModelTest {
     @Test
     void afterASaveTheFormKeepsDateRegionAndCampaignAndTheHistoryShowsTheRecord() {
         fillDen("4");
-        vm.save();
+        vm.changes().save();
 
-        assertThat(vm.savesProperty().get()).isEqualTo(1);
-        assertThat(vm.messageProperty().get()).startsWith("Saved: Den takedown 2023-02-20 Guangdong");
+        assertThat(vm.changes().savesProperty().get()).isEqualTo(1);
+        assertThat(vm.message().textProperty().get()).startsWith("Saved: Den takedown 2023-02-20 Guangdong");
         assertThat(den().date.get()).isEqualTo(DAY);
         assertThat(den().region.get()).isEqualTo("CN-GD");
         assertThat(den().campaign.get()).isEqualTo("chain_cutting");
         assertThat(den().city.get()).isEmpty();
         assertThat(den().suspects.get()).isEmpty();
         assertThat(den().suspects.errorProperty().get()).as("a fresh form shows no errors").isNull();
-        assertThat(vm.history()).singleElement().satisfies(row -> assertThat(row.cells().stream().map(HistoryCell::text))
-                .containsExactly("2023-02-20", "Guangdong", "Shenzhen", vm.campaignName("chain_cutting"), "4", "3", "0", "0"));
+        assertThat(vm.history().rows()).singleElement().satisfies(row -> assertThat(row.cells().stream().map(HistoryCell::text))
+                .containsExactly("2023-02-20", "Guangdong", "Shenzhen", vm.names().campaignName("chain_cutting"), "4", "3", "0", "0"));
 
-        vm.searchTextProperty().set("beijing");
-        assertThat(vm.history()).isEmpty();
-        vm.searchTextProperty().set("shenz");
-        assertThat(vm.history()).hasSize(1);
+        vm.history().searchTextProperty().set("beijing");
+        assertThat(vm.history().rows()).isEmpty();
+        vm.history().searchTextProperty().set("shenz");
+        assertThat(vm.history().rows()).hasSize(1);
     }
 
     @Test
     void escClearsWhatWasTypedButKeepsTheBatchFields() {
         fillDen("4");
-        vm.cancel();
+        vm.forms().cancel();
         assertThat(den().suspects.get()).isEmpty();
         assertThat(den().region.get()).isEqualTo("CN-GD");
         assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
@@ -260,12 +259,12 @@ class DataEntryViewModelTest {
     @Test
     void anEditSavedOverSomeoneElsesChangeIsAConflictAndKeepsTheInput() {
         fillDen("4");
-        vm.save();
-        HistoryRow row = vm.history().getFirst();
-        vm.edit(row);
-        assertThat(vm.editingProperty().get()).isTrue();
+        vm.changes().save();
+        HistoryRow row = vm.history().rows().getFirst();
+        vm.forms().edit(row);
+        assertThat(vm.forms().editingProperty().get()).isTrue();
         assertThat(den().suspects.get()).isEqualTo("4");
-        assertThat(vm.formTitleProperty().get()).isEqualTo("Editing Den takedown: 2023-02-20 Guangdong");
+        assertThat(vm.forms().formTitleProperty().get()).isEqualTo("Editing Den takedown: 2023-02-20 Guangdong");
 
         // another workstation changes it meanwhile
         DenTakedown theirs = (DenTakedown) row.stored().record();
@@ -273,12 +272,12 @@ class DataEntryViewModelTest {
                 row.stored().version(), "form");
 
         den().suspects.set("5");
-        vm.save();
+        vm.changes().save();
 
-        assertThat(vm.messageProperty().get()).startsWith("Someone changed this record since you opened it.");
-        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.message().textProperty().get()).startsWith("Someone changed this record since you opened it.");
+        assertThat(vm.message().errorProperty().get()).isTrue();
         assertThat(den().suspects.get()).as("the clerk's input is kept").isEqualTo("5");
-        assertThat(vm.editingProperty().get()).isTrue();
+        assertThat(vm.forms().editingProperty().get()).isTrue();
         DenTakedown now = (DenTakedown) records.find(RecordKind.DEN_TAKEDOWN, theirs.key()).orElseThrow().record();
         assertThat(now.suspectsArrested()).as("nothing overwritten").isEqualTo(9);
         assertThat(now.city()).isEqualTo("Dongguan");
@@ -289,14 +288,14 @@ class DataEntryViewModelTest {
     @Test
     void undoOfASaveDeletesTheNewRecord() {
         fillDen("4");
-        vm.save();
-        assertThat(vm.canUndoProperty().get()).isTrue();
+        vm.changes().save();
+        assertThat(vm.changes().canUndoProperty().get()).isTrue();
 
-        vm.undo();
+        vm.changes().undo();
 
         assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
-        assertThat(vm.history()).isEmpty();
-        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.history().rows()).isEmpty();
+        assertThat(vm.changes().canUndoProperty().get()).isFalse();
         assertThat(audit.entries(RecordKind.DEN_TAKEDOWN, null, null, null, 10)).first()
                 .satisfies(e -> {
                     assertThat(e.action()).isEqualTo("delete");
@@ -307,37 +306,37 @@ class DataEntryViewModelTest {
     @Test
     void undoOfAnEditBringsBackThePreviousState() {
         fillDen("4");
-        vm.save();
-        vm.edit(vm.history().getFirst());
+        vm.changes().save();
+        vm.forms().edit(vm.history().rows().getFirst());
         den().suspects.set("40");
-        vm.save();
+        vm.changes().save();
         assertThat(suspectsStored()).isEqualTo(40);
-        assertThat(vm.editingProperty().get()).as("the form is ready for a new record").isFalse();
+        assertThat(vm.forms().editingProperty().get()).as("the form is ready for a new record").isFalse();
 
-        vm.undo();
+        vm.changes().undo();
 
         assertThat(suspectsStored()).isEqualTo(4);
-        assertThat(vm.messageProperty().get()).startsWith("Undone: Den takedown");
+        assertThat(vm.message().textProperty().get()).startsWith("Undone: Den takedown");
     }
 
     @Test
     void undoOfADeleteRestoresTheRecord() {
         fillDen("4");
-        vm.save();
+        vm.changes().save();
         dialogs.answer = false;
-        vm.delete(vm.history().getFirst());
+        vm.changes().delete(vm.history().rows().getFirst());
         assertThat(stored(RecordKind.DEN_TAKEDOWN)).as("not confirmed").hasSize(1);
 
         dialogs.answer = true;
-        vm.delete(vm.history().getFirst());
+        vm.changes().delete(vm.history().rows().getFirst());
         assertThat(dialogs.asked).last().asString().contains("Delete Den takedown 2023-02-20 Guangdong?");
         assertThat(stored(RecordKind.DEN_TAKEDOWN)).isEmpty();
 
-        vm.undo();
+        vm.changes().undo();
 
         assertThat(stored(RecordKind.DEN_TAKEDOWN)).singleElement()
                 .satisfies(s -> assertThat(((DenTakedown) s.record()).city()).isEqualTo("Shenzhen"));
-        assertThat(vm.history()).hasSize(1);
+        assertThat(vm.history().rows()).hasSize(1);
     }
 
     private long suspectsStored() {
@@ -357,18 +356,18 @@ class DataEntryViewModelTest {
 
         // the window closed (or the process died); the next start
         DataEntryViewModel next = newViewModel();
-        next.checkDrafts();
-        assertThat(next.draftOfferProperty().get()).isEqualTo("A draft from 05:06 was kept (Den takedown).");
-        next.restoreDrafts();
+        next.drafts().check();
+        assertThat(next.drafts().offerProperty().get()).isEqualTo("A draft from 05:06 was kept (Den takedown).");
+        next.drafts().restore();
 
-        DenTakedownForm f = (DenTakedownForm) next.form(RecordKind.DEN_TAKEDOWN);
+        DenTakedownForm f = (DenTakedownForm) next.forms().form(RecordKind.DEN_TAKEDOWN);
         assertThat(f.city.get()).isEqualTo("Shenzhen");
         assertThat(f.suspects.get()).isEqualTo("7");
         assertThat(f.date.get()).isEqualTo(DAY);
         assertThat(f.region.get()).isEqualTo("CN-GD");
-        assertThat(next.draftOfferProperty().get()).isNull();
+        assertThat(next.drafts().offerProperty().get()).isNull();
 
-        next.save();
+        next.changes().save();
         assertThat(stored(RecordKind.DEN_TAKEDOWN)).hasSize(1);
         assertThat(drafts.all()).as("a successful save deletes the draft").isEmpty();
     }
@@ -377,11 +376,11 @@ class DataEntryViewModelTest {
     void aDiscardedDraftIsGone() {
         den().city.set("Shenzhen");
         DataEntryViewModel next = newViewModel();
-        next.checkDrafts();
-        assertThat(next.draftOfferProperty().get()).isNotNull();
-        next.discardDrafts();
+        next.drafts().check();
+        assertThat(next.drafts().offerProperty().get()).isNotNull();
+        next.drafts().discard();
         assertThat(drafts.all()).isEmpty();
-        assertThat(((DenTakedownForm) next.form(RecordKind.DEN_TAKEDOWN)).city.get()).isEmpty();
+        assertThat(((DenTakedownForm) next.forms().form(RecordKind.DEN_TAKEDOWN)).city.get()).isEmpty();
     }
 
     // ------------------------------------------------------------------ audit trail
@@ -389,63 +388,68 @@ class DataEntryViewModelTest {
     @Test
     void theAuditTrailListsTheSaveAndVerifyFindsARowChangedWithPlainSql() throws SQLException {
         fillDen("4");
-        vm.save();
-        vm.showAudit(true);
-        assertThat(vm.auditRows()).singleElement().satisfies(r -> {
+        vm.changes().save();
+        vm.audit().show(true);
+        assertThat(vm.audit().rows()).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo("Added");
             assertThat(r.kind()).isEqualTo("Den takedown");
             assertThat(r.actor()).isEqualTo("clerk-1");
             assertThat(r.origin()).isEqualTo("Form");
         });
-        vm.edit(vm.history().getFirst());
+        vm.forms().edit(vm.history().rows().getFirst());
         den().suspects.set("6");
-        vm.save();
-        assertThat(vm.auditRows().getFirst().changed()).isEqualTo("suspects_arrested");
-        vm.auditKindProperty().set(RecordKind.FRAUD_CASE);
-        assertThat(vm.auditRows()).isEmpty();
-        vm.auditKindProperty().set(null);
+        vm.changes().save();
+        assertThat(vm.audit().rows().getFirst().changed()).isEqualTo("suspects_arrested");
+        vm.audit().kindProperty().set(RecordKind.FRAUD_CASE);
+        assertThat(vm.audit().rows()).isEmpty();
+        vm.audit().kindProperty().set(null);
 
-        vm.verify();
-        assertThat(vm.verifyIntactProperty().get()).isTrue();
-        assertThat(vm.verifyTextProperty().get()).isEqualTo("Intact: 2 entries checked; every record matches the trail.");
+        vm.audit().verify();
+        assertThat(vm.audit().verifyIntactProperty().get()).isTrue();
+        assertThat(vm.audit().verifyTextProperty().get()).isEqualTo("Intact: 2 entries checked; every record matches the trail.");
 
         try (Connection sql = DriverManager.getConnection(url, "sa", ""); Statement st = sql.createStatement()) {
             st.executeUpdate("UPDATE den_takedown SET suspects_arrested = 60");
         }
-        vm.verify();
-        assertThat(vm.verifyIntactProperty().get()).isFalse();
-        assertThat(vm.findings().getFirst())
+        vm.audit().verify();
+        assertThat(vm.audit().verifyIntactProperty().get()).isFalse();
+        assertThat(vm.audit().findings().getFirst())
                 .startsWith("Den takedown ").endsWith(": changed outside the application (suspects_arrested)");
-        assertThat(vm.findings().subList(1, vm.findings().size())).as("the rollups no longer match the raw rows")
+        assertThat(vm.audit().findings().subList(1, vm.audit().findings().size())).as("the rollups no longer match the raw rows")
                 .isNotEmpty().allSatisfy(line -> assertThat(line).contains("suspects_arrested", "recomputed"));
+    }
+
+    @Test
+    void whileTheTrailIsBeingVerifiedTheHistoryIsStillReadAndTheBusyMarkStaysUntilBothEnd() {
+        QueuedUiExecutor executor = QueuedUiExecutor.queued();
+        DataEntryViewModel page = new DataEntryViewModel(records, audit, drafts, database.repositories().catalog().load(),
+                executor, appearance, dialogs, Debouncer.immediate(), Clock.fixed(NOW, ZoneOffset.UTC));
+        page.activate();
+        executor.runQuick();
+        fillDen("4");
+        vm.changes().save(); // another window of the same data: a record the next read finds
+
+        page.audit().verify();
+        page.refreshQuietly();
+        executor.runQuick();
+
+        assertThat(executor.submittedLong()).as("the verification is long work").isEqualTo(1);
+        assertThat(page.history().rows()).as("read while the verification runs").hasSize(1);
+        assertThat(page.audit().verifyTextProperty().get()).isEqualTo("Verifying …");
+        assertThat(page.busyProperty().get()).isTrue();
+
+        executor.runAll();
+        assertThat(page.audit().verifyIntactProperty().get()).isTrue();
+        assertThat(page.busyProperty().get()).isFalse();
     }
 
     @Test
     void theLanguageSwitchRelocalisesErrorsAndHistory() {
         fillDen("4");
-        vm.save();
-        vm.save(); // the empty form: errors shown
+        vm.changes().save();
+        vm.changes().save(); // the empty form: errors shown
         appearance.localeProperty().set(Lang.ZH);
         assertThat(den().suspects.errorProperty().get()).isEqualTo("必填。");
-        assertThat(vm.history().getFirst().cells().get(1).text()).isEqualTo("广东省");
-    }
-
-    private static final class FakeDialogs implements DialogService {
-        boolean answer = true;
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public boolean confirm(String title, String message) {
-            asked.add(message);
-            return answer;
-        }
-
-        @Override
-        public void info(String title, String message) {
-        }
-
-        @Override
-        public void error(String title, String message) {
-        }
+        assertThat(vm.history().rows().getFirst().cells().get(1).text()).isEqualTo("广东省");
     }
 }

@@ -109,7 +109,7 @@ class DataEntryViewTest extends MainWindowFxTest {
         idle(robot);
         // a half-typed record with an error showing
         robot.interact(() -> {
-            DenTakedownForm f = (DenTakedownForm) window.entry().form(RecordKind.DEN_TAKEDOWN);
+            DenTakedownForm f = (DenTakedownForm) window.entry().forms().form(RecordKind.DEN_TAKEDOWN);
             f.date.set(java.time.LocalDate.of(2023, 2, 20));
             f.region.set("CN-GD");
             f.city.set("Dongguan");
@@ -129,8 +129,8 @@ class DataEntryViewTest extends MainWindowFxTest {
             robot.clickOn("#showAudit");
             idle(robot);
             robot.clickOn("#verifyButton");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.entry().verifyTextProperty().get().isEmpty()
-                    && window.entry().verifyIntactProperty().get() != null);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.entry().audit().verifyTextProperty().get().isEmpty()
+                    && window.entry().audit().verifyIntactProperty().get() != null);
             idle(robot);
             robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1280, 800,
                     dir.resolve("entry-audit-" + name + ".png")));

@@ -18,7 +18,7 @@ import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.service.csv.CsvReadResult;
 import org.antifraud.cc.service.csv.CsvReader;

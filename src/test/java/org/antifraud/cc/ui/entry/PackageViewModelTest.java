@@ -19,9 +19,9 @@ import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.DatasetService;
-import org.antifraud.cc.service.PackageService;
-import org.antifraud.cc.service.RecordService;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.exchange.PackageService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -49,9 +49,9 @@ class PackageViewModelTest {
         final Dialogs dialogs = new Dialogs();
         final List<String> refreshed = new ArrayList<>();
         final PackageViewModel vm;
-        final org.antifraud.cc.service.StationKeys keys =
-                new org.antifraud.cc.service.StationKeys(tmp.resolve("keys-" + UUID.randomUUID()));
-        final org.antifraud.cc.service.StationTrustService trust;
+        final org.antifraud.cc.service.exchange.StationKeys keys =
+                new org.antifraud.cc.service.exchange.StationKeys(tmp.resolve("keys-" + UUID.randomUUID()));
+        final org.antifraud.cc.service.exchange.StationTrustService trust;
         final PackageService packages;
 
         Station(Appearance appearance) {
@@ -60,10 +60,10 @@ class PackageViewModelTest {
             DatasetService datasets = new DatasetService(db, CLOCK);
             datasets.initialiseIfNew();
             var catalog = db.repositories().catalog().load();
-            records = new RecordService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk"));
+            records = new RecordService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(db, "clerk"));
             packages = new PackageService(db, catalog, records,
-                    new org.antifraud.cc.service.SubmissionService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk")), CLOCK, keys);
-            trust = new org.antifraud.cc.service.StationTrustService(db, CLOCK, org.antifraud.cc.service.TestAudit.trail(db, "clerk"), keys);
+                    new org.antifraud.cc.service.records.SubmissionService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(db, "clerk")), CLOCK, keys);
+            trust = new org.antifraud.cc.service.exchange.StationTrustService(db, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(db, "clerk"), keys);
             vm = new PackageViewModel(packages, QueuedUiExecutor.immediate(),
                     appearance, chooser, dialogs, () -> "clerk", CLOCK, () -> refreshed.add("after import"));
         }
@@ -89,7 +89,7 @@ class PackageViewModelTest {
         Station station = new Station(new Appearance(lang, Theme.DARK));
         station.records.save(den(5), null, "form");
         Station hq = new Station(new Appearance(lang, Theme.DARK));
-        hq.trust.trust(new org.antifraud.cc.service.StationKeys.KeyFile(station.packages.stationId(), "gd",
+        hq.trust.trust(new org.antifraud.cc.service.exchange.StationKeys.KeyFile(station.packages.stationId(), "gd",
                 station.keys.publicKeyText()), null);
         return new Station[]{station, hq};
     }

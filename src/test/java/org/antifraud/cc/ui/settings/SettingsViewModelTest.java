@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.DatasetService;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;

@@ -17,8 +17,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.StationKeys;
-import org.antifraud.cc.service.StationTrustService;
+import org.antifraud.cc.service.exchange.StationKeys;
+import org.antifraud.cc.service.exchange.StationTrustService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -48,9 +48,9 @@ class TrustedStationsSettingTest {
     @BeforeEach
     void open() {
         database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
-        new org.antifraud.cc.service.DatasetService(database, CLOCK).initialiseEmpty();
+        new org.antifraud.cc.service.dataset.DatasetService(database, CLOCK).initialiseEmpty();
         own = new StationKeys(tmp.resolve("own-keys"));
-        trust = new StationTrustService(database, CLOCK, org.antifraud.cc.service.TestAudit.trail(database, "hq-clerk"), own);
+        trust = new StationTrustService(database, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "hq-clerk"), own);
     }
 
     @AfterEach

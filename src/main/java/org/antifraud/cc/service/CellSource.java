@@ -1,4 +1,0 @@
-package org.antifraud.cc.service;
-
-/** Where the day-grain cells come from: the rollups (always, in the app) or the raw rows (the benchmark's baseline). */
-public enum CellSource { ROLLUPS, RAW_ROWS }

@@ -1,0 +1,223 @@
+package org.antifraud.cc.service.dataset;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.DayFact;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.Repositories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Which datasets a database holds: the report, the synthetic demo breakdown, or nothing. */
+public final class DatasetService {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetService.class);
+    public static final String INITIALISED = "dataset.initialised";
+    static final String CHANGED_AT = "data.changed_at";
+    static final String VERSION = "data.version";
+    public static final String WITH_REPORT = "report+demo";
+    public static final String EMPTY = "empty";
+
+    private final Database database;
+    private final Clock clock;
+
+    public DatasetService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** On the first use of a new database: loads the report and the demo breakdown, in one transaction. */
+    public boolean initialiseIfNew() {
+        return database.transaction(repos -> {
+            if (repos.appState().get(INITIALISED).isPresent()) {
+                return false;
+            }
+            List<Measurement> report = ReportDataset.load();
+            List<Measurement> demo = DemoBreakdown.generate(report, DemoBreakdown.DEFAULT_SEED);
+            repos.measurements().insertAll(report);
+            repos.measurements().insertAll(demo);
+            repos.appState().put(INITIALISED, WITH_REPORT);
+            touch(repos);
+            LOG.info("loaded the report ({} figures) and the demo breakdown ({} figures)", report.size(), demo.size());
+            return true;
+        });
+    }
+
+    /** Marks a new database as deliberately empty (catalogs only); a Problem if it was initialised already. */
+    public void initialiseEmpty() {
+        database.transaction(repos -> {
+            Optional<String> state = repos.appState().get(INITIALISED);
+            if (state.isPresent()) {
+                throw new Problem("already_initialised",
+                        "this data dir already holds a database (" + state.get() + "); delete the folder to start again",
+                        state.get());
+            }
+            repos.appState().put(INITIALISED, EMPTY);
+            touch(repos);
+            return null;
+        });
+    }
+
+    /**
+     * Deletes every synthetic-demo row (figures and fraud cases) and takes them out of the rollups, in one
+     * transaction; returns how many rows were deleted.
+     */
+    public int removeDemo() {
+        return database.transaction(repos -> {
+            int removed = removeSynthetic(repos);
+            if (removed > 0) {
+                touch(repos);
+            }
+            LOG.info("removed {} synthetic demo rows", removed);
+            return removed;
+        });
+    }
+
+    /** Every removable synthetic-demo row: figures of any grain and fraud cases, the scale demo's included. */
+    public int demoFigureCount() {
+        Repositories repos = database.repositories();
+        return Math.toIntExact(repos.measurements().countByBasis(Basis.SYNTHETIC_DEMO)
+                + repos.fraudCases().countByBasis(Basis.SYNTHETIC_DEMO) + repos.demo().count());
+    }
+
+    /** Whether any synthetic-demo row is left; cheap where counting millions of demo cases is not. */
+    public boolean hasDemo() {
+        Repositories repos = database.repositories();
+        return repos.demo().exists() || repos.measurements().existsByBasis(Basis.SYNTHETIC_DEMO)
+                || repos.fraudCases().existsByBasis(Basis.SYNTHETIC_DEMO);
+    }
+
+    /** What {@link #generateScaleDemo} wrote, and how many synthetic rows it replaced. */
+    public record ScaleDemoResult(long cases, long dailyFigures, int replaced) {
+        /** Raw rows written: cases plus daily figures (rollup rows not counted). */
+        public long rows() {
+            return cases + dailyFigures;
+        }
+    }
+
+    /**
+     * Replaces all synthetic-demo data with a {@link ScaleDemo} of {@code cases} fraud cases and the daily
+     * figures, rollups kept current, in one transaction: whole or nothing. Reported and computed data stay.
+     * {@code progress} receives the fraction done (0 to 1) on the calling thread.
+     */
+    public ScaleDemoResult generateScaleDemo(long cases, long seed, DoubleConsumer progress) {
+        return generateScaleDemo(new ScaleDemo(cases, seed, ReportDataset.load()), progress);
+    }
+
+    ScaleDemoResult generateScaleDemo(ScaleDemo demo, DoubleConsumer progress) {
+        ScaleDemoResult result;
+        try (org.antifraud.cc.persistence.Database.BulkWrites bulk = database.bulkWrites()) {
+            result = generateInBulk(demo, progress);
+        }
+        return result;
+    }
+
+    private ScaleDemoResult generateInBulk(ScaleDemo demo, DoubleConsumer progress) {
+        ScaleDemoResult result = database.transaction(repos -> {
+            long start = System.nanoTime();
+            progress.accept(0);
+            int replaced = removeSynthetic(repos);
+            long removed = System.nanoTime();
+            boolean newCells = repos.rollups().noDayCellBetween(demo.firstDay(), demo.lastDay());
+            ScaleDemoWriter writer = new ScaleDemoWriter(repos, demo.rowCount(), newCells, progress);
+            demo.generate(writer);
+            long written = System.nanoTime();
+            writer.finish();
+            touch(repos);
+            LOG.info("scale demo: {} cases and {} daily figures (seed {}) replaced {} synthetic rows; removal {} ms,"
+                            + " rows and their rollups {} ms, case rollups {} ms; commit follows",
+                    demo.caseCount(), demo.dailyFigureCount(), demo.seed(), replaced, (removed - start) / 1_000_000,
+                    (written - removed) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+            progress.accept(ScaleDemoWriter.BEFORE_COMMIT);
+            return new ScaleDemoResult(demo.caseCount(), demo.dailyFigureCount(), replaced);
+        });
+        progress.accept(1);
+        return result;
+    }
+
+    /**
+     * Deletes the synthetic rows and takes them out of the rollups. When they are most of what the rollups
+     * hold (a scale demo), deleting and rebuilding from what is left is the cheaper way (a fraction of the
+     * time at a million cases); otherwise their facts are subtracted.
+     */
+    private static int removeSynthetic(Repositories repos) {
+        long[] facts = repos.rollups().factCounts();
+        return facts[1] > 0 && facts[1] * 2 >= facts[0] ? deleteAndRebuild(repos) : subtractAndDelete(repos);
+    }
+
+    static int deleteAndRebuild(Repositories repos) {
+        int removed = deleteSynthetic(repos);
+        repos.rollups().rebuild();
+        return removed;
+    }
+
+    static int subtractAndDelete(Repositories repos) {
+        List<DayFact> gone = new ArrayList<>(repos.measurements().dayFactsOf(Basis.SYNTHETIC_DEMO));
+        gone.addAll(repos.fraudCases().dayFactsOf(Basis.SYNTHETIC_DEMO));
+        gone.addAll(repos.demo().dayFacts());
+        repos.rollups().add(gone.stream().map(DayFact::negate).toList());
+        return deleteSynthetic(repos);
+    }
+
+    private static int deleteSynthetic(Repositories repos) {
+        // the scale demo's own tables, and synthetic rows in the shared ones (the small breakdown; cases
+        // written there by versions before V8)
+        return Math.toIntExact(repos.demo().deleteAll() + repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO)
+                + repos.fraudCases().deleteByBasis(Basis.SYNTHETIC_DEMO));
+    }
+
+    /** When the figures last changed (the "data as of" of the status bar). */
+    public Optional<Instant> dataChangedAt() {
+        return database.repositories().appState().get(CHANGED_AT).map(Instant::parse);
+    }
+
+    /** The latest year that has any figure: the dashboard's default period. */
+    public Optional<Integer> latestYear() {
+        return database.repositories().facts().latestDay().map(java.time.LocalDate::getYear);
+    }
+
+    /**
+     * A token that changes whenever any writer (this process, the CLI, another workstation on the same
+     * database) commits figures: live refresh polls it. Cheap: one primary-key read.
+     */
+    public String dataVersion() {
+        return database.repositories().appState().get(VERSION).orElse("0");
+    }
+
+    /**
+     * Recomputes the rollups from the raw rows in one transaction (after rows were changed outside the
+     * application, e.g. in the H2 console); returns how many day-grain facts they hold.
+     */
+    public long rebuildRollups() {
+        try (org.antifraud.cc.persistence.Database.BulkWrites bulk = database.bulkWrites()) {
+            return database.transaction(repos -> {
+                repos.rollups().rebuild();
+                touch(repos);
+                return repos.rollups().factCount();
+            });
+        }
+    }
+
+    /** Stores figures in one transaction (all or none) and tells live refresh. */
+    public void addMeasurements(java.util.Collection<Measurement> measurements) {
+        database.transaction(repos -> {
+            repos.measurements().insertAll(measurements);
+            touch(repos);
+            return null;
+        });
+    }
+
+    /** Every writer calls this inside its transaction: "data as of" and live refresh follow it. */
+    public void touch(Repositories repos) {
+        repos.appState().put(CHANGED_AT, clock.instant().toString());
+        long version = repos.appState().get(VERSION).map(Long::parseLong).orElse(0L);
+        repos.appState().put(VERSION, Long.toString(version + 1));
+    }
+}

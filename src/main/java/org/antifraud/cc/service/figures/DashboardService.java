@@ -1,0 +1,225 @@
+package org.antifraud.cc.service.figures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antifraud.cc.domain.Campaign;
+import org.antifraud.cc.domain.CampaignRow;
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.DashboardData;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Region;
+import org.antifraud.cc.domain.RegionKind;
+import org.antifraud.cc.domain.RegionStats;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.Trend;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.Repositories;
+
+/**
+ * Computes every panel of the dashboard for one filter state from two fact loads (all indicators for
+ * the period and last year's; the trend indicators per bucket), by the one aggregation rule.
+ */
+public final class DashboardService {
+    public static final String DENS = "dens_destroyed";
+    public static final List<String> WARNING_CHANNELS = List.of("warning_instructions_issued", "warnings_local",
+            "sms_12381_warnings", "app_warnings");
+    /** Periods longer than this are drawn by month, shorter ones by day. */
+    static final int DAILY_BUCKETS_UP_TO_DAYS = 62;
+
+    private final Database database;
+    private final Catalog catalog;
+    private final StatsService stats;
+    private final List<String> allRegions;
+    private final List<String> provinces;
+    private final List<String> zones;
+
+    public DashboardService(Database database, Catalog catalog) {
+        this.database = database;
+        this.catalog = catalog;
+        this.stats = new StatsService(database, catalog);
+        this.allRegions = catalog.regions().stream().map(Region::code).toList();
+        this.provinces = catalog.regionsOfKind(RegionKind.PROVINCE).stream().map(Region::code).toList();
+        this.zones = catalog.regionsOfKind(RegionKind.ZONE).stream().map(Region::code).toList();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** All panels for the filter state, from the rollups. A {@link org.antifraud.cc.domain.Problem} for unknown codes. */
+    public DashboardData load(StatsQuery query) {
+        return load(query, CellSource.ROLLUPS);
+    }
+
+    /** All panels, with the day-grain cells from {@code source} (the benchmark compares both). */
+    public DashboardData load(StatsQuery query, CellSource source) {
+        stats.check(query, List.of());
+        Repositories repos = database.repositories();
+        Period period = query.period();
+        Period previous = period.previousYear();
+        String campaign = query.campaignCode();
+        List<String> indicators = catalog.indicators().stream().map(Indicator::code).toList();
+
+        List<Period> buckets = buckets(period);
+        List<String> trendIndicators = new ArrayList<>(WARNING_CHANNELS);
+        trendIndicators.add(DENS);
+        FactSet facts = FactSet.load(repos, catalog.children(), indicators, allRegions, List.of(period, previous),
+                trendIndicators, buckets, campaign, source);
+        List<IndicatorStat> kpis = new ArrayList<>();
+        Map<String, Map<String, IndicatorStat>> byRegion = new LinkedHashMap<>();
+        for (Indicator indicator : catalog.indicators()) {
+            AggregationRule rule = facts.rule(indicator.code(), campaign);
+            kpis.add(rule.stat(indicator, query.regionCode(), period));
+            for (String region : zonesThenProvinces()) {
+                byRegion.computeIfAbsent(region, k -> new LinkedHashMap<>())
+                        .put(indicator.code(), rule.stat(indicator, region, period));
+            }
+        }
+        List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
+        List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
+
+        FactSet trendFacts = facts;
+        return new DashboardData(query, kpis, zoneStats, provinceStats,
+                denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
+                warningTrend(trendFacts, campaign, query.regionCode(), buckets),
+                campaigns(facts, query), repos.facts().latestDay().orElse(null),
+                facts.coveredUntil(repos, indicators, stats.regionAndChildren(query.regionCode()), period));
+    }
+
+    private List<String> zonesThenProvinces() {
+        List<String> regions = new ArrayList<>(zones);
+        regions.addAll(provinces);
+        return regions;
+    }
+
+    /** Months of the period (clipped to it at the edges), or its days when it spans at most 62 days. */
+    static List<Period> buckets(Period period) {
+        List<Period> buckets = new ArrayList<>();
+        if (period.days() <= DAILY_BUCKETS_UP_TO_DAYS) {
+            for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
+                buckets.add(Period.day(d));
+            }
+            return buckets;
+        }
+        for (YearMonth ym = YearMonth.from(period.start()); !ym.isAfter(YearMonth.from(period.end()));
+             ym = ym.plusMonths(1)) {
+            LocalDate first = ym.atDay(1).isBefore(period.start()) ? period.start() : ym.atDay(1);
+            LocalDate last = ym.atEndOfMonth().isAfter(period.end()) ? period.end() : ym.atEndOfMonth();
+            buckets.add(Period.range(first, last));
+        }
+        return buckets;
+    }
+
+    /**
+     * Stacked by zone (plus the provinces in no zone) for CN; by member for a zone; the province alone. Each bucket is
+     * drawn from one layer: the real figures where any series has real data in it, else the demo ones — so a bar
+     * never stacks demo on real (ADR 0026).
+     */
+    private Trend denTrend(AggregationRule rule, String region, List<Period> buckets) {
+        List<String> keys = new ArrayList<>();
+        List<List<String>> members = new ArrayList<>();
+        if ("CN".equals(region)) {
+            Set<String> inZones = new HashSet<>();
+            for (String zone : zones) {
+                inZones.addAll(catalog.childrenOf(zone));
+                keys.add(zone);
+                members.add(List.of(zone));
+            }
+            keys.add(Trend.OTHER);
+            members.add(provinces.stream().filter(p -> !inZones.contains(p)).toList());
+        } else if (zones.contains(region)) {
+            for (String member : catalog.childrenOf(region)) {
+                keys.add(member);
+                members.add(List.of(member));
+            }
+        } else {
+            keys.add(region);
+            members.add(List.of(region));
+        }
+        return layered(keys, buckets, (series, bucket, real) -> {
+            List<Figure> parts = members.get(series).stream()
+                    .map(r -> real ? rule.realValue(r, bucket) : rule.demoValue(r, bucket)).toList();
+            return parts.size() == 1 ? parts.getFirst() : AggregationRule.sumOf(parts);
+        });
+    }
+
+    /** The four channels per bucket, each bucket from one layer as {@link #denTrend}. */
+    private static Trend warningTrend(FactSet facts, String campaign, String region, List<Period> buckets) {
+        List<AggregationRule> rules = WARNING_CHANNELS.stream().map(c -> facts.rule(c, campaign)).toList();
+        return layered(WARNING_CHANNELS, buckets, (series, bucket, real) -> real
+                ? rules.get(series).realValue(region, bucket) : rules.get(series).demoValue(region, bucket));
+    }
+
+    /** One series' figure for a bucket from the real or the demo layer. */
+    @FunctionalInterface
+    private interface LayerPoint {
+        Figure at(int series, Period bucket, boolean real);
+    }
+
+    private static Trend layered(List<String> keys, List<Period> buckets, LayerPoint point) {
+        List<List<Figure>> values = new ArrayList<>();
+        keys.forEach(k -> values.add(new ArrayList<>()));
+        for (Period bucket : buckets) {
+            List<Figure> real = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                real.add(point.at(i, bucket, true));
+            }
+            boolean anyReal = real.stream().anyMatch(Figure::isKnown);
+            for (int i = 0; i < keys.size(); i++) {
+                values.get(i).add(anyReal ? real.get(i) : point.at(i, bucket, false));
+            }
+        }
+        List<Trend.Series> series = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            series.add(new Trend.Series(keys.get(i), values.get(i)));
+        }
+        return new Trend(buckets, series);
+    }
+
+    private List<CampaignRow> campaigns(FactSet facts, StatsQuery query) {
+        Map<String, BigDecimal> targets = database.repositories().campaignTargets()
+                .targets(query.regionCode(), query.period().code());
+        Map<String, List<String>> pairs = facts.campaignIndicators();
+        for (String key : targets.keySet()) {
+            String[] parts = key.split("\\|");
+            List<String> list = pairs.computeIfAbsent(parts[0], k -> new ArrayList<>());
+            if (!list.contains(parts[1])) {
+                list.add(parts[1]);
+            }
+        }
+        Map<String, Indicator> indicators = catalog.indicatorsByCode();
+        List<Indicator> order = catalog.indicators();
+        List<CampaignRow> rows = new ArrayList<>();
+        for (Campaign campaign : catalog.campaigns()) {
+            if (query.campaignCode() != null && !query.campaignCode().equals(campaign.code())) {
+                continue;
+            }
+            List<String> codes = pairs.getOrDefault(campaign.code(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(c -> order.indexOf(indicators.get(c)))).toList();
+            for (String code : codes) {
+                Figure achieved = facts.rule(code, campaign.code()).value(query.regionCode(), query.period());
+                BigDecimal target = targets.get(campaign.code() + "|" + code);
+                if (!achieved.isKnown() && target == null) {
+                    continue;
+                }
+                BigDecimal pct = target == null || !achieved.isKnown() ? null
+                        : achieved.value().multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
+                rows.add(new CampaignRow(campaign, indicators.get(code), query.period(), target, achieved, pct));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,36 @@
+package org.antifraud.cc.service.records;
+
+
+import java.util.List;
+
+import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.persistence.Repositories;
+import org.antifraud.cc.persistence.RollupRepository;
+import org.antifraud.cc.service.figures.RecordFacts;
+
+/** A record before (null: new) and after (null: deleted) one change. */
+record RecordChange(StoredRecord before, StoredRecord after) {
+
+    /** What some changes add to and take from the rollups (ADR 0013), written. */
+    static void writeRollups(Repositories repos, List<RecordChange> changes) {
+        RollupRepository.Sums sums = new RollupRepository.Sums(java.util.EnumSet.allOf(RollupRepository.Grain.class));
+        boolean any = false;
+        for (RecordChange c : changes) {
+            if (c.before() != null) {
+                for (var f : RecordFacts.of(c.before().record())) {
+                    sums.add(f.negate());
+                    any = true;
+                }
+            }
+            if (c.after() != null) {
+                for (var f : RecordFacts.of(c.after().record())) {
+                    sums.add(f);
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            repos.rollups().write(sums);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package org.antifraud.cc.service.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.CaseStatus;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.persistence.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.antifraud.cc.service.figures.CaseFacts;
+import org.antifraud.cc.service.figures.CellSource;
+import org.antifraud.cc.service.figures.DashboardService;
+import org.antifraud.cc.service.figures.StatsService;
+
+/**
+ * A scale demo written to a private in-memory H2 (2021-2022 and one daily indicator, to keep it quick):
+ * what is stored, the rollups against a rebuild, replacing and removing it.
+ */
+@IntegrationTest
+class ScaleDemoStoreTest {
+    private static final long CASES = 5_000;
+    private static final List<String> INDICATORS = List.of("suspects_arrested");
+    private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
+
+    private Database database;
+    private DatasetService datasets;
+    private Connection sql;
+
+    @BeforeEach
+    void open() throws SQLException {
+        String url = "jdbc:h2:mem:scale-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        database = Database.openUrl(url, "test");
+        datasets = new DatasetService(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        datasets.initialiseIfNew(); // the report and the small demo breakdown, which the scale demo replaces
+        sql = DriverManager.getConnection(url, "sa", "");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        sql.close();
+        database.close();
+    }
+
+    private static ScaleDemo demo(long seed) {
+        return new ScaleDemo(CASES, seed, ReportDataset.load(), 2021, INDICATORS);
+    }
+
+    @Test
+    void storesExactlyWhatTheGeneratorGivesAndReplacesTheSmallBreakdown() throws SQLException {
+        List<Double> progress = new ArrayList<>();
+
+        DatasetService.ScaleDemoResult result = datasets.generateScaleDemo(demo(7), progress::add);
+
+        assertThat(result.cases()).isEqualTo(CASES);
+        assertThat(result.dailyFigures()).isEqualTo(31L * 730);
+        assertThat(storedDigest()).isEqualTo(ScaleDemoTest.Tally.of(demo(7)).digest());
+        assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM fraud_case")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
+        assertThat(datasets.demoFigureCount()).isEqualTo(result.rows());
+        assertThat(datasets.dataChangedAt()).contains(NOW);
+        assertThat(progress.getFirst()).isZero();
+        assertThat(progress.getLast()).isEqualTo(1.0);
+        for (int i = 1; i < progress.size(); i++) {
+            assertThat(progress.get(i)).isGreaterThanOrEqualTo(progress.get(i - 1));
+        }
+    }
+
+    @Test
+    void theRollupsHoldTheReportedChangesAndEqualARebuild() throws SQLException {
+        datasets.generateScaleDemo(demo(7), p -> { });
+
+        assertThat(changeOfRollup("cases_registered")).isEqualByComparingTo("-17.3");
+        assertThat(changeOfRollup("property_loss")).isEqualByComparingTo("-1.3");
+        assertThat(changeOfRollup("suspects_arrested")).isEqualByComparingTo("64.4");
+        assertThat(count("SELECT SUM(fact_count) FROM rollup_year WHERE indicator_code = 'cases_registered'"))
+                .isEqualTo(CASES);
+        assertRollupsEqualARebuild();
+
+        StatsService stats = new StatsService(database, database.repositories().catalog().load());
+
+        IndicatorStat suspects = stats.stats(new StatsQuery(Period.parse("2022"), "CN", null),
+                List.of("suspects_arrested")).indicators().getFirst();
+
+        assertThat(suspects.value().basis()).isEqualTo(Basis.SYNTHETIC_DEMO);
+        assertThat(suspects.change().pct()).isEqualByComparingTo("64.4");
+    }
+
+    @Test
+    void anotherRunReplacesTheDemoAndTakesItsFactsOutOfTheRollups() throws SQLException {
+        datasets.generateScaleDemo(demo(7), p -> { });
+
+        DatasetService.ScaleDemoResult again = datasets.generateScaleDemo(demo(8), p -> { });
+
+        assertThat(again.replaced()).isEqualTo((int) again.rows());
+        assertThat(storedDigest()).isEqualTo(ScaleDemoTest.Tally.of(demo(8)).digest());
+        assertRollupsEqualARebuild();
+    }
+
+    @Test
+    void removeDemoDeletesEveryCaseFigureAndRollupAndKeepsTheReport() throws SQLException {
+        long rows = datasets.generateScaleDemo(demo(7), p -> { }).rows();
+        assertThat(datasets.hasDemo()).isTrue();
+
+        assertThat(datasets.removeDemo()).isEqualTo((int) rows);
+
+        assertThat(datasets.demoFigureCount()).isZero();
+        assertThat(datasets.hasDemo()).isFalse();
+        assertThat(count("SELECT COUNT(*) FROM demo_case")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM demo_figure")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
+        for (String table : new String[]{"rollup_day", "rollup_ten_days", "rollup_month", "rollup_year"}) {
+            assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        }
+        assertThat(datasets.removeDemo()).isZero();
+    }
+
+    @Test
+    void subtractingTheDemoFromCellsItSharesWithRecordsLeavesTheRecords() throws SQLException {
+        datasets.generateScaleDemo(demo(7), p -> { });
+        List<FraudCase> records = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            records.add(new FraudCase(UUID.randomUUID(), "GD-2022-" + i, LocalDate.of(2022, 3, 1 + i % 28), "CN-GD",
+                    FraudType.FAKE_LOAN, new BigDecimal("1000.50"), BigDecimal.ZERO,
+                    i % 2 == 0 ? CaseStatus.SOLVED : CaseStatus.OPEN, Basis.COMPUTED));
+        }
+        database.transaction(repos -> {
+            repos.fraudCases().insertAll(records);
+            CaseFacts facts = new CaseFacts();
+            records.forEach(facts::add);
+            for (String indicator : List.of("cases_registered", "property_loss", "cases_solved")) {
+                repos.rollups().add(facts.facts(indicator));
+            }
+            return null;
+        });
+
+        int removed = database.transaction(DatasetService::subtractAndDelete);
+
+        assertThat(removed).isEqualTo((int) (CASES + 31L * 730));
+        assertThat(count("SELECT SUM(fact_count) FROM rollup_year WHERE indicator_code = 'cases_registered'")).isEqualTo(50);
+        assertThat(count("SELECT SUM(synthetic_count) FROM rollup_day")).isZero();
+        assertThat(count("SELECT SUM(amount) FROM rollup_month WHERE indicator_code = 'property_loss'")).isEqualTo(50_025);
+        assertRollupsEqualARebuild();
+    }
+
+    @Test
+    void theDashboardReadsTheSameFiguresFromTheRollupsAsFromTheDemoTablesAndRecords() {
+        datasets.generateScaleDemo(demo(7), p -> { });
+        List<FraudCase> records = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            records.add(new FraudCase(UUID.randomUUID(), "ZJ-2022-" + i, LocalDate.of(2022, 5, 1 + i), "CN-ZJ",
+                    FraudType.ROMANCE, new BigDecimal("250.25"), BigDecimal.ZERO, CaseStatus.OPEN, Basis.COMPUTED));
+        }
+        database.transaction(repos -> {
+            repos.fraudCases().insertAll(records);
+            CaseFacts facts = new CaseFacts();
+            records.forEach(facts::add);
+            for (String indicator : List.of("cases_registered", "property_loss", "cases_solved")) {
+                repos.rollups().add(facts.facts(indicator));
+            }
+            return null;
+        });
+        DashboardService dashboard = new DashboardService(database, database.repositories().catalog().load());
+
+        for (String period : List.of("2022", "2022-05", "2021-12-20..2022-05-10")) {
+            for (String region : List.of("CN", "ZONE-EAST", "CN-ZJ")) {
+                StatsQuery q = new StatsQuery(Period.parse(period), region, null);
+                org.antifraud.cc.domain.DashboardData fromRollups = dashboard.load(q, CellSource.ROLLUPS);
+                assertThat(fromRollups).as(q.toString())
+                        .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                        .isEqualTo(dashboard.load(q, CellSource.RAW_ROWS));
+                assertThat(fromRollups.kpi("cases_registered").value().isKnown()).isTrue();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void assertRollupsEqualARebuild() throws SQLException {
+        List<String> kept = rollups();
+        assertThat(kept).isNotEmpty();
+        database.transaction(repos -> {
+            repos.rollups().rebuild();
+            return null;
+        });
+        assertThat(rollups()).isEqualTo(kept);
+    }
+
+    private BigDecimal changeOfRollup(String indicator) throws SQLException {
+        return ScaleDemoTest.change(sumOfYear(indicator, 2022), sumOfYear(indicator, 2021));
+    }
+
+    private BigDecimal sumOfYear(String indicator, int year) throws SQLException {
+        try (PreparedStatement q = sql.prepareStatement("SELECT SUM(amount) FROM rollup_year WHERE indicator_code = ?"
+                + " AND year_no = ? AND region_code LIKE 'CN-%'")) {
+            q.setString(1, indicator);
+            q.setInt(2, year);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1);
+            }
+        }
+    }
+
+    private List<String> rollups() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (String q : new String[]{
+                "SELECT 'D', indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_day",
+                "SELECT 'M', indicator_code, region_code, month_start, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_month",
+                "SELECT 'Y', indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_year",
+                "SELECT 'T', indicator_code, region_code, period_start, campaign_code, amount, fact_count, synthetic_count,"
+                        + " synthetic_amount FROM rollup_ten_days"}) {
+            try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(q + " ORDER BY 2, 3, 4, 5")) {
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 9; i++) {
+                        Object v = rs.getObject(i);
+                        row.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append('|');
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The stored synthetic rows as the generator's lines, in the generator's order (figures by indicator order). */
+    private String storedDigest() throws SQLException {
+        MessageDigest digest = ScaleDemoTest.Tally.sha256();
+        for (String indicator : INDICATORS) {
+            try (PreparedStatement q = sql.prepareStatement("SELECT indicator_code, region_code, fact_day, campaign_code, amount"
+                    + " FROM demo_figure WHERE indicator_code = ? ORDER BY seq")) {
+                q.setString(1, indicator);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        update(digest, String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
+                                String.valueOf(rs.getString(4)), plain(rs.getBigDecimal(5))));
+                    }
+                }
+            }
+        }
+        try (Statement s = sql.createStatement();
+             ResultSet rs = s.executeQuery("SELECT seq, case_number, registered_on, region_code, fraud_type, loss, recovered,"
+                     + " status FROM demo_case ORDER BY seq")) {
+            while (rs.next()) {
+                update(digest, String.join("|", ScaleDemo.caseId(rs.getLong(1)).toString(), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8)));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static void update(MessageDigest digest, String line) {
+        digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long count(String query) throws SQLException {
+        try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
