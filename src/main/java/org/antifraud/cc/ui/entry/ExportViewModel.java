@@ -1,7 +1,6 @@
 package org.antifraud.cc.ui.entry;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +21,8 @@ import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.csv.CsvFileType;
+import org.antifraud.cc.ui.common.PageMessage;
+import org.antifraud.cc.ui.common.SaysMessage;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
@@ -30,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The Export dialog: a type, an optional period and region, then a file to write, off the FX thread. */
-public final class ExportViewModel {
+public final class ExportViewModel implements SaysMessage {
     private static final Logger LOG = LoggerFactory.getLogger(ExportViewModel.class);
 
     private final InterchangeService interchange;
@@ -44,8 +45,7 @@ public final class ExportViewModel {
     /** A region code, or null for all. */
     private final ObjectProperty<String> region = new SimpleObjectProperty<>(this, "region");
     private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper(this, "periodError");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final PageMessage message = new PageMessage();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public ExportViewModel(InterchangeService interchange, Catalog catalog, UiExecutor executor, Appearance appearance,
@@ -142,8 +142,7 @@ public final class ExportViewModel {
     }
 
     private void setMessage(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
+        message.show(text, error);
     }
 
     public ObjectProperty<CsvFileType> typeProperty() {
@@ -163,12 +162,9 @@ public final class ExportViewModel {
         return periodError.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+    @Override
+    public PageMessage pageMessage() {
+        return message;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +25,8 @@ import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.csv.CsvFileType;
+import org.antifraud.cc.ui.common.PageMessage;
+import org.antifraud.cc.ui.common.SaysMessage;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * imported whole or not at all with a progress bar and a Cancel that rolls the import back; every problem of a
  * rejected file listed.
  */
-public final class ImportViewModel {
+public final class ImportViewModel implements SaysMessage {
     private static final Logger LOG = LoggerFactory.getLogger(ImportViewModel.class);
     /** Rows of the file shown before importing. */
     public static final int PREVIEW_ROWS = 10;
@@ -60,8 +60,7 @@ public final class ImportViewModel {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final PageMessage message = new PageMessage();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<List<String>> rowsView = FXCollections.unmodifiableObservableList(rows);
@@ -262,8 +261,7 @@ public final class ImportViewModel {
     }
 
     private void setMessage(String text, boolean error) {
-        message.set(text);
-        messageIsError.set(error);
+        message.show(text, error);
     }
 
     // ------------------------------------------------------------------ properties
@@ -296,12 +294,9 @@ public final class ImportViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+    @Override
+    public PageMessage pageMessage() {
+        return message;
     }
 
     /** Every problem of a rejected file, as {@code FILE:LINE: COLUMN: message}. */

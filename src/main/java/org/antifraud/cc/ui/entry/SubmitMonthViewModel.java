@@ -28,6 +28,8 @@ import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
 import org.antifraud.cc.service.records.SubmissionService;
+import org.antifraud.cc.ui.common.PageMessage;
+import org.antifraud.cc.ui.common.SaysMessage;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
@@ -40,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * complete, or reopens it with a reason. Shows where the unit-month stands; the rules are
  * {@link SubmissionService}'s, its problems shown here localized.
  */
-public final class SubmitMonthViewModel {
+public final class SubmitMonthViewModel implements SaysMessage {
     private static final Logger LOG = LoggerFactory.getLogger(SubmitMonthViewModel.class);
     /** The audit trail's origin of a change made here. */
     public static final String ORIGIN = "form";
@@ -64,8 +66,7 @@ public final class SubmitMonthViewModel {
     private final ReadOnlyObjectWrapper<SubmissionState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final PageMessage message = new PageMessage();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper reopening = new ReadOnlyBooleanWrapper(this, "reopening");
     private final BooleanBinding canSubmit;
@@ -97,8 +98,7 @@ public final class SubmitMonthViewModel {
     public void prepare(SubmissionKind k, String regionCode) {
         kind.set(Objects.requireNonNull(k));
         title.set(appearance.i18n().get("submit.title", kindName(k)));
-        message.set("");
-        messageIsError.set(false);
+        message.show("", false);
         reopening.set(false);
         reason.set("");
         String unit = regionCode != null && catalog.region(regionCode).map(Region::kind).orElse(null) == RegionKind.PROVINCE
@@ -235,18 +235,16 @@ public final class SubmitMonthViewModel {
         } else {
             LOG.error("could not change the submission of {} {} {}", unit, m, k, error);
             fail(appearance.i18n().get("submit.failed"));
-            dialogs.error(title.get(), message.get());
+            dialogs.error(title.get(), message.textProperty().get());
         }
     }
 
     private void succeed(String text) {
-        message.set(text);
-        messageIsError.set(false);
+        message.show(text, false);
     }
 
     private void fail(String text) {
-        message.set(text);
-        messageIsError.set(true);
+        message.show(text, true);
     }
 
     // --- choices and names
@@ -307,12 +305,9 @@ public final class SubmitMonthViewModel {
         return title.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+    @Override
+    public PageMessage pageMessage() {
+        return message;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
