@@ -3,10 +3,11 @@ package org.antifraud.cc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.Locale;
+import java.util.PropertyResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -84,24 +85,35 @@ class I18nKeysTest {
                 "deck.period.quarter");
     }
 
+    /**
+     * The keys a bundle's own file holds. {@code I18n.bundle(ZH).keySet()} would include every English key through
+     * the parent bundle, so a key missing from the Chinese file would pass unseen (and show English on screen).
+     */
+    private static Set<String> ownKeys(Locale lang) throws IOException {
+        String file = "/" + I18n.BUNDLE.replace('.', '/') + (lang.equals(Lang.EN) ? "" : "_" + lang.getLanguage())
+                + ".properties";
+        try (InputStream in = I18nKeysTest.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            return new TreeSet<>(new PropertyResourceBundle(in).keySet());
+        }
+    }
+
     @Test
     void everyUsedKeyExistsInChineseAndEnglish() throws IOException {
-        Set<String> zh = I18n.bundle(Lang.ZH).keySet();
-        Set<String> en = I18n.bundle(Lang.EN).keySet();
+        Set<String> zh = ownKeys(Lang.ZH);
+        Set<String> en = ownKeys(Lang.EN);
         assertThat(zh).as("Chinese bundle").containsAll(usedKeys());
         assertThat(en).as("English bundle").containsAll(usedKeys());
     }
 
     @Test
-    void bothBundlesHaveTheSameKeys() {
-        assertThat(new TreeSet<>(Collections.list(I18n.bundle(Lang.ZH).getKeys())))
-                .isEqualTo(new TreeSet<>(Collections.list(I18n.bundle(Lang.EN).getKeys())));
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        assertThat(ownKeys(Lang.ZH)).isEqualTo(ownKeys(Lang.EN));
     }
 
     @Test
     void chineseReallyIsChinese() {
         assertThat(new I18n(Lang.ZH).get("nav.dashboard")).isEqualTo("态势总览");
         assertThat(new I18n(Lang.EN).get("nav.dashboard")).isEqualTo("Dashboard");
-        assertThat(Arrays.asList("zh", "en")).isNotEmpty();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -19,8 +20,17 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /** A picture of the window and the texts it showed cut short ({@link ScreenChecks#clippedTexts}). */
+    public record Shot(BufferedImage image, List<String> clipped) {
+    }
+
     /** Moves the window's root into an offscreen scene of the given size and writes it to {@code out}. Call on the FX thread. */
     public static BufferedImage snapshot(MainWindow window, int width, int height, Path out) {
+        return shot(window, width, height, out).image();
+    }
+
+    /** As {@link #snapshot}, with the texts cut short at that size. */
+    public static Shot shot(MainWindow window, int width, int height, Path out) {
         Scene original = window.scene();
         Parent root = original.getRoot();
         original.setRoot(new Region());
@@ -29,6 +39,7 @@ public final class FxTestSupport {
         root.applyCss();
         root.layout();
         WritableImage image = offscreen.snapshot(null);
+        List<String> clipped = ScreenChecks.clippedTexts(root);
         offscreen.setRoot(new Region());
         original.setRoot(root);
         BufferedImage buffered = toBuffered(image);
@@ -38,7 +49,7 @@ public final class FxTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return buffered;
+        return new Shot(buffered, clipped);
     }
 
     public static BufferedImage toBuffered(WritableImage image) {

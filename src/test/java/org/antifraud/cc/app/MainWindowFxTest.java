@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * breakdown), a new window and worker pool for each test, closed after it so that no live-refresh timer outlives
  * its test.
  */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 public abstract class MainWindowFxTest {
     @TempDir

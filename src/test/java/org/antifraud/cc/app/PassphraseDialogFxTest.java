@@ -12,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.ui.common.I18n;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The passphrase asked before the window of an encrypted database opens (issue 13). */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class PassphraseDialogFxTest {
     private static final Path DATA = Path.of("/data/cc");

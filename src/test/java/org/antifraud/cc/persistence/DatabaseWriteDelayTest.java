@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * H2 stores every commit at once (WRITE_DELAY=0: a save is on disk when it returns, and no background writer can
  * store half of a change); a bulk write raises the delay for its duration only, nested or not (ADR 0025).
  */
+@IntegrationTest
 class DatabaseWriteDelayTest {
     @TempDir
     Path dir;

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.DayFact;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** "Data as of": the latest day with a fact inside a range, found month first, then the day (issue 12). */
+@IntegrationTest
 class LatestDayWithinTest {
     private static final List<String> DENS = List.of("dens_destroyed");
     private Database database;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.CellPlan;
 import org.antifraud.cc.domain.FactCell;
 import org.antifraud.cc.domain.Figure;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * V14 on a database that V13 left with rollups of a scale demo and real cases sharing cells: every cell gets its
  * synthetic part, mixed ones from the raw rows, and the column ends NOT NULL.
  */
+@IntegrationTest
 class RollupSyntheticAmountMigrationTest {
     private String url;
     private JdbcConnectionPool pool;

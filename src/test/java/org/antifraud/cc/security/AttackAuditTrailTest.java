@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.cli.CommandCenterCli;
 import org.antifraud.cc.domain.AuditEntry;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * workstation's audit key (ADR 0027), and two by someone who can also touch the key folder: each must be reported
  * by verification, or (the replayed anchor) is shown for what it is.
  */
+@IntegrationTest
 class AttackAuditTrailTest {
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * older state of a cut-off one. Each is refused with one line naming the file and the way back (restore), exit 2,
  * and the file is left byte for byte as it was, whatever command runs, {@code init} included.
  */
+@IntegrationTest
 class AttackDamagedDatabaseTest {
     private static final int BLOCK = 4096;
     private static final String PASSPHRASE = "correct horse battery staple";

@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.cli.CliResult;
 import org.antifraud.cc.app.cli.CommandCenterCli;
 import org.antifraud.cc.app.cli.ExitCodes;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 13, "nothing lost by a mistake": an output aimed at the database, a backup made to escape its folder, cut
  * short or not a database at all, and a migration that goes wrong all leave the user's data where it was.
  */
+@IntegrationTest
 class AttackDataLossTest {
     private static final Pattern REMOVED = Pattern.compile("removed (\\d+) ");
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 13, encryption at rest: someone with the database file but not the passphrase, a wrong passphrase, a
  * missing one, a re-key while the window holds the database, and the backup of an encrypted database.
  */
+@IntegrationTest
 class AttackEncryptionTest {
     private static final String PASSPHRASE = "correct horse battery staple";
     /** Text the plain database holds in the clear (an indicator code of the 2022 report). */

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.cli.CliResult;
 import org.antifraud.cc.app.cli.CommandCenterCli;
 import org.antifraud.cc.app.cli.LogSetup;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and exit 2, promptly, without the memory it asks for; a failure on a worker thread must reach the caller; two
  * imports at once must take turns. Each test is one attack.
  */
+@IntegrationTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AttackInputTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T08:00:00Z"), ZoneOffset.UTC);

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.DatabaseCredentials;
 import org.antifraud.cc.persistence.PrivateFiles;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 13, local access: another OS account or another machine trying to reach the embedded database of a data
  * folder while the application (or the CLI) holds it, or to read its files.
  */
+@IntegrationTest
 class AttackLocalAccessTest {
     @TempDir
     Path tmp;

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DenTakedown;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * Attacks through what the application writes (issue 13): a CSV cell a spreadsheet would run, Markdown a viewer
  * would render as HTML or fetch an image for. Each test is one attack.
  */
+@IntegrationTest
 class AttackOutputTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T08:00:00Z"), ZoneOffset.UTC);
     private Database database;

@@ -28,6 +28,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
@@ -54,6 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refused with one Problem (one line, exit 2 at the command line) before anything is written: the database is
  * exactly as it was.
  */
+@IntegrationTest
 class AttackPackageTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
     private static final UUID DEN = UUID.fromString("7d1e0c52-3b7a-4c41-9a57-0b6a5f0e2a11");

@@ -12,6 +12,8 @@ import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.MainWindowFxTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -27,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the toolkit is not ended here, the other UI tests share it), with the live refresh and the dashboard busy, and
  * nothing may reach stderr on the way.
  */
+@IntegrationTest
 class AttackQuitWindowTest extends MainWindowFxTest {
     private final CountDownLatch closedDown = new CountDownLatch(1);
     private Stage stage;
@@ -81,7 +84,7 @@ class AttackQuitWindowTest extends MainWindowFxTest {
         java.nio.file.Path err = tmp.resolve("stderr.txt");
         java.nio.file.Path javaTmp = java.nio.file.Files.createDirectories(tmp.resolve("java-tmp"));
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless", "-Dprism.order=sw",
                 "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
                 "-Dcc.config.dir=" + System.getProperty("cc.config.dir", tmp.resolve("config").toString()),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.Main;
 
 /**
@@ -24,7 +25,7 @@ final class Child {
     static Process start(Path workDir, Path stderr, String... args) throws IOException {
         Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
                 "-cp", productClasspath(), Main.class.getName()));
         String config = System.getProperty("cc.config.dir");

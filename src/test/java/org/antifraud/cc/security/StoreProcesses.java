@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.Main;
 import org.antifraud.cc.persistence.Database;
 
@@ -92,7 +93,7 @@ final class StoreProcesses {
     private static List<String> java(String classpath, String main, Path workDir) throws IOException {
         Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
         // no -Dh2.bindAddress here: the product must set it itself
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return new ArrayList<>(List.of(Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
                 "-Dcc.config.dir=" + System.getProperty("cc.config.dir", workDir.resolve("config").toString()),
                 "-cp", classpath, main));

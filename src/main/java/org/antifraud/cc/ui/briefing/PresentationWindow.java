@@ -1,5 +1,7 @@
 package org.antifraud.cc.ui.briefing;
 
+import java.util.function.Function;
+
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -10,7 +12,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import javafx.util.Duration;
 
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.SlidePainter;
@@ -28,7 +29,8 @@ public final class PresentationWindow {
     private final IdleCursor cursor;
 
     private PresentationWindow(Deck deck, SlidePainter painter, SlidePalette palette, int start, Screen screen,
-                               boolean fullScreen, Duration cursorIdle, java.util.List<String> stylesheets) {
+                               boolean fullScreen, Function<Runnable, IdleCursor.Countdown> cursorIdle,
+                               java.util.List<String> stylesheets) {
         this.deck = deck;
         view = new SlideView(painter);
         view.getStyleClass().add("presentation-slide");
@@ -63,16 +65,16 @@ public final class PresentationWindow {
     /** Opens presentation mode on {@code screen}, from slide {@code start}. */
     public static PresentationWindow open(Deck deck, SlidePainter painter, SlidePalette palette, int start, Screen screen,
                                           java.util.List<String> stylesheets) {
-        PresentationWindow w = new PresentationWindow(deck, painter, palette, start, screen, true, IdleCursor.DEFAULT_IDLE,
-                stylesheets);
+        PresentationWindow w = new PresentationWindow(deck, painter, palette, start, screen, true,
+                hide -> IdleCursor.countdown(IdleCursor.DEFAULT_IDLE, hide), stylesheets);
         w.stage.show();
         w.stage.requestFocus();
         return w;
     }
 
-    /** As {@link #open}, windowed and with a chosen idle time: for tests on a small headless screen. */
+    /** As {@link #open}, windowed and with the pointer's idle countdown given: for tests on a small headless screen. */
     static PresentationWindow openWindowed(Deck deck, SlidePainter painter, SlidePalette palette, int start,
-                                           Duration cursorIdle) {
+                                           Function<Runnable, IdleCursor.Countdown> cursorIdle) {
         PresentationWindow w = new PresentationWindow(deck, painter, palette, start, Screen.getPrimary(), false,
                 cursorIdle, java.util.List.of());
         w.stage.show();

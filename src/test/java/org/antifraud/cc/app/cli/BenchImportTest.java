@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bench import} on a small file: both imports run, and the last line is the JSON of their figures. */
+@IntegrationTest
 class BenchImportTest {
     @TempDir
     Path tmp;

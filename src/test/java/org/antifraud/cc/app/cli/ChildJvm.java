@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.Main;
 
 /**
@@ -25,7 +26,7 @@ record ChildJvm(int code, String out, String err) {
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
         Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "--enable-native-access=ALL-UNNAMED", // what the jar's manifest grants
                 "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
                 "-cp", productClasspath(), Main.class.getName()));
@@ -36,7 +37,7 @@ record ChildJvm(int code, String out, String err) {
         env.remove("WAYLAND_DISPLAY");
         Process process = builder.start();
         process.getOutputStream().close();
-        int code = process.waitFor();
+        int code = Processes.await(process);
         try {
             return new ChildJvm(code, Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
@@ -50,7 +51,7 @@ record ChildJvm(int code, String out, String err) {
     static Process start(Path workDir, String... args) throws IOException {
         Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
                 "-cp", productClasspath(), Main.class.getName()));
         command.addAll(List.of(args));

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code audit verify}: intact on a new database; a figure changed with plain SQL is named, exit 3. */
+@IntegrationTest
 class CliAuditTest {
     @TempDir
     Path tmp;

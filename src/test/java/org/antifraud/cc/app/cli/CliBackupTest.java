@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PrivateFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code backup}, {@code restore}, and every command that writes a file refusing the data folder (issue 13). */
+@IntegrationTest
 class CliBackupTest {
     @TempDir
     static Path shared;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad input: exit 2, one line on stderr naming it, no stack trace, nothing on stdout, nothing changed. */
+@IntegrationTest
 class CliBadInputTest {
     /** First use loaded the report and the demo breakdown. */
     @TempDir

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code briefing --out FILE.md}: the narrative and the key figures with their basis, in either language. */
+@IntegrationTest
 class CliBriefingTest {
     @TempDir
     Path tmp;

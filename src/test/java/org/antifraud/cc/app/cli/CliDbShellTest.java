@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code db shell}: SQL from standard input, results as tab-separated lines, one line per failed statement (exit 2);
  * what it changes outside the audited path, {@code audit verify} names: exactly those changes.
  */
+@IntegrationTest
 class CliDbShellTest {
     @TempDir
     Path tmp;

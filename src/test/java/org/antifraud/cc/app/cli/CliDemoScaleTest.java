@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Bad input to {@code demo --scale N [--seed S]}: one line, exit 2, nothing changed. The happy path writes
  * some 800,000 rows whatever N is, too slow for a unit test; ScaleDemoStoreTest covers what it stores.
  */
+@IntegrationTest
 class CliDemoScaleTest {
     @TempDir
     Path tmp;

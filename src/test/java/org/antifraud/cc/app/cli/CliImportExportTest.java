@@ -10,10 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import} and {@code export} end to end: whole or nothing, every problem listed, idempotent, round trip. */
+@IntegrationTest
 class CliImportExportTest {
     @TempDir
     Path tmp;

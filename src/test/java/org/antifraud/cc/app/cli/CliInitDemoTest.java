@@ -12,10 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code init --empty} and {@code demo --remove}. */
+@IntegrationTest
 class CliInitDemoTest {
     private static final Pattern REMOVED = Pattern.compile("removed (\\d+) synthetic demo figures");
 

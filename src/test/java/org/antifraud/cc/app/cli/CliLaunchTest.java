@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** No subcommand opens the desktop application; {@code --help} prints usage. */
+@IntegrationTest
 class CliLaunchTest {
     @TempDir
     Path tmp;

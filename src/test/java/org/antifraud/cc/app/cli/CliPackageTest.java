@@ -10,10 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Field-station packages between two workstations: merge by id, idempotent, updates, conflicts kept. */
+@IntegrationTest
 class CliPackageTest {
     private static final String X = "7d1e0c52-3b7a-4c41-9a57-0b6a5f0e2a11";
     private static final String Y = "2f9a6b0e-8c5d-4e3f-b1a2-93c4d5e6f708";

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The CLI as a user runs it, in a JVM of its own: the real exit code, and nothing but the answer on
  * stdout (logging is configured once per JVM, so only a fresh process shows what it prints there).
  */
+@IntegrationTest
 class CliProcessTest {
     @TempDir
     Path tmp;
@@ -88,7 +91,7 @@ class CliProcessTest {
         Path out = tmp.resolve("stdout.txt");
         Path err = tmp.resolve("stderr.txt");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.resolve("java-tmp"),
                 "-cp", productClasspath(), Main.class.getName()));
         command.addAll(List.of(args));
@@ -98,7 +101,7 @@ class CliProcessTest {
                 .redirectError(err.toFile())
                 .start();
         process.getOutputStream().close();
-        int code = process.waitFor();
+        int code = Processes.await(process);
         return new Exited(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 }

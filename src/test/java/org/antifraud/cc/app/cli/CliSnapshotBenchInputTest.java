@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Bad input to {@code snapshot} and {@code bench startup}: exit 2, one line naming it, no picture written, and
  * (unless the catalogs are needed to tell) nothing opened. No toolkit starts in these cases.
  */
+@IntegrationTest
 class CliSnapshotBenchInputTest {
     @TempDir
     Path tmp;

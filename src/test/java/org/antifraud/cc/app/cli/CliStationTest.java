@@ -10,12 +10,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.persistence.PrivateFiles;
 import org.antifraud.cc.persistence.Workstation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Station keys and trust from the command line: key files, fingerprints, trust, revoke, rotate. */
+@IntegrationTest
 class CliStationTest {
     private static final Pattern FINGERPRINT = Pattern.compile("key ((?:[0-9a-f]{4}-){7}[0-9a-f]{4})");
 

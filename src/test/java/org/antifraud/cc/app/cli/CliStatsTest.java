@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code stats} on a data dir whose first use loaded the report and the demo breakdown. */
+@IntegrationTest
 class CliStatsTest {
     @TempDir
     static Path dataDir;

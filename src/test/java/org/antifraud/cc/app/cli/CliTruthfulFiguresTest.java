@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * it, submissions make a figure complete and a reopen makes it partial again, a file's change is reported, and the
  * briefing's "data as of" is the data's date. The steps build on each other, in order.
  */
+@IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(120)
 class CliTruthfulFiguresTest {

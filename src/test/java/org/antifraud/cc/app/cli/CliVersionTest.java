@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /** {@code --version}: the version of the pom and the commit the build was made from, one line, no window. */
+@IntegrationTest
 class CliVersionTest {
     private static final Pattern LINE = Pattern.compile("command-center (\\S+) \\(commit ([0-9a-f]{7,40}(-dirty)?|unknown)\\)");
 

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 
+import org.antifraud.cc.Processes;
+
 /**
  * Another process that holds a data dir's H2 file open, as an SQL tool would (no AUTO_SERVER):
  * prints {@code holding} once the file is open and keeps it until its standard input closes.
@@ -48,13 +50,20 @@ final class DatabaseHolder implements AutoCloseable {
         String classpath = String.join(java.io.File.pathSeparator,
                 location(DatabaseHolder.class), location(org.h2.Driver.class));
         Process process = new ProcessBuilder(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                List.of(Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                         "-Dh2.bindAddress=127.0.0.1", "-cp", classpath, DatabaseHolder.class.getName(), url, credentials.user(),
                         credentials.password()))
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String first = out.readLine();
+        String first;
+        try {
+            first = Processes.readLine(process, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IllegalStateException(e);
+        }
         if (!READY.equals(first)) {
             process.destroyForcibly();
             throw new IllegalStateException("holder did not open " + url + ": " + first);
@@ -75,7 +84,7 @@ final class DatabaseHolder implements AutoCloseable {
     public void close() {
         try {
             process.getOutputStream().close();
-            process.waitFor();
+            Processes.await(process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

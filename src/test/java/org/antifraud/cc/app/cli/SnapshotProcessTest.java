@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.antifraud.cc.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code snapshot} as a user runs it: a fresh JVM with no display and no JavaFX flags, the PNG read back.
  */
+@IntegrationTest
 class SnapshotProcessTest {
     @TempDir
     static Path tmp;
@@ -25,8 +27,9 @@ class SnapshotProcessTest {
     @BeforeAll
     static void initialise() throws Exception {
         dataDir = tmp.resolve("cc");
-        ChildJvm init = ChildJvm.run(tmp, "--data-dir", dataDir.toString(), "init");
-        assertThat(init.code()).as("stderr: %s", init.err()).isZero();
+        // the folder is made in-process (what is tested is the snapshot's own JVM, not init's)
+        CliRun init = CliRun.in(dataDir, "init");
+        assertThat(init.exitCode()).as("stderr: %s", init.err()).isZero();
     }
 
     @Test

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bench startup}: what it reads from its children and the table and JSON line it prints. */
+@IntegrationTest
 class StartupBenchTest {
     @TempDir
     Path tmp;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AlertEvent;
 import org.antifraud.cc.domain.AlertFilter;
 import org.antifraud.cc.domain.AlertGrain;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.antifraud.cc.service.figures.StatsService;
 
 /** Thresholds, their evaluation and the alerts they raise, on a real H2 migrated by Flyway. */
+@IntegrationTest
 class AlertServiceTest {
     private static final String WARNINGS = "warnings_local";
     private static final String LOSS = "property_loss";

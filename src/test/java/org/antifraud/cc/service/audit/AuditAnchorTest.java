@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AuditActor;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
@@ -35,6 +36,7 @@ import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.RecordService;
 
 /** The anchor outside the database only moves forward, and a trail from before the key is sealed on upgrade. */
+@IntegrationTest
 class AuditAnchorTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
     @TempDir

@@ -2,10 +2,12 @@ package org.antifraud.cc.service.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.junit.jupiter.api.Test;
 
 /** Every slide's footer prints the audit trail's fingerprint beside the page number, inside the slide (ADR 0027). */
+@IntegrationTest
 class BriefingFingerprintTest {
     @Test
     void everyFooterCarriesTheAuditFingerprintAndItFits() {

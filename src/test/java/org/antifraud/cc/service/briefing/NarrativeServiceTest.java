@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The narrative on the report's own dataset, 2022 / CN: every figure of the report, worded as the report words it. */
+@IntegrationTest
 class NarrativeServiceTest {
     private Database database;
     private NarrativeService narratives;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the Chinese font embedded as a subset, and the text (the report's figures) extractable. On CI poppler and the
  * font are installed by {@code .ci/run}; elsewhere the test is skipped when they are missing.
  */
+@IntegrationTest
 class PdfDeckWriterTest {
     @TempDir
     Path tmp;

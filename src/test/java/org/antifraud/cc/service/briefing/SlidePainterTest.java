@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
 import org.junit.jupiter.api.Test;
 
 /** What each slide says, on the report's dataset: filters, footer, the report's figures, and demo data marked. */
+@IntegrationTest
 class SlidePainterTest {
 
     private static RecordingSurface paint(DeckFixture f, Deck deck, int index) {

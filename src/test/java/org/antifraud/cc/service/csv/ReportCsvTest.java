@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.Measurement;
@@ -18,6 +19,7 @@ import org.antifraud.cc.service.dataset.ReportDataset;
 import org.junit.jupiter.api.Test;
 
 /** The report the application ships with, read with the real catalogs: a valid measurements file. */
+@IntegrationTest
 class ReportCsvTest {
 
     @Test
@@ -27,7 +29,8 @@ class ReportCsvTest {
                 "test")) {
             catalog = database.repositories().catalog().load();
         }
-        CsvReader reader = new CsvReader(catalog, Clock.systemUTC());
+        CsvReader reader = new CsvReader(catalog,
+                Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC));
         CsvReadResult result;
         try (InputStream in = getClass().getResourceAsStream(ReportDataset.RESOURCE)) {
             result = reader.read("report-2022.csv", in, null);

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Granularity;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.antifraud.cc.service.figures.StatsService;
 
 /** The report and the synthetic demo breakdown as the default dataset, on a real H2 migrated by Flyway. */
+@IntegrationTest
 class DatasetServiceTest {
     private static final Instant NOW = Instant.parse("2023-01-02T03:04:05Z");
     private static final List<String> CHANGES_ONLY = List.of("suspects_arrested", "cases_registered", "property_loss");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.CellPlan;
@@ -38,6 +39,7 @@ import org.antifraud.cc.service.records.RecordService;
  * clerk's records) keep both parts apart (issue 12), on a real migrated H2: at day, month, year and span grain,
  * through an edit and a delete of the real records, after a rebuild, and the same as from the raw rows.
  */
+@IntegrationTest
 class RollupSyntheticAmountTest {
     private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
     private static final LocalDate DAY = LocalDate.of(2023, 2, 20);

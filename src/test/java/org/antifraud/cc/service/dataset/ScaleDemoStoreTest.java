@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.FraudCase;
@@ -41,6 +42,7 @@ import org.antifraud.cc.service.figures.StatsService;
  * A scale demo written to a private in-memory H2 (2021-2022 and one daily indicator, to keep it quick):
  * what is stored, the rollups against a rebuild, replacing and removing it.
  */
+@IntegrationTest
 class ScaleDemoStoreTest {
     private static final long CASES = 5_000;
     private static final List<String> INDICATORS = List.of("suspects_arrested");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.RecordService;
 
 /** Imports followed by a progress bar and a Cancel button, and the preview of a file. */
+@IntegrationTest
 class InterchangeServiceTest {
     @TempDir
     Path tmp;

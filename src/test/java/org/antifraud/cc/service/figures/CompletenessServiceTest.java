@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.Catalog;
@@ -32,6 +33,7 @@ import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.records.SubmissionService;
 
 /** Reporting completeness on a real H2: the latest record day per region and kind, the units, the late rule. */
+@IntegrationTest
 class CompletenessServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-07-15T08:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2022, 7, 15);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CampaignRow;
 import org.antifraud.cc.domain.DashboardData;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's panels on a real H2: rollups agree with the raw rows, zones, trends, campaigns. */
+@IntegrationTest
 class DashboardServiceTest {
     private static final String DENS = "dens_destroyed";
     private Database database;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Change;
 import org.antifraud.cc.domain.Figure;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The aggregation rule and year-on-year, each branch on a real H2 migrated by Flyway. */
+@IntegrationTest
 class StatsServiceTest {
     private static final String DENS = "dens_destroyed";
     private static final String RINGLEADERS = "ringleaders_arrested";

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
@@ -40,6 +41,7 @@ import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.figures.DashboardService;
 
 /** Records saved, edited, deleted and imported on a real H2: rollups, optimistic locking, the audit trail. */
+@IntegrationTest
 class RecordServiceTest {
     private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
     private static final LocalDate DAY = LocalDate.of(2023, 2, 20);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Problem;
@@ -39,6 +40,7 @@ import org.antifraud.cc.service.exchange.StationKeys;
 import org.antifraud.cc.service.exchange.StationTrustService;
 
 /** Submitting and reopening on a real H2: the rules, the audit trail, verify, the data version, packages. */
+@IntegrationTest
 class SubmissionServiceTest {
     private static final Instant NOW = Instant.parse("2023-03-04T05:06:07.123456789Z");
     private static final YearMonth JUNE = YearMonth.of(2022, 6);

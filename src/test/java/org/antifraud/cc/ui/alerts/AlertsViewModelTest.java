@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Basis;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Alerts page's state and commands over a real AlertService and H2; no toolkit, no sleeps. */
+@IntegrationTest
 class AlertsViewModelTest {
     private static final String WARNINGS = "warnings_local";
     private static final Instant NOW = Instant.parse("2023-03-05T08:00:00Z");

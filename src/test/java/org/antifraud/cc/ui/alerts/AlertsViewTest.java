@@ -24,8 +24,10 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.AlertThreshold;
@@ -44,6 +46,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Alerts page, headless: a threshold set in the form, a figure that crosses it, the pop-up and the list. */
+@IntegrationTest
 class AlertsViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
@@ -180,10 +183,11 @@ class AlertsViewTest extends MainWindowFxTest {
                 });
                 idle(robot);
                 String name = theme.name().toLowerCase() + "-" + lang;
-                BufferedImage[] image = new BufferedImage[1];
-                robot.interact(() -> image[0] = FxTestSupport.snapshot(window, 1280, 800,
+                FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+                robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1280, 800,
                         dir.resolve("alerts-" + name + ".png")));
-                assertThat(image[0].getWidth()).isEqualTo(1280);
+                assertThat(shot[0].image().getWidth()).isEqualTo(1280);
+                ScreenChecks.assertRendered("alerts-" + name, shot[0].image(), theme, shot[0].clipped());
                 assertThat(robot.lookup("#alertTable").tryQuery()).isPresent();
             }
         }

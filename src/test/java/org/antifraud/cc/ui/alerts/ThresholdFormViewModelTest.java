@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Lang;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * The threshold form and the alerts list on their own, over a real AlertService on H2: what they ask of the page
  * that owns them (read again, evaluate) and when. The page as a whole is {@link AlertsViewModelTest}'s.
  */
+@IntegrationTest
 class ThresholdFormViewModelTest {
     private static final Instant NOW = Instant.parse("2023-03-05T08:00:00Z");
     private static final String WARNINGS = "warnings_local";

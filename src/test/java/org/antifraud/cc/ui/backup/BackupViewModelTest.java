@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PrivateFiles;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Data ▸ Back up… and Restore…: what the user chooses, is asked and is told; the output rule on save dialogs. */
+@IntegrationTest
 class BackupViewModelTest {
     @TempDir
     Path tmp;

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Measurement;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Briefing page's narrative, its figures' sources, Markdown export and bad input; no toolkit. */
+@IntegrationTest
 class BriefingViewModelTest {
     @TempDir
     Path tmp;

@@ -2,7 +2,6 @@ package org.antifraud.cc.ui.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -11,10 +10,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.scene.text.Text;
-import javax.imageio.ImageIO;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
@@ -24,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Briefing page, headless: Ctrl+3 tells 2022's narrative; a figure shows its source on hover and click. */
+@IntegrationTest
 class BriefingViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
@@ -112,15 +113,10 @@ class BriefingViewTest extends MainWindowFxTest {
             String expected = look[1].equals("zh") ? "拦截诈骗电话18.2亿次" : "1.82 billion fraud calls were intercepted";
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> figure(robot, expected) != null);
             Path out = dir.resolve("briefing-" + look[0].toLowerCase() + "-" + look[1] + ".png");
-            robot.interact(() -> {
-                try {
-                    Files.createDirectories(dir);
-                    ImageIO.write(FxTestSupport.toBuffered(window.scene().snapshot(null)), "png", out.toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            assertThat(ImageIO.read(out.toFile()).getWidth()).isPositive();
+            FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+            robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1280, 800, out));
+            ScreenChecks.assertRendered(out.getFileName().toString(), shot[0].image(), Theme.valueOf(look[0]),
+                    shot[0].clipped());
         }
     }
 }

@@ -3,15 +3,14 @@ package org.antifraud.cc.ui.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.DeckFixture;
@@ -27,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode by keyboard, the blank screen, the pointer hiding when idle; and slides as PNG pictures. */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class PresentationWindowTest {
     private DeckFixture fixture;
@@ -53,8 +53,41 @@ class PresentationWindowTest {
         fixture.close();
     }
 
-    private void open(FxRobot robot, Duration idle) {
-        robot.interact(() -> window = PresentationWindow.openWindowed(deck, fixture.painter, SlidePalette.DARK, 0, idle));
+    /** The pointer's idle countdown, run by the test instead of the clock. */
+    private static final class HandCountdown implements IdleCursor.Countdown {
+        private final Runnable action;
+        private boolean running;
+        private int restarts;
+
+        HandCountdown(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public void restart() {
+            running = true;
+            restarts++;
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+
+        /** The idle time passes: the action runs if the countdown was running. */
+        void elapse() {
+            if (running) {
+                running = false;
+                action.run();
+            }
+        }
+    }
+
+    private HandCountdown countdown;
+
+    private void open(FxRobot robot) {
+        robot.interact(() -> window = PresentationWindow.openWindowed(deck, fixture.painter, SlidePalette.DARK, 0,
+                hide -> countdown = new HandCountdown(hide)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -65,7 +98,7 @@ class PresentationWindowTest {
 
     @Test
     void theKeysGoThroughTheSlidesBlankTheScreenAndLeave(FxRobot robot) {
-        open(robot, Duration.hours(1));
+        open(robot);
         for (KeyCode next : new KeyCode[]{KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.DOWN}) {
             key(robot, next);
         }
@@ -92,12 +125,23 @@ class PresentationWindowTest {
     }
 
     @Test
-    void thePointerHidesWhenStillAndComesBackWhenMoved(FxRobot robot) throws Exception {
-        open(robot, Duration.millis(1500)); // long enough that a busy CI machine still sees each state
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().getScene().getCursor() == Cursor.NONE);
-        robot.moveTo(window.stage().getScene().getRoot()).moveBy(20, 10);
-        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> window.stage().getScene().getCursor() == Cursor.DEFAULT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().getScene().getCursor() == Cursor.NONE);
+    void thePointerHidesWhenStillAndComesBackWhenMoved(FxRobot robot) {
+        open(robot);
+        Scene scene = window.stage().getScene();
+        assertThat(scene.getCursor()).as("shown while the idle time runs").isEqualTo(Cursor.DEFAULT);
+        robot.interact(countdown::elapse);
+        assertThat(scene.getCursor()).as("hidden once it has passed").isEqualTo(Cursor.NONE);
+
+        int restarts = countdown.restarts;
+        robot.moveTo(scene.getRoot()).moveBy(20, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getCursor()).as("a move shows it").isEqualTo(Cursor.DEFAULT);
+        assertThat(countdown.restarts).as("and starts the idle time again").isGreaterThan(restarts);
+        robot.interact(countdown::elapse);
+        assertThat(scene.getCursor()).isEqualTo(Cursor.NONE);
+
+        robot.interact(() -> window.stage().close());
+        assertThat(countdown.running).as("closing stops the countdown").isFalse();
     }
 
     private BufferedImage picture(FxRobot robot) {

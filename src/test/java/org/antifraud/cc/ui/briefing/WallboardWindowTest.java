@@ -28,8 +28,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
@@ -58,6 +60,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wall screen's window: the slide, the completeness page, the countdown and last update in a corner, the red band, Esc. */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class WallboardWindowTest {
     private DeckFixture fixture;
@@ -118,14 +121,19 @@ class WallboardWindowTest {
 
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
+        java.awt.image.BufferedImage[] lost = new java.awt.image.BufferedImage[1];
+        List<String> clipped = new java.util.ArrayList<>();
         robot.interact(() -> {
+            lost[0] = FxTestSupport.toBuffered(window.stage().getScene().snapshot(null));
+            clipped.addAll(ScreenChecks.clippedTexts(window.stage().getScene().getRoot()));
             try {
-                ImageIO.write(FxTestSupport.toBuffered(window.stage().getScene().snapshot(null)), "png",
-                        dir.resolve("wallboard-lost-dark-en.png").toFile());
+                ImageIO.write(lost[0], "png", dir.resolve("wallboard-lost-dark-en.png").toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        // the wall's background is the slide's, not the window's theme
+        ScreenChecks.assertPictureWithWholeTexts("wallboard-lost-dark-en", lost[0], clipped);
 
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import javafx.beans.property.SimpleIntegerProperty;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.Lang;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The reporting-completeness panel's ViewModel: counts, latest record days and late months on a fixed clock. */
+@IntegrationTest
 class CompletenessViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-07-15T08:00:00Z"), ZoneOffset.UTC);
 

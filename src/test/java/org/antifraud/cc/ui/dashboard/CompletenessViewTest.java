@@ -12,8 +12,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
@@ -30,6 +32,7 @@ import org.antifraud.cc.ui.completeness.CompletenessViewModel;
  * Data entry page's Submit month (Ctrl+M) submits a month, which the panel then counts (live refresh). The months of
  * 2022 are all long over, so none submitted is late whatever today is.
  */
+@IntegrationTest
 class CompletenessViewTest extends MainWindowFxTest {
     private static final YearMonth JUNE = YearMonth.of(2022, 6);
 
@@ -57,8 +60,11 @@ class CompletenessViewTest extends MainWindowFxTest {
         assertThat(cell.getStyleClass()).contains(StyleClasses.LATE);
         assertThat(gdDens().tooltip()).contains("2022-01").contains("2022-12");
         assertThat(robot.lookup("#completenessPanel").query().isVisible()).isTrue();
-        robot.interact(() -> FxTestSupport.snapshot(window, 1920, 1080,
+        FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+        robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1920, 1080,
                 Path.of("target", "screenshots", "dashboard-completeness-1920.png")));
+        ScreenChecks.assertRendered("dashboard-completeness", shot[0].image(), window.appearance().themeProperty().get(),
+                shot[0].clipped());
 
         robot.interact(() -> {
             window.shell().pageProperty().set(Page.ENTRY);

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
  * Renders every panel in both themes and both languages to target/screenshots/ for a person to look at,
  * and checks what can be checked by machine: a real picture, and no label cut short.
  */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class DashboardPanelsRenderingTest {
     private static final Path DIR = Path.of("target", "screenshots");

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Lang;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's ViewModel on a real H2 with the report loaded, without the JavaFX toolkit. */
+@IntegrationTest
 class DashboardViewModelTest {
     private Database database;
     private DashboardService service;
@@ -33,7 +35,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void setUp() {
         database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
-        new DatasetService(database, Clock.systemUTC()).initialiseIfNew();
+        new DatasetService(database, clock).initialiseIfNew();
         catalog = database.repositories().catalog().load();
         service = new DashboardService(database, catalog);
         appearance = new Appearance(Lang.EN, Theme.DARK);

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Polygon;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The funnel narrows stage by stage; a stage without a figure says so instead of vanishing. */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class FunnelNodeTest {
     private FunnelNode funnel;

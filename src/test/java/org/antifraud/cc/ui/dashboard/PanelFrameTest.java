@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The panel frame: title, subtitle, DEMO badge and its own busy indicator. */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class PanelFrameTest {
     private PanelFrame frame;

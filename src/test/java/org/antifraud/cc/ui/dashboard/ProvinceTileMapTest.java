@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The province tile map as an operator uses it: 31 tiles, click, arrow keys, Enter, no-data tiles, tooltips. */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class ProvinceTileMapTest {
     private ProvinceTileMap map;

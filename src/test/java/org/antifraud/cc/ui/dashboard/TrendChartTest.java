@@ -16,6 +16,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The trend chart: gaps for missing months, in-place refresh, exact values on hover, a no-data placeholder. */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class TrendChartTest {
     private static final List<String> MONTHS = List.of("2022-01", "2022-02", "2022-03", "2022-04");

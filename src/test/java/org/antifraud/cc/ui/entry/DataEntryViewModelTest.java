@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.FraudType;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Data entry page's state and commands over the real services on an in-memory H2; no toolkit, no sleeps. */
+@IntegrationTest
 class DataEntryViewModelTest {
     private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
     private static final LocalDate DAY = LocalDate.of(2023, 2, 20);

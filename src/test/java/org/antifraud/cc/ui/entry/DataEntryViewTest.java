@@ -12,8 +12,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
@@ -25,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Data entry page, headless: a den takedown entered with the keyboard alone, and the page pictured. */
+@IntegrationTest
 class DataEntryViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
@@ -120,14 +123,19 @@ class DataEntryViewTest extends MainWindowFxTest {
             });
             idle(robot);
             String name = look[0].toLowerCase() + "-" + look[1];
-            robot.interact(() -> FxTestSupport.snapshot(window, 1280, 800, dir.resolve("entry-" + name + ".png")));
+            FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+            robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1280, 800, dir.resolve("entry-" + name + ".png")));
+            ScreenChecks.assertRendered("entry-" + name, shot[0].image(), Theme.valueOf(look[0]), shot[0].clipped());
             robot.clickOn("#showAudit");
             idle(robot);
             robot.clickOn("#verifyButton");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.entry().audit().verifyTextProperty().get().isEmpty()
                     && window.entry().audit().verifyIntactProperty().get() != null);
             idle(robot);
-            robot.interact(() -> FxTestSupport.snapshot(window, 1280, 800, dir.resolve("entry-audit-" + name + ".png")));
+            robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1280, 800,
+                    dir.resolve("entry-audit-" + name + ".png")));
+            ScreenChecks.assertRendered("entry-audit-" + name, shot[0].image(), Theme.valueOf(look[0]),
+                    shot[0].clipped());
             robot.clickOn("#showRecords");
             idle(robot);
         }

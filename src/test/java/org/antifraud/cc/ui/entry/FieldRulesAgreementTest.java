@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.Indicator;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is twelve thousand five hundred. The form's one leniency, separators typed between thousands, is left out: in a
  * CSV file a comma separates cells.
  */
+@IntegrationTest
 class FieldRulesAgreementTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T08:00:00Z"), ZoneOffset.UTC);
     private static final I18n EN = new I18n(Lang.EN);

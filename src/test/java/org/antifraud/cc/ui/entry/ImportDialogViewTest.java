@@ -18,9 +18,11 @@ import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindow;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -33,6 +35,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Import dialog, headless: opened with Ctrl+I on a file the test hands over, previewed, imported; pictured. */
+@IntegrationTest
 class ImportDialogViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
@@ -141,14 +144,14 @@ class ImportDialogViewTest extends MainWindowFxTest {
                     () -> !robot.lookup("#problemsText").queryAs(TextArea.class).getText().isEmpty());
             String problems = robot.lookup("#problemsText").queryAs(TextArea.class).getText();
             assertThat(problems.lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(chooser.next + ":"));
-            snapshot(robot, "#importRoot", dir.resolve("import-problems-" + name + ".png"));
+            snapshot(robot, "#importRoot", dir.resolve("import-problems-" + name + ".png"), Theme.valueOf(look[0]));
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
 
             chooser.next = write("dens-preview.csv", DENS.replace("6f1d3c2a", "7a2e4d3b"));
             press(robot, KeyCode.I);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> previewRows(robot) == 3);
-            snapshot(robot, "#importRoot", dir.resolve("import-preview-" + name + ".png"));
+            snapshot(robot, "#importRoot", dir.resolve("import-preview-" + name + ".png"), Theme.valueOf(look[0]));
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#importRoot").tryQuery()).isEmpty();
@@ -158,11 +161,10 @@ class ImportDialogViewTest extends MainWindowFxTest {
             robot.interact(() -> window.exports().periodTextProperty().set("2023-Q5"));
             robot.clickOn("#exportRunButton");
             WaitForAsyncUtils.waitForFxEvents();
-            snapshot(robot, "#exportRoot", dir.resolve("export-" + name + ".png"));
+            snapshot(robot, "#exportRoot", dir.resolve("export-" + name + ".png"), Theme.valueOf(look[0]));
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(ImageIO.read(dir.resolve("import-problems-light-en.png").toFile()).getWidth()).isPositive();
     }
 
     // --- helpers
@@ -202,18 +204,22 @@ class ImportDialogViewTest extends MainWindowFxTest {
                 .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
     }
 
-    /** The dialog's window as it is, to a PNG. */
-    private static void snapshot(FxRobot robot, String rootId, Path out) {
+    /** The dialog's window as it is, to a PNG; rendered in {@code theme}, every text whole. */
+    private static void snapshot(FxRobot robot, String rootId, Path out, Theme theme) {
+        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
+        List<String> clipped = new java.util.ArrayList<>();
         robot.interact(() -> {
             Scene scene = robot.lookup(rootId).query().getScene();
-            var image = scene.snapshot(null);
+            image[0] = FxTestSupport.toBuffered(scene.snapshot(null));
+            clipped.addAll(ScreenChecks.clippedTexts(scene.getRoot()));
             try {
                 Files.createDirectories(out.getParent());
-                ImageIO.write(FxTestSupport.toBuffered(image), "png", out.toFile());
+                ImageIO.write(image[0], "png", out.toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        ScreenChecks.assertRendered(out.getFileName().toString(), image[0], theme, clipped);
     }
 
     /** Hands over the file the test chose instead of asking. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Statistic;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Import and Export dialogs' state and commands over the real services on an in-memory H2; no toolkit. */
+@IntegrationTest
 class InterchangeViewModelsTest {
     private static final String GOOD = """
             indicator,region,period,value,campaign,change_pct,source,note

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Field-station packages from the Data entry page: a station's package merged at headquarters, told in a dialog. */
+@IntegrationTest
 class PackageViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
     private static final UUID X = UUID.fromString("7d1e0c52-3b7a-4c41-9a57-0b6a5f0e2a11");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Submit month dialog's ViewModel on a real H2, a fixed clock (2022-07-15) and a synchronous executor. */
+@IntegrationTest
 class SubmitMonthViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-07-15T08:30:00Z"), ZoneOffset.UTC);
     private static final YearMonth JUNE = YearMonth.of(2022, 6);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.dataset.DatasetService;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Removing the synthetic demo data from the Settings page (and the Data menu). */
+@IntegrationTest
 class SettingsViewModelTest {
     private Database database;
     private DatasetService datasets;
@@ -27,7 +29,8 @@ class SettingsViewModelTest {
     @BeforeEach
     void setUp() {
         database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
-        datasets = new DatasetService(database, Clock.systemUTC());
+        datasets = new DatasetService(database,
+                Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC));
         datasets.initialiseIfNew();
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javafx.beans.property.SimpleBooleanProperty;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.exchange.StationKeys;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Settings page's trusted field stations: listed, trusted from a key file, revoked after asking. */
+@IntegrationTest
 class TrustedStationsSettingTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.dataset.DatasetService;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The status bar: when the data last changed (localized), the demo-data marker, and Ctrl+R refreshing both. */
+@IntegrationTest
 class ShellViewModelTest {
     private static final Instant LOADED_AT = Instant.parse("2026-11-28T05:30:00Z");
     private Database database;
@@ -37,7 +39,8 @@ class ShellViewModelTest {
         appearance = new Appearance(Lang.EN, Theme.DARK);
         QueuedUiExecutor executor = QueuedUiExecutor.immediate();
         var catalog = database.repositories().catalog().load();
-        dashboard = new DashboardViewModel(new DashboardService(database, catalog), executor, appearance, java.time.Clock.systemUTC());
+        dashboard = new DashboardViewModel(new DashboardService(database, catalog), executor, appearance,
+                Clock.fixed(LOADED_AT, ZoneOffset.UTC));
         dashboard.periodTextProperty().set("2022");
         shell = new ShellViewModel(datasets, "mem:test", executor, appearance, dashboard, ZoneId.of("Asia/Shanghai"));
     }
