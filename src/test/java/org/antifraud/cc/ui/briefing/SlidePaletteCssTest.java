@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
+import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.service.briefing.SlidePalette;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.Start;
  * The slides' colours are the window's: in each theme, every colour of {@link SlidePalette} is what JavaFX's own
  * CSS engine makes of the token it stands for, with the window's stylesheets.
  */
+@IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class SlidePaletteCssTest {
 
