@@ -63,7 +63,7 @@ class I18nKeysTest {
             used.add("basis.short." + b.code());
         }
         for (IndicatorCategory c : IndicatorCategory.values()) {
-            used.add("category." + c.name().toLowerCase(java.util.Locale.ROOT));
+            used.add("category." + c.name().toLowerCase(Locale.ROOT));
         }
         for (AlertGrain g : AlertGrain.values()) {
             used.add("alerts.grain." + g.code());

@@ -3,6 +3,7 @@ package org.antifraud.cc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,7 @@ public final class Processes {
     public static final long LIMIT_SECONDS = 180;
 
     /** The test's own JDK. */
-    public static final String JAVA = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    public static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     /**
      * A child JVM runs for seconds: C1 only and the serial collector spend about half the CPU of the defaults on a
      * 2-CPU machine, and change nothing the product does.

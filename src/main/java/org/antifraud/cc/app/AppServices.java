@@ -6,22 +6,29 @@ import java.time.Clock;
 import org.antifraud.cc.domain.AuditActor;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.persistence.AuditSecrets;
+import org.antifraud.cc.persistence.Backups;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.ImportLock;
 import org.antifraud.cc.persistence.PreferencesStore;
 import org.antifraud.cc.persistence.Workstation;
 import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.service.audit.AuditService;
 import org.antifraud.cc.service.audit.AuditTrail;
+import org.antifraud.cc.service.backup.BackupService;
+import org.antifraud.cc.service.briefing.DeckService;
+import org.antifraud.cc.service.briefing.NarrativeService;
+import org.antifraud.cc.service.briefing.SlidePainter;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.exchange.PackageLimits;
 import org.antifraud.cc.service.exchange.PackageService;
 import org.antifraud.cc.service.exchange.StationKeys;
 import org.antifraud.cc.service.exchange.StationTrustService;
-import org.antifraud.cc.service.records.RecordService;
+import org.antifraud.cc.service.figures.CompletenessService;
 import org.antifraud.cc.service.figures.DashboardService;
-import org.antifraud.cc.service.dataset.DatasetService;
-import org.antifraud.cc.service.records.DraftService;
 import org.antifraud.cc.service.figures.StatsService;
+import org.antifraud.cc.service.records.DraftService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.records.SubmissionService;
 
 /**
@@ -45,7 +52,7 @@ public final class AppServices implements AutoCloseable {
     private final DraftService drafts;
     private final StationKeys stationKeys;
     private final StationTrustService stationTrust;
-    private final org.antifraud.cc.service.backup.BackupService backups;
+    private final BackupService backups;
     /**
      * Settings key of the operator's name, which the audit trail records as declared beside the operating-system
      * account (ADR 0027): anyone can type any name there.
@@ -65,7 +72,7 @@ public final class AppServices implements AutoCloseable {
         Workstation workstation = Workstation.of(dataDir); // its id and its key folder, read once
         AuditTrail trail = new AuditTrail(AuditSecrets.files(workstation), this::actor);
         this.records = new RecordService(database, catalog, datasets, clock, trail,
-                org.antifraud.cc.persistence.ImportLock.of(dataDir));
+                ImportLock.of(dataDir));
         this.audit = new AuditService(database, clock, trail);
         this.interchange = new InterchangeService(database, catalog, records, clock);
         this.submissions = new SubmissionService(database, catalog, datasets, clock, trail);
@@ -78,7 +85,7 @@ public final class AppServices implements AutoCloseable {
                 PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null),
                 () -> encrypted);
         this.drafts = new DraftService(database);
-        this.backups = new org.antifraud.cc.service.backup.BackupService(dataDir, database, clock);
+        this.backups = new BackupService(dataDir, database, clock);
     }
 
     /** Opens the data dir's database; on first use, loads the report and the demo breakdown. */
@@ -108,7 +115,7 @@ public final class AppServices implements AutoCloseable {
                 services.datasets.initialiseIfNew();
             }
             services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
-            services.audit.acceptRestore(org.antifraud.cc.persistence.Backups.restoredMarker(dataDir));
+            services.audit.acceptRestore(Backups.restoredMarker(dataDir));
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -129,19 +136,19 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** The briefing's narrative and its Markdown (issue 5). */
-    public org.antifraud.cc.service.briefing.NarrativeService narratives() {
-        return new org.antifraud.cc.service.briefing.NarrativeService(stats, catalog,
+    public NarrativeService narratives() {
+        return new NarrativeService(stats, catalog,
                 () -> audit.headFingerprint().map(Object::toString).orElse(null));
     }
 
     /** The briefing's slides: what they show ({@link org.antifraud.cc.service.briefing.DeckService}). */
-    public org.antifraud.cc.service.briefing.DeckService decks() {
-        return new org.antifraud.cc.service.briefing.DeckService(dashboard, narratives(),
+    public DeckService decks() {
+        return new DeckService(dashboard, narratives(),
                 () -> audit.headFingerprint().map(Object::toString).orElse(null));
     }
 
-    public org.antifraud.cc.service.briefing.SlidePainter slidePainter() {
-        return new org.antifraud.cc.service.briefing.SlidePainter(catalog);
+    public SlidePainter slidePainter() {
+        return new SlidePainter(catalog);
     }
 
     public StatsService stats() {
@@ -199,12 +206,12 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Reporting completeness: submissions and how current each province's records are (issue 12). */
-    public org.antifraud.cc.service.figures.CompletenessService completeness() {
-        return new org.antifraud.cc.service.figures.CompletenessService(database, catalog);
+    public CompletenessService completeness() {
+        return new CompletenessService(database, catalog);
     }
 
     /** Backups of this database, and the output rule of the data folder. */
-    public org.antifraud.cc.service.backup.BackupService backups() {
+    public BackupService backups() {
         return backups;
     }
 

@@ -1,14 +1,15 @@
 package org.antifraud.cc.app;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -35,7 +36,7 @@ final class DesktopApp {
     /** What {@code Database.open} raises for a damaged file (the store lane's detection); the window offers a restore. */
     static final String DATABASE_DAMAGED = "database_damaged";
     /** Start-up failures a backup can put right: damaged, or a file H2 cannot read at all. */
-    private static final java.util.Set<String> RESTORABLE = java.util.Set.of(DATABASE_DAMAGED, "database_unreadable");
+    private static final Set<String> RESTORABLE = Set.of(DATABASE_DAMAGED, "database_unreadable");
 
     private DesktopApp() {
     }
@@ -77,7 +78,7 @@ final class DesktopApp {
         AppServices services = AppServices.open(options.dataDir(), passphrase);
         StartupTrace.mark("services open");
         String period = services.datasets().latestYear().map(String::valueOf)
-                .orElse(String.valueOf(java.time.Year.now().getValue()));
+                .orElse(String.valueOf(Year.now().getValue()));
         StartupTrace.mark("latest year read");
         return new Ready(services, period);
     }

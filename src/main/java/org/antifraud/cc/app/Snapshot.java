@@ -12,10 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
 
-
 import org.antifraud.cc.ui.common.FxUiExecutor;
+import org.antifraud.cc.ui.common.PngFiles;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
 
@@ -65,7 +66,7 @@ public final class Snapshot {
                     window.firstLoad().thenRun(() -> Platform.runLater(() -> {
                         try {
                             // panels size some children from their own width: settle the layout before the picture
-                            javafx.scene.Parent root = window.scene().getRoot();
+                            Parent root = window.scene().getRoot();
                             for (int pass = 0; pass < 3; pass++) {
                                 root.applyCss();
                                 root.layout();
@@ -97,10 +98,10 @@ public final class Snapshot {
     }
 
     static BufferedImage toBufferedImage(WritableImage image) {
-        return org.antifraud.cc.ui.common.PngFiles.toBuffered(image, BufferedImage.TYPE_INT_ARGB);
+        return PngFiles.toBuffered(image, BufferedImage.TYPE_INT_ARGB);
     }
 
     private static void writePng(BufferedImage image, Path out) throws IOException {
-        org.antifraud.cc.ui.common.PngFiles.write(image, out);
+        PngFiles.write(image, out);
     }
 }

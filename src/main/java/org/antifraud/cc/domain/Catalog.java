@@ -1,8 +1,11 @@
 package org.antifraud.cc.domain;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,7 +36,7 @@ public final class Catalog {
     }
 
     private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
-        Map<String, T> map = new java.util.HashMap<>();
+        Map<String, T> map = new HashMap<>();
         items.forEach(i -> map.putIfAbsent(code.apply(i), i)); // the first wins, as a scan in order would
         return Map.copyOf(map);
     }
@@ -72,7 +75,7 @@ public final class Catalog {
 
     /** The codes of the regions of these kinds, kind by kind in the order given (what region choosers offer). */
     public List<String> regionCodes(RegionKind... kinds) {
-        List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (RegionKind kind : kinds) {
             regionsOfKind(kind).forEach(r -> codes.add(r.code()));
         }
@@ -96,7 +99,7 @@ public final class Catalog {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(regions, children, indicators, campaigns);
+        return Objects.hash(regions, children, indicators, campaigns);
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ public record Period(String code, Granularity granularity, LocalDate start, Loca
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
     private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.Map<String, Period> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Period> PARSED = new ConcurrentHashMap<>();
 
     /** Parses a period code; throws {@link IllegalArgumentException} when it is not one. */
     public static Period parse(String text) {

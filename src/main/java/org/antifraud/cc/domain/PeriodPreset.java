@@ -1,6 +1,7 @@
 package org.antifraud.cc.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The quick period choices of the dashboard, relative to an "as of" day: the latest day with data,
@@ -23,6 +24,6 @@ public enum PeriodPreset {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

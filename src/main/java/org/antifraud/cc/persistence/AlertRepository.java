@@ -25,6 +25,7 @@ import org.antifraud.cc.persistence.jooq.tables.records.AlertThresholdRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 
 /** Alert thresholds and the alerts they raised. Blocking and thread-agnostic; the caller chooses the transaction. */
@@ -134,7 +135,7 @@ public final class AlertRepository {
                 .fetch(AlertRepository::toEvent);
     }
 
-    private org.jooq.SelectConditionStep<Record> eventQuery(Condition where) {
+    private SelectConditionStep<Record> eventQuery(Condition where) {
         return dsl.select(ALERT_EVENT.fields()).select(ALERT_THRESHOLD.INDICATOR_CODE, ALERT_THRESHOLD.REGION_CODE,
                         ALERT_THRESHOLD.GRAIN, ALERT_THRESHOLD.KIND)
                 .from(ALERT_EVENT).join(ALERT_THRESHOLD).on(ALERT_THRESHOLD.ID.eq(ALERT_EVENT.THRESHOLD_ID))

@@ -5,7 +5,10 @@ import static org.antifraud.cc.persistence.jooq.Tables.AUDIT_HEAD;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.persistence.jooq.tables.records.AuditEntryRecord;
@@ -83,7 +86,7 @@ public final class AuditRepository {
     }
 
     /** Entry {@code seq}, if there is one. */
-    public java.util.Optional<AuditEntry> entry(long seq) {
+    public Optional<AuditEntry> entry(long seq) {
         return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.eq(seq)).fetchOptional().map(AuditRepository::toEntry);
     }
 
@@ -112,7 +115,7 @@ public final class AuditRepository {
      * its entity, actor and origin may match: the caller looks inside it for the id and the text.
      */
     public void newestFirst(String entity, String entityId, String actor, String text,
-                            java.util.function.Predicate<AuditEntry> each) {
+                            Predicate<AuditEntry> each) {
         Condition c = DSL.trueCondition();
         if (entity != null) {
             c = c.and(AUDIT_ENTRY.ENTITY.eq(entity));
@@ -124,7 +127,7 @@ public final class AuditRepository {
             c = c.and(AUDIT_ENTRY.ACTOR.eq(actor).or(AUDIT_ENTRY.DECLARED_NAME.eq(actor)));
         }
         if (text != null && !text.isBlank()) {
-            String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
             c = c.and(DSL.lower(AUDIT_ENTRY.ORIGIN).like(like).or(DSL.lower(AUDIT_ENTRY.BEFORE_STATE).like(like))
                     .or(DSL.lower(AUDIT_ENTRY.AFTER_STATE).like(like)).or(AUDIT_ENTRY.BATCH_STATES.isNotNull()));
         }

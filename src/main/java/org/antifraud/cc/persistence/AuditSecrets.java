@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the audit trail keeps outside the database (ADR 0027): the audit key (256 random bits) and the anchor (a
@@ -36,7 +37,7 @@ public interface AuditSecrets {
      * Replaces the anchor under a lock held across processes: {@code change} gets the current text (empty when
      * none) and returns the new one, or null to leave it as it is.
      */
-    void updateAnchor(java.util.function.Function<Optional<String>, String> change);
+    void updateAnchor(Function<Optional<String>, String> change);
 
     /** The files {@code audit.key} and {@code audit.anchor} of {@code workstation}'s key folder. */
     static AuditSecrets files(Workstation workstation) {
@@ -107,7 +108,7 @@ public interface AuditSecrets {
         }
 
         @Override
-        public void updateAnchor(java.util.function.Function<Optional<String>, String> change) {
+        public void updateAnchor(Function<Optional<String>, String> change) {
             synchronized (IN_PROCESS) {
                 try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                      FileLock ignored = channel.lock()) {
@@ -153,7 +154,7 @@ public interface AuditSecrets {
         }
 
         @Override
-        public synchronized void updateAnchor(java.util.function.Function<Optional<String>, String> change) {
+        public synchronized void updateAnchor(Function<Optional<String>, String> change) {
             String next = change.apply(Optional.ofNullable(anchor));
             if (next != null) {
                 anchor = next;

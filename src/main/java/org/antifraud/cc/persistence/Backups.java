@@ -1,15 +1,19 @@
 package org.antifraud.cc.persistence;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,13 +28,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import javax.sql.DataSource;
 
 import org.antifraud.cc.domain.Problem;
@@ -148,7 +152,7 @@ public final class Backups {
         List<Path> automatic = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, BEFORE_MIGRATION + "*.zip")) {
             for (Path f : files) {
-                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                     automatic.add(f);
                 }
             }
@@ -196,7 +200,7 @@ public final class Backups {
      * is first kept as {@code backups/before-restore-<time>.zip}. Refused while any process holds the database.
      * {@code passphrase} gives the passphrase of an encrypted backup when one is found (null: none).
      */
-    public static Restored restore(Path dataDir, Path zip, Clock clock, java.util.function.Supplier<char[]> passphrase) {
+    public static Restored restore(Path dataDir, Path zip, Clock clock, Supplier<char[]> passphrase) {
         refuseIfHeld(Database.file(dataDir)); // at once, before a large backup is unpacked (again when it is kept)
         return restore(dataDir, zip, clock, () -> { }, passphrase);
     }
@@ -210,7 +214,7 @@ public final class Backups {
     }
 
     private static Restored restore(Path dataDir, Path zip, Clock clock, Runnable release,
-                                    java.util.function.Supplier<char[]> passphrase) {
+                                    Supplier<char[]> passphrase) {
         if (!Files.isRegularFile(zip)) {
             throw new Problem("file_missing", "no such file: " + zip, zip.toString());
         }
@@ -238,7 +242,7 @@ public final class Backups {
             // in the key folder, out of reach of whoever can only write the data folder: the next open moves the audit
             // anchor back to the restored trail's end (AuditService.acceptRestore)
             PrivateFiles.write(restoredMarker(dataDir), (zip.toAbsolutePath() + "\n").getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8));
+                    StandardCharsets.UTF_8));
             LOG.info("restored {} from {}; the database it replaced is in {}", current, zip, previous);
             return new Restored(zip, previous, bytes);
         } catch (IOException e) {
@@ -285,7 +289,7 @@ public final class Backups {
                 throw tooLarge(zip);
             }
             return copyChecked(file, database, zip, target);
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw damaged(zip, e);
         } catch (IOException e) {
             throw damaged(zip, e);
@@ -326,7 +330,7 @@ public final class Backups {
      * of a newer version of the application (this one would not understand its data).
      */
     private static void verify(DatabaseCredentials account, Path zip, Path candidate,
-                               java.util.function.Supplier<char[]> passphrase) {
+                               Supplier<char[]> passphrase) {
         char[] secret = passphrase != null && DatabaseFile.isEncrypted(candidate) ? passphrase.get() : null;
         DataSource source = Database.fileDataSource(account, candidate, secret);
         try (Connection c = source.getConnection()) {
@@ -398,7 +402,7 @@ public final class Backups {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip, StandardOpenOption.CREATE_NEW))) {
             out.putNextEntry(new ZipEntry(DATABASE_ENTRY));
             channel.position(0);
-            channel.transferTo(0, channel.size(), java.nio.channels.Channels.newChannel(out));
+            channel.transferTo(0, channel.size(), Channels.newChannel(out));
             out.closeEntry();
             if (Files.isRegularFile(dataDir.resolve(CREDENTIALS_ENTRY))) {
                 out.putNextEntry(new ZipEntry(CREDENTIALS_ENTRY));

@@ -1,5 +1,7 @@
 package org.antifraud.cc.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,8 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
 
 import org.antifraud.cc.domain.Problem;
@@ -20,8 +22,10 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.h2.api.ErrorCode;
+import org.h2.engine.SysProperties;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -187,8 +191,8 @@ public final class Database implements AutoCloseable {
         try (var c = pool.getConnection(); var st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            throw new java.io.UncheckedIOException("could not back up the database to " + zip,
-                    new java.io.IOException(e.getMessage(), e));
+            throw new UncheckedIOException("could not back up the database to " + zip,
+                    new IOException(e.getMessage(), e));
         }
     }
 
@@ -215,9 +219,9 @@ public final class Database implements AutoCloseable {
 
     /** Refuses to start H2's server on every interface: H2 was loaded before this class could set its bind address. */
     private static void requireLoopbackServer() {
-        if (!LOOPBACK.equals(org.h2.engine.SysProperties.BIND_ADDRESS)) {
+        if (!LOOPBACK.equals(SysProperties.BIND_ADDRESS)) {
             throw new IllegalStateException("H2 was loaded before " + BIND_ADDRESS_PROPERTY + " was set; its server"
-                    + " would listen on every network interface (bind address " + org.h2.engine.SysProperties.BIND_ADDRESS
+                    + " would listen on every network interface (bind address " + SysProperties.BIND_ADDRESS
                     + ")");
         }
     }
@@ -226,7 +230,7 @@ public final class Database implements AutoCloseable {
     private static void restrictDataFolder(Path dir) {
         try {
             PrivateFiles.restrictTree(dir);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             LOG.warn("could not make everything in {} private", dir, e);
         }
     }
@@ -293,7 +297,7 @@ public final class Database implements AutoCloseable {
             // the account is upgraded at the next open; the passphrase was right (the file could be read)
         }
         try {
-            org.h2.tools.ChangeFileEncryption.execute(dir.toString(), FILE_BASE_NAME, "AES", decrypt,
+            ChangeFileEncryption.execute(dir.toString(), FILE_BASE_NAME, "AES", decrypt,
                     Passphrases.filePassword(next), true);
         } catch (SQLException e) {
             throw translate(e, description, encrypted);
@@ -461,7 +465,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             PrivateFiles.directory(dir);
-        } catch (java.io.UncheckedIOException | SecurityException e) {
+        } catch (UncheckedIOException | SecurityException e) {
             throw new Problem("data_dir_unusable", "data dir cannot be created: " + dir, e, dir);
         }
         if (!Files.isWritable(dir)) {
@@ -496,7 +500,7 @@ public final class Database implements AutoCloseable {
 
     /** While a bulk write runs, H2's background writer sleeps (ADR 0025). */
     private static final int BULK_WRITE_DELAY_MS = Integer.MAX_VALUE;
-    private final java.util.concurrent.atomic.AtomicInteger bulkWriters = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger bulkWriters = new AtomicInteger();
 
     /** Undoes {@link #bulkWrites()}. */
     public interface BulkWrites extends AutoCloseable {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class DatabaseFile {
     public static boolean isEncrypted(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return ch.size() >= ENCRYPTED_MAGIC.length && startsWith(read(ch, 0, ENCRYPTED_MAGIC.length), ENCRYPTED_MAGIC);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -1,6 +1,7 @@
 package org.antifraud.cc.persistence;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -75,7 +76,7 @@ public final class DemoRepository {
                 .forEach(r -> {
                     long n = r.get(5, Long.class);
                     facts.add(DayFact.all(r.get(0, String.class), r.get(1, String.class),
-                            r.get(2, java.time.LocalDate.class), r.get(3, String.class), r.get(4, BigDecimal.class), n,
+                            r.get(2, LocalDate.class), r.get(3, String.class), r.get(4, BigDecimal.class), n,
                             true));
                 });
         dsl.fetch("""
@@ -84,7 +85,7 @@ public final class DemoRepository {
                   FROM demo_case GROUP BY region_code, registered_on""")
                 .forEach(r -> {
                     String region = r.get(0, String.class);
-                    java.time.LocalDate day = r.get(1, java.time.LocalDate.class);
+                    LocalDate day = r.get(1, LocalDate.class);
                     long cases = r.get(2, Long.class);
                     long solved = r.get(4, Long.class);
                     facts.add(DayFact.all("cases_registered", region, day, DayFact.NO_CAMPAIGN,

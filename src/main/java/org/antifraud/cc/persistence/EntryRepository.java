@@ -5,14 +5,23 @@ import static org.antifraud.cc.persistence.jooq.Tables.FRAUD_CASE;
 import static org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT;
 import static org.antifraud.cc.persistence.jooq.Tables.WARNING_BATCH;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
@@ -160,8 +169,8 @@ public final class EntryRepository {
         if (bits(indicators.size()) + regionBits + dayBits + campaignBits + positionBits > 63) {
             // never with real catalogs and dates; still correct
             Integer[] boxed = new Integer[statistics.size()];
-            java.util.Arrays.setAll(boxed, i -> i);
-            java.util.Arrays.sort(boxed, java.util.Comparator.comparing((Integer i) -> statistics.get(i).measurement()
+            Arrays.setAll(boxed, i -> i);
+            Arrays.sort(boxed, Comparator.comparing((Integer i) -> statistics.get(i).measurement()
                     .indicatorCode()).thenComparing(i -> statistics.get(i).measurement().regionCode())
                     .thenComparing(i -> statistics.get(i).measurement().period().start()));
             for (Integer i : boxed) {
@@ -178,7 +187,7 @@ public final class EntryRepository {
             key = (key << campaignBits) | campaigns.get(String.valueOf(m.campaignCode()));
             keys[i] = (key << positionBits) | i;
         }
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
         long mask = (1L << positionBits) - 1;
         for (long key : keys) {
             order[n++] = statisticAt[(int) (key & mask)];
@@ -187,8 +196,8 @@ public final class EntryRepository {
     }
 
     /** Each distinct value's rank in sorted order. */
-    private static Map<String, Integer> ranks(List<Statistic> statistics, java.util.function.Function<Statistic, String> value) {
-        java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
+    private static Map<String, Integer> ranks(List<Statistic> statistics, Function<Statistic, String> value) {
+        TreeSet<String> distinct = new TreeSet<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Statistic s : statistics) {
             String v = value.apply(s);
@@ -213,7 +222,7 @@ public final class EntryRepository {
      * of a million figures); returns them as stored, in that order (see {@link #insertOrderIndices}), telling
      * {@code done} how many are in after each batch (progress, cancel).
      */
-    public List<StoredRecord> insertAll(List<EntryRecord> records, java.util.function.IntConsumer done) {
+    public List<StoredRecord> insertAll(List<EntryRecord> records, IntConsumer done) {
         List<StoredRecord> stored = new ArrayList<>(records.size());
         List<Statistic> statistics = new ArrayList<>();
         for (EntryRecord r : records) {
@@ -241,10 +250,10 @@ public final class EntryRepository {
             long firstId = first;
             int others = stored.size();
             List<StoredRecord> head = List.copyOf(stored);
-            return new java.util.AbstractList<>() { // made when asked for: a million figures need not be copied
+            return new AbstractList<>() { // made when asked for: a million figures need not be copied
                 @Override
                 public StoredRecord get(int index) {
-                    java.util.Objects.checkIndex(index, size());
+                    Objects.checkIndex(index, size());
                     return index < others ? head.get(index)
                             : new StoredRecord(statistics.get(index - others).withId(firstId + index - others), 0);
                 }
@@ -264,11 +273,11 @@ public final class EntryRepository {
     private List<StoredRecord> readBackByKey(List<Statistic> statistics, long before) {
         Map<String, Long> ids = new HashMap<>(statistics.size() * 2);
         dsl.connection(connection -> {
-            try (java.sql.PreparedStatement q = connection.prepareStatement("SELECT id, indicator_code, region_code,"
+            try (PreparedStatement q = connection.prepareStatement("SELECT id, indicator_code, region_code,"
                     + " period, campaign_code FROM measurement WHERE id > ?")) {
                 q.setLong(1, before);
                 q.setFetchSize(10_000);
-                try (java.sql.ResultSet rs = q.executeQuery()) {
+                try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         String campaign = rs.getString(5);
                         ids.put(rs.getString(2) + '|' + rs.getString(3) + '|' + rs.getString(4) + '|'

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -135,7 +136,7 @@ public final class ImportLock {
         if (PrivateFiles.posix() && !Files.exists(file)) {
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PrivateFiles.FILE));
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
+            } catch (FileAlreadyExistsException raced) {
                 // another process made it first
             }
         }

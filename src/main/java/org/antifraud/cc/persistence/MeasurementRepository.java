@@ -3,8 +3,15 @@ package org.antifraud.cc.persistence;
 import static org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.DayFact;
@@ -41,8 +48,8 @@ public final class MeasurementRepository {
             return List.of();
         }
         // one range the index can use, then exact containment in Java (an OR per period defeats the index)
-        java.time.LocalDate from = periods.stream().map(Period::start).min(java.util.Comparator.naturalOrder()).orElseThrow();
-        java.time.LocalDate to = periods.stream().map(Period::end).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        LocalDate from = periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
         Condition where = MEASUREMENT.GRAIN.in("Y", "M")
                 .and(MEASUREMENT.INDICATOR_CODE.in(indicatorCodes))
                 .and(MEASUREMENT.REGION_CODE.in(regionCodes))
@@ -67,12 +74,12 @@ public final class MeasurementRepository {
         }
         insertRows(measurements);
         // day-grain figures are facts of the rollups, kept current in the same transaction (ADR 0013)
-        List<DayFact> dayFacts = new java.util.ArrayList<>();
+        List<DayFact> dayFacts = new ArrayList<>();
         dayFacts(measurements, dayFacts::add);
         new RollupRepository(dsl).add(dayFacts);
     }
 
-    private static void dayFacts(Collection<Measurement> measurements, java.util.function.Consumer<DayFact> facts) {
+    private static void dayFacts(Collection<Measurement> measurements, Consumer<DayFact> facts) {
         for (Measurement m : measurements) {
             if (m.period().granularity() == Granularity.DAY && m.hasValue()) {
                 facts.accept(DayFact.one(m.indicatorCode(), m.regionCode(), m.period().start(), m.campaignCode(),
@@ -95,10 +102,10 @@ public final class MeasurementRepository {
      * own INSERT … SELECT does); tells {@code done} how many are in after each batch. The identity numbers them
      * in that order.
      */
-    static <T> void insertMany(DSLContext dsl, List<T> items, java.util.function.Function<T, Measurement> figure,
-                               java.util.function.IntConsumer done) {
+    static <T> void insertMany(DSLContext dsl, List<T> items, Function<T, Measurement> figure,
+                               IntConsumer done) {
         int whole = items.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
-        List<List<T>> groups = new java.util.ArrayList<>(whole / ROWS_PER_INSERT);
+        List<List<T>> groups = new ArrayList<>(whole / ROWS_PER_INSERT);
         for (int i = 0; i < whole; i += ROWS_PER_INSERT) {
             groups.add(items.subList(i, i + ROWS_PER_INSERT));
         }
@@ -114,12 +121,12 @@ public final class MeasurementRepository {
     }
 
     /** The parameters of {@link #INSERT} for one figure. */
-    static void bindInsert(PreparedStatement insert, Measurement m) throws java.sql.SQLException {
+    static void bindInsert(PreparedStatement insert, Measurement m) throws SQLException {
         bindInsert(insert, 0, m);
     }
 
     /** As {@link #bindInsert(PreparedStatement, Measurement)}, from parameter {@code offset + 1} on. */
-    static void bindInsert(PreparedStatement insert, int offset, Measurement m) throws java.sql.SQLException {
+    static void bindInsert(PreparedStatement insert, int offset, Measurement m) throws SQLException {
         insert.setString(offset + 1, m.indicatorCode());
         insert.setString(offset + 2, m.regionCode());
         insert.setString(offset + 3, m.period().code());

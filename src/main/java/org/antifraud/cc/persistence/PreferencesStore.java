@@ -2,6 +2,7 @@ package org.antifraud.cc.persistence;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public final class PreferencesStore {
     public synchronized void put(String key, String value) {
         values.setProperty(key, value);
         try {
-            java.io.StringWriter text = new java.io.StringWriter();
+            StringWriter text = new StringWriter();
             values.store(text, "Anti-fraud Command Center workstation settings");
             // 0600 from its first byte (issue 13), written beside and moved: a crash never leaves half a file
             PrivateFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,6 +22,7 @@ import java.util.Set;
 import org.antifraud.cc.domain.DayFact;
 import org.antifraud.cc.domain.WarningChannel;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
@@ -96,7 +99,7 @@ public final class RollupRepository {
 
     /** The last day of the ten-day period starting on {@code start}. */
     public static LocalDate tenDayEnd(LocalDate start) {
-        return start.getDayOfMonth() == 21 ? java.time.YearMonth.from(start).atEndOfMonth() : start.plusDays(9);
+        return start.getDayOfMonth() == 21 ? YearMonth.from(start).atEndOfMonth() : start.plusDays(9);
     }
 
     /** A rollup key: the period is a day, a month's first day or a year number. */
@@ -305,7 +308,7 @@ public final class RollupRepository {
      * does, read only): the cells of both sides that the other lacks, compared with EXCEPT in the database.
      */
     public List<Difference> differences() {
-        List<Difference> out = new java.util.ArrayList<>();
+        List<Difference> out = new ArrayList<>();
         String days = "(" + daySelect() + ")";
         for (Grain g : Grain.values()) {
             String stored = "SELECT indicator_code, region_code, " + g.period + " AS p, campaign_code,"
@@ -327,7 +330,7 @@ public final class RollupRepository {
     }
 
     private void collect(Map<List<String>, Object[]> cells, String sql, int side) {
-        for (org.jooq.Record r : dsl.fetch(sql)) {
+        for (Record r : dsl.fetch(sql)) {
             List<String> key = List.of(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
                     r.get(3, String.class));
             Object[] v = cells.computeIfAbsent(key, k -> new Object[4]);

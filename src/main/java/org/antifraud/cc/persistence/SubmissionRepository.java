@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
@@ -33,7 +34,7 @@ public final class SubmissionRepository {
     }
 
     /** Every submission row, in key order (at most 31 provinces × 3 kinds a month). */
-    public void forEach(java.util.function.Consumer<Submission> each) {
+    public void forEach(Consumer<Submission> each) {
         try (var cursor = dsl.selectFrom(SUBMISSION)
                 .orderBy(SUBMISSION.REGION_CODE, SUBMISSION.MONTH_START, SUBMISSION.KIND).fetchSize(1000).fetchLazy()) {
             cursor.forEach(r -> each.accept(toSubmission(r)));

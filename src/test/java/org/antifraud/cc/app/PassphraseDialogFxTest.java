@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -42,7 +43,7 @@ class PassphraseDialogFxTest {
             assertThat(dialog.getDialogPane().lookup("#" + PassphraseDialog.WRONG_ID)).isNull();
             field.setText("correct horse battery staple");
             assertThat(openButton.isDisabled()).isFalse();
-            assertThat(((javafx.scene.control.Button) openButton).getText()).isEqualTo("Open");
+            assertThat(((Button) openButton).getText()).isEqualTo("Open");
             char[] typed = dialog.getResultConverter().call(open);
             assertThat(field.getText()).as("not kept in the scene").isEmpty();
             return typed;

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +113,7 @@ public final class ScreenChecks {
 
     /** Many colours (not a blank picture) and no text cut short but those listed as known. */
     public static void assertPictureWithWholeTexts(String what, BufferedImage image, List<String> clipped) {
-        Set<Integer> colours = new java.util.HashSet<>();
+        Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
             for (int x = 0; x < image.getWidth(); x += 3) {
                 colours.add(image.getRGB(x, y));

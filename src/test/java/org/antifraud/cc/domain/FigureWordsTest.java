@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FigureWordsTest {
     private static final FigureWords EN = FigureWords.of(Lang.EN);
     private static final FigureWords ZH = FigureWords.of(Lang.ZH);
-    private static final int[] NATION = java.util.stream.IntStream.range(0, 31).toArray();
+    private static final int[] NATION = IntStream.range(0, 31).toArray();
 
     private static Figure computed(Coverage c) {
         return new Figure(new BigDecimal("12"), Basis.COMPUTED, null, null, c);

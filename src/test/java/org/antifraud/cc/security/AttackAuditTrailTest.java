@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +24,12 @@ import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.AuditSecrets;
+import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.SqlShell;
 import org.antifraud.cc.persistence.Workstation;
 import org.antifraud.cc.service.audit.AuditChain;
 import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.backup.BackupService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -240,9 +244,9 @@ class AttackAuditTrailTest {
             save(services, 11); // lost by the restore
         }
 
-        org.antifraud.cc.service.backup.BackupService.restore(dir, backup, java.time.Clock.systemUTC());
+        BackupService.restore(dir, backup, Clock.systemUTC());
 
-        Path file = org.antifraud.cc.persistence.Database.file(dir);
+        Path file = Database.file(dir);
         Path old = out.resolve("old.mv.db");
         try (AppServices services = AppServices.open(dir)) {
             AuditService.Report report = services.audit().verify();
@@ -254,7 +258,7 @@ class AttackAuditTrailTest {
             assertThat(services.audit().verify().intact()).as("and the trail goes on from there").isTrue();
         }
         // an attacker puts an older file back by hand: the anchor is ahead of it
-        Files.copy(old, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(old, file, StandardCopyOption.REPLACE_EXISTING);
         try (AppServices services = AppServices.open(dir)) {
             assertThat(services.audit().verify().brokenReason()).as("an old copy put back by hand")
                     .contains("were removed");

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,8 +28,11 @@ import org.antifraud.cc.app.cli.CliResult;
 import org.antifraud.cc.app.cli.CommandCenterCli;
 import org.antifraud.cc.app.cli.ExitCodes;
 import org.antifraud.cc.app.cli.LogSetup;
+import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.DatabaseCredentials;
 import org.antifraud.cc.persistence.PrivateFiles;
+import org.assertj.core.api.Assertions;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Assumptions;
@@ -114,7 +118,7 @@ class AttackDataLossTest {
         Path backup = tmp.resolve("whole.zip");
         assertThat(cli(data, "backup", "--out", backup.toString()).code()).isZero();
         byte[] whole = Files.readAllBytes(backup);
-        Path cut = Files.write(tmp.resolve("cut.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path cut = Files.write(tmp.resolve("cut.zip"), Arrays.copyOf(whole, whole.length / 2));
         String before = sha256(Database.file(data));
 
         cli(data, "restore", cut.toString()).assertRefused("backup_damaged", cut.toString());
@@ -160,7 +164,7 @@ class AttackDataLossTest {
             Files.write(unpacked.resolve("command-center.mv.db"),
                     zip.getInputStream(zip.getEntry("command-center.mv.db")).readAllBytes());
         }
-        var account = org.antifraud.cc.persistence.DatabaseCredentials.of(data);
+        var account = DatabaseCredentials.of(data);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + unpacked.resolve("command-center"),
                 account.user(), account.password())) {
             c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
@@ -282,8 +286,8 @@ class AttackDataLossTest {
         migrateTo(data, "12");
         Files.writeString(data.resolve("backups"), "a file where the backups folder should be");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(data).close())
-                .isInstanceOfSatisfying(org.antifraud.cc.domain.Problem.class,
+        Assertions.assertThatThrownBy(() -> Database.open(data).close())
+                .isInstanceOfSatisfying(Problem.class,
                         p -> assertThat(p.key()).isEqualTo("migration_backup_failed"));
 
         JdbcConnectionPool pool = pool(data);
@@ -323,7 +327,7 @@ class AttackDataLossTest {
     }
 
     private static JdbcConnectionPool pool(Path data) {
-        var account = org.antifraud.cc.persistence.DatabaseCredentials.of(data); // the folder's own (issue 13)
+        var account = DatabaseCredentials.of(data); // the folder's own (issue 13)
         return JdbcConnectionPool.create("jdbc:h2:file:" + data.toAbsolutePath().resolve(Database.FILE_BASE_NAME),
                 account.user(), account.password());
     }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -97,10 +99,10 @@ class AttackEncryptionTest {
         Path dir = copy(encryptedTemplate);
         byte[] before = Files.readAllBytes(dbFile(dir));
         for (String[] command : new String[][] {{"stats", "--period", "2022"}, {"init"}, {"init", "--encrypt"}}) {
-            String[] args = java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("--passphrase-file",
+            String[] args = Stream.concat(
+                    Stream.of("--passphrase-file",
                             passphraseFile(tmp, "wrong", "incorrect horse battery staple").toString()),
-                    java.util.Arrays.stream(command)).toArray(String[]::new);
+                    Arrays.stream(command)).toArray(String[]::new);
             StoreCli run = StoreCli.in(dir, args);
             assertThat(run.code()).as(String.join(" ", command)).isEqualTo(2);
             assertThat(run.errLine()).startsWith("wrong passphrase").contains(dbFile(dir).toString());

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -30,10 +31,10 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.ReadLimits;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.ImportLock;
-import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.service.csv.CsvReadResult;
 import org.antifraud.cc.service.csv.CsvReader;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -297,7 +298,7 @@ class AttackInputTest {
         };
         CompletableFuture<Run> second;
         // the first import: the data folder's lock, held as an import holds it
-        try (ImportLock.Held first = ImportLock.of(dataDir).acquire(java.time.Duration.ofSeconds(5), () -> { },
+        try (ImportLock.Held first = ImportLock.of(dataDir).acquire(Duration.ofSeconds(5), () -> { },
                 () -> false)) {
             second = CompletableFuture.supplyAsync(() -> cli(dataDir, watch, "import", f.toString()));
             assertThat(waiting.await(60, TimeUnit.SECONDS)).as("the second import says it waits").isTrue();
@@ -318,7 +319,7 @@ class AttackInputTest {
         Files.writeString(f, CASES_HEADER + "\n" + caseRow(8, "80") + "\n");
         Path err = tmp.resolve("child-err.txt");
         Process child;
-        try (ImportLock.Held held = ImportLock.of(dir).acquire(java.time.Duration.ofSeconds(5), () -> { },
+        try (ImportLock.Held held = ImportLock.of(dir).acquire(Duration.ofSeconds(5), () -> { },
                 () -> false)) {
             child = Child.start(tmp, err, "--data-dir", dir.toString(), "--lang", "en", "import", f.toString());
             try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +26,15 @@ import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.dataset.DatasetService;
-import org.antifraud.cc.service.records.RecordService;
-import org.antifraud.cc.service.figures.StatsService;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.briefing.NarrativeService;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.service.csv.CsvReadResult;
 import org.antifraud.cc.service.csv.CsvReader;
 import org.antifraud.cc.service.csv.CsvWriter;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.figures.StatsService;
+import org.antifraud.cc.service.records.RecordService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +58,7 @@ class AttackOutputTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseIfNew();
         catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"));
+        records = new RecordService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "clerk"));
     }
 
     @AfterEach
@@ -71,7 +73,7 @@ class AttackOutputTest {
         StringWriter out = new StringWriter();
         CsvWriter.write(out, CsvFileType.DENS, List.of(den));
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(out.toString())).getRecords();
+                .parse(new StringReader(out.toString())).getRecords();
         assertThat(rows).hasSize(1);
         for (String column : List.of("city", "address", "note")) {
             assertThat(rows.getFirst().get(column)).as(column).startsWith("'");

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,13 @@ import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.PackageLimits;
 import org.antifraud.cc.service.exchange.PackageService;
-import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.exchange.StationKeys;
 import org.antifraud.cc.service.exchange.StationTrustService;
+import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.records.SubmissionService;
 import org.antifraud.cc.ui.common.I18n;
 import org.apache.commons.csv.CSVFormat;
@@ -88,12 +90,12 @@ class AttackPackageTest {
             datasets = new DatasetService(database, CLOCK);
             datasets.initialiseEmpty();
             var catalog = database.repositories().catalog().load();
-            records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"));
-            audit = new AuditService(database, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"));
+            records = new RecordService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "clerk"));
+            audit = new AuditService(database, CLOCK, TestAudit.trail(database, "clerk"));
             audit.adoptBaseline();
-            trust = new StationTrustService(database, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"), keys);
+            trust = new StationTrustService(database, CLOCK, TestAudit.trail(database, "clerk"), keys);
             packages = new PackageService(database, catalog, records,
-                    new SubmissionService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk")), CLOCK, keys, limits,
+                    new SubmissionService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "clerk")), CLOCK, keys, limits,
                     () -> null, () -> encryptedFolder);
         }
 
@@ -262,7 +264,7 @@ class AttackPackageTest {
                 + "\nentry.1.sha256=" + HexFormat.of().formatHex(sha.digest()) + "\n";
         byte[] m = manifest.getBytes(StandardCharsets.UTF_8);
         String signature = "format=1\nalgorithm=Ed25519\nsigner.public_key=" + key.publicKeyText() + "\nsignature="
-                + java.util.Base64.getEncoder().encodeToString(key.sign(m)) + "\n";
+                + Base64.getEncoder().encodeToString(key.sign(m)) + "\n";
         Path out = tmp.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -357,7 +359,7 @@ class AttackPackageTest {
         // an operator whose name a spreadsheet would run: guarded in the file, the same again after the import
         Workstation clerk = new Workstation(PackageLimits.DEFAULT);
         var catalog = clerk.database.repositories().catalog().load();
-        RecordService formulaClerk = new RecordService(clerk.database, catalog, clerk.datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(clerk.database, "=1+2"));
+        RecordService formulaClerk = new RecordService(clerk.database, catalog, clerk.datasets, CLOCK, TestAudit.trail(clerk.database, "=1+2"));
         formulaClerk.save(new DenTakedown(UUID.randomUUID(), LocalDate.of(2022, 5, 4), "CN-FJ", "Xiamen", null, null,
                 3, 0, 5, 1, "-a note"), null, "+form");
         Path file = tmp.resolve("guarded.zip");
@@ -434,7 +436,7 @@ class AttackPackageTest {
         assertThat(PackageForge.of(pkg).text(PackageForge.MANIFEST)).doesNotContain("audit.head");
         var catalog = station.database.repositories().catalog().load();
         PackageService withHead = new PackageService(station.database, catalog, station.records,
-                new SubmissionService(station.database, catalog, station.datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(station.database, "clerk")), CLOCK,
+                new SubmissionService(station.database, catalog, station.datasets, CLOCK, TestAudit.trail(station.database, "clerk")), CLOCK,
                 station.keys, PackageLimits.DEFAULT, () -> "head-fingerprint-42", () -> false);
         Path headed = tmp.resolve("headed.zip");
         withHead.export(headed, "gd-clerk");

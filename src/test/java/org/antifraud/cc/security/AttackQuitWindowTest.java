@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +18,7 @@ import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.Processes;
+import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.MainWindowFxTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -40,7 +45,7 @@ class AttackQuitWindowTest extends MainWindowFxTest {
     void start(Stage stage) {
         this.stage = stage;
         if (servicesClosed) {
-            services = org.antifraud.cc.app.AppServices.open(dataDir);
+            services = AppServices.open(dataDir);
             servicesClosed = false;
         }
         open(stage);
@@ -79,11 +84,11 @@ class AttackQuitWindowTest extends MainWindowFxTest {
 
     /** The whole application in a JVM of its own, headless, as a user starts it: Ctrl+Q ends it, silently, with 0. */
     @Test
-    void ctrlQEndsTheApplicationWithoutAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+    void ctrlQEndsTheApplicationWithoutAStackTrace(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        java.nio.file.Path err = tmp.resolve("stderr.txt");
-        java.nio.file.Path javaTmp = java.nio.file.Files.createDirectories(tmp.resolve("java-tmp"));
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path err = tmp.resolve("stderr.txt");
+        Path javaTmp = Files.createDirectories(tmp.resolve("java-tmp"));
+        List<String> command = new ArrayList<>(List.of(
                 Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless", "-Dprism.order=sw",
                 "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
@@ -96,7 +101,7 @@ class AttackQuitWindowTest extends MainWindowFxTest {
         if (!ended) {
             child.destroyForcibly();
         }
-        String stderr = java.nio.file.Files.readString(err);
+        String stderr = Files.readString(err);
         assertThat(ended).as("Ctrl+Q ends the application; stderr: " + stderr).isTrue();
         assertThat(child.exitValue()).as(stderr).isZero();
         assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ");

@@ -1,6 +1,7 @@
 package org.antifraud.cc.security;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -9,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -124,8 +128,8 @@ public final class PackageForge {
      * same length (last character '~') and patched in the bytes afterwards.
      */
     public Path write(Path out) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Set<String> names = new HashSet<>();
         List<String[]> patches = new ArrayList<>();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries) {
@@ -147,7 +151,7 @@ public final class PackageForge {
             byte[] from = p[0].getBytes(StandardCharsets.UTF_8);
             byte[] to = p[1].getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i + from.length <= zipBytes.length; i++) {
-                if (java.util.Arrays.equals(zipBytes, i, i + from.length, from, 0, from.length)) {
+                if (Arrays.equals(zipBytes, i, i + from.length, from, 0, from.length)) {
                     System.arraycopy(to, 0, zipBytes, i, to.length);
                 }
             }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -116,7 +117,7 @@ final class StoreProcesses {
     }
 
     static Map<String, String> env(String... keyValues) {
-        java.util.LinkedHashMap<String, String> env = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, String> env = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             env.put(keyValues[i], keyValues[i + 1]);
         }

@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.AuditEntry;
+import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.service.audit.AuditService;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +43,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!"verify".equals(action) && !"log".equals(action) && !"fingerprint".equals(action)) {
-            throw new org.antifraud.cc.domain.Problem("bad_option", "unknown audit action: " + action
+            throw new Problem("bad_option", "unknown audit action: " + action
                     + " (verify, log, fingerprint)", "audit", action);
         }
         try (AppServices services = root.openServices(false)) {

@@ -2,6 +2,7 @@ package org.antifraud.cc.app.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.antifraud.cc.domain.Catalog;
@@ -9,7 +10,6 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.figures.DashboardService;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -69,7 +69,7 @@ final class BenchDashboardCommand implements Callable<Integer> {
                 root.out().flush();
             }).run(chosen, rounds, naive);
             result.differences().forEach(d -> root.out().println("DIFFERENCE " + d));
-            root.out().printf(java.util.Locale.ROOT,
+            root.out().printf(Locale.ROOT,
                     "all panels: median %.2f ms, p95 %.2f ms over %d loads; naive %.1f ms vs %.2f ms: %.0fx; identical: %s%n",
                     result.medianMs(), result.p95Ms(), result.runs(), result.naiveMedianMs(),
                     result.rollupMedianSameStatesMs(), result.speedup(), result.identical());

@@ -22,7 +22,6 @@ import org.antifraud.cc.service.briefing.NarrativeService;
 import org.antifraud.cc.service.briefing.PdfDeckWriter;
 import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.briefing.SlidePalette;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -79,7 +78,7 @@ final class BriefingCommand implements Callable<Integer> {
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());
         }
-        java.nio.file.Path font = format == Format.PDF ? CjkFonts.locate() : null; // before any work: say what to install
+        Path font = format == Format.PDF ? CjkFonts.locate() : null; // before any work: say what to install
         StatsQuery query = new StatsQuery(PeriodOption.parse(period), region, null);
         try (AppServices services = root.openServices(true)) {
             switch (format) {

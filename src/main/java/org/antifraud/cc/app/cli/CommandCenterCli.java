@@ -1,5 +1,6 @@
 package org.antifraud.cc.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,11 +16,10 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The command line. Global options are accepted before or after the subcommand. */
 @Command(name = "command-center", mixinStandardHelpOptions = true, versionProvider = CommandCenterCli.Version.class,
@@ -48,7 +48,7 @@ public final class CommandCenterCli implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
-    private java.io.InputStream in = System.in;
+    private InputStream in = System.in;
     private boolean launchGui;
 
     /** Runs the command line; never throws, never exits. */
@@ -57,7 +57,7 @@ public final class CommandCenterCli implements Callable<Integer> {
     }
 
     /** The same with {@code in} as standard input ({@code db shell} reads it). */
-    public static CliResult run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+    public static CliResult run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         CommandCenterCli root = new CommandCenterCli();
         root.in = in;
         root.out = out;
@@ -127,7 +127,7 @@ public final class CommandCenterCli implements Callable<Integer> {
         return err;
     }
 
-    java.io.InputStream in() {
+    InputStream in() {
         return in;
     }
 

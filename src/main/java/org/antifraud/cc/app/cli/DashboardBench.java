@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.antifraud.cc.domain.CampaignRow;
 import org.antifraud.cc.domain.Change;
@@ -110,8 +112,8 @@ final class DashboardBench {
         double max = times.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         log.accept(String.format(Locale.ROOT, "rollups: %d states x %d rounds: median %.2f ms, p95 %.2f ms, max %.2f ms",
                 states.size(), rounds, median, p95, max));
-        java.util.stream.IntStream.range(0, states.size()).boxed()
-                .sorted(java.util.Comparator.comparingDouble((Integer i) -> median(perState[i])).reversed())
+        IntStream.range(0, states.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> median(perState[i])).reversed())
                 .limit(5)
                 .forEach(i -> log.accept(String.format(Locale.ROOT, "  slowest: %-40s median %.2f ms",
                         describe(states.get(i)), median(perState[i]))));
@@ -169,11 +171,11 @@ final class DashboardBench {
         List<String> lines = new ArrayList<>();
         d.kpis().forEach(s -> lines.add("kpi " + stat(s)));
         for (RegionStats r : d.zones()) {
-            r.byIndicator().values().stream().sorted(java.util.Comparator.comparing(s -> s.indicator().code()))
+            r.byIndicator().values().stream().sorted(Comparator.comparing(s -> s.indicator().code()))
                     .forEach(s -> lines.add("zone " + r.regionCode() + " " + stat(s)));
         }
         for (RegionStats r : d.provinces()) {
-            r.byIndicator().values().stream().sorted(java.util.Comparator.comparing(s -> s.indicator().code()))
+            r.byIndicator().values().stream().sorted(Comparator.comparing(s -> s.indicator().code()))
                     .forEach(s -> lines.add("province " + r.regionCode() + " " + stat(s)));
         }
         trend(lines, "dens", d.denTrend());

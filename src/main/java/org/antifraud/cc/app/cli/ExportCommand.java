@@ -1,5 +1,6 @@
 package org.antifraud.cc.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -9,7 +10,6 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.I18n;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
                 "bad --type: " + type + " (" + CsvFileType.codes() + ")", "--type", type));
         Period p = period == null ? null : PeriodOption.parse(period);
         Path target = OutputPaths.check(root.dataDir(), out);
-        if (target.getParent() == null || !java.nio.file.Files.isDirectory(target.getParent())) {
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());
         }
         try (AppServices services = root.openServices(true)) {

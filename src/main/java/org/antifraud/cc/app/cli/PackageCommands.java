@@ -8,7 +8,8 @@ import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.service.exchange.PackageService;
-
+import org.antifraud.cc.service.exchange.StationKeys;
+import org.antifraud.cc.ui.common.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,18 +44,18 @@ final class PackageCommands {
             if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
                 throw new Problem("out_unusable", "cannot write " + out, out.toString());
             }
-            org.antifraud.cc.service.exchange.StationKeys.KeyFile recipient = null;
+            StationKeys.KeyFile recipient = null;
             if (to != null) {
                 if (!Files.isRegularFile(to)) {
                     throw new Problem("file_missing", "no such file: " + to, to.toString());
                 }
-                recipient = org.antifraud.cc.service.exchange.StationKeys.readKeyFile(to);
+                recipient = StationKeys.readKeyFile(to);
             }
             try (AppServices services = root.openServices(true)) {
                 long n = services.packages().export(target, services.operator(), recipient);
                 root.out().printf("wrote %d records and the audit trail to %s (station %s, signed with key %s%s)%n", n,
                         out, services.packages().stationId(),
-                        org.antifraud.cc.service.exchange.StationKeys.grouped(services.packages().signerFingerprint()),
+                        StationKeys.grouped(services.packages().signerFingerprint()),
                         recipient == null ? "" : ", encrypted to " + recipient.label());
             }
             return ExitCodes.OK;
@@ -95,7 +96,7 @@ final class PackageCommands {
                         r.auditEntries());
                 var declared = r.submissions();
                 if (declared.added() + declared.updated() + declared.unchanged() > 0) {
-                    root.out().println(new org.antifraud.cc.ui.common.I18n(root.messageLocale()).get(
+                    root.out().println(new I18n(root.messageLocale()).get(
                             "package.submissions", declared.added(), declared.updated(), declared.unchanged()));
                 }
                 return r.conflicts().isEmpty() ? ExitCodes.OK : CONFLICTS;

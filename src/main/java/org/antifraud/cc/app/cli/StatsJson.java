@@ -1,6 +1,7 @@
 package org.antifraud.cc.app.cli;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Figure;
@@ -65,7 +66,7 @@ final class StatsJson {
 
     /** A change always with its one decimal: 9.0, not 9. */
     static String percent(BigDecimal pct) {
-        return pct.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return pct.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String string(String s) {

@@ -1,10 +1,14 @@
 package org.antifraud.cc.service.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.antifraud.cc.domain.AuditEntry;
 
@@ -26,7 +30,7 @@ public final class AuditChain {
     public static AuditEntry next(long prevSeq, String prevHash, Instant at, String actor, String action, String entity,
                                   String entityId, String origin, String before, String after) {
         long seq = prevSeq + 1;
-        Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
+        Instant micros = at.truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         return new AuditEntry(seq, micros, actor, action, entity, entityId, origin, before, after, prevHash,
                 hash(seq, micros, actor, action, entity, entityId, origin, before, after, prevHash, 0, null));
     }
@@ -35,7 +39,7 @@ public final class AuditChain {
     public static AuditEntry nextBatch(long prevSeq, String prevHash, Instant at, String actor, String entity,
                                        String origin, int rows, byte[] batch) {
         long seq = prevSeq + 1;
-        Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant micros = at.truncatedTo(ChronoUnit.MICROS);
         return new AuditEntry(seq, micros, actor, AuditEntry.BATCH, entity, AuditEntry.BATCH_ID, origin, null, null,
                 prevHash, hash(seq, micros, actor, AuditEntry.BATCH, entity, AuditEntry.BATCH_ID, origin, null, null,
                 prevHash, rows, batch), rows, batch);
@@ -60,10 +64,10 @@ public final class AuditChain {
     /** HMAC-SHA256 of {@code text} (UTF-8) with {@code key}, in hex. */
     static String hmac(byte[] key, String text) {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has HmacSHA256", e);
         }
     }

@@ -1,21 +1,32 @@
 package org.antifraud.cc.service.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.antifraud.cc.domain.AuditActor;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Submission;
+import org.antifraud.cc.domain.TrustedStation;
 import org.antifraud.cc.persistence.AuditRepository;
+import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.RollupRepository;
 import org.antifraud.cc.service.dataset.DatasetService;
+import org.slf4j.LoggerFactory;
 
 /**
  * The audit trail: its entries, newest first, and {@link #verify}, which recomputes the hash chain and
@@ -61,17 +72,17 @@ public final class AuditService {
      * the anchor moves back to the restored trail's end, so the entries the restore removed are not reported as
      * tampering. Does nothing without the marker; the marker is deleted. Returns whether the anchor moved.
      */
-    public boolean acceptRestore(java.nio.file.Path restoredMarker) {
-        if (!java.nio.file.Files.exists(restoredMarker)) {
+    public boolean acceptRestore(Path restoredMarker) {
+        if (!Files.exists(restoredMarker)) {
             return false;
         }
         boolean moved = trail.reanchorAfterRestore(database);
         try {
-            java.nio.file.Files.deleteIfExists(restoredMarker);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.deleteIfExists(restoredMarker);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        org.slf4j.LoggerFactory.getLogger(AuditService.class).info(moved
+        LoggerFactory.getLogger(AuditService.class).info(moved
                 ? "the audit anchor follows the restored database"
                 : "the restored database's trail is not sealed with this workstation's key: the anchor stays");
         return moved;
@@ -115,7 +126,7 @@ public final class AuditService {
             List<AuditEntry> entries = new ArrayList<>();
             long[] seq = {head.lastSeq()};
             String[] hash = {head.lastHash()};
-            String at = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+            String at = now.truncatedTo(ChronoUnit.MICROS).toString();
             for (RecordKind kind : RecordKind.values()) {
                 repos.entries().forEach(kind, s -> {
                     AuditEntry e = AuditChain.next(seq[0], hash[0], now, who.account(), AuditEntry.INSERT, kind.code(),
@@ -182,7 +193,7 @@ public final class AuditService {
         if (limit <= 0) {
             return out;
         }
-        String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
         database.repositories().audit().newestFirst(kind == null ? null : kind.code(), entityId, actorName, text, e -> {
             if (e.isTrailEvent()) {
                 return true; // the key's and the baseline's entries change no record
@@ -206,7 +217,7 @@ public final class AuditService {
     }
 
     private static boolean contains(String text, String lowerNeedle) {
-        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerNeedle);
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerNeedle);
     }
 
     /**
@@ -288,7 +299,7 @@ public final class AuditService {
         });
         AuditRepository.Head head = audit.head();
         if (broken[0] == null && (head.lastSeq() != prevSeq[0] || !head.lastHash().equals(prev[0])
-                || !java.util.Objects.equals(head.lastMac(), lastMac[0]))) {
+                || !Objects.equals(head.lastMac(), lastMac[0]))) {
             broken[0] = prevSeq[0] + 1;
             reason[0] = "the last entries (after " + prevSeq[0] + ") were removed";
         }
@@ -296,7 +307,7 @@ public final class AuditService {
         boolean keyMissing = key == null && keyed;
         List<String> problems = new ArrayList<>();
         if (keyMissing) {
-            problems.add("cannot verify: the key is missing (" + org.antifraud.cc.persistence.AuditSecrets.KEY_FILE + " of this data folder)");
+            problems.add("cannot verify: the key is missing (" + AuditSecrets.KEY_FILE + " of this data folder)");
         } else if (key != null) {
             checkAnchor(anchorRead, anchor, prevSeq[0], firstKeyed[0], macAtAnchor[0], atBaseline[0], problems,
                     broken, reason);
@@ -323,13 +334,13 @@ public final class AuditService {
                                     String[] reason) {
         if (!read.present()) {
             if (firstKeyed > 0) {
-                problems.add("the anchor (" + org.antifraud.cc.persistence.AuditSecrets.ANCHOR_FILE + ") outside the database is missing: removed"
+                problems.add("the anchor (" + AuditSecrets.ANCHOR_FILE + ") outside the database is missing: removed"
                         + " last entries could not be noticed");
             }
             return;
         }
         if (anchor == null) {
-            problems.add("the anchor (" + org.antifraud.cc.persistence.AuditSecrets.ANCHOR_FILE + ") was changed or not made with this key");
+            problems.add("the anchor (" + AuditSecrets.ANCHOR_FILE + ") was changed or not made with this key");
             return;
         }
         if (anchor.seq() > lastSeq) {
@@ -350,7 +361,7 @@ public final class AuditService {
         }
     }
 
-    private static List<Finding> compareRecords(org.antifraud.cc.persistence.Repositories repos,
+    private static List<Finding> compareRecords(Repositories repos,
                                                 Map<String, String> lastState) {
         List<Finding> findings = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
@@ -381,15 +392,15 @@ public final class AuditService {
             }
         });
         // trusted field-station keys (issue 13, V17): each row as its last audited state
-        for (org.antifraud.cc.domain.TrustedStation t : repos.trustedStations().all()) {
-            String key = org.antifraud.cc.domain.TrustedStation.ENTITY + '|' + t.fingerprint();
+        for (TrustedStation t : repos.trustedStations().all()) {
+            String key = TrustedStation.ENTITY + '|' + t.fingerprint();
             String audited = lastState.remove(key);
             String state = StateText.of(t);
             if (audited == null) {
-                findings.add(new Finding(org.antifraud.cc.domain.TrustedStation.ENTITY, t.fingerprint(),
+                findings.add(new Finding(TrustedStation.ENTITY, t.fingerprint(),
                         Finding.Kind.NOT_IN_TRAIL, List.of()));
             } else if (!audited.equals(state)) {
-                findings.add(new Finding(org.antifraud.cc.domain.TrustedStation.ENTITY, t.fingerprint(),
+                findings.add(new Finding(TrustedStation.ENTITY, t.fingerprint(),
                         Finding.Kind.CHANGED, StateText.differences(audited, state)));
             }
         }

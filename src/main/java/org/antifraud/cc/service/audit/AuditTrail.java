@@ -1,12 +1,12 @@
 package org.antifraud.cc.service.audit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -17,6 +17,8 @@ import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.Repositories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The keyed half of the audit trail (ADR 0027), shared by every service that writes entries: who is acting (the
@@ -26,7 +28,7 @@ import org.antifraud.cc.persistence.Repositories;
  * The composition root makes one per data folder; tests give a fixed key in memory ({@code AuditSecrets.inMemory}).
  */
 public final class AuditTrail {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
     private static final String ANCHOR_HEADER = "cc-audit-anchor 1";
 
     private final AuditSecrets secrets;

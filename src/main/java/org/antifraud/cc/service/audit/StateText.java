@@ -12,6 +12,8 @@ import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Statistic;
+import org.antifraud.cc.domain.Submission;
+import org.antifraud.cc.domain.TrustedStation;
 import org.antifraud.cc.domain.WarningBatch;
 
 /**
@@ -44,7 +46,7 @@ public final class StateText {
     }
 
     /** A submission's state: region, month, kind, state, changed_by, changed_at, reason. */
-    public static String of(org.antifraud.cc.domain.Submission s) {
+    public static String of(Submission s) {
         return new Text().add("region", s.regionCode()).add("month", s.month().toString()).add("kind", s.kind().code())
                 .add("state", s.state().code()).add("changed_by", s.changedBy())
                 .add("changed_at", s.changedAt() == null ? null : s.changedAt().toString()).add("reason", s.reason())
@@ -143,7 +145,7 @@ public final class StateText {
     }
 
     /** The state the audit trail records for a trusted key. */
-    public static String of(org.antifraud.cc.domain.TrustedStation s) {
+    public static String of(TrustedStation s) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("id", s.fingerprint());
         f.put("station", s.station());

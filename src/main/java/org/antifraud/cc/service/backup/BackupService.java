@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Backups;
@@ -65,7 +66,7 @@ public final class BackupService {
     }
 
     /** The same; {@code passphrase} is asked for when the backup is encrypted (null: it cannot be checked). */
-    public static Restored restore(Path dataDir, Path backup, Clock clock, java.util.function.Supplier<char[]> passphrase) {
+    public static Restored restore(Path dataDir, Path backup, Clock clock, Supplier<char[]> passphrase) {
         Backups.Restored r = Backups.restore(dataDir, backup, clock, passphrase);
         return new Restored(r.backup(), r.previous(), r.bytes());
     }

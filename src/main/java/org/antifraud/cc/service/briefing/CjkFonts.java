@@ -1,12 +1,19 @@
 package org.antifraud.cc.service.briefing;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.antifraud.cc.domain.Problem;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Finds a Chinese font with TrueType outlines for PDF export: PDFBox embeds a subset of such a font, but cannot embed
@@ -39,21 +46,21 @@ public final class CjkFonts {
      * Any Chinese font fontconfig knows (Linux, BSD) that has TrueType outlines: {@code fc-list :lang=zh file},
      * each .ttf/.ttc opened to see whether it has a {@code glyf} table (Noto's CFF faces do not).
      */
-    static java.util.Optional<Path> fromFontconfig() {
+    static Optional<Path> fromFontconfig() {
         List<String> lines;
         try {
             Process p = new ProcessBuilder("fc-list", ":lang=zh", "file").redirectErrorStream(true).start();
             p.getOutputStream().close();
-            lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-        } catch (java.io.IOException e) {
-            return java.util.Optional.empty(); // no fontconfig here
+        } catch (IOException e) {
+            return Optional.empty(); // no fontconfig here
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return lines.stream().map(l -> l.replaceFirst(":\\s*$", "").strip())
                 .filter(l -> l.toLowerCase(Locale.ROOT).endsWith(".ttf") || l.toLowerCase(Locale.ROOT).endsWith(".ttc"))
@@ -64,7 +71,7 @@ public final class CjkFonts {
     static boolean hasTrueTypeOutlines(Path file) {
         try {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                try (var collection = new org.apache.fontbox.ttf.TrueTypeCollection(file.toFile())) {
+                try (var collection = new TrueTypeCollection(file.toFile())) {
                     boolean[] glyf = {false};
                     boolean[] first = {true};
                     collection.processAllFonts(f -> {
@@ -76,11 +83,11 @@ public final class CjkFonts {
                     return glyf[0];
                 }
             }
-            try (var font = new org.apache.fontbox.ttf.TTFParser().parse(
-                    new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()))) {
+            try (var font = new TTFParser().parse(
+                    new RandomAccessReadBufferedFile(file.toFile()))) {
                 return font.getTableMap().containsKey("glyf");
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -109,7 +116,7 @@ public final class CjkFonts {
                 return p;
             }
         }
-        java.util.Optional<Path> known = fromFontconfig();
+        Optional<Path> known = fromFontconfig();
         if (known.isPresent()) {
             return known.get();
         }

@@ -2,6 +2,7 @@ package org.antifraud.cc.service.briefing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.StatsQuery;
@@ -12,7 +13,7 @@ import org.antifraud.cc.service.figures.DashboardService;
 public final class DeckService {
     private final DashboardService dashboard;
     private final NarrativeService narratives;
-    private final java.util.function.Supplier<String> auditFingerprint;
+    private final Supplier<String> auditFingerprint;
 
     public DeckService(DashboardService dashboard, NarrativeService narratives) {
         this(dashboard, narratives, () -> null);
@@ -20,7 +21,7 @@ public final class DeckService {
 
     /** @param auditFingerprint the audit trail's last entry as printed in footers (ADR 0027), or null */
     public DeckService(DashboardService dashboard, NarrativeService narratives,
-                       java.util.function.Supplier<String> auditFingerprint) {
+                       Supplier<String> auditFingerprint) {
         this.dashboard = dashboard;
         this.narratives = narratives;
         this.auditFingerprint = auditFingerprint;

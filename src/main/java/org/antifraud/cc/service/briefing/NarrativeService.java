@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.FigureWords;
+import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.StatsQuery;
@@ -91,14 +93,14 @@ public final class NarrativeService {
 
     private final StatsService stats;
     private final Catalog catalog;
-    private final java.util.function.Supplier<String> auditFingerprint;
+    private final Supplier<String> auditFingerprint;
 
     public NarrativeService(StatsService stats, Catalog catalog) {
         this(stats, catalog, () -> null);
     }
 
     /** @param auditFingerprint the audit trail's last entry, printed at the end of every briefing (ADR 0027), or null */
-    public NarrativeService(StatsService stats, Catalog catalog, java.util.function.Supplier<String> auditFingerprint) {
+    public NarrativeService(StatsService stats, Catalog catalog, Supplier<String> auditFingerprint) {
         this.stats = stats;
         this.catalog = catalog;
         this.auditFingerprint = auditFingerprint;
@@ -117,7 +119,7 @@ public final class NarrativeService {
 
     /** The narrative and the Markdown briefing of {@code query}; checks the query against the catalogs first. */
     public Briefing briefing(StatsQuery query, Locale locale, String classification) {
-        List<String> codes = catalog.indicators().stream().map(org.antifraud.cc.domain.Indicator::code).toList();
+        List<String> codes = catalog.indicators().stream().map(Indicator::code).toList();
         stats.check(query, codes);
         StatsReport figures = stats.stats(query, codes);
         Narrative narrative = narrative(figures, locale);

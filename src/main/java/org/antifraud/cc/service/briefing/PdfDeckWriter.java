@@ -6,14 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -78,7 +79,7 @@ public final class PdfDeckWriter {
     /** The font to embed, from a .ttf or (the first face of) a .ttc, open until the document is saved. */
     private record FontSource(TrueTypeFont font, AutoCloseable owner) implements AutoCloseable {
         static FontSource open(Path file) throws IOException {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
                 TrueTypeFont[] first = new TrueTypeFont[1];
                 collection.processAllFonts(f -> {

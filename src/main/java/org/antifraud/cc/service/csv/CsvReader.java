@@ -17,6 +17,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.EntryRecord;
@@ -26,6 +30,7 @@ import org.antifraud.cc.service.csv.CsvProblem.Kind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and validates one CSV file of records ({@code docs/csv-format.md}) without touching the database: UTF-8
@@ -188,7 +193,7 @@ public final class CsvReader {
         record Batch(CSVRecord[] rows, long[] linesAfter, int size, Throwable error, boolean last) {
         }
 
-        private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
         private volatile boolean stopped;
         private final Thread thread;
 
@@ -218,7 +223,7 @@ public final class CsvReader {
         }
 
         private void put(Batch batch) throws InterruptedException {
-            while (!stopped && !queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!stopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
                 // the reader is busy with the batches before
             }
         }
@@ -227,7 +232,7 @@ public final class CsvReader {
         Batch next() {
             try {
                 while (true) {
-                    Batch b = queue.poll(PARSER_CHECK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    Batch b = queue.poll(PARSER_CHECK_MILLIS, TimeUnit.MILLISECONDS);
                     if (b != null) {
                         return b;
                     }
@@ -238,7 +243,7 @@ public final class CsvReader {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("reading interrupted");
+                throw new CancellationException("reading interrupted");
             }
         }
 
@@ -261,11 +266,11 @@ public final class CsvReader {
      * its cause so that the stack trace reaches the log.
      */
     private static RuntimeException failure(String fileName, Throwable e) {
-        if (e instanceof java.util.concurrent.CancellationException c) {
+        if (e instanceof CancellationException c) {
             return c;
         }
         if (e instanceof OutOfMemoryError) {
-            org.slf4j.LoggerFactory.getLogger(CsvReader.class).error("out of memory reading {}", fileName, e);
+            LoggerFactory.getLogger(CsvReader.class).error("out of memory reading {}", fileName, e);
             return new Problem("csv_out_of_memory", "not enough memory to read " + fileName
                     + ": split the file, or give the program more memory (-Xmx)", e, fileName);
         }

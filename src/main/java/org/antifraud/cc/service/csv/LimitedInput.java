@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Locale;
 
 import org.antifraud.cc.domain.ReadLimits;
 
@@ -30,7 +31,7 @@ public final class LimitedInput {
         private final int line;
 
         Exceeded(What what, long limit, int line) {
-            super(what.name().toLowerCase(java.util.Locale.ROOT) + " larger than " + limit
+            super(what.name().toLowerCase(Locale.ROOT) + " larger than " + limit
                     + (what == What.FILE ? " bytes" : " characters") + (line > 0 ? " at line " + line : ""));
             this.what = what;
             this.limit = limit;

@@ -2,7 +2,9 @@ package org.antifraud.cc.service.dataset;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
@@ -113,7 +115,7 @@ public final class DatasetService {
 
     ScaleDemoResult generateScaleDemo(ScaleDemo demo, DoubleConsumer progress) {
         ScaleDemoResult result;
-        try (org.antifraud.cc.persistence.Database.BulkWrites bulk = database.bulkWrites()) {
+        try (Database.BulkWrites bulk = database.bulkWrites()) {
             result = generateInBulk(demo, progress);
         }
         return result;
@@ -180,7 +182,7 @@ public final class DatasetService {
 
     /** The latest year that has any figure: the dashboard's default period. */
     public Optional<Integer> latestYear() {
-        return database.repositories().facts().latestDay().map(java.time.LocalDate::getYear);
+        return database.repositories().facts().latestDay().map(LocalDate::getYear);
     }
 
     /**
@@ -196,7 +198,7 @@ public final class DatasetService {
      * application, e.g. in the H2 console); returns how many day-grain facts they hold.
      */
     public long rebuildRollups() {
-        try (org.antifraud.cc.persistence.Database.BulkWrites bulk = database.bulkWrites()) {
+        try (Database.BulkWrites bulk = database.bulkWrites()) {
             return database.transaction(repos -> {
                 repos.rollups().rebuild();
                 touch(repos);
@@ -206,7 +208,7 @@ public final class DatasetService {
     }
 
     /** Stores figures in one transaction (all or none) and tells live refresh. */
-    public void addMeasurements(java.util.Collection<Measurement> measurements) {
+    public void addMeasurements(Collection<Measurement> measurements) {
         database.transaction(repos -> {
             repos.measurements().insertAll(measurements);
             touch(repos);

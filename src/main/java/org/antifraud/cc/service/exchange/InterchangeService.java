@@ -1,7 +1,14 @@
 package org.antifraud.cc.service.exchange;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DenTakedown;
@@ -24,11 +32,15 @@ import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.service.csv.CsvProblem;
-import org.antifraud.cc.service.csv.LimitedInput;
 import org.antifraud.cc.service.csv.CsvReadResult;
 import org.antifraud.cc.service.csv.CsvReader;
 import org.antifraud.cc.service.csv.CsvWriter;
+import org.antifraud.cc.service.csv.LimitedInput;
 import org.antifraud.cc.service.records.RecordService;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.LoggerFactory;
 
 /**
  * CSV files in and out (docs/csv-format.md). An import reads and checks the whole file first and writes
@@ -78,7 +90,7 @@ public final class InterchangeService {
         CsvReadResult read;
         long started = System.nanoTime();
         CsvReader reader = new CsvReader(catalog, clock).withLimits(limits);
-        try (java.io.InputStream in = new ProgressStream(Files.newInputStream(file), Files.size(file), listener)) {
+        try (InputStream in = new ProgressStream(Files.newInputStream(file), Files.size(file), listener)) {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) { // said at once, before reading any of it
                 return new FileImport(reader.tooLarge(file.toString()), null);
@@ -109,7 +121,7 @@ public final class InterchangeService {
                         listener.waiting();
                     }
                 }));
-        org.slf4j.LoggerFactory.getLogger(InterchangeService.class).info("imported {}: {} rows, read and checked in {} ms,"
+        LoggerFactory.getLogger(InterchangeService.class).info("imported {}: {} rows, read and checked in {} ms,"
                         + " transaction with commit {} ms", file.getFileName(), read.records().size(),
                 (t0 - started) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
         return done;
@@ -119,11 +131,11 @@ public final class InterchangeService {
     public List<List<String>> preview(Path file, int rows) {
         List<List<String>> lines = new ArrayList<>();
         // the same limits as the import: a hostile cell in the first rows must not fill the memory either
-        try (java.io.PushbackReader r = new java.io.PushbackReader(LimitedInput.text(new java.io.InputStreamReader(
+        try (PushbackReader r = new PushbackReader(LimitedInput.text(new InputStreamReader(
                 LimitedInput.bytes(Files.newInputStream(file), limits.maxFileBytes()),
-                java.nio.charset.StandardCharsets.UTF_8), limits));
-             org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(skipBom(r))) {
-            for (org.apache.commons.csv.CSVRecord rec : parser) {
+                StandardCharsets.UTF_8), limits));
+             CSVParser parser = CSVFormat.RFC4180.parse(skipBom(r))) {
+            for (CSVRecord rec : parser) {
                 lines.add(rec.toList());
                 if (lines.size() > rows) {
                     break;
@@ -144,7 +156,7 @@ public final class InterchangeService {
         return lines;
     }
 
-    private static java.io.Reader skipBom(java.io.PushbackReader r) throws IOException {
+    private static Reader skipBom(PushbackReader r) throws IOException {
         int first = r.read();
         if (first != -1 && first != '\uFEFF') {
             r.unread(first);
@@ -153,14 +165,14 @@ public final class InterchangeService {
     }
 
     /** Counts the bytes read for progress and stops the read when cancelled. */
-    private static final class ProgressStream extends java.io.FilterInputStream {
+    private static final class ProgressStream extends FilterInputStream {
         private final long size;
         private final RecordService.ImportListener listener;
         private long read;
         private long reported;
 
-        ProgressStream(java.io.InputStream in, long size, RecordService.ImportListener listener) {
-            super(new java.io.BufferedInputStream(in, 1 << 16));
+        ProgressStream(InputStream in, long size, RecordService.ImportListener listener) {
+            super(new BufferedInputStream(in, 1 << 16));
             this.size = Math.max(1, size);
             this.listener = listener;
         }
@@ -173,7 +185,7 @@ public final class InterchangeService {
                 if (read - reported > (1 << 20)) {
                     reported = read;
                     if (listener.cancelled()) {
-                        throw new java.util.concurrent.CancellationException("import cancelled");
+                        throw new CancellationException("import cancelled");
                     }
                     listener.progress(0.2 * read / size);
                 }

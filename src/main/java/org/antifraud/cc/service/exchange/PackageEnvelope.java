@@ -3,6 +3,7 @@ package org.antifraud.cc.service.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Properties;
-
 import javax.crypto.Cipher;
 import javax.crypto.KDF;
 import javax.crypto.KeyAgreement;
@@ -93,7 +93,7 @@ final class PackageEnvelope {
         }
         byte[] head = Arrays.copyOf(all, end);
         Properties p = new Properties();
-        p.load(new java.io.StringReader(new String(head, MAGIC.length(), end - MAGIC.length(),
+        p.load(new StringReader(new String(head, MAGIC.length(), end - MAGIC.length(),
                 StandardCharsets.US_ASCII)));
         if (!fingerprint(own.getPublic()).equals(p.getProperty("recipient"))) {
             throw new Problem("package_not_for_here", file + ": encrypted to another workstation's key ("

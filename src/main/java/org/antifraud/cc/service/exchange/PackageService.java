@@ -1,22 +1,32 @@
 package org.antifraud.cc.service.exchange;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +35,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.Base64;
-import java.security.PublicKey;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -37,9 +45,13 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.TrustedStation;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.EntryRepository;
+import org.antifraud.cc.service.audit.AuditBatch;
+import org.antifraud.cc.service.audit.AuditChain;
+import org.antifraud.cc.service.audit.StateText;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.service.csv.CsvReadResult;
@@ -47,15 +59,12 @@ import org.antifraud.cc.service.csv.CsvReader;
 import org.antifraud.cc.service.csv.CsvWriter;
 import org.antifraud.cc.service.csv.FormulaGuard;
 import org.antifraud.cc.service.csv.SubmissionsCsv;
+import org.antifraud.cc.service.records.RecordService;
+import org.antifraud.cc.service.records.SubmissionService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.antifraud.cc.service.audit.AuditBatch;
-import org.antifraud.cc.service.audit.AuditChain;
-import org.antifraud.cc.service.audit.StateText;
-import org.antifraud.cc.service.records.RecordService;
-import org.antifraud.cc.service.records.SubmissionService;
 
 /**
  * Field-station packages: a zip of every record (four CSV files, docs/csv-format.md), the provinces'
@@ -197,7 +206,7 @@ public final class PackageService {
         }
         List<AuditEntry> audit = new ArrayList<>();
         repos.audit().forEach(audit::add);
-        List<org.antifraud.cc.domain.Submission> declared = new ArrayList<>();
+        List<Submission> declared = new ArrayList<>();
         repos.submissions().forEach(declared::add);
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try {
@@ -211,7 +220,7 @@ public final class PackageService {
             entries.put(AUDIT, text(w -> writeAudit(w, audit)));
             byte[] manifest = manifest(station, operator, audit.size(), entries);
             byte[] signature = signature(manifest);
-            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
                 put(zip, SIGNATURE, signature);
                 put(zip, MANIFEST, manifest);
@@ -239,7 +248,7 @@ public final class PackageService {
     }
 
     private static byte[] text(TextWriter writer) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         writer.write(w);
         w.flush();
@@ -288,8 +297,8 @@ public final class PackageService {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -451,7 +460,7 @@ public final class PackageService {
                            List<AuditEntry> audit, SubmissionsCsv.Read[] declared) throws IOException {
         String name = e.name();
         if (name.equals(SUBMISSIONS)) {
-            declared[0] = SubmissionsCsv.read(where + "!" + name, e, catalog, java.time.LocalDate.now(clock));
+            declared[0] = SubmissionsCsv.read(where + "!" + name, e, catalog, LocalDate.now(clock));
         } else if (name.equals(AUDIT)) {
             audit.addAll(readAudit(where + "!" + name, e, limits));
         } else {
@@ -522,12 +531,12 @@ public final class PackageService {
 
     private static Properties properties(byte[] bytes) throws IOException {
         Properties p = new Properties();
-        p.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
         return p;
     }
 
     private Result merge(Path file, String station, List<EntryRecord> incoming,
-                         List<org.antifraud.cc.domain.Submission> declared, Map<String, Set<String>> history,
+                         List<Submission> declared, Map<String, Set<String>> history,
                          List<AuditEntry> audit) {
         // decide first (reads), then write what is new or updated in one import transaction
         EntryRepository entries = database.repositories().entries();
@@ -677,14 +686,14 @@ public final class PackageService {
                 Instant at;
                 try {
                     at = Instant.parse(FormulaGuard.unneutralise(c.get("recorded_at")));
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     throw auditProblem(where, line, "recorded_at", "not a time");
                 }
                 entries.add(new AuditEntry(number(where, line, "seq", FormulaGuard.unneutralise(c.get("seq"))), at,
                         text(c, "actor"), text(c, "action"), text(c, "entity"), text(c, "entity_id"), text(c, "origin"),
                         before, after, text(c, "prev_hash"), text(c, "entry_hash"), rows, batch));
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause(); // commons-csv wraps the reading's IOException (a limit of the zip, broken quoting)
         }
         return entries;
@@ -692,7 +701,7 @@ public final class PackageService {
 
     /** A batch whose header says {@code rows} rows, each readable, their states counted into {@code states}. */
     private static void checkBatch(String where, long line, byte[] batch, int rows, long[] states, PackageLimits limits) {
-        if (batch.length < 9 || java.nio.ByteBuffer.wrap(batch, 1, 4).getInt() != rows) {
+        if (batch.length < 9 || ByteBuffer.wrap(batch, 1, 4).getInt() != rows) {
             throw new Problem("package_audit_batch_rows", where + ":" + line + ": batch_rows: " + rows
                     + " does not match the batch", where, line, rows, AuditBatch.ROWS);
         }

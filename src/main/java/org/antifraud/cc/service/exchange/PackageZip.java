@@ -1,5 +1,6 @@
 package org.antifraud.cc.service.exchange;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class PackageZip implements Closeable {
         if ((bytes == null ? Files.size(file) : bytes.length) > limits.maxPackageBytes()) {
             throw tooLarge();
         }
-        this.raw = new Counting(bytes == null ? Files.newInputStream(file) : new java.io.ByteArrayInputStream(bytes));
+        this.raw = new Counting(bytes == null ? Files.newInputStream(file) : new ByteArrayInputStream(bytes));
         this.zip = new ZipInputStream(raw);
     }
 

@@ -3,6 +3,7 @@ package org.antifraud.cc.service.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -270,7 +271,7 @@ public final class StationKeys {
         Properties p = new Properties();
         p.setProperty("l", label);
         try {
-            java.io.StringWriter w = new java.io.StringWriter();
+            StringWriter w = new StringWriter();
             p.store(w, null);
             String text = w.toString();
             int at = text.indexOf("\nl=");

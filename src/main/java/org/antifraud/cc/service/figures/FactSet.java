@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.antifraud.cc.domain.CellPlan;
 import org.antifraud.cc.domain.FactCell;
@@ -25,7 +27,7 @@ final class FactSet {
     private final Map<String, List<String>> children;
     private final Map<String, List<Measurement>> measurements = new HashMap<>();
     private final Map<String, List<FactCell>> cells = new HashMap<>();
-    private final java.util.Set<String> fetched = new java.util.HashSet<>();
+    private final Set<String> fetched = new HashSet<>();
     private final List<Submission> submissions = new ArrayList<>();
     private final Map<String, Reporting> reporting = new HashMap<>();
 

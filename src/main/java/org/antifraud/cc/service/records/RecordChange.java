@@ -1,6 +1,7 @@
 package org.antifraud.cc.service.records;
 
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.antifraud.cc.domain.StoredRecord;
@@ -13,7 +14,7 @@ record RecordChange(StoredRecord before, StoredRecord after) {
 
     /** What some changes add to and take from the rollups (ADR 0013), written. */
     static void writeRollups(Repositories repos, List<RecordChange> changes) {
-        RollupRepository.Sums sums = new RollupRepository.Sums(java.util.EnumSet.allOf(RollupRepository.Grain.class));
+        RollupRepository.Sums sums = new RollupRepository.Sums(EnumSet.allOf(RollupRepository.Grain.class));
         boolean any = false;
         for (RecordChange c : changes) {
             if (c.before() != null) {

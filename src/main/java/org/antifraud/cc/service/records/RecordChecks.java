@@ -11,12 +11,15 @@ import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.persistence.EntryRepository;
+import org.antifraud.cc.persistence.SqlErrors;
 
 /**
  * The checks at the door of every write, one home for form, CSV and package records: catalog codes, dates not in
@@ -42,7 +45,7 @@ final class RecordChecks {
         } catch (Problem | CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (org.antifraud.cc.persistence.SqlErrors.numberOutOfRange(e)) {
+            if (SqlErrors.numberOutOfRange(e)) {
                 throw new Problem("total_out_of_range", "the totals would exceed what can be stored (at most "
                         + "22 digits before the point); nothing was imported", e);
             }
@@ -131,7 +134,7 @@ final class RecordChecks {
 
     private void province(String code) {
         region(code);
-        if (catalog.region(code).orElseThrow().kind() != org.antifraud.cc.domain.RegionKind.PROVINCE) {
+        if (catalog.region(code).orElseThrow().kind() != RegionKind.PROVINCE) {
             throw new Problem("not_a_province", "a den takedown is in a province, not " + code, code);
         }
     }
@@ -148,7 +151,7 @@ final class RecordChecks {
 
     /** A number by the rules every entry path shares ({@link FieldRules}): a problem naming the field if not. */
     private static void number(String field, FieldRules.Amount kind, BigDecimal value,
-                               org.antifraud.cc.domain.Indicator.Unit unit) {
+                               Indicator.Unit unit) {
         FieldRules.Verdict verdict = FieldRules.check(kind, value, unit);
         String v = value.toPlainString();
         switch (verdict) {

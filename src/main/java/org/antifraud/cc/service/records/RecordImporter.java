@@ -1,19 +1,28 @@
 package org.antifraud.cc.service.records;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
+import org.antifraud.cc.domain.AuditActor;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.Problem;
@@ -30,6 +39,8 @@ import org.antifraud.cc.service.audit.AuditChain;
 import org.antifraud.cc.service.audit.AuditTrail;
 import org.antifraud.cc.service.audit.StateText;
 import org.antifraud.cc.service.dataset.DatasetService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports records in one transaction, whole or not at all, one import at a time (the data folder's
@@ -37,9 +48,9 @@ import org.antifraud.cc.service.dataset.DatasetService;
  * and the audit trail's batch entries written (ADR 0022). {@link RecordService#importAll} is its door.
  */
 final class RecordImporter {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordImporter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RecordImporter.class);
     /** How long an import waits for another one to finish before it gives up (a million rows take minutes). */
-    static final java.time.Duration IMPORT_WAIT = java.time.Duration.ofHours(1);
+    static final Duration IMPORT_WAIT = Duration.ofHours(1);
     private final Database database;
     private final DatasetService datasets;
     private final Clock clock;
@@ -59,7 +70,7 @@ final class RecordImporter {
 
     /** The import of {@code records}, followed and cancellable by {@code listener}. */
     RecordService.ImportSummary importAll(List<? extends EntryRecord> records, String origin,
-                                   java.util.function.Consumer<Repositories> also, RecordService.ImportListener listener) {
+                                   Consumer<Repositories> also, RecordService.ImportListener listener) {
         // one import at a time, in this process and across processes sharing the data folder: the second waits here
         // rather than meeting the first on the audit trail's head and failing with H2's lock timeout
         try (ImportLock.Held held = importLock.acquire(IMPORT_WAIT, listener::waiting, listener::cancelled)) {
@@ -68,12 +79,12 @@ final class RecordImporter {
     }
 
     private RecordService.ImportSummary importAllLocked(List<? extends EntryRecord> records, String origin,
-                                          java.util.function.Consumer<Repositories> also, RecordService.ImportListener listener) {
+                                          Consumer<Repositories> also, RecordService.ImportListener listener) {
         long t0 = System.nanoTime();
         // the records are checked again on another core while the transaction compares and inserts; a problem
         // found there rolls it back before anything is committed
         AtomicBoolean stopChecking = new AtomicBoolean();
-        java.util.concurrent.CompletableFuture<int[]> order = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<int[]> order = new CompletableFuture<>();
         FutureTask<Long> validation = new FutureTask<>(() -> {
             try { // first the order the rows go in (the transaction waits for it after comparing), then the checks
                 order.complete(EntryRepository.insertOrderIndices(records));
@@ -113,9 +124,9 @@ final class RecordImporter {
     }
 
     private RecordService.ImportSummary importChecked(List<? extends EntryRecord> records, String origin,
-                                        java.util.function.Consumer<Repositories> also, RecordService.ImportListener listener,
+                                        Consumer<Repositories> also, RecordService.ImportListener listener,
                                         FutureTask<Long> validation,
-                                        java.util.concurrent.CompletableFuture<int[]> order, long t0) {
+                                        CompletableFuture<int[]> order, long t0) {
         return trail.committed(database, repos -> {
             repos.audit().lockHead(); // one writer of records at a time, from the start (see EntryRepository.insertAll)
             also.accept(repos);
@@ -134,7 +145,7 @@ final class RecordImporter {
                 stored.put(RecordKind.STATISTIC, entries.statisticsByKey(indicators));
             }
             ids.forEach((kind, list) -> {
-                Map<String, StoredRecord> found = new java.util.HashMap<>();
+                Map<String, StoredRecord> found = new HashMap<>();
                 for (int i = 0; i < list.size(); i += 1000) {
                     found.putAll(entries.findAll(kind, list.subList(i, Math.min(list.size(), i + 1000))));
                 }
@@ -233,12 +244,12 @@ final class RecordImporter {
     }
 
     /** A list of {@code first} items then {@code second} items, each made when asked for. */
-    private static <T> List<T> concat(int first, java.util.function.IntFunction<T> firstItem, int second,
-                                      java.util.function.IntFunction<T> secondItem) {
-        return new java.util.AbstractList<>() {
+    private static <T> List<T> concat(int first, IntFunction<T> firstItem, int second,
+                                      IntFunction<T> secondItem) {
+        return new AbstractList<>() {
             @Override
             public T get(int index) {
-                java.util.Objects.checkIndex(index, first + second);
+                Objects.checkIndex(index, first + second);
                 return index < first ? firstItem.apply(index) : secondItem.apply(index - first);
             }
 
@@ -259,9 +270,9 @@ final class RecordImporter {
         long seq = head.lastSeq();
         String hash = head.lastHash();
         Instant now = clock.instant();
-        org.antifraud.cc.domain.AuditActor who = trail.actor();
+        AuditActor who = trail.actor();
         List<int[]> chunks = AuditBatch.chunks(pending);
-        List<byte[]> blobs = java.util.stream.IntStream.range(0, chunks.size()).parallel()
+        List<byte[]> blobs = IntStream.range(0, chunks.size()).parallel()
                 .mapToObj(i -> AuditBatch.assemble(pending, chunks.get(i), ids, states.get(i))).toList();
         List<AuditEntry> batchEntries = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
@@ -19,6 +20,8 @@ import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.service.audit.AuditTrail;
 import org.antifraud.cc.service.audit.StateText;
 import org.antifraud.cc.service.dataset.DatasetService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saving, editing, deleting and importing records (den takedowns, warning batches, cases, statistics). Every
@@ -27,7 +30,7 @@ import org.antifraud.cc.service.dataset.DatasetService;
  * {@link Problem}s naming the field; nothing is written then.
  */
 public final class RecordService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RecordService.class);
     private final Database database;
     private final DatasetService datasets;
     private final Clock clock;
@@ -152,12 +155,12 @@ public final class RecordService {
 
     /** As {@link #importAll(List, String)}, with {@code also} done in the same transaction (a package's own trail). */
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
-                                   java.util.function.Consumer<Repositories> also) {
+                                   Consumer<Repositories> also) {
         return importAll(records, origin, also, ImportListener.NONE);
     }
 
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
-                                   java.util.function.Consumer<Repositories> also, ImportListener listener) {
+                                   Consumer<Repositories> also, ImportListener listener) {
         return importer.importAll(records, origin, also, listener);
     }
 

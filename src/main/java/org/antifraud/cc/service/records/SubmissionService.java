@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.antifraud.cc.domain.AuditActor;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Problem;
@@ -172,7 +173,7 @@ public final class SubmissionService {
             store.within(span.getFirst().atDay(1), span.getLast().atEndOfMonth())
                     .forEach(s -> stored.put(s.entityId(), s));
             Instant now = now();
-            org.antifraud.cc.domain.AuditActor who = trail.actor();
+            AuditActor who = trail.actor();
             List<Transition> transitions = new ArrayList<>();
             int unchanged = 0;
             for (String unit : units) {

@@ -2,6 +2,8 @@ package org.antifraud.cc.ui.backup;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -89,7 +91,7 @@ public final class BackupViewModel {
         }
         busy.set(true);
         status.set(i18n.get("restore.running"));
-        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean released = new AtomicBoolean();
         executor.runLong(() -> backups.restore(chosen.get(), () -> {
             released.set(true);
             closeDatabase.run();
@@ -120,7 +122,7 @@ public final class BackupViewModel {
     }
 
     private static String describe(Throwable error, I18n i18n) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        Throwable cause = error instanceof CompletionException && error.getCause() != null
                 ? error.getCause() : error;
         if (cause instanceof Problem p) {
             return i18n.problem(p);

@@ -1,12 +1,19 @@
 package org.antifraud.cc.ui.briefing;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -50,7 +57,7 @@ public final class BriefingView {
     private final BriefingViewModel viewModel;
     /** Held here: the ViewModel outlives this view (a language switch reloads it). */
     private ListChangeListener<BriefingViewModel.Section> sectionsListener;
-    private javafx.beans.value.ChangeListener<Object> slideListener;
+    private ChangeListener<Object> slideListener;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane briefingRoot;
@@ -83,10 +90,10 @@ public final class BriefingView {
     @FXML private Label sourceLabel;
     private SlideView slideView;
 
-    private final java.util.function.Supplier<javafx.scene.Parent> dashboardPage;
+    private final Supplier<Parent> dashboardPage;
 
     /** @param dashboardPage a new view of the live dashboard, for the wall screen (null: slides only) */
-    public BriefingView(BriefingViewModel viewModel, java.util.function.Supplier<javafx.scene.Parent> dashboardPage) {
+    public BriefingView(BriefingViewModel viewModel, Supplier<Parent> dashboardPage) {
         this.viewModel = viewModel;
         this.dashboardPage = dashboardPage;
     }
@@ -152,7 +159,7 @@ public final class BriefingView {
                     return "";
                 }
                 int n = Screen.getScreens().indexOf(s) + 1;
-                return java.text.MessageFormat.format(resources.getString("briefing.screen"), n,
+                return MessageFormat.format(resources.getString("briefing.screen"), n,
                         (int) s.getBounds().getWidth(), (int) s.getBounds().getHeight());
             }
 
@@ -189,8 +196,8 @@ public final class BriefingView {
         previousButton.setOnAction(e -> viewModel.previousSlide());
         nextButton.setOnAction(e -> viewModel.nextSlide());
         slideListener = (obs, old, now) -> showSlide();
-        viewModel.deckProperty().addListener(new javafx.beans.value.WeakChangeListener<>(slideListener));
-        viewModel.slideIndexProperty().addListener(new javafx.beans.value.WeakChangeListener<>(slideListener));
+        viewModel.deckProperty().addListener(new WeakChangeListener<>(slideListener));
+        viewModel.slideIndexProperty().addListener(new WeakChangeListener<>(slideListener));
         slideHolder.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN) {
                 viewModel.nextSlide();
@@ -206,10 +213,10 @@ public final class BriefingView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.messageIsErrorProperty().addListener((obs, old, now) -> messageLabel.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("error"), now));
+                PseudoClass.getPseudoClass("error"), now));
         sourceLabel.setText(resources.getString("briefing.source_hint"));
         sectionsListener = change -> render();
-        viewModel.sections().addListener(new javafx.collections.WeakListChangeListener<>(sectionsListener));
+        viewModel.sections().addListener(new WeakListChangeListener<>(sectionsListener));
         // the window's shortcuts while the page is shown (F5 stays the window's refresh)
         Runnable presentAction = this::present;
         Runnable printAction = viewModel::print;

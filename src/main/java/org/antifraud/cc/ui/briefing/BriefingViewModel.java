@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,11 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -38,11 +40,11 @@ import javafx.collections.ObservableList;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.StatsQuery;
-import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.DeckService;
 import org.antifraud.cc.service.briefing.Narrative;
@@ -51,12 +53,13 @@ import org.antifraud.cc.service.briefing.PdfDeckWriter;
 import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.briefing.SlidePainter;
 import org.antifraud.cc.service.briefing.SlidePalette;
-import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
+import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Briefing page: a period, region, language and the slides to show; the slides previewed one at a time, the
@@ -412,8 +415,8 @@ public final class BriefingViewModel {
         }
         Locale locale = language.get();
         String line = classification.get();
-        return Optional.of(new WallboardViewModel(() -> outputs.decks().deck(query, locale, slides, line), executor, java.time.InstantSource.system(),
-                ZoneId.systemDefault(), appearance.i18n(), java.time.Duration.ofSeconds(seconds), dashboard, page));
+        return Optional.of(new WallboardViewModel(() -> outputs.decks().deck(query, locale, slides, line), executor, InstantSource.system(),
+                ZoneId.systemDefault(), appearance.i18n(), Duration.ofSeconds(seconds), dashboard, page));
     }
 
     /** Stops the export or print under way at its next page; what was written of a PDF is removed. */
@@ -468,7 +471,7 @@ public final class BriefingViewModel {
         } else if (error instanceof Problem p) {
             setMessage(i18n.problem(p), true);
         } else {
-            org.slf4j.LoggerFactory.getLogger(BriefingViewModel.class).warn("briefing export to {} failed", target, error);
+            LoggerFactory.getLogger(BriefingViewModel.class).warn("briefing export to {} failed", target, error);
             setMessage(target == null ? i18n.get("briefing.print_failed") : i18n.get("briefing.export_failed", target), true);
         }
     }

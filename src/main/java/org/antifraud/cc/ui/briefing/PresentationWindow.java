@@ -1,5 +1,6 @@
 package org.antifraud.cc.ui.briefing;
 
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.geometry.Rectangle2D;
@@ -30,7 +31,7 @@ public final class PresentationWindow {
 
     private PresentationWindow(Deck deck, SlidePainter painter, SlidePalette palette, int start, Screen screen,
                                boolean fullScreen, Function<Runnable, IdleCursor.Countdown> cursorIdle,
-                               java.util.List<String> stylesheets) {
+                               List<String> stylesheets) {
         this.deck = deck;
         view = new SlideView(painter);
         view.getStyleClass().add("presentation-slide");
@@ -64,7 +65,7 @@ public final class PresentationWindow {
 
     /** Opens presentation mode on {@code screen}, from slide {@code start}. */
     public static PresentationWindow open(Deck deck, SlidePainter painter, SlidePalette palette, int start, Screen screen,
-                                          java.util.List<String> stylesheets) {
+                                          List<String> stylesheets) {
         PresentationWindow w = new PresentationWindow(deck, painter, palette, start, screen, true,
                 hide -> IdleCursor.countdown(IdleCursor.DEFAULT_IDLE, hide), stylesheets);
         w.stage.show();
@@ -76,7 +77,7 @@ public final class PresentationWindow {
     static PresentationWindow openWindowed(Deck deck, SlidePainter painter, SlidePalette palette, int start,
                                            Function<Runnable, IdleCursor.Countdown> cursorIdle) {
         PresentationWindow w = new PresentationWindow(deck, painter, palette, start, Screen.getPrimary(), false,
-                cursorIdle, java.util.List.of());
+                cursorIdle, List.of());
         w.stage.show();
         w.stage.requestFocus();
         return w;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
+import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.SlidePalette;
 
@@ -35,7 +36,7 @@ public interface SlideOutput {
     }
 
     /** No printer is installed: a {@link org.antifraud.cc.domain.Problem} the page shows. */
-    final class NoPrinter extends org.antifraud.cc.domain.Problem {
+    final class NoPrinter extends Problem {
         private static final long serialVersionUID = 1L;
 
         public NoPrinter() {

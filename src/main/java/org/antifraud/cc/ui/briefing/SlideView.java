@@ -3,6 +3,7 @@ package org.antifraud.cc.ui.briefing;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.SlidePainter;
@@ -89,7 +90,7 @@ public final class SlideView extends Region {
             return;
         }
         if (blank || deck == null || index < 0 || index >= deck.size()) {
-            g.setFill(javafx.scene.paint.Color.BLACK);
+            g.setFill(Color.BLACK);
             g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }

@@ -6,7 +6,6 @@ import java.time.InstantSource;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -21,6 +20,7 @@ import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The wall screen: the live dashboard and the reporting-completeness grid (when chosen), then the chosen slides (the
@@ -168,7 +168,7 @@ public final class WallboardViewModel {
         }, error -> {
             readingNow = false;
             reading = null;
-            org.slf4j.LoggerFactory.getLogger(WallboardViewModel.class).warn("wall screen could not read the data: {}",
+            LoggerFactory.getLogger(WallboardViewModel.class).warn("wall screen could not read the data: {}",
                     error.toString());
             connectionLost.set(true);
             problem.set(lastUpdated == null ? i18n.get("wallboard.lost_nothing")

@@ -1,16 +1,20 @@
 package org.antifraud.cc.ui.briefing;
 
+import java.util.List;
+
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -31,8 +35,8 @@ public final class WallboardWindow {
 
     /** @param dashboard the live dashboard page to rotate with the slides, or null */
     public WallboardWindow(WallboardViewModel viewModel, SlidePainter painter, SlidePalette palette,
-                           java.util.List<String> stylesheets, Screen screen, boolean fullScreen,
-                           javafx.scene.Node dashboard) {
+                           List<String> stylesheets, Screen screen, boolean fullScreen,
+                           Node dashboard) {
         this.viewModel = viewModel;
         SlideView view = new SlideView(painter);
         Label status = new Label();
@@ -46,7 +50,7 @@ public final class WallboardWindow {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setMaxWidth(Double.MAX_VALUE);
         // over a slide at the top, in the middle: its title sits left, its demo badge right, its footer at the bottom
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(6, problem, status);
+        VBox top = new VBox(6, problem, status);
         top.setAlignment(Pos.TOP_CENTER);
         top.setPadding(new Insets(0, 0, 0, 0));
         top.setPickOnBounds(false);

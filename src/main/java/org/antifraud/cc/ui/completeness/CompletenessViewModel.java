@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -88,7 +89,7 @@ public final class CompletenessViewModel {
     }
 
     /** Loads again each time the dashboard's {@code data} has loaded (a filter changed, a refresh, live refresh). */
-    public void follow(javafx.beans.value.ObservableValue<DashboardData> data) {
+    public void follow(ObservableValue<DashboardData> data) {
         following = obs -> {
             DashboardData d = data.getValue();
             if (d != null) {

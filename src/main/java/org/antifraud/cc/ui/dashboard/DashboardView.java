@@ -9,12 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -23,9 +26,11 @@ import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
@@ -47,6 +52,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -55,11 +61,11 @@ import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.ui.common.StyleClasses;
+import org.antifraud.cc.ui.completeness.CompletenessGrid;
+import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.antifraud.cc.ui.completeness.CompletenessGrid;
-import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 
 /** Thin controller of the Dashboard page: binds to {@link DashboardViewModel} and draws its panels. */
 public final class DashboardView {
@@ -189,7 +195,7 @@ public final class DashboardView {
 
         // Esc or Backspace outside a text field: one level up the drill-down; F6 moves between panels
         dashboardRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            boolean inText = e.getTarget() instanceof TextField || e.getTarget() instanceof javafx.scene.control.ComboBoxBase;
+            boolean inText = e.getTarget() instanceof TextField || e.getTarget() instanceof ComboBoxBase;
             if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.BACK_SPACE) && !inText) {
                 if (viewModel.drillUp()) {
                     e.consume();
@@ -251,7 +257,7 @@ public final class DashboardView {
         campaignBox.setValue(current == null ? ALL_CAMPAIGNS : current);
         campaignBox.valueProperty().addListener((obs, old, now) -> {
             String code = now == null || now.isEmpty() ? null : now;
-            if (!java.util.Objects.equals(code, viewModel.campaignCodeProperty().get())) {
+            if (!Objects.equals(code, viewModel.campaignCodeProperty().get())) {
                 viewModel.chooseCampaign(code);
             }
         });
@@ -327,7 +333,7 @@ public final class DashboardView {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(from.valueProperty().isNull().or(to.valueProperty().isNull())
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> from.getValue() != null
+                .or(Bindings.createBooleanBinding(() -> from.getValue() != null
                         && to.getValue() != null && to.getValue().isBefore(from.getValue()),
                         from.valueProperty(), to.valueProperty())));
         Optional<ButtonType> answer = dialog.showAndWait();
@@ -338,10 +344,10 @@ public final class DashboardView {
 
     private void setUpZoneTable() {
         zoneNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        zoneDensColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().dens()));
-        zoneDensChangeColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().dens()));
-        zoneSuspectsColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().suspects()));
-        zoneSuspectsChangeColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().suspects()));
+        zoneDensColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dens()));
+        zoneDensChangeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dens()));
+        zoneSuspectsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().suspects()));
+        zoneSuspectsChangeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().suspects()));
         zoneDensColumn.setCellFactory(col -> new FigureCell(false, resources.getString("kpi.synthetic")));
         zoneSuspectsColumn.setCellFactory(col -> new FigureCell(false, resources.getString("kpi.synthetic")));
         zoneDensChangeColumn.setCellFactory(col -> new FigureCell(true, resources.getString("kpi.synthetic")));
@@ -523,7 +529,7 @@ public final class DashboardView {
             double available = row.getWidth() - row.getHgap() * (perRow - 1) - 1;
             double each = Math.floor(Math.max(minWidth, available / perRow));
             for (Node child : row.getChildren()) {
-                if (child instanceof javafx.scene.layout.Region region) {
+                if (child instanceof Region region) {
                     region.setPrefWidth(each);
                     region.setMinWidth(minWidth);
                 }
@@ -558,7 +564,7 @@ public final class DashboardView {
         if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
             return node;
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 Node found = firstFocusable(child);
                 if (found != null) {

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import org.antifraud.cc.domain.Campaign;
@@ -101,7 +102,7 @@ public final class DashboardViewModel {
             }
         });
         mapIndicator.addListener((obs, old, now) -> present());
-        path.addListener((javafx.collections.ListChangeListener<String>) c -> updateBreadcrumb());
+        path.addListener((ListChangeListener<String>) c -> updateBreadcrumb());
         updateBreadcrumb();
     }
 

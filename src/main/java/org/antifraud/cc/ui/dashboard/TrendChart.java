@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -417,7 +419,7 @@ public final class TrendChart extends Region implements ShowsNoData {
         double x0 = snapPositionX(left + Math.ceil(tickW) + 10);
         double x1 = left + w - 2;
         double span = hi - lo;
-        java.util.function.DoubleUnaryOperator y = v -> plotBottom - (v - lo) / span * (plotBottom - yTop);
+        DoubleUnaryOperator y = v -> plotBottom - (v - lo) / span * (plotBottom - yTop);
 
         for (int i = 0; i < ticks.length; i++) {
             double ty = snapPositionY(y.applyAsDouble(ticks[i])) + 0.5;
@@ -483,7 +485,7 @@ public final class TrendChart extends Region implements ShowsNoData {
         }
     }
 
-    private void layoutBars(int n, double x0, double band, double barW, java.util.function.DoubleUnaryOperator y) {
+    private void layoutBars(int n, double x0, double band, double barW, DoubleUnaryOperator y) {
         for (int i = 0; i < n; i++) {
             double cx = x0 + band * (i + 0.5);
             double up = 0;
@@ -513,7 +515,7 @@ public final class TrendChart extends Region implements ShowsNoData {
         }
     }
 
-    private void layoutLines(int n, double x0, double band, java.util.function.DoubleUnaryOperator y) {
+    private void layoutLines(int n, double x0, double band, DoubleUnaryOperator y) {
         for (int s = 0; s < views.size(); s++) {
             SeriesView view = views.get(s);
             List<Double> values = series.get(s).values();
@@ -602,7 +604,7 @@ public final class TrendChart extends Region implements ShowsNoData {
 
     @SuppressWarnings("unchecked")
     private static <T extends Node> List<T> pool(ObservableList<Node> children, int size,
-                                                 java.util.function.Supplier<T> create) {
+                                                 Supplier<T> create) {
         while (children.size() < size) {
             children.add(create.get());
         }

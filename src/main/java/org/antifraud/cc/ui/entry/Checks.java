@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.antifraud.cc.domain.FieldRules;
 import org.antifraud.cc.domain.Indicator;
@@ -21,14 +22,14 @@ final class Checks {
     /** The rules of numbers: the same as the CSV reader's ({@link FieldRules}). */
     private final FieldRules.Parser numbers = new FieldRules.Parser();
 
-    private final java.util.function.Function<String, Indicator.Unit> units;
+    private final Function<String, Indicator.Unit> units;
 
     Checks(I18n i18n, LocalDate today) {
         this(i18n, today, code -> null);
     }
 
     /** @param units the unit of an indicator by its code (null: unknown) */
-    Checks(I18n i18n, LocalDate today, java.util.function.Function<String, Indicator.Unit> units) {
+    Checks(I18n i18n, LocalDate today, Function<String, Indicator.Unit> units) {
         this.i18n = i18n;
         this.today = today;
         this.units = units;

@@ -1,14 +1,19 @@
 package org.antifraud.cc.ui.entry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -17,7 +22,10 @@ import javafx.collections.WeakListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
@@ -28,6 +36,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -46,8 +55,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.ui.common.Controls;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.validation.ValidationSupport;
@@ -195,7 +208,7 @@ public final class DataEntryView {
         // the page shown (again): the clerk can type at once
         entryRoot.parentProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                javafx.application.Platform.runLater(this::focusFirstField);
+                Platform.runLater(this::focusFirstField);
             }
         });
         viewModel.activate();
@@ -215,7 +228,7 @@ public final class DataEntryView {
             return;
         }
         Tab tab = tabs.get(forms.kindProperty().get());
-        if (!(tab.getContent() instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof GridPane g)) {
+        if (!(tab.getContent() instanceof ScrollPane sp && sp.getContent() instanceof GridPane g)) {
             return;
         }
         Node first = g.getChildren().stream()
@@ -225,15 +238,15 @@ public final class DataEntryView {
             return;
         }
         first.requestFocus();
-        javafx.scene.Scene scene = entryRoot.getScene();
+        Scene scene = entryRoot.getScene();
         if (scene != null && tries > 1 && !focusWithin(scene.getFocusOwner(), first)) {
             Runnable[] retry = new Runnable[1];
             retry[0] = () -> {
                 scene.removePostLayoutPulseListener(retry[0]);
-                javafx.application.Platform.runLater(() -> focusFirstField(tries - 1));
+                Platform.runLater(() -> focusFirstField(tries - 1));
             };
             scene.addPostLayoutPulseListener(retry[0]);
-            javafx.application.Platform.requestNextPulse();
+            Platform.requestNextPulse();
         }
     }
 
@@ -318,7 +331,7 @@ public final class DataEntryView {
             return;
         }
         submitMonthButton.setTooltip(new Tooltip(SUBMIT_MONTH.getDisplayText()));
-        submitMonthButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        submitMonthButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> SubmitMonthViewModel.kindOf(forms.kindProperty().get()) == null, forms.kindProperty()));
         submitMonthButton.setOnAction(e -> openSubmitMonth());
         Runnable action = this::openSubmitMonth;
@@ -334,14 +347,14 @@ public final class DataEntryView {
 
     /** The dialog for the shown kind, its province the form's when that is a province; nothing for statistics. */
     private void openSubmitMonth() {
-        org.antifraud.cc.domain.SubmissionKind kind = SubmitMonthViewModel.kindOf(forms.kindProperty().get());
+        SubmissionKind kind = SubmitMonthViewModel.kindOf(forms.kindProperty().get());
         if (kind == null || !recordsPane.isVisible()) {
             return;
         }
         Object region = forms.currentForm().fields().stream().filter(f -> f.name().equals("region"))
                 .findFirst().map(FormField::get).orElse(null);
         submitMonth.prepare(kind, region instanceof String code ? code : null);
-        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        Stage[] stage = new Stage[1];
         stage[0] = dialog(new SubmitMonthDialog(submitMonth, () -> stage[0].close()), "fxml/entry/SubmitMonthDialog.fxml",
                 "submit.window");
         stage[0].show();
@@ -356,7 +369,7 @@ public final class DataEntryView {
         if (!imports.choose()) {
             return;
         }
-        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        Stage[] stage = new Stage[1];
         ImportDialog dialog = new ImportDialog(imports, () -> stage[0].close());
         stage[0] = dialog(dialog, "fxml/entry/ImportDialog.fxml", "import.dialog.title");
         stage[0].setOnCloseRequest(e -> {
@@ -369,30 +382,30 @@ public final class DataEntryView {
 
     private void openExport() {
         exports.prepare(forms.kindProperty().get());
-        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        Stage[] stage = new Stage[1];
         stage[0] = dialog(new ExportDialog(exports, () -> stage[0].close()), "fxml/entry/ExportDialog.fxml",
                 "export.dialog.title");
         stage[0].show();
     }
 
     /** A window over the main one, in its theme, holding the FXML view whose controller is given. */
-    private javafx.stage.Stage dialog(Object controller, String fxml, String titleKey) {
-        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(
-                java.util.Objects.requireNonNull(DataEntryView.class.getClassLoader().getResource(fxml), fxml), resources);
+    private Stage dialog(Object controller, String fxml, String titleKey) {
+        FXMLLoader loader = new FXMLLoader(
+                Objects.requireNonNull(DataEntryView.class.getClassLoader().getResource(fxml), fxml), resources);
         loader.setControllerFactory(type -> controller);
-        javafx.scene.Parent root;
+        Parent root;
         try {
             root = loader.load();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot load " + fxml, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxml, e);
         }
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        javafx.stage.Window owner = entryRoot.getScene() == null ? null : entryRoot.getScene().getWindow();
+        Stage stage = new Stage();
+        Window owner = entryRoot.getScene() == null ? null : entryRoot.getScene().getWindow();
         if (owner != null) {
             stage.initOwner(owner);
-            stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+            stage.initModality(Modality.WINDOW_MODAL);
         }
-        javafx.scene.Scene scene = new javafx.scene.Scene(root);
+        Scene scene = new Scene(root);
         if (entryRoot.getScene() != null) {
             scene.getStylesheets().setAll(entryRoot.getScene().getStylesheets());
         }
@@ -582,7 +595,7 @@ public final class DataEntryView {
         audit.verifyIntactProperty().addListener(new WeakInvalidationListener(verdict));
         verdict.invalidated(null);
         findingsList.setItems(audit.findings());
-        findingsList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(audit.findings()));
+        findingsList.visibleProperty().bind(Bindings.isNotEmpty(audit.findings()));
 
         Controls.text(auTime, AuditRow::time);
         Controls.text(auActor, AuditRow::actor);

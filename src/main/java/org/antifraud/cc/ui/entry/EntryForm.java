@@ -1,5 +1,6 @@
 package org.antifraud.cc.ui.entry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -121,7 +122,7 @@ public abstract class EntryForm {
     }
 
     static String plain(Number n) {
-        return n instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(n);
+        return n instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(n);
     }
 
     static <T> String orEmpty(T v, Function<T, String> f) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
@@ -14,8 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
-import org.antifraud.cc.ui.common.Controls;
 import org.antifraud.cc.service.csv.CsvFileType;
+import org.antifraud.cc.ui.common.Controls;
 import org.controlsfx.control.SearchableComboBox;
 
 /** Thin controller of the Export dialog: binds it to the {@link ExportViewModel}; {@code close} hides the window. */
@@ -71,7 +72,7 @@ public final class ExportDialog {
         messageStyle.invalidated(null);
 
         // the window grows with an error or a message (a long path wraps)
-        InvalidationListener fit = obs -> javafx.application.Platform.runLater(() -> {
+        InvalidationListener fit = obs -> Platform.runLater(() -> {
             if (exportRoot.getScene() != null && exportRoot.getScene().getWindow() != null) {
                 exportRoot.getScene().getWindow().sizeToScene();
             }

@@ -1,9 +1,12 @@
 package org.antifraud.cc.ui.entry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -46,7 +49,7 @@ public final class ImportDialog {
 
     @FXML
     private void initialize() {
-        fileLabel.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.fileNameProperty().isEmpty())
+        fileLabel.textProperty().bind(Bindings.when(viewModel.fileNameProperty().isEmpty())
                 .then(resources.getString("import.dialog.no_file")).otherwise(viewModel.fileNameProperty()));
         typeLabel.textProperty().bind(viewModel.typeTextProperty());
         chooseButton.disableProperty().bind(viewModel.runningProperty());
@@ -56,17 +59,17 @@ public final class ImportDialog {
         previewTable.setPlaceholder(new Label(resources.getString("import.dialog.preview_empty")));
         previewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         columnsChanged = obs -> showColumns();
-        viewModel.columns().addListener(new javafx.beans.WeakInvalidationListener(columnsChanged));
-        viewModel.rows().addListener(new javafx.beans.WeakInvalidationListener(columnsChanged));
+        viewModel.columns().addListener(new WeakInvalidationListener(columnsChanged));
+        viewModel.rows().addListener(new WeakInvalidationListener(columnsChanged));
         showColumns();
 
         progressBar.progressProperty().bind(viewModel.progressProperty());
         importMessageLabel.textProperty().bind(viewModel.messageProperty());
         importMessageLabel.visibleProperty().bind(importMessageLabel.textProperty().isNotEmpty());
         problemsChanged = obs -> problemsText.setText(String.join("\n", viewModel.problems()));
-        viewModel.problems().addListener(new javafx.beans.WeakInvalidationListener(problemsChanged));
+        viewModel.problems().addListener(new WeakInvalidationListener(problemsChanged));
         problemsChanged.invalidated(null);
-        problemsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.problems()));
+        problemsBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
 
         importRunButton.disableProperty().bind(viewModel.canImportProperty().not());
         importRunButton.setOnAction(e -> viewModel.startImport());
@@ -76,8 +79,8 @@ public final class ImportDialog {
             }
         });
         phaseChanged = obs -> showPhase();
-        viewModel.phaseProperty().addListener(new javafx.beans.WeakInvalidationListener(phaseChanged));
-        viewModel.messageIsErrorProperty().addListener(new javafx.beans.WeakInvalidationListener(phaseChanged));
+        viewModel.phaseProperty().addListener(new WeakInvalidationListener(phaseChanged));
+        viewModel.messageIsErrorProperty().addListener(new WeakInvalidationListener(phaseChanged));
         showPhase();
     }
 
@@ -101,7 +104,7 @@ public final class ImportDialog {
 
     private void showColumns() {
         List<String> header = viewModel.columns();
-        List<TableColumn<List<String>, String>> columns = new java.util.ArrayList<>();
+        List<TableColumn<List<String>, String>> columns = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             int index = i;
             TableColumn<List<String>, String> column = new TableColumn<>(header.get(i));

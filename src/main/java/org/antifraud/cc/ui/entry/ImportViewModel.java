@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -22,14 +23,14 @@ import javafx.collections.ObservableList;
 
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.records.RecordService;
-import org.antifraud.cc.service.csv.CsvFileType;
-import org.antifraud.cc.ui.common.PageMessage;
-import org.antifraud.cc.ui.common.SaysMessage;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
+import org.antifraud.cc.ui.common.PageMessage;
+import org.antifraud.cc.ui.common.SaysMessage;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ public final class ImportViewModel implements SaysMessage {
     private final Executor fxThread;
     private final Appearance appearance;
     private final FileChooserService files;
-    private final java.util.function.Consumer<RecordKind> onImported;
+    private final Consumer<RecordKind> onImported;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.NO_FILE);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
@@ -81,7 +82,7 @@ public final class ImportViewModel implements SaysMessage {
      * @param onImported called (on the FX thread) after a file went in, with the kind of its records
      */
     public ImportViewModel(InterchangeService interchange, UiExecutor executor, Executor fxThread, Appearance appearance,
-                           FileChooserService files, java.util.function.Consumer<RecordKind> onImported) {
+                           FileChooserService files, Consumer<RecordKind> onImported) {
         this.interchange = interchange;
         this.executor = executor;
         this.fxThread = fxThread;

@@ -2,6 +2,7 @@ package org.antifraud.cc.ui.entry;
 
 import java.util.ResourceBundle;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
@@ -62,7 +63,7 @@ public final class SubmitMonthDialog {
         reasonError.visibleProperty().bind(viewModel.reasonErrorProperty().isNotEmpty());
         viewModel.reopeningProperty().addListener((obs, old, now) -> {
             if (now) {
-                javafx.application.Platform.runLater(reasonArea::requestFocus);
+                Platform.runLater(reasonArea::requestFocus);
             }
             fit();
         });
@@ -94,7 +95,7 @@ public final class SubmitMonthDialog {
 
     /** The window grows with an error, a message or the reason. */
     private void fit() {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (submitRoot.getScene() != null && submitRoot.getScene().getWindow() != null) {
                 submitRoot.getScene().getWindow().sizeToScene();
             }

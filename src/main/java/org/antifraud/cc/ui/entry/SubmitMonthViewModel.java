@@ -22,17 +22,18 @@ import javafx.beans.property.StringProperty;
 
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
 import org.antifraud.cc.service.records.SubmissionService;
-import org.antifraud.cc.ui.common.PageMessage;
-import org.antifraud.cc.ui.common.SaysMessage;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
+import org.antifraud.cc.ui.common.PageMessage;
+import org.antifraud.cc.ui.common.SaysMessage;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -262,7 +263,7 @@ public final class SubmitMonthViewModel implements SaysMessage {
     }
 
     /** The submission kind a record kind's tab is, or null (statistics are not submitted). */
-    public static SubmissionKind kindOf(org.antifraud.cc.domain.RecordKind recordKind) {
+    public static SubmissionKind kindOf(RecordKind recordKind) {
         for (SubmissionKind k : SubmissionKind.values()) {
             if (k.recordKind() == recordKind) {
                 return k;

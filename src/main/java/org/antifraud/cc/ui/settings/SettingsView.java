@@ -1,9 +1,14 @@
 package org.antifraud.cc.ui.settings;
 
+import java.util.ResourceBundle;
+
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 
 import org.antifraud.cc.ui.common.AppearanceToggles;
 
@@ -19,16 +24,16 @@ public final class SettingsView {
     @FXML private Label dataDirLabel;
     @FXML private Button removeDemoButton;
     @FXML private Label messageLabel;
-    @FXML private javafx.scene.control.TextField operatorField;
-    @FXML private java.util.ResourceBundle resources;
-    @FXML private javafx.scene.control.TextField classificationField;
-    @FXML private javafx.scene.control.Button saveClassificationButton;
+    @FXML private TextField operatorField;
+    @FXML private ResourceBundle resources;
+    @FXML private TextField classificationField;
+    @FXML private Button saveClassificationButton;
     @FXML private Button saveOperatorButton;
-    @FXML private javafx.scene.control.TextField lateDaysField;
+    @FXML private TextField lateDaysField;
     @FXML private Button saveLateDaysButton;
     @FXML private Label lateDaysError;
     @FXML private Label ownStationLabel;
-    @FXML private javafx.scene.control.ListView<SettingsViewModel.StationRow> stationList;
+    @FXML private ListView<SettingsViewModel.StationRow> stationList;
     @FXML private Button trustStationButton;
     @FXML private Button revokeStationButton;
 
@@ -60,7 +65,7 @@ public final class SettingsView {
         ownStationLabel.textProperty().bind(viewModel.ownStationProperty());
         stationList.setItems(viewModel.stations());
         stationList.setPlaceholder(new Label(resources.getString("settings.stations.none")));
-        stationList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        stationList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(SettingsViewModel.StationRow row, boolean empty) {
                 super.updateItem(row, empty);

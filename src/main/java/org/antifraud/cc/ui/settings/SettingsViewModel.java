@@ -1,15 +1,34 @@
 package org.antifraud.cc.ui.settings;
 
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
+import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.ReportingCompleteness;
+import org.antifraud.cc.domain.TrustedStation;
 import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.exchange.StationKeys;
+import org.antifraud.cc.service.exchange.StationTrustService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.slf4j.Logger;
@@ -27,13 +46,13 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper dataDirText = new ReadOnlyStringWrapper(this, "dataDirText");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final javafx.beans.property.StringProperty operatorName =
-            new javafx.beans.property.SimpleStringProperty(this, "operatorName", "");
+    private final StringProperty operatorName =
+            new SimpleStringProperty(this, "operatorName", "");
     private String osAccount = "";
-    private java.util.function.Consumer<String> operatorSaver = name -> { };
-    private final javafx.beans.property.StringProperty classification =
-            new javafx.beans.property.SimpleStringProperty(this, "classification", "");
-    private java.util.function.Consumer<String> classificationSaver = text -> { };
+    private Consumer<String> operatorSaver = name -> { };
+    private final StringProperty classification =
+            new SimpleStringProperty(this, "classification", "");
+    private Consumer<String> classificationSaver = text -> { };
 
     private final ObservableBooleanValue demoPresent;
 
@@ -77,14 +96,14 @@ public final class SettingsViewModel {
      * The name the audit trail records for this workstation's changes: {@code saved} (blank: none), shown with
      * the operating-system account as the fallback; {@code saver} keeps a new one (off the FX thread).
      */
-    public void useOperator(String saved, String account, java.util.function.Consumer<String> saver) {
+    public void useOperator(String saved, String account, Consumer<String> saver) {
         operatorName.set(saved == null ? "" : saved);
         osAccount = account == null ? "" : account;
         operatorSaver = saver;
     }
 
     /** The operator name as typed, recorded beside the operating-system account as declared (ADR 0027). */
-    public javafx.beans.property.StringProperty operatorNameProperty() {
+    public StringProperty operatorNameProperty() {
         return operatorName;
     }
 
@@ -97,13 +116,13 @@ public final class SettingsViewModel {
      * The classification line of briefings: {@code saved} (blank: the language's default, "内部资料 注意保密" /
      * "Internal — do not distribute"); {@code saver} keeps a new one.
      */
-    public void useClassification(String saved, java.util.function.Consumer<String> saver) {
+    public void useClassification(String saved, Consumer<String> saver) {
         classification.set(saved == null ? "" : saved);
         classificationSaver = saver;
     }
 
     /** The classification line as typed; blank means the language's default. */
-    public javafx.beans.property.StringProperty classificationProperty() {
+    public StringProperty classificationProperty() {
         return classification;
     }
 
@@ -127,13 +146,13 @@ public final class SettingsViewModel {
 
     // --- reporting completeness: "late after N days" (issue 12)
 
-    private final javafx.beans.property.ReadOnlyIntegerWrapper lateAfterDays = new javafx.beans.property.ReadOnlyIntegerWrapper(
-            this, "lateAfterDays", org.antifraud.cc.domain.ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS);
-    private final javafx.beans.property.StringProperty lateAfterDaysText =
-            new javafx.beans.property.SimpleStringProperty(this, "lateAfterDaysText",
-                    Integer.toString(org.antifraud.cc.domain.ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS));
+    private final ReadOnlyIntegerWrapper lateAfterDays = new ReadOnlyIntegerWrapper(
+            this, "lateAfterDays", ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS);
+    private final StringProperty lateAfterDaysText =
+            new SimpleStringProperty(this, "lateAfterDaysText",
+                    Integer.toString(ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS));
     private final ReadOnlyStringWrapper lateAfterDaysError = new ReadOnlyStringWrapper(this, "lateAfterDaysError");
-    private java.util.function.Consumer<String> lateAfterDaysSaver = text -> { };
+    private Consumer<String> lateAfterDaysSaver = text -> { };
 
     {
         lateAfterDaysText.addListener((obs, old, now) -> lateAfterDaysError.set(null));
@@ -143,9 +162,9 @@ public final class SettingsViewModel {
      * How many days after a month ends an unsubmitted month is late: {@code saved} (the settings file's text; blank,
      * unreadable or out of range: the default), {@code saver} keeps a new one.
      */
-    public void useLateAfterDays(String saved, java.util.function.Consumer<String> saver) {
+    public void useLateAfterDays(String saved, Consumer<String> saver) {
         Integer days = parseLateAfterDays(saved);
-        int n = days == null ? org.antifraud.cc.domain.ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS : days;
+        int n = days == null ? ReportingCompleteness.DEFAULT_LATE_AFTER_DAYS : days;
         lateAfterDays.set(n);
         lateAfterDaysText.set(Integer.toString(n));
         lateAfterDaysError.set(null);
@@ -159,8 +178,8 @@ public final class SettingsViewModel {
         }
         try {
             int n = Integer.parseInt(text.strip());
-            return n >= org.antifraud.cc.domain.ReportingCompleteness.MIN_LATE_AFTER_DAYS
-                    && n <= org.antifraud.cc.domain.ReportingCompleteness.MAX_LATE_AFTER_DAYS ? n : null;
+            return n >= ReportingCompleteness.MIN_LATE_AFTER_DAYS
+                    && n <= ReportingCompleteness.MAX_LATE_AFTER_DAYS ? n : null;
         } catch (NumberFormatException e) {
             return null;
         }
@@ -171,8 +190,8 @@ public final class SettingsViewModel {
         Integer days = parseLateAfterDays(lateAfterDaysText.get());
         if (days == null) {
             lateAfterDaysError.set(appearance.i18n().get("settings.late.invalid",
-                    org.antifraud.cc.domain.ReportingCompleteness.MIN_LATE_AFTER_DAYS,
-                    org.antifraud.cc.domain.ReportingCompleteness.MAX_LATE_AFTER_DAYS));
+                    ReportingCompleteness.MIN_LATE_AFTER_DAYS,
+                    ReportingCompleteness.MAX_LATE_AFTER_DAYS));
             return false;
         }
         lateAfterDaysError.set(null);
@@ -184,12 +203,12 @@ public final class SettingsViewModel {
     }
 
     /** The days in effect (1 – 60). */
-    public javafx.beans.property.ReadOnlyIntegerProperty lateAfterDaysProperty() {
+    public ReadOnlyIntegerProperty lateAfterDaysProperty() {
         return lateAfterDays.getReadOnlyProperty();
     }
 
     /** The days as typed. */
-    public javafx.beans.property.StringProperty lateAfterDaysTextProperty() {
+    public StringProperty lateAfterDaysTextProperty() {
         return lateAfterDaysText;
     }
 
@@ -204,21 +223,21 @@ public final class SettingsViewModel {
     public record StationRow(String fingerprint, String label, String station, String since, boolean revoked) {
     }
 
-    private final javafx.collections.ObservableList<StationRow> stations =
-            javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<StationRow> stations =
+            FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper ownStation = new ReadOnlyStringWrapper(this, "ownStation", "");
-    private org.antifraud.cc.service.exchange.StationTrustService trust;
-    private org.antifraud.cc.ui.common.FileChooserService chooser;
+    private StationTrustService trust;
+    private FileChooserService chooser;
 
     /** The trust list to show and change; {@code stationId}/{@code fingerprint}: this workstation's own. */
-    public void useStations(org.antifraud.cc.service.exchange.StationTrustService trust,
-                            org.antifraud.cc.ui.common.FileChooserService chooser,
-                            java.util.concurrent.Callable<OwnStation> own) {
+    public void useStations(StationTrustService trust,
+                            FileChooserService chooser,
+                            Callable<OwnStation> own) {
         this.trust = trust;
         this.chooser = chooser;
         // the station id is in the database and the key in a file: read off the FX thread
         executor.run(own, o -> ownStation.set(appearance.i18n().get("settings.stations.own", o.stationId(),
-                org.antifraud.cc.service.exchange.StationKeys.grouped(o.fingerprint()))), this::stationFailed);
+                StationKeys.grouped(o.fingerprint()))), this::stationFailed);
         refreshStations();
     }
 
@@ -235,13 +254,13 @@ public final class SettingsViewModel {
                 error -> stationFailed(error));
     }
 
-    private StationRow row(org.antifraud.cc.domain.TrustedStation t) {
+    private StationRow row(TrustedStation t) {
         I18n i18n = appearance.i18n();
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
-                .withZone(java.time.ZoneId.systemDefault());
+        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE
+                .withZone(ZoneId.systemDefault());
         String since = i18n.get("settings.stations.since", day.format(t.trustedAt()))
                 + (t.revoked() ? " · " + i18n.get("settings.stations.revoked_on", day.format(t.revokedAt())) : "");
-        return new StationRow(org.antifraud.cc.service.exchange.StationKeys.grouped(t.fingerprint()), t.label(), t.station(),
+        return new StationRow(StationKeys.grouped(t.fingerprint()), t.label(), t.station(),
                 since, t.revoked());
     }
 
@@ -251,12 +270,12 @@ public final class SettingsViewModel {
             return false;
         }
         I18n i18n = appearance.i18n();
-        java.util.Optional<java.nio.file.Path> file = chooser.open(i18n.get("settings.stations.choose"),
+        Optional<Path> file = chooser.open(i18n.get("settings.stations.choose"),
                 i18n.get("settings.stations.filter"), "*.pub", "*.txt", "*.properties", "*");
         if (file.isEmpty()) {
             return false;
         }
-        changeStations(() -> trust.trust(org.antifraud.cc.service.exchange.StationKeys.readKeyFile(file.get()), null),
+        changeStations(() -> trust.trust(StationKeys.readKeyFile(file.get()), null),
                 "settings.stations.trusted");
         return true;
     }
@@ -276,14 +295,14 @@ public final class SettingsViewModel {
     }
 
     /** Runs a trust change off the FX thread, then says what it did ({@code doneKey}: label, fingerprint). */
-    private void changeStations(java.util.concurrent.Callable<org.antifraud.cc.domain.TrustedStation> change,
+    private void changeStations(Callable<TrustedStation> change,
                                 String doneKey) {
         busy.set(true);
         executor.run(change,
                 t -> {
                     busy.set(false);
                     message.set(appearance.i18n().get(doneKey, t.label(),
-                            org.antifraud.cc.service.exchange.StationKeys.grouped(t.fingerprint())));
+                            StationKeys.grouped(t.fingerprint())));
                     refreshStations();
                 },
                 error -> {
@@ -295,7 +314,7 @@ public final class SettingsViewModel {
     private void stationFailed(Throwable error) {
         I18n i18n = appearance.i18n();
         String why;
-        if (error instanceof org.antifraud.cc.domain.Problem p) {
+        if (error instanceof Problem p) {
             why = i18n.problem(p);
         } else {
             LOG.error("could not change the trusted stations", error);
@@ -306,8 +325,8 @@ public final class SettingsViewModel {
     }
 
     /** The trusted stations, oldest first, revoked ones included. */
-    public javafx.collections.ObservableList<StationRow> stations() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(stations);
+    public ObservableList<StationRow> stations() {
+        return FXCollections.unmodifiableObservableList(stations);
     }
 
     /** "This workstation: station …, key …". */

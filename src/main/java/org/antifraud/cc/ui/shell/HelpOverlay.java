@@ -3,11 +3,13 @@ package org.antifraud.cc.ui.shell;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import javafx.event.Event;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.antifraud.cc.ui.common.StyleClasses;
@@ -45,7 +47,7 @@ final class HelpOverlay {
         for (String[] shortcut : SHORTCUTS) {
             Label key = new Label(shortcut[0]);
             key.getStyleClass().add("help-key");
-            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // keys are never cut; the text wraps instead
+            key.setMinWidth(Region.USE_PREF_SIZE); // keys are never cut; the text wraps instead
             Label what = new Label(resources.getString(shortcut[1]));
             what.getStyleClass().add("help-text");
             what.setWrapText(true);
@@ -61,7 +63,7 @@ final class HelpOverlay {
         card.getStyleClass().add("help-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         card.setAlignment(Pos.CENTER_LEFT);
-        card.setOnMouseClicked(javafx.event.Event::consume);
+        card.setOnMouseClicked(Event::consume);
         return card;
     }
 }

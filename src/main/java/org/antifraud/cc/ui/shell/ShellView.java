@@ -2,6 +2,7 @@ package org.antifraud.cc.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -16,8 +17,10 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 
+import org.antifraud.cc.ui.backup.BackupViewModel;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.AppearanceToggles;
 import org.antifraud.cc.ui.settings.SettingsViewModel;
@@ -29,7 +32,7 @@ public final class ShellView {
     private final Appearance appearance;
     private final Function<Page, Node> pages;
     private final Runnable exit;
-    private final org.antifraud.cc.ui.backup.BackupViewModel backups;
+    private final BackupViewModel backups;
     private final Map<Page, Node> loaded = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
     private AppearanceToggles toggles;
@@ -51,7 +54,7 @@ public final class ShellView {
     @FXML private Label lastUpdatedLabel;
     @FXML private StackPane helpOverlay;
     @FXML private MenuItem shortcutsItem;
-    @FXML private java.util.ResourceBundle resources;
+    @FXML private ResourceBundle resources;
     @FXML private Label demoMarker;
     @FXML private ProgressIndicator statusBusy;
     @FXML private MenuItem refreshItem;
@@ -66,7 +69,7 @@ public final class ShellView {
     @FXML private RadioMenuItem enItem;
 
     public ShellView(ShellViewModel viewModel, SettingsViewModel settings, Appearance appearance,
-                     Function<Page, Node> pages, Runnable exit, org.antifraud.cc.ui.backup.BackupViewModel backups) {
+                     Function<Page, Node> pages, Runnable exit, BackupViewModel backups) {
         this.backups = backups;
         this.viewModel = viewModel;
         this.settings = settings;
@@ -129,7 +132,7 @@ public final class ShellView {
         });
         helpOverlay.setFocusTraversable(true);
         helpOverlay.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 viewModel.helpShownProperty().set(false);
                 e.consume();
             }

@@ -8,12 +8,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -39,8 +41,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText");
     private final ReadOnlyStringWrapper dataAsOfText = new ReadOnlyStringWrapper(this, "dataAsOfText", "");
     private final ReadOnlyStringWrapper lastUpdatedText = new ReadOnlyStringWrapper(this, "lastUpdatedText", "");
-    private final javafx.beans.property.BooleanProperty helpShown =
-            new javafx.beans.property.SimpleBooleanProperty(this, "helpShown");
+    private final BooleanProperty helpShown =
+            new SimpleBooleanProperty(this, "helpShown");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final ReadOnlyBooleanWrapper demoPresent = new ReadOnlyBooleanWrapper(this, "demoPresent");
     private final ReadOnlyBooleanWrapper statusBusy = new ReadOnlyBooleanWrapper(this, "statusBusy");
@@ -143,7 +145,7 @@ public final class ShellViewModel {
     }
 
     /** The keyboard-shortcut overlay (F1). */
-    public javafx.beans.property.BooleanProperty helpShownProperty() {
+    public BooleanProperty helpShownProperty() {
         return helpShown;
     }
 

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class CliAuditTest {
         assertThat(clean.out()).contains("intact", "17 entries");
 
         long id;
-        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement()) {
+        try (Connection c = Database.connect(dir, null); Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT id FROM measurement WHERE basis = 'reported' AND amount IS NOT NULL ORDER BY id LIMIT 1");
             rs.next();
             id = rs.getLong(1);

@@ -9,8 +9,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PrivateFiles;
@@ -53,7 +55,7 @@ class CliBackupTest {
             };
             Path inside = data.resolve("logs").resolve("..").resolve("written" + suffix);
             for (Path out : List.of(db, inside)) {
-                String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of(out.toString()))
+                String[] args = Stream.concat(command.stream(), Stream.of(out.toString()))
                         .toArray(String[]::new);
                 CliRun run = CliRun.in(data, args);
                 run.assertBadInput(out.toString());
@@ -114,7 +116,7 @@ class CliBackupTest {
 
     /** The report the restored database gives: the 2022 figures are there. */
     private static final class JsonAssert {
-        static void report(com.fasterxml.jackson.databind.JsonNode report) {
+        static void report(JsonNode report) {
             assertThat(CliRun.indicator(report, "dens_destroyed").get("value").asInt()).isEqualTo(1800);
         }
     }

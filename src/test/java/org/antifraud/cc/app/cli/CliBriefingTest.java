@@ -3,11 +3,16 @@ package org.antifraud.cc.app.cli;
 import static org.antifraud.cc.app.cli.CliRun.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 import org.antifraud.cc.IntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,8 +79,8 @@ class CliBriefingTest {
 
     @Test
     void writesTheChosenSlidesAsPdfAndAsPngs() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null
-                || java.nio.file.Files.exists(java.nio.file.Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
+        Assumptions.assumeTrue(System.getenv("CI") != null
+                || Files.exists(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")),
                 "no TrueType CJK font here");
         Path dir = tmp.resolve("cc");
         Path pdf = tmp.resolve("b.pdf");
@@ -85,9 +90,9 @@ class CliBriefingTest {
         assertThat(run.out()).contains("wrote 3 slides of 2022, CN to");
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(3);
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Anti-fraud briefing", "Headline figures", "Summary", "more than 1,800");
         }
 
@@ -95,7 +100,7 @@ class CliBriefingTest {
         CliRun pictures = in(dir, "briefing", "--period", "2022", "--slides", "headline,regions", "--out", png.toString());
         assertThat(pictures.exitCode()).as(pictures.err()).isZero();
         for (String name : new String[]{"wall-01.png", "wall-02.png"}) {
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(tmp.resolve(name).toFile());
+            BufferedImage image = ImageIO.read(tmp.resolve(name).toFile());
             assertThat(image.getWidth()).isEqualTo(1920);
             assertThat(image.getHeight()).isEqualTo(1080);
         }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class CliImportExportTest {
     }
 
     private long count(Path dir, String sql) throws Exception {
-        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement();
+        try (Connection c = Database.connect(dir, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

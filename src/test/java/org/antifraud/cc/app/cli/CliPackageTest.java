@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class CliPackageTest {
     }
 
     private static long suspects(Path dir, String id) throws Exception {
-        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement();
+        try (Connection c = Database.connect(dir, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT suspects_arrested FROM den_takedown WHERE id = '" + id + "'")) {
             rs.next();
             return rs.getLong(1);

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.cc.IntegrationTest;
@@ -84,7 +86,7 @@ class CliStatsTest {
         assertThat(national.out()).contains("\"change_pct\":64.4,").contains("\"value\":1800,");
         // every change carries its one decimal, computed ones too (9.0, never 9)
         assertThat(national.out()).containsPattern("\"code\":\"persons_dissuaded\"[^}]*\"change_pct\":\\d+\\.\\d,");
-        java.util.regex.Matcher changes = java.util.regex.Pattern.compile("\"change_pct\":(-?[0-9.]+)").matcher(national.out());
+        Matcher changes = Pattern.compile("\"change_pct\":(-?[0-9.]+)").matcher(national.out());
         while (changes.find()) {
             assertThat(changes.group(1)).matches("-?\\d+\\.\\d");
         }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +87,7 @@ class CliSubmissionTest {
         CliRun verify = in(dir, "audit", "verify");
         assertThat(verify.exitCode()).as(verify.out()).isZero();
         assertThat(verify.out()).contains("intact");
-        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement()) {
+        try (Connection c = Database.connect(dir, null); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE submission SET state = 'submitted', reason = NULL WHERE region_code = 'CN-GD'"
                     + " AND month_start = DATE '2022-06-01' AND kind = 'dens'");
         }

@@ -1,6 +1,7 @@
 package org.antifraud.cc.app.cli;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.sql.DriverManager;
 import java.util.List;
 
 import org.antifraud.cc.Processes;
+import org.antifraud.cc.persistence.DatabaseCredentials;
+import org.h2.Driver;
 
 /**
  * Another process that holds a data dir's H2 file open, as an SQL tool would (no AUTO_SERVER):
@@ -46,9 +49,9 @@ final class DatabaseHolder implements AutoCloseable {
     static DatabaseHolder hold(Path dataDir, String urlSettings) throws IOException {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("command-center") + urlSettings;
         // the folder's own account (issue 13): SA without a password no longer opens it
-        var credentials = org.antifraud.cc.persistence.DatabaseCredentials.of(dataDir);
-        String classpath = String.join(java.io.File.pathSeparator,
-                location(DatabaseHolder.class), location(org.h2.Driver.class));
+        var credentials = DatabaseCredentials.of(dataDir);
+        String classpath = String.join(File.pathSeparator,
+                location(DatabaseHolder.class), location(Driver.class));
         Process process = new ProcessBuilder(
                 List.of(Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                         "-Dh2.bindAddress=127.0.0.1", "-cp", classpath, DatabaseHolder.class.getName(), url, credentials.user(),

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.Processes;
+import org.antifraud.cc.persistence.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class ImportKillTest {
     }
 
     private static long[] state(Path dir) throws Exception {
-        try (Connection c = org.antifraud.cc.persistence.Database.connect(dir, null); Statement s = c.createStatement()) {
+        try (Connection c = Database.connect(dir, null); Statement s = c.createStatement()) {
             long[] rows;
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT amount), COALESCE(MIN(amount), -1)"
                     + " FROM measurement WHERE note = '" + NOTE + "'")) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Problem;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,8 +72,8 @@ class StartupBenchTest {
         assertThat(StartupBench.Aot.choose("all", true)).isEqualTo(StartupBench.Aot.BOTH);
         assertThat(StartupBench.Aot.choose("all", false)).isEqualTo(StartupBench.Aot.NONE);
         assertThat(StartupBench.Aot.choose("off", true)).isEqualTo(StartupBench.Aot.NONE);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartupBench.Aot.choose("sometimes", true))
-                .isInstanceOf(org.antifraud.cc.domain.Problem.class).hasMessageContaining("--aot");
+        Assertions.assertThatThrownBy(() -> StartupBench.Aot.choose("sometimes", true))
+                .isInstanceOf(Problem.class).hasMessageContaining("--aot");
     }
 
     @Test

@@ -27,13 +27,14 @@ import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.AuditRepository;
 import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.SqlShell;
 import org.antifraud.cc.persistence.Workstation;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.records.RecordService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.antifraud.cc.service.dataset.DatasetService;
-import org.antifraud.cc.service.records.RecordService;
 
 /** The anchor outside the database only moves forward, and a trail from before the key is sealed on upgrade. */
 @IntegrationTest
@@ -163,7 +164,7 @@ class AuditAnchorTest {
         assertThat(report.brokenReason()).contains("seal does not match");
     }
 
-    private static final class Ignore implements org.antifraud.cc.persistence.SqlShell.Output {
+    private static final class Ignore implements SqlShell.Output {
         @Override
         public void columns(List<String> names) {
         }

@@ -1,5 +1,6 @@
 package org.antifraud.cc.service.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -13,7 +14,7 @@ import org.antifraud.cc.persistence.Database;
  */
 public final class TestAudit {
     /** The fixed audit key of tests (never a real workstation's). */
-    public static final byte[] KEY = "test audit key, 32 bytes long!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    public static final byte[] KEY = "test audit key, 32 bytes long!!!".getBytes(StandardCharsets.US_ASCII);
     private static final Map<Database, AuditSecrets> SECRETS = new WeakHashMap<>();
 
     private TestAudit() {

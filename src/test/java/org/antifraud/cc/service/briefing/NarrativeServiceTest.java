@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
@@ -42,7 +43,7 @@ class NarrativeServiceTest {
         database.close();
     }
 
-    private Narrative report(java.util.Locale lang) {
+    private Narrative report(Locale lang) {
         return narratives.narrative(new StatsQuery(Period.parse("2022"), "CN", null), lang);
     }
 

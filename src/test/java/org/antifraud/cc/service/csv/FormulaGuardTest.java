@@ -2,6 +2,8 @@ package org.antifraud.cc.service.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,8 +53,8 @@ class FormulaGuardTest {
     }
 
     @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> cells() {
-        return net.jqwik.api.Arbitraries.strings().withChars("'=+-@\t\r\n a1").ofMaxLength(6);
+    Arbitrary<String> cells() {
+        return Arbitraries.strings().withChars("'=+-@\t\r\n a1").ofMaxLength(6);
     }
 
     @ParameterizedTest

@@ -3,9 +3,11 @@ package org.antifraud.cc.service.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
 
 import org.antifraud.cc.domain.ReadLimits;
 import org.junit.jupiter.api.Test;
@@ -59,8 +61,8 @@ class LimitedInputTest {
     @Test
     void theBytesOfTheFileAreCountedUnderTheDecoder() {
         byte[] big = new byte[2048];
-        java.util.Arrays.fill(big, (byte) '\n');
-        assertThatThrownBy(() -> LimitedInput.bytes(new java.io.ByteArrayInputStream(big), 1024).readAllBytes())
+        Arrays.fill(big, (byte) '\n');
+        assertThatThrownBy(() -> LimitedInput.bytes(new ByteArrayInputStream(big), 1024).readAllBytes())
                 .isInstanceOf(LimitedInput.Exceeded.class);
     }
 }

@@ -5,9 +5,11 @@ import static org.antifraud.cc.service.csv.CsvFixtures.read;
 import static org.antifraud.cc.service.csv.CsvFixtures.readBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.antifraud.cc.domain.Basis;
@@ -261,7 +263,7 @@ class MeasurementsCsvTest {
     @Test
     void lineNumbersStayExactThousandsOfRowsIntoALongFile() {
         // rows are parsed a batch ahead on another thread: the lines named must still be the file's own
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         for (int day = 0; lines.size() < 6000; day++) {
             String date = LocalDate.of(2000, 1, 1).plusDays(day).toString();
@@ -270,7 +272,7 @@ class MeasurementsCsvTest {
                     : "dens_destroyed,CN," + date + ",1,,,,");
         }
         // line 3000 holds a quoted line break, so every record after it starts one physical line later
-        List<String> bad = new java.util.ArrayList<>(lines);
+        List<String> bad = new ArrayList<>(lines);
         bad.add("dens_destroyed,CN,2024-01-01,1,,,,\"never closed");
         assertThat(problems(bad.toArray(String[]::new))).containsExactly(
                 "f.csv:4502: 6 cells, but the header has 8",
@@ -285,7 +287,7 @@ class MeasurementsCsvTest {
             lines[i] = "dens_destroyed,CN,2022-01-" + String.format("%02d", i) + ",x,,,,";
         }
         CsvReadResult result = CsvFixtures.READER.withProblemLimit(10).read("f.csv",
-                new java.io.ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), null);
+                new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), null);
 
         List<String> rendered = result.render(CsvFixtures.EN.bundle());
         assertThat(rendered).hasSize(11);

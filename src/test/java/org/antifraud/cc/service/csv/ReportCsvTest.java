@@ -2,10 +2,13 @@ package org.antifraud.cc.service.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +33,7 @@ class ReportCsvTest {
             catalog = database.repositories().catalog().load();
         }
         CsvReader reader = new CsvReader(catalog,
-                Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC));
         CsvReadResult result;
         try (InputStream in = getClass().getResourceAsStream(ReportDataset.RESOURCE)) {
             result = reader.read("report-2022.csv", in, null);
@@ -43,7 +46,7 @@ class ReportCsvTest {
         StringWriter out = new StringWriter();
         CsvWriter.write(out, CsvFileType.MEASUREMENTS, result.records());
         CsvReadResult again = reader.read("again.csv",
-                new java.io.ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), null);
+                new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), null);
         assertThat(again.ok()).isTrue();
         assertThat(again.records()).containsExactlyInAnyOrderElementsOf(result.records());
         assertThat(again.records()).isSortedAccordingTo(CsvFileType.MEASUREMENTS.order());

@@ -27,12 +27,13 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.persistence.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.figures.CaseFacts;
 import org.antifraud.cc.service.figures.RecordFacts;
 import org.antifraud.cc.service.records.RecordService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Rollup cells that hold real records and synthetic demo facts of the same day and region (a scale demo, then a
@@ -56,7 +57,7 @@ class RollupSyntheticAmountTest {
         database = Database.openUrl("jdbc:h2:mem:synthetic-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         records = new RecordService(database, database.repositories().catalog().load(),
-                new DatasetService(database, clock), clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk-1"));
+                new DatasetService(database, clock), clock, TestAudit.trail(database, "clerk-1"));
     }
 
     @AfterEach

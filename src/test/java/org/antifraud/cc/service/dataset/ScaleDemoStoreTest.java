@@ -24,19 +24,20 @@ import java.util.UUID;
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
+import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.antifraud.cc.service.figures.CaseFacts;
 import org.antifraud.cc.service.figures.CellSource;
 import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.service.figures.StatsService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A scale demo written to a private in-memory H2 (2021-2022 and one daily indicator, to keep it quick):
@@ -192,7 +193,7 @@ class ScaleDemoStoreTest {
         for (String period : List.of("2022", "2022-05", "2021-12-20..2022-05-10")) {
             for (String region : List.of("CN", "ZONE-EAST", "CN-ZJ")) {
                 StatsQuery q = new StatsQuery(Period.parse(period), region, null);
-                org.antifraud.cc.domain.DashboardData fromRollups = dashboard.load(q, CellSource.ROLLUPS);
+                DashboardData fromRollups = dashboard.load(q, CellSource.ROLLUPS);
                 assertThat(fromRollups).as(q.toString())
                         .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                         .isEqualTo(dashboard.load(q, CellSource.RAW_ROWS));

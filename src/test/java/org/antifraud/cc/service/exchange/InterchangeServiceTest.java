@@ -17,14 +17,17 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.domain.Granularity;
 import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.audit.TestAudit;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.records.RecordService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.antifraud.cc.service.dataset.DatasetService;
-import org.antifraud.cc.service.records.RecordService;
 
 /** Imports followed by a progress bar and a Cancel button, and the preview of a file. */
 @IntegrationTest
@@ -42,7 +45,7 @@ class InterchangeServiceTest {
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
         var catalog = database.repositories().catalog().load();
-        RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"));
+        RecordService records = new RecordService(database, catalog, datasets, clock, TestAudit.trail(database, "clerk"));
         interchange = new InterchangeService(database, catalog, records, clock);
     }
 
@@ -67,9 +70,9 @@ class InterchangeServiceTest {
     /** Day figures of publicity sessions: the report has none, the test files nothing else. */
     private long stored() {
         return database.repositories().entries().recent(RecordKind.STATISTIC, 100_000).stream()
-                .map(s -> ((org.antifraud.cc.domain.Statistic) s.record()).measurement())
+                .map(s -> ((Statistic) s.record()).measurement())
                 .filter(m -> m.indicatorCode().equals("publicity_sessions")
-                        && m.period().granularity() == org.antifraud.cc.domain.Granularity.DAY).count();
+                        && m.period().granularity() == Granularity.DAY).count();
     }
 
     @Test

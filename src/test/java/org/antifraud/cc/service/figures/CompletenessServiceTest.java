@@ -25,12 +25,13 @@ import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.records.SubmissionService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Reporting completeness on a real H2: the latest record day per region and kind, the units, the late rule. */
 @IntegrationTest
@@ -50,8 +51,8 @@ class CompletenessServiceTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseEmpty();
         catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "tester"));
-        submissions = new SubmissionService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "tester"));
+        records = new RecordService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "tester"));
+        submissions = new SubmissionService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "tester"));
         service = new CompletenessService(database, catalog);
     }
 

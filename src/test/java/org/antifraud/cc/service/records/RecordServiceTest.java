@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,18 +28,20 @@ import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.audit.TestAudit;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.figures.DashboardService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.antifraud.cc.service.audit.AuditService;
-import org.antifraud.cc.service.dataset.DatasetService;
-import org.antifraud.cc.service.figures.DashboardService;
 
 /** Records saved, edited, deleted and imported on a real H2: rollups, optimistic locking, the audit trail. */
 @IntegrationTest
@@ -60,8 +63,8 @@ class RecordServiceTest {
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
         var catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk-1"));
-        audit = new AuditService(database, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk-1"));
+        records = new RecordService(database, catalog, datasets, clock, TestAudit.trail(database, "clerk-1"));
+        audit = new AuditService(database, clock, TestAudit.trail(database, "clerk-1"));
         audit.adoptBaseline();
         dashboard = new DashboardService(database, catalog);
         sql = DriverManager.getConnection(url, "sa", "");
@@ -208,8 +211,8 @@ class RecordServiceTest {
     /** 31 provinces × 4 months of one indicator: 124 figures, each with its own value. */
     private List<Statistic> provinceFigures(int plus) {
         var provinces = database.repositories().catalog().load().regions().stream()
-                .filter(r -> r.kind() == org.antifraud.cc.domain.RegionKind.PROVINCE).toList();
-        List<Statistic> figures = new java.util.ArrayList<>();
+                .filter(r -> r.kind() == RegionKind.PROVINCE).toList();
+        List<Statistic> figures = new ArrayList<>();
         for (int month = 1; month <= 4; month++) {
             for (int p = 0; p < provinces.size(); p++) {
                 figures.add(new Statistic(null, new Measurement("publicity_sessions", provinces.get(p).code(),
@@ -264,7 +267,7 @@ class RecordServiceTest {
 
     @Test
     void anImportWithOneBadRecordAmongManyIsRefusedWholeNamingIt() throws SQLException {
-        List<Statistic> figures = new java.util.ArrayList<>(provinceFigures(0));
+        List<Statistic> figures = new ArrayList<>(provinceFigures(0));
         figures.add(new Statistic(null, new Measurement("publicity_sessions", "CN-XX", Period.parse("2022-05"), null,
                 BigDecimal.ONE, null, Basis.COMPUTED, null, null, null)));
         long before;

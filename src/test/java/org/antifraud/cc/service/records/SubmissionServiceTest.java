@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
@@ -27,17 +28,19 @@ import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.security.PackageForge;
+import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.service.csv.SubmissionsCsv;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.antifraud.cc.service.audit.AuditService;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.PackageService;
 import org.antifraud.cc.service.exchange.StationKeys;
 import org.antifraud.cc.service.exchange.StationTrustService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Submitting and reopening on a real H2: the rules, the audit trail, verify, the data version, packages. */
 @IntegrationTest
@@ -68,12 +71,12 @@ class SubmissionServiceTest {
             datasets = new DatasetService(database, clock);
             datasets.initialiseEmpty();
             catalog = database.repositories().catalog().load();
-            submissions = new SubmissionService(database, catalog, datasets, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, operator));
-            audit = new AuditService(database, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, operator));
+            submissions = new SubmissionService(database, catalog, datasets, clock, TestAudit.trail(database, operator));
+            audit = new AuditService(database, clock, TestAudit.trail(database, operator));
             audit.adoptBaseline();
-            RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, operator));
+            RecordService records = new RecordService(database, catalog, datasets, clock, TestAudit.trail(database, operator));
             packages = new PackageService(database, catalog, records, submissions, clock, keys);
-            trust = new StationTrustService(database, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, operator), keys);
+            trust = new StationTrustService(database, clock, TestAudit.trail(database, operator), keys);
         }
 
         /** This workstation accepts {@code other}'s packages. */
@@ -310,8 +313,8 @@ class SubmissionServiceTest {
     void aPackageWithoutSubmissionsImportsAsBefore() throws Exception {
         Path pkg = tmp.resolve("old.zip");
         here.packages.export(pkg, "x");
-        Path old = org.antifraud.cc.security.PackageForge.of(pkg).remove("submissions.csv")
-                .resign(here.keys, java.util.Map.of()).write(tmp.resolve("without-submissions.zip"));
+        Path old = PackageForge.of(pkg).remove("submissions.csv")
+                .resign(here.keys, Map.of()).write(tmp.resolve("without-submissions.zip"));
         Station other = new Station(Clock.fixed(NOW, ZoneOffset.UTC), "y");
         other.trust(here);
         PackageService.Result r = other.packages.importPackage(old);

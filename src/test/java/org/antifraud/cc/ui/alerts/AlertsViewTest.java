@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
@@ -215,7 +215,7 @@ class AlertsViewTest extends MainWindowFxTest {
                     ImageIO.write(img, "png", dir.resolve("alert-notification-" + theme.name().toLowerCase() + ".png")
                             .toFile());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
         }

@@ -2,31 +2,31 @@ package org.antifraud.cc.ui.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import java.util.Optional;
-import java.math.BigDecimal;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.dataset.DatasetService;
-import org.antifraud.cc.service.figures.StatsService;
-import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.DeckService;
@@ -34,12 +34,15 @@ import org.antifraud.cc.service.briefing.NarrativeService;
 import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.briefing.SlidePainter;
 import org.antifraud.cc.service.briefing.SlidePalette;
-import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.figures.DashboardService;
+import org.antifraud.cc.service.figures.StatsService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +60,7 @@ class BriefingViewModelTest {
     private DatasetService datasets;
     private String classification = "";
     private final FakePictures pictures = new FakePictures();
-    private java.util.function.Supplier<Path> font = CjkFonts::locate;
+    private Supplier<Path> font = CjkFonts::locate;
 
     /** Pictures and paper without a toolkit: remembers what it was asked to do. */
     static final class FakePictures implements SlideOutput {
@@ -257,7 +260,7 @@ class BriefingViewModelTest {
 
     @Test
     void exportsThePdfFollowingItsProgress() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(hasFont(), "no TrueType CJK font on this machine");
+        Assumptions.assumeTrue(hasFont(), "no TrueType CJK font on this machine");
         vm.load();
         next = tmp.resolve("b.pdf");
         List<Double> seen = new ArrayList<>();
@@ -340,7 +343,7 @@ class BriefingViewModelTest {
     void theWallScreenReadsTheChosenSlidesAndNoneIsRefused() {
         vm.load();
         WallboardViewModel wall = vm.wallboard(5).orElseThrow();
-        assertThat(wall.interval()).as("held to at least 10 s").isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(wall.interval()).as("held to at least 10 s").isEqualTo(Duration.ofSeconds(10));
         wall.start();
         assertThat(wall.deckProperty().get().slides()).hasSize(9);
 

@@ -3,13 +3,17 @@ package org.antifraud.cc.ui.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
@@ -32,8 +36,8 @@ class BriefingViewTest extends MainWindowFxTest {
     }
 
 
-    private static java.util.List<javafx.stage.Window> presentations() {
-        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+    private static List<Window> presentations() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("presentation-root")).toList();
     }
 
@@ -54,8 +58,8 @@ class BriefingViewTest extends MainWindowFxTest {
         assertThat(tip).as("a tooltip is installed on the figure").isInstanceOf(Tooltip.class);
         assertThat(((Tooltip) tip).getText()).contains("reported", "1.82 billion fraudulent calls");
         robot.interact(() -> { // bring the figure into the narrative's view, as a reader would by scrolling
-            javafx.scene.control.ScrollPane scroll = robot.lookup("#narrativeScroll").queryAs(javafx.scene.control.ScrollPane.class);
-            javafx.scene.Node content = scroll.getContent();
+            ScrollPane scroll = robot.lookup("#narrativeScroll").queryAs(ScrollPane.class);
+            Node content = scroll.getContent();
             double y = content.sceneToLocal(calls.localToScene(calls.getBoundsInLocal())).getMinY();
             double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
             scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / room)));
@@ -74,25 +78,25 @@ class BriefingViewTest extends MainWindowFxTest {
         assertThat(robot.lookup("#exportBar").query().isVisible()).as("no export running").isFalse();
 
         // Shift+F5 presents from the slide shown (F5 stays the window's refresh: nothing opens); Esc leaves
-        robot.push(javafx.scene.input.KeyCode.F5);
+        robot.push(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(presentations()).as("F5 refreshes, it does not present").isEmpty();
-        robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F5)
-                .release(javafx.scene.input.KeyCode.F5, javafx.scene.input.KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT, KeyCode.F5)
+                .release(KeyCode.F5, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.stage.Window shown = presentations().stream().findFirst().orElseThrow();
+        Window shown = presentations().stream().findFirst().orElseThrow();
         assertThat(shown.getScene().getRoot().lookup(".slide-view")).isInstanceOf(SlideView.class);
         assertThat(((SlideView) shown.getScene().getRoot().lookup(".slide-view")).index()).as("from the slide shown")
                 .isEqualTo(1);
         robot.interact(shown::requestFocus);
-        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(presentations()).isEmpty();
 
         // the wall screen opens with the live dashboard first, and Esc closes it
         robot.clickOn("#wallboardButton");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.stage.Window wall = javafx.stage.Window.getWindows().stream()
+        Window wall = Window.getWindows().stream()
                 .filter(w -> w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("wallboard-root"))
                 .findFirst().orElseThrow();
         assertThat(wall.getScene().getRoot().lookup(".wallboard-dashboard").isVisible()).isTrue();
@@ -100,7 +104,7 @@ class BriefingViewTest extends MainWindowFxTest {
         assertThat(wall.getScene().getRoot().lookup(".completeness-wall-page")).as("then the reporting completeness")
                 .isNotNull();
         robot.interact(wall::requestFocus);
-        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wall.isShowing()).isFalse();
 

@@ -3,6 +3,8 @@ package org.antifraud.cc.ui.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.util.HashSet;
+import java.util.Set;
 
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
@@ -11,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.service.briefing.Deck;
 import org.antifraud.cc.service.briefing.DeckFixture;
@@ -146,7 +149,7 @@ class PresentationWindowTest {
 
     private BufferedImage picture(FxRobot robot) {
         BufferedImage[] out = new BufferedImage[1];
-        robot.interact(() -> out[0] = org.antifraud.cc.app.FxTestSupport.toBuffered(
+        robot.interact(() -> out[0] = FxTestSupport.toBuffered(
                 window.stage().getScene().snapshot(null)));
         return out[0];
     }
@@ -160,7 +163,7 @@ class PresentationWindowTest {
             assertThat(image[0].getWidth()).isEqualTo(1920);
             assertThat(image[0].getHeight()).isEqualTo(1080);
             // not one colour: count distinct colours on a coarse grid
-            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            Set<Integer> colours = new HashSet<>();
             for (int y = 0; y < 1080; y += 12) {
                 for (int x = 0; x < 1920; x += 12) {
                     colours.add(image[0].getRGB(x, y));

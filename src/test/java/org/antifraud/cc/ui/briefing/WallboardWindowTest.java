@@ -2,20 +2,23 @@ package org.antifraud.cc.ui.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,10 +43,10 @@ import org.antifraud.cc.domain.ReportingCompleteness;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
-import org.antifraud.cc.service.figures.CompletenessService;
 import org.antifraud.cc.service.briefing.DeckFixture;
 import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.briefing.SlidePalette;
+import org.antifraud.cc.service.figures.CompletenessService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
@@ -121,15 +124,15 @@ class WallboardWindowTest {
 
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        java.awt.image.BufferedImage[] lost = new java.awt.image.BufferedImage[1];
-        List<String> clipped = new java.util.ArrayList<>();
+        BufferedImage[] lost = new BufferedImage[1];
+        List<String> clipped = new ArrayList<>();
         robot.interact(() -> {
             lost[0] = FxTestSupport.toBuffered(window.stage().getScene().snapshot(null));
             clipped.addAll(ScreenChecks.clippedTexts(window.stage().getScene().getRoot()));
             try {
                 ImageIO.write(lost[0], "png", dir.resolve("wallboard-lost-dark-en.png").toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         // the wall's background is the slide's, not the window's theme
@@ -287,8 +290,8 @@ class WallboardWindowTest {
                 try {
                     Files.createDirectories(png.getParent());
                     ImageIO.write(FxTestSupport.toBuffered(scene.snapshot(null)), "png", png.toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 assertThat(wall.prefWidth(-1)).as("the page's width at rest").isLessThanOrEqualTo(1920);
                 assertThat(wall.prefHeight(1920)).as("the page's height at rest").isLessThanOrEqualTo(1080);

@@ -19,8 +19,9 @@ import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.persistence.Database;
-import org.antifraud.cc.service.figures.CompletenessService;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.service.figures.CompletenessService;
 import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.records.SubmissionService;
 import org.antifraud.cc.ui.common.Appearance;
@@ -48,8 +49,8 @@ class CompletenessViewModelTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseEmpty();
         catalog = database.repositories().catalog().load();
-        submissions = new SubmissionService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "tester"));
-        records = new RecordService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "tester"));
+        submissions = new SubmissionService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "tester"));
+        records = new RecordService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "tester"));
     }
 
     @AfterEach

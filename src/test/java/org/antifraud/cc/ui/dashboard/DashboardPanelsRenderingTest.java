@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -75,8 +76,8 @@ class DashboardPanelsRenderingTest {
             GridPane.setVgrow(child, Priority.ALWAYS);
             GridPane.setFillWidth(child, true);
             GridPane.setFillHeight(child, true);
-            ((javafx.scene.layout.Region) child).setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            ((javafx.scene.layout.Region) child).setPrefWidth(600);
+            ((Region) child).setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            ((Region) child).setPrefWidth(600);
         }
         return grid;
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.figures.DashboardService;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class DashboardViewModelTest {
     private Database database;
     private DashboardService service;
-    private final Clock clock = Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
     private Catalog catalog;
     private Appearance appearance;
 
@@ -259,11 +262,11 @@ class DashboardViewModelTest {
     void presetsCountFromTheLatestDayWithDataWhenTheDataIsOlderThanToday() {
         DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
         vm.refresh(); // the report and its demo breakdown end on 2022-12-31; the clock says 2026
-        vm.applyPreset(org.antifraud.cc.domain.PeriodPreset.LAST_28_DAYS);
+        vm.applyPreset(PeriodPreset.LAST_28_DAYS);
         assertThat(vm.periodTextProperty().get()).isEqualTo("2022-12-04..2022-12-31");
-        vm.applyPreset(org.antifraud.cc.domain.PeriodPreset.YEAR_TO_DATE);
+        vm.applyPreset(PeriodPreset.YEAR_TO_DATE);
         assertThat(vm.periodTextProperty().get()).isEqualTo("2022");
-        vm.applyPreset(org.antifraud.cc.domain.PeriodPreset.LAST_YEAR);
+        vm.applyPreset(PeriodPreset.LAST_YEAR);
         assertThat(vm.dataProperty().get().query().period().code()).isEqualTo("2021");
     }
 

@@ -3,23 +3,31 @@ package org.antifraud.cc.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -121,20 +129,20 @@ class DashboardViewTest extends MainWindowFxTest {
     @Test
     void rendersTheWallScreenInBothThemesAndLanguages(FxRobot robot) throws Exception {
         awaitLoaded("CN");
-        for (org.antifraud.cc.ui.common.Theme theme : org.antifraud.cc.ui.common.Theme.values()) {
-            for (java.util.Locale lang : List.of(Lang.ZH, Lang.EN)) {
+        for (Theme theme : Theme.values()) {
+            for (Locale lang : List.of(Lang.ZH, Lang.EN)) {
                 robot.interact(() -> {
                     window.appearance().themeProperty().set(theme);
                     window.appearance().localeProperty().set(lang);
                 });
                 WaitForAsyncUtils.waitForFxEvents();
-                String name = "dashboard-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + Lang.tag(lang);
-                org.antifraud.cc.app.FxTestSupport.Shot[] shot = new org.antifraud.cc.app.FxTestSupport.Shot[1];
-                robot.interact(() -> shot[0] = org.antifraud.cc.app.FxTestSupport.shot(window, 1920, 1080,
+                String name = "dashboard-" + theme.name().toLowerCase(Locale.ROOT) + "-" + Lang.tag(lang);
+                FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+                robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1920, 1080,
                         Path.of("target/screenshots", name + ".png")));
                 assertThat(shot[0].image().getWidth()).isEqualTo(1920);
                 // the map drew its provinces (many colours), on this theme's background, every label whole
-                org.antifraud.cc.app.ScreenChecks.assertRendered(name, shot[0].image(), theme, shot[0].clipped());
+                ScreenChecks.assertRendered(name, shot[0].image(), theme, shot[0].clipped());
             }
         }
     }
@@ -149,14 +157,14 @@ class DashboardViewTest extends MainWindowFxTest {
         assertThat(robot.lookup(".help-key").queryAll()).hasSizeGreaterThanOrEqualTo(10);
         // the whole list is on the screen: the card ends inside the window
         Node card = robot.lookup("#help-card").queryAs(Node.class);
-        javafx.geometry.Bounds bounds = card.localToScene(card.getBoundsInLocal());
+        Bounds bounds = card.localToScene(card.getBoundsInLocal());
         assertThat(bounds.getMaxY()).isLessThanOrEqualTo(card.getScene().getHeight());
         assertThat(bounds.getMinY()).isGreaterThanOrEqualTo(0);
         Path out = Path.of("target", "screenshots", "help-overlay.png");
-        java.nio.file.Files.createDirectories(out.getParent());
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        Files.createDirectories(out.getParent());
+        WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = card.getScene().snapshot(null));
-        javax.imageio.ImageIO.write(org.antifraud.cc.app.FxTestSupport.toBuffered(shot[0]), "png", out.toFile());
+        ImageIO.write(FxTestSupport.toBuffered(shot[0]), "png", out.toFile());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#helpOverlay").queryAs(Node.class).isVisible()).isFalse();

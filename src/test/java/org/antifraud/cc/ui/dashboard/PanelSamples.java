@@ -12,13 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.imageio.ImageIO;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
-import javax.imageio.ImageIO;
-
+import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.ui.common.Theme;
 
@@ -142,7 +143,7 @@ final class PanelSamples {
         return funnel;
     }
 
-    static PanelFrame frame(String title, String subtitle, boolean demo, boolean zh, javafx.scene.Node content) {
+    static PanelFrame frame(String title, String subtitle, boolean demo, boolean zh, Node content) {
         PanelFrame frame = new PanelFrame(title, content);
         frame.setSubtitle(subtitle);
         frame.setDemo(demo);
@@ -175,6 +176,6 @@ final class PanelSamples {
     }
 
     static BufferedImage toBuffered(WritableImage image) {
-        return org.antifraud.cc.app.FxTestSupport.toBuffered(image);
+        return FxTestSupport.toBuffered(image);
     }
 }

@@ -3,6 +3,7 @@ package org.antifraud.cc.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
@@ -18,6 +20,7 @@ import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.ui.common.Theme;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,7 +44,7 @@ class TrendChartTest {
         bars.setNoDataText("No data");
         bars.setTotalText("Total");
         bars.setId("bars");
-        StackPane root = new StackPane(new javafx.scene.layout.VBox(lines, bars));
+        StackPane root = new StackPane(new VBox(lines, bars));
         Scene scene = new Scene(root, 700, 700);
         scene.getStylesheets().setAll(PanelSamples.stylesheets(Theme.DARK));
         stage.setScene(scene);
@@ -83,7 +86,7 @@ class TrendChartTest {
         // stacked: South sits on top of East in January
         Rectangle east = bars(robot, 0).getFirst();
         Rectangle south = bars(robot, 1).getFirst();
-        assertThat(south.getY() + south.getHeight()).isCloseTo(east.getY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(south.getY() + south.getHeight()).isCloseTo(east.getY(), Offset.offset(1.0));
         assertThat(bars.tooltipText(0)).isEqualTo("2022-01\nEast: 10\nSouth: 4\nTotal: 14");
         assertThat(bars.tooltipText(3)).isEqualTo("2022-04\nEast: No data\nSouth: No data\nTotal: No data");
     }
@@ -124,8 +127,8 @@ class TrendChartTest {
 
     @Test
     void manyMonthsDropThePointsButKeepAMonthAloneBetweenGaps(FxRobot robot) {
-        List<String> months = new java.util.ArrayList<>();
-        List<Double> values = new java.util.ArrayList<>();
+        List<String> months = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             months.add("m" + i);
             values.add(i == 30 || i == 32 ? null : (double) i);

@@ -21,9 +21,11 @@ import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.audit.AuditService;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.DraftService;
 import org.antifraud.cc.service.records.RecordService;
@@ -57,8 +59,8 @@ class DataEntryViewModelTest {
         database = Database.openUrl(url, "test");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var catalog = database.repositories().catalog().load();
-        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk-1"));
-        audit = new AuditService(database, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk-1"));
+        records = new RecordService(database, catalog, new DatasetService(database, clock), clock, TestAudit.trail(database, "clerk-1"));
+        audit = new AuditService(database, clock, TestAudit.trail(database, "clerk-1"));
         drafts = new DraftService(database);
         vm = newViewModel();
         vm.activate();
@@ -147,7 +149,7 @@ class DataEntryViewModelTest {
         f.funds.set("10.55");
         vm.changes().save();
         assertThat(stored(RecordKind.WARNING_BATCH)).singleElement().satisfies(s -> assertThat(s.record())
-                .isEqualTo(new org.antifraud.cc.domain.WarningBatch(((org.antifraud.cc.domain.WarningBatch) s.record()).id(),
+                .isEqualTo(new WarningBatch(((WarningBatch) s.record()).id(),
                         DAY, "CN-ZJ", WarningChannel.SMS_12381, 1500, 0, new BigDecimal("10.55"))));
     }
 

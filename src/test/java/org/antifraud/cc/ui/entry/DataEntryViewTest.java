@@ -2,8 +2,11 @@ package org.antifraud.cc.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
@@ -49,7 +52,7 @@ class DataEntryViewTest extends MainWindowFxTest {
             window.dashboard().refresh();
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dashboardShows("2023-02"));
-        java.math.BigDecimal densBefore = dens();
+        BigDecimal densBefore = dens();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         idle(robot);
         assertThat(window.shell().pageProperty().get()).isEqualTo(Page.ENTRY);
@@ -89,7 +92,7 @@ class DataEntryViewTest extends MainWindowFxTest {
         assertThat(cellTexts(robot, "#historyTable")).contains("2023-02-20", "Guangdong", "Shenzhen", "4", "3");
         assertThat(focusId()).as("ready for the next den of the batch").isEqualTo("denCity");
         // live refresh brings it to the dashboard's KPI
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> densBefore.add(java.math.BigDecimal.ONE).compareTo(dens()) == 0);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> densBefore.add(BigDecimal.ONE).compareTo(dens()) == 0);
 
         // Ctrl+Z takes it back
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -101,7 +104,7 @@ class DataEntryViewTest extends MainWindowFxTest {
     @Test
     void rendersThePageInBothThemesAndLanguages(FxRobot robot) throws Exception {
         for (int i = 0; i < 6; i++) {
-            services.records().save(new DenTakedown(java.util.UUID.randomUUID(), java.time.LocalDate.of(2023, 1, 10 + i),
+            services.records().save(new DenTakedown(UUID.randomUUID(), LocalDate.of(2023, 1, 10 + i),
                     i % 2 == 0 ? "CN-GD" : "CN-FJ", i % 2 == 0 ? "Foshan" : "Xiamen", "chain_cutting", null,
                     3 + i, i, 20 * i, 4 * i, null), null, "form");
         }
@@ -110,7 +113,7 @@ class DataEntryViewTest extends MainWindowFxTest {
         // a half-typed record with an error showing
         robot.interact(() -> {
             DenTakedownForm f = (DenTakedownForm) window.entry().forms().form(RecordKind.DEN_TAKEDOWN);
-            f.date.set(java.time.LocalDate.of(2023, 2, 20));
+            f.date.set(LocalDate.of(2023, 2, 20));
             f.region.set("CN-GD");
             f.city.set("Dongguan");
             f.suspects.set("-2");
@@ -151,9 +154,9 @@ class DataEntryViewTest extends MainWindowFxTest {
     }
 
     /** Dens destroyed as the dashboard's KPI shows it now (0 when it knows none). */
-    private java.math.BigDecimal dens() {
+    private BigDecimal dens() {
         var kpi = window.dashboard().dataProperty().get().kpi("dens_destroyed").value();
-        return kpi.isKnown() ? kpi.value() : java.math.BigDecimal.ZERO;
+        return kpi.isKnown() ? kpi.value() : BigDecimal.ZERO;
     }
 
     private static void tab(FxRobot robot) throws Exception {

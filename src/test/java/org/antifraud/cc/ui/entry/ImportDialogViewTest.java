@@ -2,12 +2,19 @@ package org.antifraud.cc.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -15,8 +22,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-
-import javax.imageio.ImageIO;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
@@ -103,8 +108,8 @@ class ImportDialogViewTest extends MainWindowFxTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialogText(robot).contains("station.zip"));
 
         assertThat(dialogText(robot)).startsWith("Wrote ").contains("records and this workstation's audit trail");
-        try (var entries = new java.util.zip.ZipFile(zip.toFile())) {
-            assertThat(entries.stream().map(java.util.zip.ZipEntry::getName)).contains("manifest.properties", "audit.csv");
+        try (var entries = new ZipFile(zip.toFile())) {
+            assertThat(entries.stream().map(ZipEntry::getName)).contains("manifest.properties", "audit.csv");
         }
         closeDialog(robot);
 
@@ -206,8 +211,8 @@ class ImportDialogViewTest extends MainWindowFxTest {
 
     /** The dialog's window as it is, to a PNG; rendered in {@code theme}, every text whole. */
     private static void snapshot(FxRobot robot, String rootId, Path out, Theme theme) {
-        java.awt.image.BufferedImage[] image = new java.awt.image.BufferedImage[1];
-        List<String> clipped = new java.util.ArrayList<>();
+        BufferedImage[] image = new BufferedImage[1];
+        List<String> clipped = new ArrayList<>();
         robot.interact(() -> {
             Scene scene = robot.lookup(rootId).query().getScene();
             image[0] = FxTestSupport.toBuffered(scene.snapshot(null));
@@ -215,8 +220,8 @@ class ImportDialogViewTest extends MainWindowFxTest {
             try {
                 Files.createDirectories(out.getParent());
                 ImageIO.write(image[0], "png", out.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         ScreenChecks.assertRendered(out.getFileName().toString(), image[0], theme, clipped);

@@ -18,6 +18,7 @@ import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.ImportLock;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.records.RecordService;
@@ -42,7 +43,7 @@ class ImportWaitViewModelTest {
             datasets.initialiseIfNew();
             var catalog = database.repositories().catalog().load();
             ImportLock lock = ImportLock.inProcess("wait-" + UUID.randomUUID());
-            RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"), lock);
+            RecordService records = new RecordService(database, catalog, datasets, clock, TestAudit.trail(database, "clerk"), lock);
             InterchangeService interchange = new InterchangeService(database, catalog, records, clock);
             QueuedUiExecutor executor = QueuedUiExecutor.queued();
             BlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();

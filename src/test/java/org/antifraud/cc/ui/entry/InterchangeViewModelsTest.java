@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javafx.beans.value.ChangeListener;
+
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.audit.TestAudit;
+import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.records.RecordService;
-import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
@@ -62,7 +65,7 @@ class InterchangeViewModelsTest {
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
         var catalog = database.repositories().catalog().load();
-        RecordService records = new RecordService(database, catalog, datasets, clock, org.antifraud.cc.service.audit.TestAudit.trail(database, "clerk"));
+        RecordService records = new RecordService(database, catalog, datasets, clock, TestAudit.trail(database, "clerk"));
         interchange = new InterchangeService(database, catalog, records, clock);
         executor = QueuedUiExecutor.immediate();
         vm = new ImportViewModel(interchange, executor, Runnable::run, appearance, chooser, imported::add);
@@ -201,7 +204,7 @@ class InterchangeViewModelsTest {
         List<ImportViewModel.Phase> phases = new ArrayList<>();
         vm.phaseProperty().addListener((obs, old, now) -> phases.add(now));
         double[] seen = {0};
-        javafx.beans.value.ChangeListener<Number> pressCancel = (obs, old, now) -> {
+        ChangeListener<Number> pressCancel = (obs, old, now) -> {
             seen[0] = Math.max(seen[0], now.doubleValue());
             if (now.doubleValue() > 0.2) {
                 vm.cancel(); // Cancel pressed once rows began to go in

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,9 +20,13 @@ import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.PackageService;
+import org.antifraud.cc.service.exchange.StationKeys;
+import org.antifraud.cc.service.exchange.StationTrustService;
 import org.antifraud.cc.service.records.RecordService;
+import org.antifraud.cc.service.records.SubmissionService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.FileChooserService;
@@ -49,9 +54,9 @@ class PackageViewModelTest {
         final Dialogs dialogs = new Dialogs();
         final List<String> refreshed = new ArrayList<>();
         final PackageViewModel vm;
-        final org.antifraud.cc.service.exchange.StationKeys keys =
-                new org.antifraud.cc.service.exchange.StationKeys(tmp.resolve("keys-" + UUID.randomUUID()));
-        final org.antifraud.cc.service.exchange.StationTrustService trust;
+        final StationKeys keys =
+                new StationKeys(tmp.resolve("keys-" + UUID.randomUUID()));
+        final StationTrustService trust;
         final PackageService packages;
 
         Station(Appearance appearance) {
@@ -60,10 +65,10 @@ class PackageViewModelTest {
             DatasetService datasets = new DatasetService(db, CLOCK);
             datasets.initialiseIfNew();
             var catalog = db.repositories().catalog().load();
-            records = new RecordService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(db, "clerk"));
+            records = new RecordService(db, catalog, datasets, CLOCK, TestAudit.trail(db, "clerk"));
             packages = new PackageService(db, catalog, records,
-                    new org.antifraud.cc.service.records.SubmissionService(db, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(db, "clerk")), CLOCK, keys);
-            trust = new org.antifraud.cc.service.exchange.StationTrustService(db, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(db, "clerk"), keys);
+                    new SubmissionService(db, catalog, datasets, CLOCK, TestAudit.trail(db, "clerk")), CLOCK, keys);
+            trust = new StationTrustService(db, CLOCK, TestAudit.trail(db, "clerk"), keys);
             vm = new PackageViewModel(packages, QueuedUiExecutor.immediate(),
                     appearance, chooser, dialogs, () -> "clerk", CLOCK, () -> refreshed.add("after import"));
         }
@@ -85,11 +90,11 @@ class PackageViewModelTest {
     }
 
     /** A station and headquarters in {@code lang}; the station has saved one den of 5 suspects. */
-    private Station[] stationAndHq(java.util.Locale lang) {
+    private Station[] stationAndHq(Locale lang) {
         Station station = new Station(new Appearance(lang, Theme.DARK));
         station.records.save(den(5), null, "form");
         Station hq = new Station(new Appearance(lang, Theme.DARK));
-        hq.trust.trust(new org.antifraud.cc.service.exchange.StationKeys.KeyFile(station.packages.stationId(), "gd",
+        hq.trust.trust(new StationKeys.KeyFile(station.packages.stationId(), "gd",
                 station.keys.publicKeyText()), null);
         return new Station[]{station, hq};
     }

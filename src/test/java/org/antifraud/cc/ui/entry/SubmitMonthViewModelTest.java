@@ -17,6 +17,7 @@ import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.SubmissionService;
 import org.antifraud.cc.ui.common.Appearance;
@@ -45,7 +46,7 @@ class SubmitMonthViewModelTest {
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseEmpty();
         catalog = database.repositories().catalog().load();
-        service = new SubmissionService(database, catalog, datasets, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "Li Wei"));
+        service = new SubmissionService(database, catalog, datasets, CLOCK, TestAudit.trail(database, "Li Wei"));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LateAfterDaysSettingTest {
     private final List<String> saved = new ArrayList<>();
 
-    private SettingsViewModel viewModel(java.util.Locale lang, String stored) {
+    private SettingsViewModel viewModel(Locale lang, String stored) {
         DialogService dialogs = new DialogService() {
             @Override
             public boolean confirm(String title, String message) {

@@ -2,12 +2,24 @@ package org.antifraud.cc.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javafx.beans.property.SimpleBooleanProperty;
+
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.ui.common.Appearance;
@@ -24,13 +36,13 @@ class SettingsViewModelTest {
     private Database database;
     private DatasetService datasets;
     private final AtomicInteger refreshed = new AtomicInteger();
-    private final javafx.beans.property.SimpleBooleanProperty demoPresent = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final SimpleBooleanProperty demoPresent = new SimpleBooleanProperty(true);
 
     @BeforeEach
     void setUp() {
         database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
         datasets = new DatasetService(database,
-                Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC));
         datasets.initialiseIfNew();
     }
 
@@ -87,7 +99,7 @@ class SettingsViewModelTest {
     @Test
     void theOperatorNameIsKeptStrippedAndBlankFallsBackToTheAccount() {
         SettingsViewModel vm = viewModel(true);
-        java.util.List<String> saved = new java.util.ArrayList<>();
+        List<String> saved = new ArrayList<>();
         vm.useOperator("", "clerk7", saved::add);
 
         vm.operatorNameProperty().set("  Zhang Wei ");
@@ -104,7 +116,7 @@ class SettingsViewModelTest {
     @Test
     void theClassificationLineIsKeptStrippedAndBlankMeansTheDefault() {
         SettingsViewModel vm = viewModel(true);
-        java.util.List<String> saved = new java.util.ArrayList<>();
+        List<String> saved = new ArrayList<>();
         vm.useClassification("Restricted", saved::add);
         assertThat(vm.classificationProperty().get()).isEqualTo("Restricted");
 
@@ -119,13 +131,13 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void theAuditTrailNamesTheAccountAndTheTypedNameOnlyAsDeclared(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        try (org.antifraud.cc.app.AppServices services = org.antifraud.cc.app.AppServices.open(dir)) {
+    void theAuditTrailNamesTheAccountAndTheTypedNameOnlyAsDeclared(@org.junit.jupiter.api.io.TempDir Path dir) {
+        try (AppServices services = AppServices.open(dir)) {
             assertThat(services.operator()).isEqualTo(System.getProperty("user.name"));
-            services.preferences().put(org.antifraud.cc.app.AppServices.PREF_OPERATOR, "Zhang Wei");
-            services.records().save(new org.antifraud.cc.domain.WarningBatch(UUID.randomUUID(),
-                    java.time.LocalDate.of(2022, 5, 1), "CN-GD", org.antifraud.cc.domain.WarningChannel.APP, 10, 2,
-                    java.math.BigDecimal.ZERO), null, "form");
+            services.preferences().put(AppServices.PREF_OPERATOR, "Zhang Wei");
+            services.records().save(new WarningBatch(UUID.randomUUID(),
+                    LocalDate.of(2022, 5, 1), "CN-GD", WarningChannel.APP, 10, 2,
+                    BigDecimal.ZERO), null, "form");
 
             var entry = services.audit().entries(null, null, null, null, 1).getFirst();
             assertThat(entry.actor()).isEqualTo(System.getProperty("user.name"));

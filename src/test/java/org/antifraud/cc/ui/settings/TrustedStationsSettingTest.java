@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.service.audit.TestAudit;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.StationKeys;
 import org.antifraud.cc.service.exchange.StationTrustService;
 import org.antifraud.cc.ui.common.Appearance;
@@ -48,9 +51,9 @@ class TrustedStationsSettingTest {
     @BeforeEach
     void open() {
         database = Database.openUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
-        new org.antifraud.cc.service.dataset.DatasetService(database, CLOCK).initialiseEmpty();
+        new DatasetService(database, CLOCK).initialiseEmpty();
         own = new StationKeys(tmp.resolve("own-keys"));
-        trust = new StationTrustService(database, CLOCK, org.antifraud.cc.service.audit.TestAudit.trail(database, "hq-clerk"), own);
+        trust = new StationTrustService(database, CLOCK, TestAudit.trail(database, "hq-clerk"), own);
     }
 
     @AfterEach
@@ -58,7 +61,7 @@ class TrustedStationsSettingTest {
         database.close();
     }
 
-    private SettingsViewModel viewModel(java.util.Locale lang) {
+    private SettingsViewModel viewModel(Locale lang) {
         DialogService dialogs = new DialogService() {
             @Override
             public boolean confirm(String title, String message) {

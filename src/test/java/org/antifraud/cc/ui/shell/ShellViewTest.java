@@ -2,12 +2,21 @@ package org.antifraud.cc.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -75,12 +84,12 @@ class ShellViewTest extends MainWindowFxTest {
 
     @Test
     void theDataMenuOffersBackUpAndRestoreReadyToUse(FxRobot robot) {
-        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu data = bar.getMenus().stream().filter(m -> m.getText().equals("Data")).findFirst()
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu data = bar.getMenus().stream().filter(m -> m.getText().equals("Data")).findFirst()
                 .orElseThrow();
 
-        assertThat(data.getItems().stream().filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem))
-                .map(javafx.scene.control.MenuItem::getText)).contains("Back up\u2026", "Restore\u2026");
+        assertThat(data.getItems().stream().filter(i -> !(i instanceof SeparatorMenuItem))
+                .map(MenuItem::getText)).contains("Back up\u2026", "Restore\u2026");
         assertThat(data.getItems().stream().filter(i -> "backupItem".equals(i.getId()) || "restoreItem".equals(i.getId()))
                 .filter(i -> !i.isDisable() && i.getOnAction() != null)).hasSize(2);
         assertThat(window.backups().busyProperty().get()).isFalse();
@@ -93,13 +102,13 @@ class ShellViewTest extends MainWindowFxTest {
         assertThat(robot.lookup("#removeDemoButton").tryQuery()).isPresent();
         assertThat(window.shell().pageProperty().get()).isEqualTo(Page.SETTINGS);
         // every setting can be reached in the window (the page scrolls when it is taller)
-        javafx.scene.control.ScrollPane scroll = robot.lookup(".settings-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane scroll = robot.lookup(".settings-scroll").queryAs(ScrollPane.class);
         assertThat(scroll).isNotNull();
-        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", "settings.png");
-        java.nio.file.Files.createDirectories(out.getParent());
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        Path out = Path.of("target", "screenshots", "settings.png");
+        Files.createDirectories(out.getParent());
+        WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = window.scene().snapshot(null));
-        javax.imageio.ImageIO.write(org.antifraud.cc.app.FxTestSupport.toBuffered(shot[0]), "png", out.toFile());
+        ImageIO.write(FxTestSupport.toBuffered(shot[0]), "png", out.toFile());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shell().pageProperty().get()).isEqualTo(Page.DASHBOARD);
@@ -116,7 +125,7 @@ class ShellViewTest extends MainWindowFxTest {
         assertThat(window.appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(window.scene().getStylesheets().getFirst()).endsWith("theme-light.css");
         robot.interact(() -> window.appearance().themeProperty().set(Theme.DARK)); // as the View menu does
-        assertThat(robot.lookup("#darkTheme").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#darkTheme").queryAs(RadioButton.class).isSelected()).isTrue();
         assertThat(window.scene().getStylesheets().getFirst()).endsWith("theme-dark.css");
     }
 
