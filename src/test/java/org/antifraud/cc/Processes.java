@@ -1,13 +1,21 @@
 package org.antifraud.cc;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Child processes of tests are waited for with a limit: one that hangs is killed and fails its test. */
 public final class Processes {
@@ -24,6 +32,56 @@ public final class Processes {
     public static final String SMALL_GC = "-XX:+UseSerialGC";
 
     private Processes() {
+    }
+
+    /**
+     * The command line of a child JVM that runs {@code main} on {@code classpath}: the quick flags above, the native
+     * access the jar's manifest grants, UTF-8, a temp folder under {@code workDir}, and then {@code options}.
+     * The list is the caller's to extend with the program's arguments.
+     */
+    public static List<String> java(Path workDir, List<String> options, String classpath, String main)
+            throws IOException {
+        Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
+        List<String> command = new ArrayList<>(List.of(JAVA, QUICK_JIT, SMALL_GC,
+                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classpath, main));
+        return command;
+    }
+
+    /** The test class path without the test classes: the product's own logback.xml, not logback-test.xml. */
+    public static String productClasspath() {
+        try {
+            Path testClasses = Path.of(Processes.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(entry -> !Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath()))
+                    .collect(Collectors.joining(File.pathSeparator));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a child ended: its exit code and all it printed. */
+    public record Finished(int code, String out, String err) {
+    }
+
+    /**
+     * Starts {@code builder} with its standard output and error going to files in {@code workDir} and its input
+     * closed, waits for it with the limit and returns what it printed.
+     */
+    public static Finished run(ProcessBuilder builder, Path workDir) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(workDir, "stdout", ".txt");
+        Path err = Files.createTempFile(workDir, "stderr", ".txt");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            process.getOutputStream().close();
+            int code = await(process);
+            return new Finished(code, Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(out);
+            Files.delete(err);
+        }
     }
 
     /** Waits for {@code process} to end and returns its exit code; kills it and fails after the limit. */

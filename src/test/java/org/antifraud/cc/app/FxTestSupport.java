@@ -9,11 +9,14 @@ import java.util.List;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
 import javax.imageio.ImageIO;
+
+import org.testfx.api.FxRobot;
 
 /** Helpers for UI tests: render a main window's content offscreen to a PNG so that a person can look at it. */
 public final class FxTestSupport {
@@ -22,6 +25,12 @@ public final class FxTestSupport {
 
     /** A picture of the window and the texts it showed cut short ({@link ScreenChecks#clippedTexts}). */
     public record Shot(BufferedImage image, List<String> clipped) {
+    }
+
+    /** The texts the cells of the table {@code tableId} show, in order, blank cells left out. */
+    public static List<String> cellTexts(FxRobot robot, String tableId) {
+        return robot.from(robot.lookup(tableId).queryAll()).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
     }
 
     /** Moves the window's root into an offscreen scene of the given size and writes it to {@code out}. Call on the FX thread. */

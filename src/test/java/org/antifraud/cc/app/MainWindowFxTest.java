@@ -47,6 +47,21 @@ public abstract class MainWindowFxTest {
         afterShow();
     }
 
+    /**
+     * Opens the window for a test (as {@link #open}) on the dashboard of {@code region} in {@code period}, which
+     * loads as soon as the window shows.
+     */
+    protected void openOnDashboard(Stage stage, String period, String region) {
+        executor = new FxUiExecutor();
+        window = createWindow(stage);
+        window.dashboard().periodTextProperty().set(period);
+        window.dashboard().regionCodeProperty().set(region);
+        beforeShow(stage);
+        stage.show();
+        window.dashboard().refresh();
+        afterShow();
+    }
+
     /** The window under test: English, 2022 (override to hand it a file chooser). */
     protected MainWindow createWindow(Stage stage) {
         return new MainWindow(services, stage, executor, Lang.EN, "2022");

@@ -2,12 +2,10 @@ package org.antifraud.cc.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,13 +81,13 @@ class RollupSyntheticAmountMigrationTest {
                     .containsEntry("cases_registered|CN-GD|2023", "real 2.00 demo 3.00")
                     .containsEntry("cases_solved|CN-GD|2023-02-20", "real 1.00 demo 1.00")
                     .containsEntry("cases_registered|CN-ZJ|2023-02-20", "real 2.00 demo 0.00");
-            List<String> migrated = rollups();
+            List<String> migrated = RollupRows.of(sql);
             database.transaction(repos -> {
                 repos.rollups().rebuild();
                 return null;
             });
             // a rebuild knows no stale cell; every other cell is as V14 split it
-            assertThat(rollups()).isEqualTo(migrated.stream().filter(r -> !r.contains("CN-ZJ")).toList());
+            assertThat(RollupRows.of(sql)).isEqualTo(migrated.stream().filter(r -> !r.contains("CN-ZJ")).toList());
             try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT COUNT(*) FROM information_schema.columns
                      WHERE LOWER(column_name) = 'synthetic_amount' AND is_nullable = 'NO'""")) {
@@ -150,31 +148,6 @@ class RollupSyntheticAmountMigrationTest {
         try (Statement s = sql.createStatement()) {
             s.execute(statement);
         }
-    }
-
-    private List<String> rollups() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        for (String q : new String[]{
-                "SELECT 'D', indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_day",
-                "SELECT 'T', indicator_code, region_code, period_start, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_ten_days",
-                "SELECT 'M', indicator_code, region_code, month_start, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_month",
-                "SELECT 'Y', indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_year"}) {
-            try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(q + " ORDER BY 2, 3, 4, 5")) {
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= 9; i++) {
-                        Object v = rs.getObject(i);
-                        row.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            }
-        }
-        return rows;
     }
 
     private static Map<String, String> described(List<FactCell> cells) {

@@ -1,14 +1,8 @@
 package org.antifraud.cc.security;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.Main;
@@ -23,15 +17,9 @@ final class Child {
     }
 
     static Process start(Path workDir, Path stderr, String... args) throws IOException {
-        Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
-        List<String> command = new ArrayList<>(List.of(
-                Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
-                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
-                "-cp", productClasspath(), Main.class.getName()));
         String config = System.getProperty("cc.config.dir");
-        if (config != null) {
-            command.add(4, "-Dcc.config.dir=" + config);
-        }
+        List<String> options = config == null ? List.of() : List.of("-Dcc.config.dir=" + config);
+        List<String> command = Processes.java(workDir, options, Processes.productClasspath(), Main.class.getName());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile());
@@ -39,16 +27,5 @@ final class Child {
         Process process = builder.start();
         process.getOutputStream().close();
         return process;
-    }
-
-    private static String productClasspath() {
-        try {
-            Path testClasses = Path.of(Child.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                    .filter(entry -> !Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath()))
-                    .collect(Collectors.joining(File.pathSeparator));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,20 +1,14 @@
 package org.antifraud.cc.security;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.Main;
@@ -22,39 +16,21 @@ import org.antifraud.cc.persistence.Database;
 
 /** Processes of the store attacks: the product's CLI as a user runs it, and a process holding a database open. */
 final class StoreProcesses {
-    private static final long LIMIT_SECONDS = 180;
 
     private StoreProcesses() {
     }
 
-    record Result(int code, String out, String err) {
-    }
-
     /** {@code Main args} in a JVM of its own on the product's class path; waited for with a limit. */
-    static Result cli(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(workDir, "stdout", ".txt");
-        Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        List<String> command = java(productClasspath(), Main.class.getName(), workDir);
+    static Processes.Finished cli(Path workDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = java(Processes.productClasspath(), Main.class.getName(), workDir);
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.PIPE);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove("CC_PASSPHRASE");
         builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError("the CLI did not end within " + LIMIT_SECONDS + " s: " + List.of(args));
-        }
-        try {
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(out);
-            Files.delete(err);
-        }
+        return Processes.run(builder, workDir);
     }
 
     /** Another process (nothing but the product's {@link Database#open}) holding {@code dataDir}'s database. */
@@ -92,24 +68,10 @@ final class StoreProcesses {
     }
 
     private static List<String> java(String classpath, String main, Path workDir) throws IOException {
-        Path javaTmp = Files.createDirectories(workDir.resolve("java-tmp"));
         // no -Dh2.bindAddress here: the product must set it itself
-        return new ArrayList<>(List.of(Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
-                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + javaTmp,
-                "-Dcc.config.dir=" + System.getProperty("cc.config.dir", workDir.resolve("config").toString()),
-                "-cp", classpath, main));
-    }
-
-    /** The test class path without the test classes: the product's own logback.xml. */
-    private static String productClasspath() {
-        try {
-            Path testClasses = Path.of(StoreProcesses.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                    .filter(entry -> !Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath()))
-                    .collect(Collectors.joining(File.pathSeparator));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Processes.java(workDir,
+                List.of("-Dcc.config.dir=" + System.getProperty("cc.config.dir", workDir.resolve("config").toString())),
+                classpath, main);
     }
 
     static String oneLine(String text) {

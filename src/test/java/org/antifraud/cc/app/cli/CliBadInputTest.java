@@ -5,6 +5,7 @@ import static org.antifraud.cc.app.cli.CliRun.in;
 import static org.antifraud.cc.app.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ class CliBadInputTest {
 
     @Test
     void dataDirThatIsARegularFile() throws Exception {
-        Path file = Files.writeString(tmp.resolve("cc-data"), "not a folder");
+        Path file = plainFile("cc-data");
 
         for (String[] args : commands()) {
             List<String> all = new ArrayList<>(List.of(args));
@@ -115,25 +116,19 @@ class CliBadInputTest {
             run(all.toArray(String[]::new)).assertBadInput(file.toString());
         }
 
-        assertThat(file).isRegularFile().hasContent("not a folder");
-        try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files).containsExactly(file);
-        }
+        assertOnlyUntouched(file);
     }
 
     @Test
     void dataDirThatCannotBeCreated() throws Exception {
-        Path file = Files.writeString(tmp.resolve("plain-file"), "not a folder");
+        Path file = plainFile("plain-file");
         Path under = file.resolve("cc-data");
 
         for (String[] args : commands()) {
             in(under, args).assertBadInput(under.toString());
         }
 
-        assertThat(file).isRegularFile().hasContent("not a folder");
-        try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files).containsExactly(file);
-        }
+        assertOnlyUntouched(file);
     }
 
     @Test
@@ -156,6 +151,19 @@ class CliBadInputTest {
     }
 
     /** Commands that open the data dir. */
+    /** A regular file in the temp folder where a folder might be expected. */
+    private Path plainFile(String name) throws IOException {
+        return Files.writeString(tmp.resolve(name), "not a folder");
+    }
+
+    /** The plain file is as it was and nothing was created beside it. */
+    private void assertOnlyUntouched(Path file) throws IOException {
+        assertThat(file).isRegularFile().hasContent("not a folder");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
     private static List<String[]> commands() {
         return List.of(
                 new String[]{"stats", "--period", "2022", "--format", "json"},

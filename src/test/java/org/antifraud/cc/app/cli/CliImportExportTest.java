@@ -28,12 +28,6 @@ class CliImportExportTest {
             suspects_arrested,CN-SC,2022,,,-5.5,Provincial bulletin,
             """;
 
-    private Path write(String name, String text) throws Exception {
-        Path f = tmp.resolve(name);
-        Files.writeString(f, text, StandardCharsets.UTF_8);
-        return f;
-    }
-
     private long count(Path dir, String sql) throws Exception {
         try (Connection c = Database.connect(dir, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
@@ -45,7 +39,7 @@ class CliImportExportTest {
     @Test
     void aGoodFileGoesInOnceAndAgainChangesNothing() throws Exception {
         Path dir = tmp.resolve("cc");
-        Path file = write("figures.csv", GOOD);
+        Path file = Files.writeString(tmp.resolve("figures.csv"), GOOD);
 
         CliRun first = in(dir, "import", file.toString());
         CliRun again = in(dir, "import", file.toString());
@@ -57,7 +51,7 @@ class CliImportExportTest {
         assertThat(count(dir, "SELECT COUNT(*) FROM audit_entry WHERE origin = 'import figures.csv'")).isEqualTo(1);
         assertThat(count(dir, "SELECT SUM(batch_rows) FROM audit_entry WHERE origin = 'import figures.csv'")).isEqualTo(3);
 
-        Path changed = write("figures.csv", GOOD.replace(",120,", ",125,"));
+        Path changed = Files.writeString(tmp.resolve("figures.csv"), GOOD.replace(",120,", ",125,"));
         CliRun third = in(dir, "import", changed.toString());
         assertThat(third.out()).contains("imported 3 rows (0 new, 1 updated, 2 unchanged)");
         assertThat(count(dir, "SELECT COUNT(*) FROM audit_entry WHERE origin = 'import figures.csv'")).isEqualTo(2);
@@ -71,7 +65,7 @@ class CliImportExportTest {
         Path dir = tmp.resolve("cc");
         assertThat(in(dir, "init").exitCode()).isZero();
         long before = count(dir, "SELECT COUNT(*) FROM measurement");
-        Path bad = write("bad.csv", """
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), """
                 indicator,region,period,value
                 publicity_sessions,CN-GD,2022-05,12
                 nope,CN-GD,2022-05,1
@@ -90,7 +84,7 @@ class CliImportExportTest {
     void anExportImportsBackExactlyIntoAnotherWorkstation() throws Exception {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        assertThat(in(a, "import", write("figures.csv", GOOD).toString()).exitCode()).isZero();
+        assertThat(in(a, "import", Files.writeString(tmp.resolve("figures.csv"), GOOD).toString()).exitCode()).isZero();
         Path out = tmp.resolve("export.csv");
 
         CliRun export = in(a, "export", "--type", "measurements", "--out", out.toString(), "--region", "CN-GD");

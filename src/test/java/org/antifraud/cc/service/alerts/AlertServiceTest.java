@@ -1,5 +1,7 @@
 package org.antifraud.cc.service.alerts;
 
+import static org.antifraud.cc.persistence.StoredFigures.figure;
+import static org.antifraud.cc.persistence.StoredFigures.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,7 +57,7 @@ class AlertServiceTest {
     @Test
     void aDailyValueAboveTheLimitRaisesOneAlertForThatDay() {
         AlertThreshold t = threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "100");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "120"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "120"));
 
         List<AlertEvent> raised = alerts.evaluate(NOW);
 
@@ -78,7 +79,7 @@ class AlertServiceTest {
     @Test
     void aValueEqualToTheLimitIsNotAbove() {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "120");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "120"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "120"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
         assertThat(alerts.events(AlertFilter.all())).isEmpty();
@@ -87,7 +88,7 @@ class AlertServiceTest {
     @Test
     void onlyTheLatestDayWithDataIsJudged() {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "100");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "150"), figure(WARNINGS, "CN-GD", "2023-03-02", "50"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "150"), figure(WARNINGS, "CN-GD", "2023-03-02", "50"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
     }
@@ -95,7 +96,7 @@ class AlertServiceTest {
     @Test
     void aMonthThresholdAddsUpTheDaysOfTheLatestMonth() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.ABOVE, "100");
-        store(figure(WARNINGS, "CN-GD", "2023-02-28", "500"),
+        store(database, figure(WARNINGS, "CN-GD", "2023-02-28", "500"),
                 figure(WARNINGS, "CN-GD", "2023-03-01", "60"), figure(WARNINGS, "CN-GD", "2023-03-02", "50"));
 
         List<AlertEvent> raised = alerts.evaluate(NOW);
@@ -107,7 +108,7 @@ class AlertServiceTest {
     @Test
     void aNationalThresholdAddsUpTheProvinces() {
         threshold(LOSS, "CN", AlertGrain.YEAR, AlertKind.ABOVE, "1000000");
-        store(figure(LOSS, "CN-GD", "2023-01", "700000"), figure(LOSS, "CN-GX", "2023-02", "400000"));
+        store(database, figure(LOSS, "CN-GD", "2023-01", "700000"), figure(LOSS, "CN-GX", "2023-02", "400000"));
 
         List<AlertEvent> raised = alerts.evaluate(NOW);
 
@@ -120,7 +121,7 @@ class AlertServiceTest {
     @Test
     void aRiseOfMoreThanTheLimitAgainstThePreviousMonthRaisesAnAlert() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "20");
-        store(figure(WARNINGS, "CN-GD", "2023-02-01", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-02-01", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
 
         List<AlertEvent> raised = alerts.evaluate(NOW);
 
@@ -137,7 +138,7 @@ class AlertServiceTest {
     @Test
     void aRiseOfExactlyTheLimitIsNotMore() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "30");
-        store(figure(WARNINGS, "CN-GD", "2023-02-01", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-02-01", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
     }
@@ -145,7 +146,7 @@ class AlertServiceTest {
     @Test
     void aDayIsComparedWithTheDayBeforeNotWithLastYear() {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.RISE_PCT, "50");
-        store(figure(WARNINGS, "CN-GD", "2022-03-02", "1000"), // same day last year: far higher
+        store(database, figure(WARNINGS, "CN-GD", "2022-03-02", "1000"), // same day last year: far higher
                 figure(WARNINGS, "CN-GD", "2023-03-01", "10"), figure(WARNINGS, "CN-GD", "2023-03-02", "16"));
 
         List<AlertEvent> raised = alerts.evaluate(NOW);
@@ -158,7 +159,7 @@ class AlertServiceTest {
     void noRiseIsStatedWithoutAPreviousPeriodOrFromZero() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "10");
         threshold(WARNINGS, "CN-GX", AlertGrain.MONTH, AlertKind.RISE_PCT, "10");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "500"), // nothing in February
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "500"), // nothing in February
                 figure(WARNINGS, "CN-GX", "2023-02", "0"), figure(WARNINGS, "CN-GX", "2023-03-01", "500"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
@@ -167,7 +168,7 @@ class AlertServiceTest {
     @Test
     void syntheticFiguresRaiseSyntheticAlerts() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "10");
-        store(demo(WARNINGS, "CN-GD", "2023-02", "100"), demo(WARNINGS, "CN-GD", "2023-03", "200"));
+        store(database, demo(WARNINGS, "CN-GD", "2023-02", "100"), demo(WARNINGS, "CN-GD", "2023-03", "200"));
 
         assertThat(alerts.evaluate(NOW)).extracting(AlertEvent::basis).containsExactly(Basis.SYNTHETIC_DEMO);
     }
@@ -175,7 +176,7 @@ class AlertServiceTest {
     @Test
     void aRealMonthIsNeverComparedWithADemoMonth() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "10");
-        store(demo(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03", "200"));
+        store(database, demo(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03", "200"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
     }
@@ -184,7 +185,7 @@ class AlertServiceTest {
     void aPartialMonthIsNotComparedWithACompleteOne() {
         // February is a province's statistic (complete); March so far one day's records (partial)
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT, "20");
-        store(figure(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-02", "100"), figure(WARNINGS, "CN-GD", "2023-03-01", "130"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
     }
@@ -200,7 +201,7 @@ class AlertServiceTest {
     void noDataRaisesNoAlert() {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "0");
         threshold(WARNINGS, "CN-GD", AlertGrain.YEAR, AlertKind.RISE_PCT, "0");
-        store(figure(WARNINGS, "CN-GX", "2023-03-01", "999")); // another province
+        store(database, figure(WARNINGS, "CN-GX", "2023-03-01", "999")); // another province
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
         assertThat(alerts.unacknowledgedCount()).isZero();
@@ -209,7 +210,7 @@ class AlertServiceTest {
     @Test
     void aYearFigureAloneDoesNotFeedADayThreshold() {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "0");
-        store(figure(WARNINGS, "CN-GD", "2023", "999"));
+        store(database, figure(WARNINGS, "CN-GD", "2023", "999"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
     }
@@ -217,11 +218,11 @@ class AlertServiceTest {
     @Test
     void oneCrossingRaisesExactlyOneAlertHoweverOftenItIsEvaluated() {
         threshold(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.ABOVE, "100");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
 
         assertThat(alerts.evaluate(NOW)).hasSize(1);
         assertThat(alerts.evaluate(NOW.plusSeconds(60))).isEmpty();
-        store(figure(WARNINGS, "CN-GD", "2023-03-02", "80")); // the same month, higher still
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-02", "80")); // the same month, higher still
         assertThat(alerts.evaluate(NOW.plusSeconds(120))).isEmpty();
 
         List<AlertEvent> all = alerts.events(AlertFilter.all());
@@ -233,9 +234,9 @@ class AlertServiceTest {
     @Test
     void theNextPeriodCrossingRaisesItsOwnAlert() {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "100");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
         alerts.evaluate(NOW);
-        store(figure(WARNINGS, "CN-GD", "2023-03-02", "170"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-02", "170"));
 
         assertThat(alerts.evaluate(NOW.plusSeconds(3600))).extracting(AlertEvent::periodCode)
                 .containsExactly("2023-03-02");
@@ -248,7 +249,7 @@ class AlertServiceTest {
         AlertThreshold t = threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "100");
         alerts.update(t.id(), new ThresholdSpec(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE,
                 new BigDecimal("100"), false));
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
 
         assertThat(alerts.evaluate(NOW)).isEmpty();
     }
@@ -258,7 +259,7 @@ class AlertServiceTest {
     @Test
     void anAcknowledgedAlertLeavesTheUnacknowledgedListAndKeepsWhoAndWhen() {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "100");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
         long id = alerts.evaluate(NOW).getFirst().id();
 
         assertThat(alerts.acknowledge(id, "wang.wei")).isTrue();
@@ -278,7 +279,7 @@ class AlertServiceTest {
         threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "1");
         threshold(WARNINGS, "CN-GX", AlertGrain.DAY, AlertKind.ABOVE, "1");
         threshold(LOSS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "1");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "5"), figure(WARNINGS, "CN-GX", "2023-03-01", "5"),
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "5"), figure(WARNINGS, "CN-GX", "2023-03-01", "5"),
                 figure(LOSS, "CN-GD", "2023-03-01", "5"));
         assertThat(alerts.evaluate(NOW)).hasSize(3);
 
@@ -346,7 +347,7 @@ class AlertServiceTest {
     @Test
     void deletingAThresholdDeletesItsAlerts() {
         AlertThreshold t = threshold(WARNINGS, "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "100");
-        store(figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "150"));
         alerts.evaluate(NOW);
         assertThat(alerts.alertCount(t.id())).isEqualTo(1);
 
@@ -371,17 +372,5 @@ class AlertServiceTest {
     private void assertProblem(ThresholdSpec spec, String key) {
         assertThatThrownBy(() -> alerts.create(spec, "zhang.san"))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.key()).isEqualTo(key));
-    }
-
-    private static Measurement figure(String indicator, String region, String period, String value) {
-        return new Measurement(indicator, region, Period.parse(period), null, new BigDecimal(value), null,
-                Basis.COMPUTED, null, null, null);
-    }
-
-    private void store(Measurement... measurements) {
-        database.transaction(repos -> {
-            repos.measurements().insertAll(Arrays.asList(measurements));
-            return null;
-        });
     }
 }

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +30,8 @@ import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
+import org.antifraud.cc.persistence.RollupRows;
 import org.antifraud.cc.service.figures.CaseFacts;
 import org.antifraud.cc.service.figures.CellSource;
 import org.antifraud.cc.service.figures.DashboardService;
@@ -49,23 +50,23 @@ class ScaleDemoStoreTest {
     private static final List<String> INDICATORS = List.of("suspects_arrested");
     private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
 
+    private MemoryStore store;
     private Database database;
     private DatasetService datasets;
     private Connection sql;
 
     @BeforeEach
     void open() throws SQLException {
-        String url = "jdbc:h2:mem:scale-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        database = Database.openUrl(url, "test");
+        store = MemoryStore.open("scale");
+        database = store.database();
+        sql = store.sql();
         datasets = new DatasetService(database, Clock.fixed(NOW, ZoneOffset.UTC));
         datasets.initialiseIfNew(); // the report and the small demo breakdown, which the scale demo replaces
-        sql = DriverManager.getConnection(url, "sa", "");
     }
 
     @AfterEach
     void close() throws SQLException {
-        sql.close();
-        database.close();
+        store.close();
     }
 
     private static ScaleDemo demo(long seed) {
@@ -152,15 +153,7 @@ class ScaleDemoStoreTest {
                     FraudType.FAKE_LOAN, new BigDecimal("1000.50"), BigDecimal.ZERO,
                     i % 2 == 0 ? CaseStatus.SOLVED : CaseStatus.OPEN, Basis.COMPUTED));
         }
-        database.transaction(repos -> {
-            repos.fraudCases().insertAll(records);
-            CaseFacts facts = new CaseFacts();
-            records.forEach(facts::add);
-            for (String indicator : List.of("cases_registered", "property_loss", "cases_solved")) {
-                repos.rollups().add(facts.facts(indicator));
-            }
-            return null;
-        });
+        storeRecords(records);
 
         int removed = database.transaction(DatasetService::subtractAndDelete);
 
@@ -179,15 +172,7 @@ class ScaleDemoStoreTest {
             records.add(new FraudCase(UUID.randomUUID(), "ZJ-2022-" + i, LocalDate.of(2022, 5, 1 + i), "CN-ZJ",
                     FraudType.ROMANCE, new BigDecimal("250.25"), BigDecimal.ZERO, CaseStatus.OPEN, Basis.COMPUTED));
         }
-        database.transaction(repos -> {
-            repos.fraudCases().insertAll(records);
-            CaseFacts facts = new CaseFacts();
-            records.forEach(facts::add);
-            for (String indicator : List.of("cases_registered", "property_loss", "cases_solved")) {
-                repos.rollups().add(facts.facts(indicator));
-            }
-            return null;
-        });
+        storeRecords(records);
         DashboardService dashboard = new DashboardService(database, database.repositories().catalog().load());
 
         for (String period : List.of("2022", "2022-05", "2021-12-20..2022-05-10")) {
@@ -204,14 +189,27 @@ class ScaleDemoStoreTest {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Stores {@code records} as the record service does: the cases and their facts in the rollups. */
+    private void storeRecords(List<FraudCase> records) {
+        database.transaction(repos -> {
+            repos.fraudCases().insertAll(records);
+            CaseFacts facts = new CaseFacts();
+            records.forEach(facts::add);
+            for (String indicator : List.of("cases_registered", "property_loss", "cases_solved")) {
+                repos.rollups().add(facts.facts(indicator));
+            }
+            return null;
+        });
+    }
+
     private void assertRollupsEqualARebuild() throws SQLException {
-        List<String> kept = rollups();
+        List<String> kept = RollupRows.of(sql);
         assertThat(kept).isNotEmpty();
         database.transaction(repos -> {
             repos.rollups().rebuild();
             return null;
         });
-        assertThat(rollups()).isEqualTo(kept);
+        assertThat(RollupRows.of(sql)).isEqualTo(kept);
     }
 
     private BigDecimal changeOfRollup(String indicator) throws SQLException {
@@ -228,31 +226,6 @@ class ScaleDemoStoreTest {
                 return rs.getBigDecimal(1);
             }
         }
-    }
-
-    private List<String> rollups() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        for (String q : new String[]{
-                "SELECT 'D', indicator_code, region_code, fact_day, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_day",
-                "SELECT 'M', indicator_code, region_code, month_start, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_month",
-                "SELECT 'Y', indicator_code, region_code, year_no, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_year",
-                "SELECT 'T', indicator_code, region_code, period_start, campaign_code, amount, fact_count, synthetic_count,"
-                        + " synthetic_amount FROM rollup_ten_days"}) {
-            try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(q + " ORDER BY 2, 3, 4, 5")) {
-                while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= 9; i++) {
-                        Object v = rs.getObject(i);
-                        row.append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v).append('|');
-                    }
-                    rows.add(row.toString());
-                }
-            }
-        }
-        return rows;
     }
 
     /** The stored synthetic rows as the generator's lines, in the generator's order (figures by indicator order). */

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Change;
@@ -15,13 +13,10 @@ import org.antifraud.cc.domain.ChangeOf;
 import org.antifraud.cc.domain.Coverage;
 import org.antifraud.cc.domain.FactCell;
 import org.antifraud.cc.domain.Figure;
-import org.antifraud.cc.domain.Indicator;
-import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
-import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
@@ -33,23 +28,9 @@ import org.junit.jupiter.api.Test;
  * and coverage, how real and demo data stay apart, and which change stands beside a value (data-model.md, "The
  * aggregation rule" and "Truthful figures"; ADRs 0004, 0005, 0006, 0013, 0026).
  */
-class AggregationRuleTest {
-    private static final String DENS = "dens_destroyed";
-    private static final Map<String, List<String>> CHILDREN = Map.of("CN", List.of("CN-GD", "CN-GX", "CN-HI"),
-            "ZONE-SOUTH", List.of("CN-GD", "CN-GX"));
-    private static final Indicator INDICATOR = new Indicator(DENS, IndicatorCategory.CRACKDOWN, Indicator.Unit.COUNT,
-            "捣毁窝点", "Fraud dens destroyed", true);
-    private static final Source REPORT = new Source("report", "destroyed more than 1,800 fraud dens");
+class AggregationRuleTest extends DensRuleFixture {
     private static final Period Y2022 = Period.parse("2022");
     private static final Period Y2021 = Period.parse("2021");
-
-    private final List<Measurement> stored = new ArrayList<>();
-    private final List<FactCell> cells = new ArrayList<>();
-    private final List<Submission> submissions = new ArrayList<>();
-
-    private AggregationRule rule() {
-        return new AggregationRule(CHILDREN, stored, cells, Reporting.of(CHILDREN, DENS, submissions));
-    }
 
     private void store(String region, String period, String value, Basis basis) {
         store(region, period, null, value, null, basis, null);

@@ -5,42 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.ChangeOf;
 import org.antifraud.cc.domain.FactCell;
 import org.antifraud.cc.domain.Figure;
-import org.antifraud.cc.domain.Indicator;
-import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
-import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
 import org.junit.jupiter.api.Test;
 
 /** The rule's coverage branch by branch, without a database: what a computed figure covers and what follows from it. */
-class CoverageRuleTest {
-    private static final String DENS = "dens_destroyed";
-    private static final Map<String, List<String>> CHILDREN = Map.of("CN", List.of("CN-GD", "CN-GX", "CN-HI"),
-            "ZONE-SOUTH", List.of("CN-GD", "CN-GX"));
-    private static final Indicator INDICATOR = new Indicator(DENS, IndicatorCategory.CRACKDOWN, Indicator.Unit.COUNT,
-            "捣毁窝点", "Fraud dens destroyed", true);
-    private static final Source REPORT = new Source("report", "destroyed more than 1,800 fraud dens");
-
-    private final List<Measurement> stored = new ArrayList<>();
-    private final List<FactCell> cells = new ArrayList<>();
-    private final List<Submission> submissions = new ArrayList<>();
-
-    private AggregationRule rule() {
-        return new AggregationRule(CHILDREN, stored, cells, Reporting.of(CHILDREN, DENS, submissions));
-    }
-
+class CoverageRuleTest extends DensRuleFixture {
     /** A real record on a day, with its month and year cells as the rollups hold them. */
     private void record(String region, String day, int amount) {
         for (String code : List.of(day, day.substring(0, 7), day.substring(0, 4))) {

@@ -20,27 +20,18 @@ import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.Trend;
 import org.antifraud.cc.persistence.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's panels on a real H2: rollups agree with the raw rows, zones, trends, campaigns. */
 @IntegrationTest
 class DashboardServiceTest {
     private static final String DENS = "dens_destroyed";
-    private Database database;
-    private DashboardService service;
 
-    @BeforeEach
-    void openDatabase() {
-        database = Database.openUrl("jdbc:h2:mem:dash-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
-        service = new DashboardService(database, database.repositories().catalog().load());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+    @AutoClose
+    private final Database database = Database.openUrl("jdbc:h2:mem:dash-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            "test");
+    private final DashboardService service = new DashboardService(database, database.repositories().catalog().load());
 
     @Test
     void theRollupsGiveTheSameFiguresAsAGroupByOverTheRawRows() {

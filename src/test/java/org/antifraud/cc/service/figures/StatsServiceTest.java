@@ -19,8 +19,7 @@ import org.antifraud.cc.domain.Qualifier;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,19 +32,10 @@ class StatsServiceTest {
     private static final String SUSPECTS = "suspects_arrested";
     private static final Source SOURCE = new Source("year-end report", "destroyed more than 1,800 fraud dens");
 
-    private Database database;
-    private StatsService service;
-
-    @BeforeEach
-    void openDatabase() {
-        database = Database.openUrl("jdbc:h2:mem:stats-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
-        service = new StatsService(database, database.repositories().catalog().load());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+    @AutoClose
+    private final Database database = Database.openUrl("jdbc:h2:mem:stats-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            "test");
+    private final StatsService service = new StatsService(database, database.repositories().catalog().load());
 
     // --- value: the four branches of the rule
 

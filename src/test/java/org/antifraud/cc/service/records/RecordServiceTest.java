@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -35,6 +34,7 @@ import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.antifraud.cc.service.audit.AuditService;
 import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
@@ -49,6 +49,7 @@ class RecordServiceTest {
     private static final Instant NOW = Instant.parse("2023-03-04T05:06:07Z");
     private static final LocalDate DAY = LocalDate.of(2023, 2, 20);
 
+    private MemoryStore store;
     private Database database;
     private RecordService records;
     private AuditService audit;
@@ -57,8 +58,9 @@ class RecordServiceTest {
 
     @BeforeEach
     void open() throws SQLException {
-        String url = "jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        database = Database.openUrl(url, "test");
+        store = MemoryStore.open("records");
+        database = store.database();
+        sql = store.sql();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
@@ -67,13 +69,11 @@ class RecordServiceTest {
         audit = new AuditService(database, clock, TestAudit.trail(database, "clerk-1"));
         audit.adoptBaseline();
         dashboard = new DashboardService(database, catalog);
-        sql = DriverManager.getConnection(url, "sa", "");
     }
 
     @AfterEach
     void close() throws SQLException {
-        sql.close();
-        database.close();
+        store.close();
     }
 
     private static DenTakedown den(UUID id, long suspects) {

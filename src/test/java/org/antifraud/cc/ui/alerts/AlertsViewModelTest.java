@@ -1,5 +1,7 @@
 package org.antifraud.cc.ui.alerts;
 
+import static org.antifraud.cc.persistence.StoredFigures.figure;
+import static org.antifraud.cc.persistence.StoredFigures.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -8,17 +10,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
-import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Lang;
-import org.antifraud.cc.domain.Measurement;
-import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.ThresholdSpec;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.alerts.AlertService;
@@ -168,7 +166,7 @@ class AlertsViewModelTest {
 
     @Test
     void deletingAsksFirstAndNamesHowManyAlertsGoWithIt() {
-        store(figure("CN-GD", "2023-03-01", "1500"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
         vm.form().save();
 
@@ -190,7 +188,7 @@ class AlertsViewModelTest {
 
     @Test
     void aThresholdCrossedAlreadyRaisesANoticeAndAnAlertRowWhenSaved() {
-        store(figure("CN-GD", "2023-03-01", "1500"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
 
         vm.form().save();
@@ -217,7 +215,7 @@ class AlertsViewModelTest {
 
     @Test
     void evaluatingAgainRaisesNoSecondNotice() {
-        store(figure("CN-GD", "2023-03-01", "1500"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
         vm.form().save();
 
@@ -233,7 +231,7 @@ class AlertsViewModelTest {
         service.create(new ThresholdSpec(WARNINGS, "CN-GD", AlertGrain.MONTH, AlertKind.RISE_PCT,
                 new BigDecimal("20"), true), "someone");
         // records on a day of each month, nothing submitted: partial over the same unit-months, like for like
-        store(figure("CN-GD", "2023-02-01", "200"), figure("CN-GD", "2023-03-01", "300"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-02-01", "200"), figure(WARNINGS, "CN-GD", "2023-03-01", "300"));
 
         vm.evaluate();
 
@@ -247,7 +245,7 @@ class AlertsViewModelTest {
 
     @Test
     void acknowledgedAlertsLeaveTheDefaultListAndShowWhoUnderAll() {
-        store(figure("CN-GD", "2023-03-01", "1500"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
         vm.form().save();
 
@@ -266,7 +264,7 @@ class AlertsViewModelTest {
     void theSearchNarrowsTheListByRegionOrIndicatorName() {
         createAbove("CN-GD", "10");
         createAbove("CN-GX", "10");
-        store(figure("CN-GD", "2023-03-01", "50"), figure("CN-GX", "2023-03-01", "50"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "50"), figure(WARNINGS, "CN-GX", "2023-03-01", "50"));
         vm.evaluate();
         assertThat(vm.feed().rows()).hasSize(2);
 
@@ -284,7 +282,7 @@ class AlertsViewModelTest {
     void manyNewAlertsAtOnceMakeOneSummaryNotice() {
         for (String region : List.of("CN-GD", "CN-GX", "CN-HI", "CN-FJ")) {
             createAbove(region, "10");
-            store(figure(region, "2023-03-01", "50"));
+            store(database, figure(WARNINGS, region, "2023-03-01", "50"));
         }
 
         vm.evaluate();
@@ -296,7 +294,7 @@ class AlertsViewModelTest {
 
     @Test
     void switchingToChineseRelabelsEveryRowWithoutAskingTheDatabase() {
-        store(figure("CN-GD", "2023-03-01", "1500"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "1500"));
         fill(WARNINGS, "CN-GD", "1000");
         vm.form().save();
 
@@ -313,7 +311,7 @@ class AlertsViewModelTest {
         QueuedUiExecutor queued = QueuedUiExecutor.queued();
         AlertsViewModel model = viewModel(queued);
         createAbove("CN-GD", "10");
-        store(figure("CN-GD", "2023-03-01", "50"));
+        store(database, figure(WARNINGS, "CN-GD", "2023-03-01", "50"));
 
         model.evaluate();
         model.evaluate();
@@ -343,17 +341,5 @@ class AlertsViewModelTest {
     private void createAbove(String region, String limit) {
         service.create(new ThresholdSpec(WARNINGS, region, AlertGrain.DAY, AlertKind.ABOVE, new BigDecimal(limit), true),
                 "someone");
-    }
-
-    private static Measurement figure(String region, String period, String value) {
-        return new Measurement(WARNINGS, region, Period.parse(period), null, new BigDecimal(value), null,
-                Basis.COMPUTED, null, null, null);
-    }
-
-    private void store(Measurement... measurements) {
-        database.transaction(repos -> {
-            repos.measurements().insertAll(Arrays.asList(measurements));
-            return null;
-        });
     }
 }

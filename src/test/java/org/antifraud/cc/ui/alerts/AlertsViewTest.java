@@ -1,5 +1,6 @@
 package org.antifraud.cc.ui.alerts;
 
+import static org.antifraud.cc.app.FxTestSupport.cellTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -242,11 +243,6 @@ class AlertsViewTest extends MainWindowFxTest {
 
     private static TableView<?> table(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TableView.class);
-    }
-
-    private static List<String> cellTexts(FxRobot robot, String tableId) {
-        return robot.from(robot.lookup(tableId).queryAll()).lookup(".table-cell").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
     }
 
     /** Every text in the notification pop-ups now showing. */

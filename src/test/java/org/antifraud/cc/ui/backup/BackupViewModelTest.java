@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,7 +16,8 @@ import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.PrivateFiles;
 import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
+import org.antifraud.cc.ui.common.FakeChooser;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.OutputCheckingFileChooser;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
@@ -46,6 +44,7 @@ class BackupViewModelTest {
 
     @BeforeEach
     void open() {
+        dialogs.answer = false; // nothing is confirmed unless a test says so
         data = tmp.resolve("cc");
         database = Database.open(data);
         BackupService backups = new BackupService(data, database,
@@ -103,7 +102,7 @@ class BackupViewModelTest {
 
         assertThat(vm.restore()).isTrue();
 
-        assertThat(dialogs.confirmations).singleElement().asString()
+        assertThat(dialogs.asked).singleElement().asString()
                 .contains(chooser.open.toString(), data.resolve("backups").toString(), "closes");
         assertThat(databaseClosed).isTrue();
         assertThat(windowClosed).isTrue();
@@ -142,45 +141,5 @@ class BackupViewModelTest {
         assertThat(databaseClosed).isFalse();
         assertThat(windowClosed).isFalse();
         assertThat(database.repositories().catalog().load()).isNotNull();
-    }
-
-    private static final class FakeChooser implements FileChooserService {
-        Path open;
-        Path save;
-        String suggested;
-
-        @Override
-        public Optional<Path> open(String title, String filter, String... patterns) {
-            return Optional.ofNullable(open);
-        }
-
-        @Override
-        public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
-            suggested = initialName;
-            return Optional.ofNullable(save);
-        }
-    }
-
-    private static final class FakeDialogs implements DialogService {
-        boolean answer;
-        final List<String> confirmations = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public boolean confirm(String title, String message) {
-            confirmations.add(message);
-            return answer;
-        }
-
-        @Override
-        public void info(String title, String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void error(String title, String message) {
-            errors.add(message);
-        }
     }
 }

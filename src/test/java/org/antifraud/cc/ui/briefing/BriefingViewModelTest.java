@@ -37,8 +37,8 @@ import org.antifraud.cc.service.briefing.SlidePalette;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.service.figures.StatsService;
+import org.antifraud.cc.ui.common.FakeChooser;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +55,7 @@ class BriefingViewModelTest {
 
     private Database database;
     private final Appearance appearance = new Appearance(Lang.ZH, Theme.DARK);
-    private Path next;
+    private final FakeChooser chooser = new FakeChooser();
     private BriefingViewModel vm;
     private DatasetService datasets;
     private String classification = "";
@@ -122,17 +122,6 @@ class BriefingViewModelTest {
         datasets.initialiseIfNew();
         datasets.removeDemo();
         var catalog = database.repositories().catalog().load();
-        FileChooserService chooser = new FileChooserService() {
-            @Override
-            public Optional<Path> open(String title, String filter, String... patterns) {
-                return Optional.ofNullable(next);
-            }
-
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
-                return Optional.ofNullable(next);
-            }
-        };
         NarrativeService narratives = new NarrativeService(new StatsService(database, catalog), catalog);
         SlidePainter painter = new SlidePainter(catalog);
         vm = new BriefingViewModel(narratives, catalog, QueuedUiExecutor.immediate(), appearance, chooser,
@@ -216,20 +205,20 @@ class BriefingViewModelTest {
 
     @Test
     void exportsTheBriefingAsMarkdown() throws Exception {
-        next = tmp.resolve("b.md");
+        chooser.handOver(tmp.resolve("b.md"));
 
         assertThat(vm.exportMarkdown()).isTrue();
 
-        assertThat(Files.readString(next, StandardCharsets.UTF_8)).startsWith("# 反诈工作简报 · 2022年 · 全国")
+        assertThat(Files.readString(chooser.save, StandardCharsets.UTF_8)).startsWith("# 反诈工作简报 · 2022年 · 全国")
                 .contains("拦截诈骗电话18.2亿次");
         assertThat(vm.messageProperty().get()).contains("b.md");
-        next = null;
+        chooser.handOver(null);
         assertThat(vm.exportMarkdown()).as("chooser closed").isFalse();
 
         classification = "  绝密 · 仅限指挥部  ";
-        next = tmp.resolve("c.md");
+        chooser.handOver(tmp.resolve("c.md"));
         vm.exportMarkdown();
-        assertThat(Files.readString(next, StandardCharsets.UTF_8)).contains("*绝密 · 仅限指挥部* · 数据截至");
+        assertThat(Files.readString(chooser.save, StandardCharsets.UTF_8)).contains("*绝密 · 仅限指挥部* · 数据截至");
     }
 
     @Test
@@ -262,13 +251,13 @@ class BriefingViewModelTest {
     void exportsThePdfFollowingItsProgress() throws Exception {
         Assumptions.assumeTrue(hasFont(), "no TrueType CJK font on this machine");
         vm.load();
-        next = tmp.resolve("b.pdf");
+        chooser.handOver(tmp.resolve("b.pdf"));
         List<Double> seen = new ArrayList<>();
         vm.exportProgressProperty().addListener((o, a, b) -> seen.add(b.doubleValue()));
 
         assertThat(vm.exportPdf()).isTrue();
 
-        assertThat(new String(Files.readAllBytes(next), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(Files.readAllBytes(chooser.save), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(seen).hasSizeGreaterThan(5).isSorted().last().isEqualTo(1.0);
         assertThat(vm.exportingProperty().get()).isFalse();
         assertThat(vm.messageProperty().get()).isEqualTo("已将 9 页幻灯片写入 b.pdf。");
@@ -290,18 +279,18 @@ class BriefingViewModelTest {
         font = () -> {
             throw new Problem("pdf_font_missing", "none", "install one: sudo apt-get install fonts-wqy-microhei");
         };
-        next = tmp.resolve("never.pdf");
+        chooser.handOver(tmp.resolve("never.pdf"));
         vm.exportPdf();
         assertThat(vm.messageProperty().get()).contains("fonts-wqy-microhei");
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
-        assertThat(next).doesNotExist();
+        assertThat(chooser.save).doesNotExist();
     }
 
     @Test
     void exportsOnePngPerChosenSlide() {
         vm.load();
         vm.slideChoices().stream().filter(c -> c.kind() == SlideKind.CAMPAIGNS).forEach(c -> c.included().set(false));
-        next = tmp.resolve("wall.png");
+        chooser.handOver(tmp.resolve("wall.png"));
         assertThat(vm.exportPngs()).isTrue();
         assertThat(tmp.resolve("wall-01.png")).exists();
         assertThat(tmp.resolve("wall-08.png")).exists();
@@ -312,7 +301,7 @@ class BriefingViewModelTest {
     @Test
     void aCancelledExportSaysSoAndWritesNoMore() {
         vm.load();
-        next = tmp.resolve("c.png");
+        chooser.handOver(tmp.resolve("c.png"));
         // cancelled as soon as the first picture is written
         vm.exportProgressProperty().addListener((o, a, b) -> vm.cancelExport());
         vm.exportPngs();

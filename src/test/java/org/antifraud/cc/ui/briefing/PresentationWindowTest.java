@@ -9,51 +9,39 @@ import java.util.Set;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.service.briefing.Deck;
-import org.antifraud.cc.service.briefing.DeckFixture;
 import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.briefing.SlidePalette;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode by keyboard, the blank screen, the pointer hiding when idle; and slides as PNG pictures. */
 @IntegrationTest
-@ExtendWith(ApplicationExtension.class)
-class PresentationWindowTest {
-    private DeckFixture fixture;
+class PresentationWindowTest extends SlideWindowFxTest {
     private Deck deck;
     private PresentationWindow window;
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(), 200, 100));
-        stage.show();
+        showEmpty(stage);
+    }
+
+    @Override
+    Stage windowStage() {
+        return window == null ? null : window.stage();
     }
 
     @BeforeEach
     void deck() {
-        fixture = new DeckFixture(true);
         deck = fixture.deck(Lang.ZH, SlideKind.all());
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (window != null) {
-            robot.interact(() -> window.stage().close());
-        }
-        fixture.close();
     }
 
     /** The pointer's idle countdown, run by the test instead of the clock. */

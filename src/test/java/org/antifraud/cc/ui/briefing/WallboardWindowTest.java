@@ -43,7 +43,6 @@ import org.antifraud.cc.domain.ReportingCompleteness;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
-import org.antifraud.cc.service.briefing.DeckFixture;
 import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.briefing.SlidePalette;
 import org.antifraud.cc.service.figures.CompletenessService;
@@ -53,40 +52,25 @@ import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.StyleClasses;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wall screen's window: the slide, the completeness page, the countdown and last update in a corner, the red band, Esc. */
 @IntegrationTest
-@ExtendWith(ApplicationExtension.class)
-class WallboardWindowTest {
-    private DeckFixture fixture;
+class WallboardWindowTest extends SlideWindowFxTest {
     private WallboardWindow window;
     private boolean gone;
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(), 200, 100));
-        stage.show();
+        showEmpty(stage);
     }
 
-    @BeforeEach
-    void deck() {
-        fixture = new DeckFixture(true);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (window != null) {
-            robot.interact(() -> window.stage().close());
-        }
-        fixture.close();
+    @Override
+    Stage windowStage() {
+        return window == null ? null : window.stage();
     }
 
     private Label label(FxRobot robot, String style) {

@@ -9,6 +9,10 @@ public final class FakeDialogs implements DialogService {
     public boolean answer = true;
     /** The messages of the confirmations asked, in order. */
     public final List<String> asked = new ArrayList<>();
+    /** The messages shown as information, in order. */
+    public final List<String> infos = new ArrayList<>();
+    /** The messages shown as errors, in order. */
+    public final List<String> errors = new ArrayList<>();
     /** The last message asked or shown, or null. */
     public String lastMessage;
 
@@ -21,11 +25,13 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public void info(String title, String message) {
+        infos.add(message);
         lastMessage = message;
     }
 
     @Override
     public void error(String title, String message) {
+        errors.add(message);
         lastMessage = message;
     }
 }

@@ -38,19 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class DashboardViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
-        open(stage);
+        openOnDashboard(stage, "2022", "CN");
     }
 
     @Override
     protected void beforeShow(Stage stage) {
-        window.dashboard().periodTextProperty().set("2022");
-        window.dashboard().regionCodeProperty().set("CN");
         window.dashboard().campaignCodeProperty().set(null);
-    }
-
-    @Override
-    protected void afterShow() {
-        window.dashboard().refresh();
     }
 
     private void awaitLoaded(String region) throws Exception {

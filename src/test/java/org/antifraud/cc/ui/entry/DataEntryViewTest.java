@@ -1,5 +1,6 @@
 package org.antifraud.cc.ui.entry;
 
+import static org.antifraud.cc.app.FxTestSupport.cellTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -179,10 +179,5 @@ class DataEntryViewTest extends MainWindowFxTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#busyIndicator").tryQuery().map(n -> !n.isVisible()).orElse(true));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static List<String> cellTexts(FxRobot robot, String tableId) {
-        return robot.from(robot.lookup(tableId).queryAll()).lookup(".table-cell").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
     }
 }

@@ -1,16 +1,15 @@
 package org.antifraud.cc.ui.entry;
 
+import static org.antifraud.cc.app.FxTestSupport.cellTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -30,7 +29,7 @@ import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.RecordKind;
-import org.antifraud.cc.ui.common.FileChooserService;
+import org.antifraud.cc.ui.common.FakeChooser;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class ImportDialogViewTest extends MainWindowFxTest {
 
     @TempDir
     Path tmp;
-    private final HandedOver chooser = new HandedOver();
+    private final FakeChooser chooser = new FakeChooser();
 
     @Override
     protected MainWindow createWindow(Stage stage) {
@@ -72,7 +71,7 @@ class ImportDialogViewTest extends MainWindowFxTest {
 
     @Test
     void ctrlIPreviewsTheChosenFileAndImportsIt(FxRobot robot) throws Exception {
-        chooser.next = write("dens.csv", DENS);
+        chooser.handOver(Files.writeString(tmp.resolve("dens.csv"), DENS));
         int before = services.records().recent(RecordKind.DEN_TAKEDOWN, 500).size();
         showEntryPage(robot);
 
@@ -102,7 +101,7 @@ class ImportDialogViewTest extends MainWindowFxTest {
     void ctrlShiftEWritesThisWorkstationsPackageAndCtrlShiftIMergesOne(FxRobot robot) throws Exception {
         showEntryPage(robot);
         Path zip = tmp.resolve("station.zip");
-        chooser.next = zip;
+        chooser.handOver(zip);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> dialogText(robot).contains("station.zip"));
@@ -141,19 +140,19 @@ class ImportDialogViewTest extends MainWindowFxTest {
             WaitForAsyncUtils.waitForFxEvents();
             String name = look[0].toLowerCase() + "-" + look[1];
 
-            chooser.next = write("bad.csv", BAD);
+            chooser.handOver(Files.writeString(tmp.resolve("bad.csv"), BAD));
             press(robot, KeyCode.I);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> previewRows(robot) == 4);
             robot.clickOn("#importRunButton");
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                     () -> !robot.lookup("#problemsText").queryAs(TextArea.class).getText().isEmpty());
             String problems = robot.lookup("#problemsText").queryAs(TextArea.class).getText();
-            assertThat(problems.lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(chooser.next + ":"));
+            assertThat(problems.lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(chooser.open + ":"));
             snapshot(robot, "#importRoot", dir.resolve("import-problems-" + name + ".png"), Theme.valueOf(look[0]));
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
 
-            chooser.next = write("dens-preview.csv", DENS.replace("6f1d3c2a", "7a2e4d3b"));
+            chooser.handOver(Files.writeString(tmp.resolve("dens-preview.csv"), DENS.replace("6f1d3c2a", "7a2e4d3b")));
             press(robot, KeyCode.I);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> previewRows(robot) == 3);
             snapshot(robot, "#importRoot", dir.resolve("import-preview-" + name + ".png"), Theme.valueOf(look[0]));
@@ -173,12 +172,6 @@ class ImportDialogViewTest extends MainWindowFxTest {
     }
 
     // --- helpers
-
-    private Path write(String name, String text) throws Exception {
-        Path f = tmp.resolve(name);
-        Files.writeString(f, text, StandardCharsets.UTF_8);
-        return f;
-    }
 
     private void showEntryPage(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -204,11 +197,6 @@ class ImportDialogViewTest extends MainWindowFxTest {
         return table.getItems().stream().flatMap(r -> ((HistoryRow) r).cells().stream()).map(HistoryCell::text).toList();
     }
 
-    private static List<String> cellTexts(FxRobot robot, String tableId) {
-        return robot.from(robot.lookup(tableId).queryAll()).lookup(".table-cell").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
-    }
-
     /** The dialog's window as it is, to a PNG; rendered in {@code theme}, every text whole. */
     private static void snapshot(FxRobot robot, String rootId, Path out, Theme theme) {
         BufferedImage[] image = new BufferedImage[1];
@@ -225,20 +213,5 @@ class ImportDialogViewTest extends MainWindowFxTest {
             }
         });
         ScreenChecks.assertRendered(out.getFileName().toString(), image[0], theme, clipped);
-    }
-
-    /** Hands over the file the test chose instead of asking. */
-    private static final class HandedOver implements FileChooserService {
-        volatile Path next;
-
-        @Override
-        public Optional<Path> open(String title, String filter, String... patterns) {
-            return Optional.ofNullable(next);
-        }
-
-        @Override
-        public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
-            return Optional.ofNullable(next);
-        }
     }
 }

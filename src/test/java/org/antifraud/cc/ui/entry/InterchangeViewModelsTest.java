@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import javafx.beans.value.ChangeListener;
@@ -28,7 +27,7 @@ import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.FileChooserService;
+import org.antifraud.cc.ui.common.FakeChooser;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -77,12 +76,6 @@ class InterchangeViewModelsTest {
         database.close();
     }
 
-    private Path write(String name, String text) throws Exception {
-        Path f = tmp.resolve(name);
-        Files.writeString(f, text, StandardCharsets.UTF_8);
-        return f;
-    }
-
     /** Publicity-session figures stored beyond those of the seeded report: those the test files brought. */
     private long stored() {
         return publicitySessions() - seeded;
@@ -100,7 +93,7 @@ class InterchangeViewModelsTest {
         for (int d = 1; d <= 25; d++) {
             text.append("publicity_sessions,CN-GD,2022-01-").append(String.format("%02d", d)).append(',').append(d).append('\n');
         }
-        chooser.next = write("days.csv", text.toString());
+        chooser.handOver(Files.writeString(tmp.resolve("days.csv"), text.toString()));
 
         assertThat(vm.choose()).isTrue();
 
@@ -116,7 +109,7 @@ class InterchangeViewModelsTest {
 
     @Test
     void backingOutOfTheChooserChangesNothing() {
-        chooser.next = null;
+        chooser.handOver(null);
 
         assertThat(vm.choose()).isFalse();
 
@@ -126,7 +119,7 @@ class InterchangeViewModelsTest {
 
     @Test
     void aGoodFileGoesInAndSaysWhatChanged() throws Exception {
-        chooser.next = write("figures.csv", GOOD);
+        chooser.handOver(Files.writeString(tmp.resolve("figures.csv"), GOOD));
         vm.choose();
 
         vm.startImport();
@@ -141,7 +134,7 @@ class InterchangeViewModelsTest {
         assertThat(imported).as("the page's lists are told to reload").containsExactly(RecordKind.STATISTIC);
 
         // the same file again, one value changed: one update, nothing else
-        chooser.next = write("figures.csv", GOOD.replace(",120,", ",125,"));
+        chooser.handOver(Files.writeString(tmp.resolve("figures.csv"), GOOD.replace(",120,", ",125,")));
         vm.choose();
         vm.startImport();
         assertThat(vm.messageProperty().get()).isEqualTo("figures.csv: imported 3 rows (0 new, 1 updated, 2 unchanged)");
@@ -151,7 +144,7 @@ class InterchangeViewModelsTest {
     @Test
     void theSuccessMessageIsInChineseWhenTheWindowIs() throws Exception {
         appearance.localeProperty().set(Lang.ZH);
-        chooser.next = write("figures.csv", GOOD);
+        chooser.handOver(Files.writeString(tmp.resolve("figures.csv"), GOOD));
         vm.choose();
 
         vm.startImport();
@@ -162,14 +155,14 @@ class InterchangeViewModelsTest {
 
     @Test
     void aBadFileListsEveryProblemWithItsLineAndImportsNothing() throws Exception {
-        Path bad = write("bad.csv", """
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), """
                 indicator,region,period,value
                 publicity_sessions,CN-GD,2022-05,12
                 nope,CN-GD,2022-05,1
                 publicity_sessions,CN-XX,2022-13,-1
                 publicity_sessions,CN-GD,2022-05,12
                 """);
-        chooser.next = bad;
+        chooser.handOver(bad);
         vm.choose();
 
         vm.startImport();
@@ -199,7 +192,7 @@ class InterchangeViewModelsTest {
                 }
             }
         }
-        chooser.next = big;
+        chooser.handOver(big);
         vm.choose();
         List<ImportViewModel.Phase> phases = new ArrayList<>();
         vm.phaseProperty().addListener((obs, old, now) -> phases.add(now));
@@ -231,7 +224,7 @@ class InterchangeViewModelsTest {
 
     @Test
     void anExportWritesTheFileAndSaysHowManyRows() throws Exception {
-        interchange.importFile(write("figures.csv", GOOD));
+        interchange.importFile(Files.writeString(tmp.resolve("figures.csv"), GOOD));
         ExportViewModel export = new ExportViewModel(interchange, database.repositories().catalog().load(), executor,
                 appearance, chooser);
         export.prepare(RecordKind.STATISTIC);
@@ -239,7 +232,7 @@ class InterchangeViewModelsTest {
         export.regionProperty().set("CN-GD");
         export.periodTextProperty().set("2022");
         Path out = tmp.resolve("out.csv");
-        chooser.next = out;
+        chooser.handOver(out);
 
         assertThat(export.export()).isTrue();
 
@@ -261,25 +254,5 @@ class InterchangeViewModelsTest {
         assertThat(export.periodErrorProperty().get()).startsWith("Period must be");
         assertThat(chooser.asked).isZero();
         assertThat(export.typeProperty().get()).isEqualTo(CsvFileType.DENS);
-    }
-
-    /** Hands over the file a test chose. */
-    private static final class FakeChooser implements FileChooserService {
-        Path next;
-        String suggested;
-        int asked;
-
-        @Override
-        public Optional<Path> open(String title, String filter, String... patterns) {
-            asked++;
-            return Optional.ofNullable(next);
-        }
-
-        @Override
-        public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
-            asked++;
-            suggested = initialName;
-            return Optional.ofNullable(next);
-        }
     }
 }

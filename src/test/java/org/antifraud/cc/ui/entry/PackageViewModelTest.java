@@ -2,7 +2,6 @@ package org.antifraud.cc.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
@@ -28,8 +26,8 @@ import org.antifraud.cc.service.exchange.StationTrustService;
 import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.service.records.SubmissionService;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
-import org.antifraud.cc.ui.common.FileChooserService;
+import org.antifraud.cc.ui.common.FakeChooser;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +48,8 @@ class PackageViewModelTest {
     /** One workstation: its database, services and the page's package commands. */
     private final class Station {
         final RecordService records;
-        final Chooser chooser = new Chooser();
-        final Dialogs dialogs = new Dialogs();
+        final FakeChooser chooser = new FakeChooser();
+        final FakeDialogs dialogs = new FakeDialogs();
         final List<String> refreshed = new ArrayList<>();
         final PackageViewModel vm;
         final StationKeys keys =
@@ -101,7 +99,7 @@ class PackageViewModelTest {
 
     /** Package commands as a clerk gives them: the chooser answers {@code file}. */
     private static boolean run(Station at, Path file, boolean export) {
-        at.chooser.next = file;
+        at.chooser.handOver(file);
         return export ? at.vm.exportPackage() : at.vm.importPackage();
     }
 
@@ -155,51 +153,15 @@ class PackageViewModelTest {
         Station hq = new Station(new Appearance(Lang.EN, Theme.DARK));
         Path notZip = Files.writeString(tmp.resolve("notes.zip"), "hello");
 
-        hq.chooser.next = notZip;
+        hq.chooser.handOver(notZip);
         hq.vm.importPackage();
 
         assertThat(hq.dialogs.errors).singleElement().asString().contains("notes.zip");
         assertThat(hq.records.find(RecordKind.DEN_TAKEDOWN, X.toString())).isEmpty();
         assertThat(hq.refreshed).isEmpty();
 
-        hq.chooser.next = null; // the chooser was closed
+        hq.chooser.handOver(null); // the chooser was closed
         assertThat(hq.vm.importPackage()).isFalse();
         assertThat(hq.vm.exportPackage()).isFalse();
-    }
-
-    private static final class Chooser implements FileChooserService {
-        Path next;
-        String suggested;
-
-        @Override
-        public Optional<Path> open(String title, String filter, String... patterns) {
-            return Optional.ofNullable(next);
-        }
-
-        @Override
-        public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
-            suggested = initialName;
-            return Optional.ofNullable(next);
-        }
-    }
-
-    private static final class Dialogs implements DialogService {
-        final List<String> infos = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public void info(String title, String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void error(String title, String message) {
-            errors.add(message);
-        }
     }
 }

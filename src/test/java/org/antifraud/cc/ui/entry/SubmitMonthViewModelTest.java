@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
@@ -20,8 +18,8 @@ import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.SubmissionService;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +35,7 @@ class SubmitMonthViewModelTest {
     private Database database;
     private SubmissionService service;
     private Catalog catalog;
-    private final List<String> errors = new ArrayList<>();
+    private final FakeDialogs dialogs = new FakeDialogs();
     private final Appearance appearance = new Appearance(Lang.EN, Theme.DARK);
 
     @BeforeEach
@@ -55,21 +53,6 @@ class SubmitMonthViewModelTest {
     }
 
     private SubmitMonthViewModel viewModel() {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(String title, String message) {
-                return true;
-            }
-
-            @Override
-            public void info(String title, String message) {
-            }
-
-            @Override
-            public void error(String title, String message) {
-                errors.add(message);
-            }
-        };
         return new SubmitMonthViewModel(service, catalog, QueuedUiExecutor.immediate(), appearance, dialogs, CLOCK);
     }
 
@@ -118,7 +101,7 @@ class SubmitMonthViewModelTest {
         assertThat(vm.reopeningProperty().get()).isFalse();
         assertThat(vm.stateTextProperty().get()).isEqualTo("Reopened by Li Wei at 2022-07-15 08:30: two dens entered twice");
         assertThat(vm.canSubmitProperty().get()).as("a reopened month can be submitted again").isTrue();
-        assertThat(errors).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test

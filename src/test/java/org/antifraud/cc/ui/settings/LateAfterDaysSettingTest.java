@@ -9,8 +9,8 @@ import java.util.Locale;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
@@ -20,20 +20,8 @@ class LateAfterDaysSettingTest {
     private final List<String> saved = new ArrayList<>();
 
     private SettingsViewModel viewModel(Locale lang, String stored) {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(String title, String message) {
-                return false;
-            }
-
-            @Override
-            public void info(String title, String message) {
-            }
-
-            @Override
-            public void error(String title, String message) {
-            }
-        };
+        FakeDialogs dialogs = new FakeDialogs();
+        dialogs.answer = false;
         SettingsViewModel vm = new SettingsViewModel(null, "/data", QueuedUiExecutor.immediate(),
                 new Appearance(lang, Theme.DARK), dialogs, new SimpleBooleanProperty(false), () -> { });
         vm.useLateAfterDays(stored, saved::add);

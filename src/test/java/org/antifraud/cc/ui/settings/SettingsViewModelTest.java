@@ -22,8 +22,8 @@ import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.dataset.DatasetService;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -52,20 +52,8 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel viewModel(boolean confirm) {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(String title, String message) {
-                return confirm;
-            }
-
-            @Override
-            public void info(String title, String message) {
-            }
-
-            @Override
-            public void error(String title, String message) {
-            }
-        };
+        FakeDialogs dialogs = new FakeDialogs();
+        dialogs.answer = confirm;
         return new SettingsViewModel(datasets, "/data", QueuedUiExecutor.immediate(),
                 new Appearance(Lang.EN, Theme.DARK), dialogs, demoPresent, () -> {
                     refreshed.incrementAndGet();

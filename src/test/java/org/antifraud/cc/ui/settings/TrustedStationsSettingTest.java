@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,9 +19,9 @@ import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.exchange.StationKeys;
 import org.antifraud.cc.service.exchange.StationTrustService;
+import org.antifraud.cc.ui.common.FakeChooser;
+import org.antifraud.cc.ui.common.FakeDialogs;
 import org.antifraud.cc.ui.common.Appearance;
-import org.antifraud.cc.ui.common.DialogService;
-import org.antifraud.cc.ui.common.FileChooserService;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -43,10 +40,8 @@ class TrustedStationsSettingTest {
     private Database database;
     private StationKeys own;
     private StationTrustService trust;
-    private final List<String> errors = new ArrayList<>();
-    private final List<String> asked = new ArrayList<>();
-    private boolean answer = true;
-    private Path chosen;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final FakeChooser chooser = new FakeChooser();
 
     @BeforeEach
     void open() {
@@ -62,33 +57,6 @@ class TrustedStationsSettingTest {
     }
 
     private SettingsViewModel viewModel(Locale lang) {
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(String title, String message) {
-                asked.add(message);
-                return answer;
-            }
-
-            @Override
-            public void info(String title, String message) {
-            }
-
-            @Override
-            public void error(String title, String message) {
-                errors.add(message);
-            }
-        };
-        FileChooserService chooser = new FileChooserService() {
-            @Override
-            public Optional<Path> open(String title, String filter, String... patterns) {
-                return Optional.ofNullable(chosen);
-            }
-
-            @Override
-            public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
-                return Optional.empty();
-            }
-        };
         SettingsViewModel vm = new SettingsViewModel(null, "/data", QueuedUiExecutor.immediate(),
                 new Appearance(lang, Theme.DARK), dialogs, new SimpleBooleanProperty(false), () -> { });
         vm.useStations(trust, chooser, () -> new SettingsViewModel.OwnStation("station-hq", own.fingerprint()));
@@ -109,7 +77,7 @@ class TrustedStationsSettingTest {
         assertThat(vm.ownStationProperty().get()).startsWith("This workstation: station station-hq, key ")
                 .contains(StationKeys.grouped(own.fingerprint()));
 
-        chosen = keyFile("Guangdong");
+        chooser.open = keyFile("Guangdong");
         assertThat(vm.trustStation()).isTrue();
 
         assertThat(vm.stations()).singleElement().satisfies(row -> {
@@ -125,17 +93,17 @@ class TrustedStationsSettingTest {
     @Test
     void revokingAsksFirstAndThenMarksTheKeyRevoked() throws Exception {
         SettingsViewModel vm = viewModel(Lang.ZH);
-        chosen = keyFile("Fujian");
+        chooser.open = keyFile("Fujian");
         vm.trustStation();
         SettingsViewModel.StationRow row = vm.stations().getFirst();
 
-        answer = false;
+        dialogs.answer = false;
         assertThat(vm.revokeStation(row)).isFalse();
         assertThat(trust.list().getFirst().revoked()).as("declined: still trusted").isFalse();
 
-        answer = true;
+        dialogs.answer = true;
         assertThat(vm.revokeStation(row)).isTrue();
-        assertThat(asked.getLast()).contains("Fujian", row.fingerprint());
+        assertThat(dialogs.asked.getLast()).contains("Fujian", row.fingerprint());
         assertThat(trust.list().getFirst().revoked()).isTrue();
         assertThat(vm.stations().getFirst().revoked()).isTrue();
         assertThat(vm.stations().getFirst().since()).contains("已于 2023-03-04 吊销");
@@ -145,11 +113,11 @@ class TrustedStationsSettingTest {
     @Test
     void aFileThatIsNotAKeyFileIsToldAndNothingIsTrusted() throws Exception {
         SettingsViewModel vm = viewModel(Lang.EN);
-        chosen = Files.writeString(tmp.resolve("notes.txt"), "hello");
+        chooser.open = Files.writeString(tmp.resolve("notes.txt"), "hello");
         vm.trustStation();
-        assertThat(errors).singleElement().asString().contains("not a station key file", "notes.txt");
+        assertThat(dialogs.errors).singleElement().asString().contains("not a station key file", "notes.txt");
         assertThat(vm.stations()).isEmpty();
-        chosen = null;
+        chooser.open = null;
         assertThat(vm.trustStation()).as("chooser closed").isFalse();
     }
 }

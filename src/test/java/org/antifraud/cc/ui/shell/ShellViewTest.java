@@ -36,18 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ShellViewTest extends MainWindowFxTest {
     @Start
     void start(Stage stage) {
-        open(stage);
-    }
-
-    @Override
-    protected void beforeShow(Stage stage) {
-        window.dashboard().periodTextProperty().set("2022");
-        window.dashboard().regionCodeProperty().set("CN");
-    }
-
-    @Override
-    protected void afterShow() {
-        window.dashboard().refresh();
+        openOnDashboard(stage, "2022", "CN");
     }
 
     private void awaitTile(FxRobot robot, String code) throws Exception {
