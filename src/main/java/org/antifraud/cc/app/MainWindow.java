@@ -505,10 +505,6 @@ public final class MainWindow {
         return entry;
     }
 
-    public ImportViewModel imports() {
-        return imports;
-    }
-
     public ExportViewModel exports() {
         return exports;
     }
@@ -517,15 +513,7 @@ public final class MainWindow {
         return completeness;
     }
 
-    public SubmitMonthViewModel submitMonth() {
-        return submitMonth;
-    }
-
     public BackupViewModel backups() {
         return backups;
-    }
-
-    public SettingsViewModel settings() {
-        return settings;
     }
 }
