@@ -2,7 +2,6 @@ package org.antifraud.cc.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.cc.IntegrationTest;
@@ -79,21 +76,14 @@ class CliProcessTest {
         }
     }
 
-    /** The test classpath without the test classes: the product's own logback.xml, not logback-test.xml. */
-    private static String productClasspath() throws URISyntaxException {
-        Path testClasses = Path.of(CliProcessTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath()))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
     private Exited main(String... args) throws IOException, InterruptedException, URISyntaxException {
         Path out = tmp.resolve("stdout.txt");
         Path err = tmp.resolve("stderr.txt");
         List<String> command = new ArrayList<>(List.of(
                 Processes.JAVA, Processes.QUICK_JIT, Processes.SMALL_GC,
                 "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.resolve("java-tmp"),
-                "-cp", productClasspath(), Main.class.getName()));
+                "-cp", Processes.productClasspath(), Main.class.getName()));
+        command.addAll(3, Processes.aotOptions(Processes.productClasspath()));
         command.addAll(List.of(args));
         Files.createDirectories(tmp.resolve("java-tmp"));
         Process process = new ProcessBuilder(command)

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Durability: a child JVM imports a large file and is killed (SIGKILL, as kill -9) at a random moment, many
- * times. Each time the database opens cleanly and holds all of that file or none of it, the rollups agree
+ * Durability: a child JVM imports a large file and is killed (SIGKILL, as kill -9) at moments spread from early
+ * in the import to past its end (before, during and after the commit). Each time the database opens cleanly and holds all of that file or none of it, the rollups agree
  * with it, and the audit trail is intact.
  */
 @IntegrationTest
@@ -35,6 +35,8 @@ class ImportKillTest {
             "CN-NX", "CN-QH", "CN-XZ");
     private static final int ROWS = DAYS * PROVINCES.size();
     private static final String NOTE = "kill test";
+    /** Kills after the first, early one: one at a random moment in each of this many equal spans. */
+    private static final int STRATA = 3;
 
     @TempDir
     Path tmp;
@@ -71,6 +73,21 @@ class ImportKillTest {
         }
     }
 
+    /**
+     * When round {@code round} kills its import, as a share of a whole import's time (so the same on a slow and a fast
+     * machine): the first early, so that at least one import is surely cut short; then one at a random moment in each
+     * of {@link #STRATA} equal spans from a fifth of that time to twice it, so that a few rounds fall before, during
+     * and after the commit whatever the seed.
+     */
+    private static long delay(int round, long duration, SplittableRandom random) {
+        long first = duration / 5;
+        if (round == 2) {
+            return first;
+        }
+        long span = 2 * duration / STRATA;
+        return first + (round - 3) * span + random.nextLong(Math.max(1, span));
+    }
+
     @Test
     void killingAnImportAtAnyMomentLeavesAllOfTheFileOrNoneOfIt() throws Exception {
         Path dir = tmp.resolve("cc");
@@ -89,12 +106,10 @@ class ImportKillTest {
         int killed = 0;
         int completed = 0;
         long lastValue = 1;
-        for (int round = 2; round <= 8; round++) {
+        for (int round = 2; round <= 2 + STRATA; round++) {
             Path f = file(round); // a new value each round: each import rewrites every row in one transaction
             Process child = ChildJvm.start(tmp, "--data-dir", dir.toString(), "import", f.toString());
-            // kills fall before, during and after the commit, each a share of the whole import's time (so the same on
-            // a slow and a fast machine); the first one early, so that at least one import is surely cut short
-            long delay = round == 2 ? duration / 5 : duration / 5 + random.nextLong(2 * duration);
+            long delay = delay(round, duration, random);
             if (!child.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly(); // SIGKILL
                 Processes.await(child);
@@ -121,7 +136,7 @@ class ImportKillTest {
         CliRun last = in(dir, "import", file(99).toString());
         assertThat(last.exitCode()).as(last.err()).isZero();
         assertThat(state(dir)[2]).isEqualTo(99);
-        System.out.printf("kill -9 test: a whole import took %d ms; %d of 7 imports killed, %d completed (seed %d)%n",
-                duration, killed, completed, seed);
+        System.out.printf("kill -9 test: a whole import took %d ms; %d of %d imports killed, %d completed (seed %d)%n",
+                duration, killed, STRATA + 1, completed, seed);
     }
 }
