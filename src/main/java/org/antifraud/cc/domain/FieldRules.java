@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * <p>Written numbers are plain: digits, optionally a point and more digits, a minus only where a number may be
  * negative; no exponent, no plus sign, no thousands separators. The decimals <em>written</em> count: {@code 12.500}
  * has three decimals and is no amount of money — it may well be twelve thousand five hundred written with a point
- * between the thousands. The ranges are those of the schema's columns ({@code db/migration}).
+ * between the thousands. The ranges are those of the schema's columns ({@code db/migration/common}).
  */
 public final class FieldRules {
     private FieldRules() {

@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.antifraud.cc.domain.Problem;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -27,7 +30,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -45,20 +47,25 @@ public final class Database implements AutoCloseable {
     /** What H2 appends to the base name. */
     public static final String FILE_SUFFIX = ".mv.db";
 
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable dispose;
+    private final Vendor vendor;
     private final DSLContext dsl;
     private final String description;
     private final boolean inMemory;
 
-    private Database(JdbcConnectionPool pool, String description, DSLContext dsl, boolean inMemory) {
+    private Database(DataSource pool, Runnable dispose, Vendor vendor, String description, DSLContext dsl,
+                     boolean inMemory) {
         this.inMemory = inMemory;
         this.pool = pool;
+        this.dispose = dispose;
+        this.vendor = vendor;
         this.description = description;
         this.dsl = dsl;
     }
 
-    private static DSLContext dsl(JdbcConnectionPool pool) {
-        return DSL.using(pool, SQLDialect.H2, new Settings()
+    private static DSLContext dsl(DataSource pool, Vendor vendor) {
+        return DSL.using(pool, vendor.dialect(), new Settings()
                 .withExecuteLogging(false)
                 // unquoted names: H2 folds them to upper case, PostgreSQL to lower; both find the tables
                 .withRenderQuotedNames(RenderQuotedNames.NEVER));
@@ -185,7 +192,7 @@ public final class Database implements AutoCloseable {
         backupTo(pool, zip);
     }
 
-    private static void backupTo(JdbcConnectionPool pool, Path zip) {
+    private static void backupTo(DataSource pool, Path zip) {
         // a file name cannot be a parameter of BACKUP; the path is ours (a temporary file), quotes doubled all the same
         String sql = "BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'";
         try (var c = pool.getConnection(); var st = c.createStatement()) {
@@ -319,11 +326,12 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
         pool.setMaxConnections(8);
         // jOOQ's first use costs as much as Flyway's check of an up-to-date schema: let them overlap (start-up)
-        FutureTask<DSLContext> dsl = new FutureTask<>(() -> dsl(pool));
+        FutureTask<DSLContext> dsl = new FutureTask<>(() -> dsl(pool, Vendor.H2));
         Thread.ofPlatform().name("cc-jooq-init").daemon().start(dsl);
         try {
             pool.getConnection().close();
-            var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration");
+            var flyway = Flyway.configure().dataSource(pool)
+                    .locations(Vendor.H2.migrationLocations().toArray(String[]::new));
             if (dataDir != null) {
                 flyway.callbacks(new BackupBeforeMigration(pool, dataDir));
             }
@@ -348,11 +356,59 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         LOG.info("opened database {}", description);
-        return new Database(pool, description, await(dsl), jdbcUrl.startsWith("jdbc:h2:mem:"));
+        return new Database(pool, pool::dispose, Vendor.H2, description, await(dsl),
+                jdbcUrl.startsWith("jdbc:h2:mem:"));
     }
 
     private static Flyway flyway(DataSource source) {
-        return Flyway.configure().dataSource(source).locations("classpath:db/migration").load();
+        return Flyway.configure().dataSource(source)
+                .locations(Vendor.H2.migrationLocations().toArray(String[]::new)).load();
+    }
+
+    /**
+     * Opens the shared PostgreSQL database {@code target} (the profile of many workstations, ADR 0032) and brings its
+     * schema up to date when this account may. {@code password} null: PostgreSQL's own places ({@code PGPASSWORD},
+     * then {@code ~/.pgpass}, which the driver reads). A refused login, an unreachable server or a schema newer than
+     * this application are {@link Problem}s of one line.
+     */
+    public static Database openShared(SharedDatabase target, char[] password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        String secret = password != null ? new String(password) : System.getenv("PGPASSWORD");
+        if (secret != null) {
+            config.setPassword(secret);
+        }
+        config.setMaximumPoolSize(8);
+        config.setPoolName("cc-shared");
+        config.setInitializationFailTimeout(-1); // the first connection below says what is wrong, in one line
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            pool.getConnection().close();
+            Flyway.configure().dataSource(pool)
+                    .locations(Vendor.POSTGRESQL.migrationLocations().toArray(String[]::new)).load().migrate();
+        } catch (SQLException e) {
+            pool.close();
+            throw SqlErrors.sharedProblem(e, target.toString());
+        } catch (FlywayException e) {
+            pool.close();
+            if (e.getCause() instanceof SQLException sql) {
+                throw SqlErrors.sharedProblem(sql, target.toString());
+            }
+            throw new Problem("database_newer", "the shared database " + target + " cannot be used by this version: "
+                    + e.getMessage().lines().findFirst().orElse(""), e, target.toString());
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        LOG.info("opened shared database {}", target);
+        return new Database(pool, pool::close, Vendor.POSTGRESQL, target.toString(),
+                dsl(pool, Vendor.POSTGRESQL), false);
+    }
+
+    /** The profile of this database. */
+    public Vendor vendor() {
+        return vendor;
     }
 
     /**
@@ -362,11 +418,11 @@ public final class Database implements AutoCloseable {
      * cost as much again as the migration check itself); only the first backs up. A failed backup stops the migration.
      */
     private static final class BackupBeforeMigration implements Callback {
-        private final JdbcConnectionPool pool;
+        private final DataSource pool;
         private final Path dataDir;
         private boolean done;
 
-        BackupBeforeMigration(JdbcConnectionPool pool, Path dataDir) {
+        BackupBeforeMigration(DataSource pool, Path dataDir) {
             this.pool = pool;
             this.dataDir = dataDir;
         }
@@ -410,7 +466,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The schema version applied last, or null when there is none (a string of SQL: Flyway's own table). */
-    private static String appliedVersion(JdbcConnectionPool pool) {
+    private static String appliedVersion(DataSource pool) {
         try (var c = pool.getConnection(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
                      + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
@@ -516,6 +572,9 @@ public final class Database implements AutoCloseable {
      * change in half (ADR 0025). Closing puts WRITE_DELAY back to 0 and stores everything at once.
      */
     public BulkWrites bulkWrites() {
+        if (vendor != Vendor.H2) {
+            return () -> { }; // PostgreSQL's WAL needs no such care
+        }
         if (bulkWriters.getAndIncrement() == 0) {
             writeDelay(BULK_WRITE_DELAY_MS, false);
         }
@@ -567,6 +626,6 @@ public final class Database implements AutoCloseable {
                 LOG.debug("in-memory database {} already closed", description, e);
             }
         }
-        pool.dispose();
+        dispose.run();
     }
 }

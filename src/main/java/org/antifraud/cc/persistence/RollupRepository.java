@@ -155,13 +155,20 @@ public final class RollupRepository {
          * This coarse grain's cells summed from day cells ({@code days}: a table or a subquery with rollup_day's
          * columns), in the column order of the rollup tables.
          */
-        String fromDays(String days) {
-            String p = switch (this) {
+        String fromDays(String days, Vendor vendor) {
+            String p = vendor == Vendor.H2 ? switch (this) {
                 case DAY -> throw new IllegalStateException("the day grain is made from the raw rows");
                 case TEN_DAYS -> "DATEADD(DAY, CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1"
                         + " WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END - EXTRACT(DAY FROM fact_day), fact_day)";
                 case MONTH -> "DATEADD(DAY, 1 - EXTRACT(DAY FROM fact_day), fact_day)";
                 case YEAR -> "EXTRACT(YEAR FROM fact_day)";
+            } : switch (this) { // PostgreSQL: a date plus whole days is a date; EXTRACT gives a numeric
+                case DAY -> throw new IllegalStateException("the day grain is made from the raw rows");
+                case TEN_DAYS -> "fact_day + (CASE WHEN EXTRACT(DAY FROM fact_day) <= 10 THEN 1"
+                        + " WHEN EXTRACT(DAY FROM fact_day) <= 20 THEN 11 ELSE 21 END"
+                        + " - CAST(EXTRACT(DAY FROM fact_day) AS INTEGER))";
+                case MONTH -> "CAST(DATE_TRUNC('month', fact_day) AS DATE)";
+                case YEAR -> "CAST(EXTRACT(YEAR FROM fact_day) AS INTEGER)";
             };
             return "SELECT indicator_code, region_code, " + p + ", campaign_code, SUM(amount), SUM(fact_count),"
                     + " SUM(synthetic_count), SUM(synthetic_amount) FROM " + days
@@ -238,7 +245,7 @@ public final class RollupRepository {
                 + " synthetic_count, synthetic_amount) " + daySelect());
         for (Grain g : Grain.COARSE) {
             dsl.execute("INSERT INTO " + g.table + " (indicator_code, region_code, " + g.period + ", campaign_code, amount,"
-                    + " fact_count, synthetic_count, synthetic_amount) " + g.fromDays("rollup_day"));
+                    + " fact_count, synthetic_count, synthetic_amount) " + g.fromDays("rollup_day", Vendor.of(dsl)));
         }
     }
 
@@ -316,7 +323,7 @@ public final class RollupRepository {
                     + " CAST(synthetic_amount AS DECIMAL(24, 2)) AS sa FROM " + g.table;
             String source = g == Grain.DAY ? daySelect()
                     : g.fromDays(days + " d (indicator_code, region_code, fact_day, campaign_code, amount, fact_count,"
-                    + " synthetic_count, synthetic_amount)");
+                    + " synthetic_count, synthetic_amount)", Vendor.of(dsl));
             String recomputed = "SELECT indicator_code, region_code, p, campaign_code, CAST(a AS DECIMAL(24, 2)),"
                     + " CAST(f AS BIGINT), CAST(s AS BIGINT), CAST(sa AS DECIMAL(24, 2)) FROM (" + source
                     + ") r (indicator_code, region_code, p, campaign_code, a, f, s, sa)";

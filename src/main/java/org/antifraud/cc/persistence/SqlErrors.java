@@ -2,6 +2,8 @@ package org.antifraud.cc.persistence;
 
 import java.sql.SQLException;
 
+import org.antifraud.cc.domain.Problem;
+
 /** What a failed statement means, told from its SQL state, for the layers above that see no SQL. */
 public final class SqlErrors {
     private SqlErrors() {
@@ -16,5 +18,32 @@ public final class SqlErrors {
             }
         }
         return false;
+    }
+
+    /**
+     * A shared PostgreSQL database that could not be used, in one line by its SQL state: a refused login
+     * ({@code 28P01}, {@code 28000}), a missing database ({@code 3D000}), an account without the right
+     * ({@code 42501}), a server that does not answer ({@code 08…}).
+     */
+    static Problem sharedProblem(SQLException e, String target) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.startsWith("28")) {
+            return new Problem("shared_login_refused", "the shared database " + target + " refused the login (wrong"
+                    + " user or password; the password comes from PGPASSWORD, ~/.pgpass or the prompt)", e, target);
+        }
+        if ("3D000".equals(state)) {
+            return new Problem("shared_database_missing", "there is no database " + target
+                    + " on that server (an administrator creates it, then runs db init)", e, target);
+        }
+        if ("42501".equals(state)) {
+            return new Problem("shared_not_allowed", "the account may not do that on the shared database " + target
+                    + ": " + e.getMessage().lines().findFirst().orElse(""), e, target);
+        }
+        if (state.startsWith("08")) {
+            return new Problem("shared_unreachable", "the shared database " + target + " does not answer: "
+                    + e.getMessage().lines().findFirst().orElse(""), e, target);
+        }
+        return new Problem("shared_failed", "the shared database " + target + " failed: "
+                + e.getMessage().lines().findFirst().orElse(""), e, target);
     }
 }

@@ -38,7 +38,7 @@ class RollupSyntheticAmountMigrationTest {
         // a pool as Database has: H2 ties the constant sets of CHECK constraints to the session that created them,
         // and a session Flyway opened and closed itself makes them fail later
         pool = JdbcConnectionPool.create(url, "sa", "");
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("13").load().migrate();
+        Flyway.configure().dataSource(pool).locations(Vendor.H2.migrationLocations().toArray(String[]::new)).target("13").load().migrate();
         sql = pool.getConnection();
     }
 

@@ -32,6 +32,7 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.DatabaseCredentials;
 import org.antifraud.cc.persistence.PrivateFiles;
+import org.antifraud.cc.persistence.Vendor;
 import org.assertj.core.api.Assertions;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -268,7 +269,7 @@ class AttackDataLossTest {
         assertThat(cli(restoredHere, "restore", made.toString()).code()).isZero();
         JdbcConnectionPool pool = pool(restoredHere);
         try {
-            assertThat(Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().info().current()
+            assertThat(Flyway.configure().dataSource(pool).locations(Vendor.H2.migrationLocations().toArray(String[]::new)).load().info().current()
                     .getVersion().getVersion()).isEqualTo("12");
         } finally {
             pool.dispose();
@@ -292,7 +293,7 @@ class AttackDataLossTest {
 
         JdbcConnectionPool pool = pool(data);
         try {
-            assertThat(Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().info().current()
+            assertThat(Flyway.configure().dataSource(pool).locations(Vendor.H2.migrationLocations().toArray(String[]::new)).load().info().current()
                     .getVersion().getVersion()).as("still at the version it had").isEqualTo("12");
         } finally {
             pool.dispose();
@@ -320,7 +321,7 @@ class AttackDataLossTest {
     private static void migrateTo(Path data, String version) {
         JdbcConnectionPool pool = pool(data);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version).load().migrate();
+            Flyway.configure().dataSource(pool).locations(Vendor.H2.migrationLocations().toArray(String[]::new)).target(version).load().migrate();
         } finally {
             pool.dispose();
         }

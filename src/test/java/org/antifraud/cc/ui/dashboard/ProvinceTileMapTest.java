@@ -50,7 +50,7 @@ class ProvinceTileMapTest {
     }
 
     private static Set<String> catalogProvinces() throws IOException {
-        String sql = Files.readString(Path.of("db/migration/V2__catalogs.sql"));
+        String sql = Files.readString(Path.of("db/migration/common/V2__catalogs.sql"));
         Matcher m = Pattern.compile("\\('(CN-[A-Z]{2})', 'province'").matcher(sql);
         Set<String> out = new TreeSet<>();
         while (m.find()) {
