@@ -8,6 +8,8 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Backups;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.SharedDatabase;
+import org.antifraud.cc.persistence.Vendor;
 import org.antifraud.cc.persistence.ImportLock;
 import org.antifraud.cc.persistence.PreferencesStore;
 import org.antifraud.cc.persistence.Workstation;
@@ -80,7 +82,7 @@ public final class AppServices implements AutoCloseable {
         this.stationTrust = new StationTrustService(database, clock, trail, stationKeys);
         // audit.head: the audit trail's last entry (ADR 0027); a package of an encrypted database leaves this
         // workstation only encrypted to its recipient (issue 13)
-        boolean encrypted = Database.encrypted(dataDir);
+        boolean encrypted = database.vendor() == Vendor.H2 && Database.encrypted(dataDir);
         this.packages = new PackageService(database, catalog, records, submissions, clock, stationKeys,
                 PackageLimits.DEFAULT, () -> audit.headFingerprint().map(Object::toString).orElse(null),
                 () -> encrypted);
@@ -107,15 +109,30 @@ public final class AppServices implements AutoCloseable {
     }
 
     private static AppServices open(Path dataDir, char[] passphrase, boolean seedIfNew) {
-        AppServices services = new AppServices(dataDir, Database.open(dataDir, passphrase, ""),
-                Clock.systemDefaultZone());
+        return started(new AppServices(dataDir, Database.open(dataDir, passphrase, ""), Clock.systemDefaultZone()),
+                dataDir, seedIfNew);
+    }
+
+    /**
+     * Opens the shared PostgreSQL database {@code shared} for this workstation (ADR 0032): {@code dataDir} still holds
+     * its settings, logs and identity; the figures are the shared database's. {@code password} null: PostgreSQL's own
+     * places ({@code PGPASSWORD}, {@code ~/.pgpass}). On first use of an empty shared database, loads the report.
+     */
+    public static AppServices openShared(Path dataDir, SharedDatabase shared, char[] password, boolean seedIfNew) {
+        return started(new AppServices(dataDir, Database.openShared(shared, password), Clock.systemDefaultZone()),
+                dataDir, seedIfNew);
+    }
+
+    private static AppServices started(AppServices services, Path dataDir, boolean seedIfNew) {
         try {
             services.stationKeys.ensure(); // the station's signing key, made on first open
             if (seedIfNew) {
                 services.datasets.initialiseIfNew();
             }
-            services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
-            services.audit.acceptRestore(Backups.restoredMarker(dataDir));
+            if (services.database.role().mayWrite()) { // a viewer of a shared database writes nothing, not even here
+                services.audit.adoptBaseline(); // the first open with an audit trail: what is there is its start
+                services.audit.acceptRestore(Backups.restoredMarker(dataDir));
+            }
         } catch (RuntimeException e) {
             services.close();
             throw e;

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,9 +19,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.Role;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -53,6 +56,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
     private final boolean inMemory;
+    private volatile Role role;
 
     private Database(DataSource pool, Runnable dispose, Vendor vendor, String description, DSLContext dsl,
                      boolean inMemory) {
@@ -385,8 +389,16 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             pool.getConnection().close();
-            Flyway.configure().dataSource(pool)
-                    .locations(Vendor.POSTGRESQL.migrationLocations().toArray(String[]::new)).load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(pool)
+                    .locations(Vendor.POSTGRESQL.migrationLocations().toArray(String[]::new)).load();
+            // a schema that a newer version of the application migrated: refused before anything is read or written
+            Arrays.stream(flyway.info().applied()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS)
+                    .reduce((first, last) -> last).ifPresent(m -> {
+                        throw new Problem("database_newer", "the shared database " + target + " has a newer schema"
+                                + " (V" + m.getVersion() + ") than this application: update the application",
+                                target.toString());
+                    });
+            flyway.migrate();
         } catch (SQLException e) {
             pool.close();
             throw SqlErrors.sharedProblem(e, target.toString());
@@ -409,6 +421,24 @@ public final class Database implements AutoCloseable {
     /** The profile of this database. */
     public Vendor vendor() {
         return vendor;
+    }
+
+    /**
+     * What this session's user may do: on a workstation's own H2 its owner may do everything; on a shared database
+     * the role the database gives the login (read once, at the first question).
+     */
+    public Role role() {
+        Role known = role;
+        if (known == null) {
+            known = vendor == Vendor.H2 ? Role.OWNER : SharedRoles.current(dsl);
+            role = known;
+        }
+        return known;
+    }
+
+    /** The users and roles of a shared database ({@code shared_only} on a workstation's own). */
+    public SharedRoles sharedRoles() {
+        return new SharedRoles(dsl);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
@@ -14,6 +15,7 @@ import org.antifraud.cc.app.LaunchOptions;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.SharedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -29,7 +31,7 @@ import picocli.CommandLine;
                 ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
                 SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class,
                 StationCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-                PassphraseCommand.class, DbCommand.class},
+                PassphraseCommand.class, DbCommand.class, UserCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
 
@@ -41,6 +43,11 @@ public final class CommandCenterCli implements Callable<Integer> {
             description = "File whose first line is the passphrase of an encrypted database"
                     + " (else the environment variable CC_PASSPHRASE, else a prompt).")
     Path passphraseFile;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "postgresql://HOST[:PORT]/DB?user=U",
+            description = "A shared PostgreSQL database (15 or newer) instead of the data folder's own: the password"
+                    + " from PGPASSWORD or ~/.pgpass, never in the address (ADR 0032).")
+    String db;
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
             description = "Language of the application and of messages (default: the system's).")
@@ -131,9 +138,21 @@ public final class CommandCenterCli implements Callable<Integer> {
         return in;
     }
 
-    /** Opens the data dir (setting up logging there first); first use loads the report and the demo. */
+    /** The shared database of {@code --db}, or empty for the data folder's own; a bad address is bad input. */
+    Optional<SharedDatabase> shared() {
+        return db == null ? Optional.empty() : Optional.of(SharedDatabase.parse(db));
+    }
+
+    /**
+     * Opens the data dir (setting up logging there first), or the shared database of {@code --db} for it; first use
+     * loads the report and the demo.
+     */
     AppServices openServices(boolean seedIfNew) {
+        Optional<SharedDatabase> shared = shared();
         LogSetup.toDataDir(dataDir());
+        if (shared.isPresent()) {
+            return AppServices.openShared(dataDir(), shared.get(), null, seedIfNew);
+        }
         char[] passphrase = passphraseIfEncrypted();
         try {
             return seedIfNew ? AppServices.open(dataDir(), passphrase)
@@ -145,7 +164,11 @@ public final class CommandCenterCli implements Callable<Integer> {
 
     /** The data dir's database alone (benches), with the passphrase when it is encrypted. */
     Database openDatabase(String urlSettings) {
+        Optional<SharedDatabase> shared = shared();
         LogSetup.toDataDir(dataDir());
+        if (shared.isPresent()) {
+            return Database.openShared(shared.get(), null);
+        }
         char[] passphrase = passphraseIfEncrypted();
         try {
             return Database.open(dataDir(), passphrase, urlSettings);

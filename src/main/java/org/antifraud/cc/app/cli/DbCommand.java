@@ -13,15 +13,39 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** Administration of the database itself. */
-@Command(name = "db", mixinStandardHelpOptions = true, subcommands = DbCommand.Shell.class,
-        description = "Administration of the database itself (see db shell).")
+@Command(name = "db", mixinStandardHelpOptions = true, subcommands = {DbCommand.Shell.class, DbCommand.Init.class},
+        description = "Administration of the database itself (see db shell, db init).")
 final class DbCommand implements Callable<Integer> {
     @ParentCommand
     CommandCenterCli root;
 
     @Override
     public Integer call() {
-        throw new Problem("bad_option", "db needs a subcommand: shell", "db", "");
+        throw new Problem("bad_option", "db needs a subcommand: shell or init", "db", "");
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = {"Prepares an empty shared PostgreSQL database (--db, run once by an administrator, again after"
+                    + " an upgrade): the schema, the 2022 report, the roles cc_admin, cc_operator and cc_viewer with"
+                    + " their rights, and the row-level security that keeps an operator's writes inside its regions."})
+    static final class Init implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Override
+        public Integer call() {
+            CommandCenterCli root = db.root;
+            if (root.shared().isEmpty()) {
+                throw new Problem("shared_only", "db init prepares a shared database: give it with --db"
+                        + " postgresql://HOST[:PORT]/DB?user=ADMIN (a workstation's own database is made by init)", "--db");
+            }
+            try (AppServices services = root.openServices(true)) {
+                services.database().sharedRoles().install();
+                root.out().println("prepared " + services.database().description()
+                        + ": schema, report, roles cc_admin, cc_operator, cc_viewer");
+            }
+            return ExitCodes.OK;
+        }
     }
 
     @Command(name = "shell", mixinStandardHelpOptions = true,

@@ -85,6 +85,7 @@ public final class RecordService {
      * or {@code record_gone} problem, and nothing is overwritten. Returns the record as stored.
      */
     public StoredRecord save(EntryRecord record, Integer expectedVersion, String origin) {
+        database.role().requireWrite("save records");
         checks.validate(record);
         return RecordChecks.outOfRangeAsProblem(() -> trail.committed(database, repos -> {
             EntryRepository entries = repos.entries();
@@ -112,6 +113,7 @@ public final class RecordService {
 
     /** Deletes a stored record that still has {@code expectedVersion}; returns it as it was. */
     public StoredRecord delete(RecordKind kind, String key, int expectedVersion, String origin) {
+        database.role().requireWrite("delete records");
         return trail.committed(database, repos -> {
             EntryRepository entries = repos.entries();
             StoredRecord current = entries.find(kind, key).orElseThrow(() -> RecordChecks.gone(kind, key));
@@ -128,6 +130,7 @@ public final class RecordService {
      * a new id. Returns it as stored.
      */
     public StoredRecord restore(EntryRecord record, String origin) {
+        database.role().requireWrite("restore records");
         EntryRecord again = record instanceof Statistic s ? new Statistic(null, s.measurement()) : record;
         return save(again, null, origin);
     }
@@ -161,6 +164,7 @@ public final class RecordService {
 
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
                                    Consumer<Repositories> also, ImportListener listener) {
+        database.role().requireWrite("import");
         return importer.importAll(records, origin, also, listener);
     }
 
