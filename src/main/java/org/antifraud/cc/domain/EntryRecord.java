@@ -6,4 +6,7 @@ public sealed interface EntryRecord permits DenTakedown, WarningBatch, FraudCase
 
     /** Its id as the audit trail names it; null for a statistic not stored yet. */
     String key();
+
+    /** The region it belongs to (an operator with regions writes only those: issue 15). */
+    String regionCode();
 }

@@ -24,4 +24,9 @@ public record Statistic(Long id, Measurement measurement) implements EntryRecord
     public Statistic withId(long newId) {
         return new Statistic(newId, measurement);
     }
+
+    @Override
+    public String regionCode() {
+        return measurement.regionCode();
+    }
 }

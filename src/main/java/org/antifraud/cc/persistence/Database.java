@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +58,7 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final boolean inMemory;
     private volatile Role role;
+    private volatile List<String> regions;
 
     private Database(DataSource pool, Runnable dispose, Vendor vendor, String description, DSLContext dsl,
                      boolean inMemory) {
@@ -432,6 +434,16 @@ public final class Database implements AutoCloseable {
         if (known == null) {
             known = vendor == Vendor.H2 ? Role.OWNER : SharedRoles.current(dsl);
             role = known;
+        }
+        return known;
+    }
+
+    /** The regions this session may write records of; empty: every region (always so on a workstation's own). */
+    public List<String> writableRegions() {
+        List<String> known = regions;
+        if (known == null) {
+            known = vendor == Vendor.H2 ? List.of() : SharedRoles.currentRegions(dsl);
+            regions = known;
         }
         return known;
     }

@@ -142,6 +142,15 @@ public final class SharedRoles {
         return Role.VIEWER;
     }
 
+    /** The regions this session's user may write; empty: every region. */
+    public static List<String> currentRegions(DSLContext dsl) {
+        if (!dsl.fetchExists(DSL.selectOne().from(DSL.table("pg_tables")).where(DSL.field("tablename").eq(REGIONS_TABLE)))) {
+            return List.of();
+        }
+        return dsl.fetch("SELECT region_code FROM " + REGIONS_TABLE + " WHERE user_name = session_user"
+                + " ORDER BY region_code").getValues(0, String.class);
+    }
+
     private boolean exists(String user) {
         return dsl.fetchExists(DSL.selectOne().from(DSL.table("pg_roles")).where(DSL.field("rolname").eq(user)));
     }

@@ -80,12 +80,25 @@ public final class RecordService {
     }
 
     /**
+     * An operator with regions writes only records of those (the shared database's row-level security says the
+     * same): {@code region_not_yours}, naming the region, before anything is written.
+     */
+    private void requireRegion(EntryRecord record) {
+        List<String> mine = database.writableRegions();
+        if (!mine.isEmpty() && !mine.contains(record.regionCode())) {
+            throw new Problem("region_not_yours", "your account writes only records of " + String.join(", ", mine)
+                    + ", not of " + record.regionCode(), String.join(", ", mine), record.regionCode());
+        }
+    }
+
+    /**
      * Saves a new record ({@code expectedVersion} null) or a new state of a stored one, which must still have
      * {@code expectedVersion}: if someone changed or deleted it since it was opened, a {@code record_conflict}
      * or {@code record_gone} problem, and nothing is overwritten. Returns the record as stored.
      */
     public StoredRecord save(EntryRecord record, Integer expectedVersion, String origin) {
         database.role().requireWrite("save records");
+        requireRegion(record);
         checks.validate(record);
         return RecordChecks.outOfRangeAsProblem(() -> trail.committed(database, repos -> {
             EntryRepository entries = repos.entries();
@@ -131,6 +144,7 @@ public final class RecordService {
      */
     public StoredRecord restore(EntryRecord record, String origin) {
         database.role().requireWrite("restore records");
+        requireRegion(record);
         EntryRecord again = record instanceof Statistic s ? new Statistic(null, s.measurement()) : record;
         return save(again, null, origin);
     }
@@ -165,6 +179,7 @@ public final class RecordService {
     public ImportSummary importAll(List<? extends EntryRecord> records, String origin,
                                    Consumer<Repositories> also, ImportListener listener) {
         database.role().requireWrite("import");
+        records.forEach(this::requireRegion);
         return importer.importAll(records, origin, also, listener);
     }
 

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.persistence.SharedDatabase;
 import org.antifraud.cc.persistence.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +141,22 @@ class CliSharedDatabaseTest {
     void aBadAddressIsBadInputNamingIt() {
         run("--data-dir", tmp.resolve("bad").toString(), "--db", "postgresql://host/cc?password=x", "stats",
                 "--period", "2022").assertBadInput("postgresql://host/cc?password=x");
+    }
+
+    @Test
+    void aSchemaMigratedByANewerVersionIsRefusedInOneLine() throws Exception {
+        SharedDatabase newer = SharedPostgres.newDatabase("newer");
+        Path desk = tmp.resolve("newer-desk");
+        assertThat(run("--data-dir", desk.toString(), "--db", newer.toString(), "init", "--empty").exitCode()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + newer.host() + ":" + newer.port() + "/"
+                + newer.database(), newer.user(), ""); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+                    + " 'V99__from_the_future.sql', 0, 'postgres', 0, TRUE)");
+        }
+
+        run("--data-dir", desk.toString(), "--lang", "en", "--db", newer.toString(), "stats", "--period", "2022")
+                .assertBadInput("newer schema");
     }
 
     @Test
