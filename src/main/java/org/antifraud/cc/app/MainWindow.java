@@ -32,6 +32,7 @@ import javafx.util.Duration;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.persistence.ChangeFeed;
 import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.ui.alerts.AlertNotifier;
@@ -107,6 +108,7 @@ public final class MainWindow {
     private final BackupViewModel backups;
     private final Scene scene;
     private final LiveRefresh liveRefresh;
+    private ChangeFeed changeFeed;
     private BooleanExpression firstLoadPending;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cc-preferences");
@@ -308,8 +310,11 @@ public final class MainWindow {
         shell.refreshAll();
         if (offscreen == null) {
             liveRefresh.start(Duration.seconds(1));
+            // on a shared database a commit anywhere is heard at once (LISTEN/NOTIFY); the poll stays as the fallback
+            changeFeed = services.database().changes(() -> Platform.runLater(liveRefresh::poll),
+                    state -> LOG.info("shared database change feed: {}", state)).orElse(null);
         }
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> liveRefresh.stop());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     /** Before a restore replaces the file: nothing reads the database any more, and it is closed (off the FX thread). */
@@ -338,9 +343,13 @@ public final class MainWindow {
         Platform.runLater(stage::close);
     }
 
-    /** Stops live refresh (the window is closing). */
+    /** Stops live refresh and the change feed (the window is closing). */
     public void close() {
         liveRefresh.stop();
+        if (changeFeed != null) {
+            changeFeed.close();
+            changeFeed = null;
+        }
     }
 
     /** A hand-edited settings file must never keep the window from opening: unknown values fall back. */

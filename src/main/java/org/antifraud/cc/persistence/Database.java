@@ -10,9 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -59,6 +62,9 @@ public final class Database implements AutoCloseable {
     private final boolean inMemory;
     private volatile Role role;
     private volatile List<String> regions;
+    /** The shared database's address and login, for the change feed's own connection (in memory only). */
+    private String feedUrl;
+    private final Properties feedLogin = new Properties();
 
     private Database(DataSource pool, Runnable dispose, Vendor vendor, String description, DSLContext dsl,
                      boolean inMemory) {
@@ -416,8 +422,14 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         LOG.info("opened shared database {}", target);
-        return new Database(pool, pool::close, Vendor.POSTGRESQL, target.toString(),
+        Database database = new Database(pool, pool::close, Vendor.POSTGRESQL, target.toString(),
                 dsl(pool, Vendor.POSTGRESQL), false);
+        database.feedUrl = target.jdbcUrl();
+        database.feedLogin.setProperty("user", target.user());
+        if (secret != null) {
+            database.feedLogin.setProperty("password", secret);
+        }
+        return database;
     }
 
     /** The profile of this database. */
@@ -446,6 +458,19 @@ public final class Database implements AutoCloseable {
             regions = known;
         }
         return known;
+    }
+
+    /**
+     * Follows commits of every workstation as they happen: on a shared database a LISTEN connection of its own
+     * ({@link ChangeFeed}); empty on a workstation's own H2, whose window polls the data version instead.
+     */
+    public Optional<ChangeFeed> changes(Runnable onChange, Consumer<ChangeFeed.State> onState) {
+        if (feedUrl == null) {
+            return Optional.empty();
+        }
+        ChangeFeed feed = new ChangeFeed(feedUrl, feedLogin, onChange, onState);
+        feed.start();
+        return Optional.of(feed);
     }
 
     /** The users and roles of a shared database ({@code shared_only} on a workstation's own). */

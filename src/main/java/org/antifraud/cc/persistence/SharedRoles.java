@@ -54,6 +54,11 @@ public final class SharedRoles {
                     SELECT NOT EXISTS (SELECT 1 FROM cc_user_region WHERE user_name = session_user)
                         OR EXISTS (SELECT 1 FROM cc_user_region WHERE user_name = session_user AND region_code = region)
                 $$""");
+        // every commit that moves the data version tells the listening workstations at once (ChangeFeed)
+        dsl.execute("CREATE OR REPLACE FUNCTION cc_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN PERFORM pg_notify('" + ChangeFeed.CHANNEL + "', NEW.state_key); RETURN NEW; END $$");
+        dsl.execute("CREATE OR REPLACE TRIGGER cc_changes AFTER INSERT OR UPDATE ON app_state"
+                + " FOR EACH ROW EXECUTE FUNCTION cc_notify_change()");
         dsl.execute("GRANT USAGE ON SCHEMA public TO cc_admin, cc_operator, cc_viewer");
         dsl.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO cc_viewer, cc_operator");
         dsl.execute("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO cc_operator");
