@@ -47,7 +47,16 @@ public enum Role {
      * import", {@code role_cannot}.
      */
     public void requireWrite(String action) {
-        if (!mayWrite()) {
+        refuseUnless(mayWrite(), action);
+    }
+
+    /** Refuses {@code action} (such as "add users") to anyone but an administrator, the same way. */
+    public void requireAdminister(String action) {
+        refuseUnless(mayAdminister(), action);
+    }
+
+    private void refuseUnless(boolean allowed, String action) {
+        if (!allowed) {
             throw new Problem("role_cannot", "your role (" + code + ") cannot " + action, code, action);
         }
     }

@@ -1,7 +1,9 @@
 package org.antifraud.cc.persistence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.antifraud.cc.domain.Problem;
@@ -27,8 +29,8 @@ public final class SharedRoles {
     SharedRoles(DSLContext dsl) {
         this.dsl = dsl;
         if (Vendor.of(dsl) != Vendor.POSTGRESQL) {
-            throw new Problem("shared_only", "users and roles belong to a shared database (--db postgresql://…);"
-                    + " a workstation's own database has one owner", "--db");
+            throw new Problem("shared_only", "users and roles belong to a shared database: give it with --db"
+                    + " postgresql://HOST[:PORT]/DB?user=NAME", "users and roles");
         }
     }
 
@@ -77,17 +79,29 @@ public final class SharedRoles {
         }
     }
 
-    /** A login role of {@code role} with {@code password}, limited to {@code regions} when an operator has some. */
+    /**
+     * A login role of {@code role} with {@code password}, limited to {@code regions} when an operator has some. One
+     * transaction: a person is never left without the regions that were to limit them (which would mean every
+     * region); an unknown region is {@code unknown_region}, naming it, before anything is created.
+     */
     public void addUser(String name, Role role, char[] password, List<String> regions) {
         String user = checkedName(name);
-        if (exists(user)) {
-            throw new Problem("user_exists", "there is already a user " + user, user);
-        }
-        dsl.execute("CREATE ROLE " + user + " LOGIN" + (role == Role.ADMIN ? " CREATEROLE" : "") + " PASSWORD "
-                + dsl.render(DSL.inline(new String(password))) + " IN ROLE " + group(role));
-        for (String region : regions) {
-            dsl.execute("INSERT INTO " + REGIONS_TABLE + " (user_name, region_code) VALUES (?, ?)", user, region);
-        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (exists(tx, user)) {
+                throw new Problem("user_exists", "there is already a user " + user, user);
+            }
+            for (String region : regions) {
+                if (!tx.fetchExists(DSL.selectOne().from(DSL.table("region")).where(DSL.field("code").eq(region)))) {
+                    throw new Problem("unknown_region", "unknown region: " + region, region);
+                }
+            }
+            tx.execute("CREATE ROLE " + user + " LOGIN" + (role == Role.ADMIN ? " CREATEROLE" : "") + " PASSWORD "
+                    + tx.render(DSL.inline(new String(password))) + " IN ROLE " + group(role));
+            for (String region : regions) {
+                tx.execute("INSERT INTO " + REGIONS_TABLE + " (user_name, region_code) VALUES (?, ?)", user, region);
+            }
+        });
     }
 
     /** A person: its login name, its group, whether it may log in, its regions (empty: all). */
@@ -96,16 +110,18 @@ public final class SharedRoles {
 
     /** Every person of the three groups, by name. */
     public List<User> users() {
+        Map<String, List<String>> regions = new HashMap<>();
+        dsl.fetch("SELECT user_name, region_code FROM " + REGIONS_TABLE + " ORDER BY region_code")
+                .forEach(r -> regions.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
+                        .add(r.get(1, String.class)));
         List<User> users = new ArrayList<>();
         for (var r : dsl.fetch("""
                 SELECT u.rolname, g.rolname, u.rolcanlogin FROM pg_roles u
                   JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid
                  WHERE g.rolname IN ('cc_admin', 'cc_operator', 'cc_viewer') ORDER BY u.rolname""")) {
             String name = r.get(0, String.class);
-            List<String> regions = dsl.fetch("SELECT region_code FROM " + REGIONS_TABLE
-                    + " WHERE user_name = ? ORDER BY region_code", name).getValues(0, String.class);
             users.add(new User(name, Role.parse(r.get(1, String.class).substring(3)), r.get(2, Boolean.class),
-                    regions));
+                    regions.getOrDefault(name, List.of())));
         }
         return users;
     }
@@ -156,13 +172,13 @@ public final class SharedRoles {
                 + " ORDER BY region_code").getValues(0, String.class);
     }
 
-    private boolean exists(String user) {
+    private static boolean exists(DSLContext dsl, String user) {
         return dsl.fetchExists(DSL.selectOne().from(DSL.table("pg_roles")).where(DSL.field("rolname").eq(user)));
     }
 
     private String existing(String name) {
         String user = checkedName(name);
-        if (!exists(user)) {
+        if (!exists(dsl, user)) {
             throw new Problem("user_unknown", "there is no user " + user, user);
         }
         return user;

@@ -101,6 +101,11 @@ public final class CommandCenterCli implements Callable<Integer> {
     @Override
     public Integer call() {
         locale(); // reject a bad --lang before any window opens
+        if (db != null) {
+            // the window has no shared profile yet (issue 15): never let it open the workstation's own file instead
+            throw new Problem("window_not_shared", "the window does not open a shared database yet; use the"
+                    + " commands with --db (for example: --db " + db + " stats --period 2022)", db);
+        }
         launchGui = true;
         return ExitCodes.OK;
     }
@@ -136,6 +141,12 @@ public final class CommandCenterCli implements Callable<Integer> {
 
     InputStream in() {
         return in;
+    }
+
+    /** The shared database of {@code --db}, which {@code what} needs ({@code shared_only} without it). */
+    SharedDatabase requireShared(String what) {
+        return shared().orElseThrow(() -> new Problem("shared_only", what + " belongs to a shared database: give it"
+                + " with --db postgresql://HOST[:PORT]/DB?user=NAME", what));
     }
 
     /** The shared database of {@code --db}, or empty for the data folder's own; a bad address is bad input. */

@@ -35,10 +35,7 @@ final class DbCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             CommandCenterCli root = db.root;
-            if (root.shared().isEmpty()) {
-                throw new Problem("shared_only", "db init prepares a shared database: give it with --db"
-                        + " postgresql://HOST[:PORT]/DB?user=ADMIN (a workstation's own database is made by init)", "--db");
-            }
+            root.requireShared("db init");
             try (AppServices services = root.openServices(true)) {
                 services.database().sharedRoles().install();
                 root.out().println("prepared " + services.database().description()

@@ -32,16 +32,9 @@ final class UserCommand implements Callable<Integer> {
 
     /** Opens the shared database as an administrator and runs {@code work} on its roles. */
     private <T> T asAdmin(String action, Function<SharedRoles, T> work) {
-        if (root.shared().isEmpty()) {
-            throw new Problem("shared_only", "users and roles belong to a shared database: give it with --db"
-                    + " postgresql://HOST[:PORT]/DB?user=ADMIN", "--db");
-        }
+        root.requireShared("user");
         try (AppServices services = root.openServices(false)) {
-            Role role = services.database().role();
-            if (!role.mayAdminister()) {
-                throw new Problem("role_cannot", "your role (" + role.code() + ") cannot " + action, role.code(),
-                        action);
-            }
+            services.database().role().requireAdminister(action);
             return work.apply(services.database().sharedRoles());
         }
     }

@@ -163,6 +163,24 @@ class CliSharedRolesTest {
     }
 
     @Test
+    void anUnknownRegionAddsNobodyRatherThanAnOperatorOfEveryRegion() throws Exception {
+        Path password = Files.writeString(tmp.resolve("pw2.txt"), "Initial-Pass-2026\n", StandardCharsets.UTF_8);
+
+        cli("boss", "user", "add", "typo_op", "--role", "operator", "--regions", "CN-GD,CN-XX", "--password-file",
+                password.toString()).assertBadInput("CN-XX");
+
+        assertThat(cli("boss", "user", "list").out()).doesNotContain("typo_op");
+    }
+
+    @Test
+    void theWindowIsNotOpenedOnTheWorkstationsOwnFileWhenASharedDatabaseIsAsked() {
+        CliResult window = run("--data-dir", tmp.resolve("own").toString(), "--db", as("viewer1")).result();
+
+        assertThat(window.launchGui()).isFalse();
+        assertThat(window.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
     void dbInitNeedsASharedDatabase() {
         run("--data-dir", tmp.resolve("own").toString(), "db", "init").assertBadInput("--db");
     }
