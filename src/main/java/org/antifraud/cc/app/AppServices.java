@@ -72,7 +72,9 @@ public final class AppServices implements AutoCloseable {
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
         // the audit key and anchor live in the workstation's key folder, outside the data folder (ADR 0027)
         Workstation workstation = Workstation.of(dataDir); // its id and its key folder, read once
-        AuditTrail trail = new AuditTrail(AuditSecrets.files(workstation), this::actor);
+        // a shared database: an anchor per database and user, whose chain this is (ADR 0034)
+        AuditTrail trail = new AuditTrail(database.vendor() == Vendor.H2 ? AuditSecrets.files(workstation)
+                : AuditSecrets.files(workstation, database.description()), this::actor);
         this.records = new RecordService(database, catalog, datasets, clock, trail,
                 ImportLock.of(dataDir));
         this.audit = new AuditService(database, clock, trail);
@@ -232,9 +234,14 @@ public final class AppServices implements AutoCloseable {
         return backups;
     }
 
-    /** Who the audit trail names: the operating-system account, with the name set in Settings as declared. */
+    /**
+     * Who the audit trail names: the operating-system account, or on a shared database the database user of the
+     * session (which the database checks, ADR 0034); with the name set in Settings as declared.
+     */
     public AuditActor actor() {
-        return AuditActor.osAccount(preferences.get(PREF_OPERATOR).orElse(null));
+        String declared = preferences.get(PREF_OPERATOR).orElse(null);
+        return database.sessionUser().map(user -> new AuditActor(user, declared))
+                .orElseGet(() -> AuditActor.osAccount(declared));
     }
 
     /** The actor as one line: {@code alice (declared: 王警官)}, or the account alone. */

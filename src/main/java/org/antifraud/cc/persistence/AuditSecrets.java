@@ -45,6 +45,27 @@ public interface AuditSecrets {
                 workstation.keyFile(ANCHOR_FILE + ".lock"));
     }
 
+    /**
+     * The key {@code audit.key} of {@code workstation}'s key folder with the anchor of a shared database (ADR 0034):
+     * {@code audit-<16 hex digits of SHA-256 of its address and user>.anchor}, one per database and user, since
+     * each of them has a chain of its own.
+     */
+    static AuditSecrets files(Workstation workstation, String sharedAddress) {
+        String id = sha256Hex(sharedAddress).substring(0, 16);
+        String anchor = "audit-" + id + ".anchor";
+        return new KeyFolder(workstation.keyFile(KEY_FILE), workstation.keyFile(anchor),
+                workstation.keyFile(anchor + ".lock"));
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** A key and an anchor in memory only ({@code key} null: none yet). */
     static AuditSecrets inMemory(byte[] key) {
         return new InMemory(key == null ? null : key.clone());

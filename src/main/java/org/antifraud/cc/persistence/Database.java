@@ -62,6 +62,7 @@ public final class Database implements AutoCloseable {
     private final boolean inMemory;
     private volatile Role role;
     private volatile List<String> regions;
+    private volatile String sessionUser;
     /** The shared database's address and login, for the change feed's own connection (in memory only). */
     private String feedUrl;
     private final Properties feedLogin = new Properties();
@@ -450,6 +451,22 @@ public final class Database implements AutoCloseable {
         return known;
     }
 
+    /**
+     * The database user this session logs in as on a shared database (PostgreSQL's {@code session_user}, read once):
+     * the actor its audit trail records (ADR 0034). Empty on a workstation's own H2.
+     */
+    public Optional<String> sessionUser() {
+        if (vendor == Vendor.H2) {
+            return Optional.empty();
+        }
+        String known = sessionUser;
+        if (known == null) {
+            known = dsl.fetchValue("SELECT session_user").toString();
+            sessionUser = known;
+        }
+        return Optional.of(known);
+    }
+
     /** The regions this session may write records of; empty: every region (always so on a workstation's own). */
     public List<String> writableRegions() {
         List<String> known = regions;
@@ -665,7 +682,17 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transaction(Function<Repositories, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+        try {
+            return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (vendor == Vendor.POSTGRESQL) {
+                Problem meanwhile = SqlErrors.writtenMeanwhile(e, description);
+                if (meanwhile != null) {
+                    throw meanwhile;
+                }
+            }
+            throw e;
+        }
     }
 
     /** Repositories outside an explicit transaction (each statement commits on its own). */
@@ -678,7 +705,7 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
-    /** What the status bar shows: the database file. */
+    /** What the status bar shows: the database file, or the shared database's address with its user (no password). */
     public String description() {
         return description;
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -106,6 +107,11 @@ public final class RollupRepository {
     private record Cell(String indicator, String region, Object period, String campaign) {
     }
 
+    /** One order of the cells of a grain (its periods are all dates or all year numbers). */
+    @SuppressWarnings("unchecked")
+    private static final Comparator<Cell> CELL_ORDER = Comparator.comparing(Cell::indicator).thenComparing(Cell::region)
+            .thenComparing(c -> (Comparable<Object>) c.period()).thenComparing(Cell::campaign);
+
     private static final class Sum {
         BigDecimal amount = BigDecimal.ZERO;
         long facts;
@@ -128,6 +134,11 @@ public final class RollupRepository {
         final String period;
         final String merge;
         final String insert;
+        /**
+         * PostgreSQL's own upsert: unlike its MERGE, two transactions adding to the same new cell at once both count
+         * (the second waits for the first and adds to its row) instead of one failing on the key (ADR 0034).
+         */
+        final String upsert;
         final String deleteEmpty;
 
         /**
@@ -147,6 +158,10 @@ public final class RollupRepository {
                     + " fact_count, synthetic_count, synthetic_amount) VALUES (t.i, t.g, t.p, t.c, t.a, t.f, t.s, t.sa)";
             insert = "INSERT INTO " + table + " (indicator_code, region_code, " + period + ", campaign_code, amount,"
                     + " fact_count, synthetic_count, synthetic_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            upsert = insert + " ON CONFLICT (indicator_code, region_code, " + period + ", campaign_code) DO UPDATE SET"
+                    + " amount = " + table + ".amount + EXCLUDED.amount, fact_count = " + table + ".fact_count"
+                    + " + EXCLUDED.fact_count, synthetic_count = " + table + ".synthetic_count + EXCLUDED.synthetic_count,"
+                    + " synthetic_amount = " + table + ".synthetic_amount + EXCLUDED.synthetic_amount";
             deleteEmpty = "DELETE FROM " + table + " WHERE indicator_code = ? AND region_code = ? AND " + period
                     + " = ? AND campaign_code = ? AND fact_count <= 0";
         }
@@ -198,7 +213,17 @@ public final class RollupRepository {
         if (sums.isEmpty()) {
             return;
         }
-        JdbcBatch.run(dsl, newCells ? grain.insert : grain.merge, sums.entrySet(), (merge, e) -> {
+        Collection<Map.Entry<Cell, Sum>> cells = sums.entrySet();
+        String statement = newCells ? grain.insert : grain.merge;
+        if (Vendor.of(dsl) == Vendor.POSTGRESQL) {
+            // many desks write at once: upserts, in one order of the cells, so that two writers of the same cells
+            // wait for each other instead of deadlocking
+            statement = grain.upsert;
+            List<Map.Entry<Cell, Sum>> ordered = new ArrayList<>(cells);
+            ordered.sort(Map.Entry.comparingByKey(CELL_ORDER));
+            cells = ordered;
+        }
+        JdbcBatch.run(dsl, statement, cells, (merge, e) -> {
             bindKey(merge, e.getKey());
             merge.setBigDecimal(5, e.getValue().amount);
             merge.setLong(6, e.getValue().facts);

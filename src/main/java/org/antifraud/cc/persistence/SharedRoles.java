@@ -69,6 +69,24 @@ public final class SharedRoles {
         dsl.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO cc_admin");
         dsl.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO cc_admin");
         dsl.execute("GRANT EXECUTE ON FUNCTION cc_may_write(VARCHAR) TO cc_admin, cc_operator, cc_viewer");
+        // the audit trail (ADR 0034): nobody but the owner changes or deletes an entry; each person appends only to
+        // chains of their own, as themselves, and moves only their own chains' heads (the database's first chain,
+        // still empty, may be taken once)
+        dsl.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM cc_admin, cc_operator");
+        dsl.execute("REVOKE DELETE, TRUNCATE ON audit_head FROM cc_admin, cc_operator");
+        dsl.execute("ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY");
+        dsl.execute("ALTER TABLE audit_head ENABLE ROW LEVEL SECURITY");
+        for (String policy : List.of("cc_read", "cc_append", "cc_start", "cc_move")) {
+            dsl.execute("DROP POLICY IF EXISTS " + policy + " ON audit_entry");
+            dsl.execute("DROP POLICY IF EXISTS " + policy + " ON audit_head");
+        }
+        dsl.execute("CREATE POLICY cc_read ON audit_entry FOR SELECT USING (true)");
+        dsl.execute("CREATE POLICY cc_append ON audit_entry FOR INSERT WITH CHECK (actor = session_user"
+                + " AND EXISTS (SELECT 1 FROM audit_head h WHERE h.id = chain AND h.owner = session_user))");
+        dsl.execute("CREATE POLICY cc_read ON audit_head FOR SELECT USING (true)");
+        dsl.execute("CREATE POLICY cc_start ON audit_head FOR INSERT WITH CHECK (owner = session_user AND last_seq = 0)");
+        dsl.execute("CREATE POLICY cc_move ON audit_head FOR UPDATE USING (owner = session_user"
+                + " OR owner IS NULL AND key_id IS NULL AND last_seq = 0) WITH CHECK (owner = session_user)");
         for (String table : REGIONAL_TABLES) {
             dsl.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
             dsl.execute("DROP POLICY IF EXISTS cc_read ON " + table);

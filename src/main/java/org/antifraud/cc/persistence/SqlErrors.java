@@ -1,6 +1,7 @@
 package org.antifraud.cc.persistence;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import org.antifraud.cc.domain.Problem;
 
@@ -18,6 +19,22 @@ public final class SqlErrors {
             }
         }
         return false;
+    }
+
+    /**
+     * On a shared database, a transaction that lost to another desk writing the same rows at the same moment (ADR
+     * 0034): a key both inserted ({@code 23505}), a deadlock ({@code 40P01}) or a serialization failure
+     * ({@code 40001}). It was rolled back whole: {@code written_meanwhile}, one line. Null for anything else.
+     */
+    static Problem writtenMeanwhile(Throwable e, String target) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && List.of("23505", "40P01", "40001").contains(sql.getSQLState())) {
+                return new Problem("written_meanwhile", "another workstation wrote the same records at the same"
+                        + " moment: nothing of this was saved; try again", e, target);
+            }
+        }
+        return null;
     }
 
     /**

@@ -17,9 +17,12 @@ import picocli.CommandLine.ParentCommand;
                         + "audit key), checks the trail against its anchor outside the database and its baseline, "
                         + "compares every record with its last audited state and every rollup cell with the raw rows; "
                         + "names each entry, record or cell that does not match. Exit 0 when all is intact, 3 when "
-                        + "something is not, 4 when it cannot verify (the key is missing).",
+                        + "something is not, 4 when it cannot verify (the key is missing). On a shared database "
+                        + "(--db) the trail is a chain per workstation key and user (ADR 0034): this workstation's "
+                        + "chains are checked to their seals, the others to their hashes.",
                 "audit log: the latest changes, newest first: number, time, who (the operating-system account, "
-                        + "with the name declared in Settings), action, record.",
+                        + "or on a shared database the database user, with the name declared in Settings), action, "
+                        + "record.",
                 "audit fingerprint: the trail's last entry as #NUMBER and a short fingerprint (printed on "
                         + "briefings); with --at N, the fingerprint entry N has now, to compare with a printed one."})
 final class AuditCommand implements Callable<Integer> {
@@ -103,6 +106,12 @@ final class AuditCommand implements Callable<Integer> {
         if (report.intact()) {
             out.printf("audit trail intact: %,d entries, every record matches its last entry, every rollup its raw"
                     + " rows%n", report.entries());
+            if (report.chains() > 1) {
+                // a shared database (ADR 0034): a chain per workstation key and user
+                out.printf("%d chains: %d sealed with this workstation's key and checked to their seals, the others"
+                        + " to their hashes (each workstation checks its own seals)%n", report.chains(),
+                        report.chainsSealedHere());
+            }
             services.audit().headFingerprint().ifPresent(f -> out.println("last entry " + f));
             return ExitCodes.OK;
         }

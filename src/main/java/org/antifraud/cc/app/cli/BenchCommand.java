@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Each ends its output with one line of JSON holding its figures.",
         subcommands = {BenchDashboardCommand.class, BenchStartupCommand.class, BenchImportCommand.class,
-                BenchBriefingCommand.class})
+                BenchBriefingCommand.class, BenchWritersCommand.class})
 final class BenchCommand {
     @ParentCommand
     CommandCenterCli root;

@@ -45,6 +45,16 @@ public final class AuditChain {
                 prevHash, rows, batch), rows, batch);
     }
 
+    /** {@code e} numbered {@code seq} after {@code prevHash}, hashed again (a shared database's numbering, ADR 0034). */
+    public static AuditEntry renumbered(AuditEntry e, long seq, String prevHash) {
+        AuditEntry moved = new AuditEntry(seq, e.recordedAt(), e.actor(), e.action(), e.entity(), e.entityId(),
+                e.origin(), e.before(), e.after(), prevHash, null, e.batchRows(), e.batch(), e.scheme(), null,
+                e.declaredName());
+        return new AuditEntry(seq, e.recordedAt(), e.actor(), e.action(), e.entity(), e.entityId(), e.origin(),
+                e.before(), e.after(), prevHash, expectedHash(moved), e.batchRows(), e.batch(), e.scheme(), null,
+                e.declaredName());
+    }
+
     /** What {@code e}'s hash must be, from its own fields and its prev_hash. */
     public static String expectedHash(AuditEntry e) {
         return hash(e.seq(), e.recordedAt(), e.actor(), e.action(), e.entity(), e.entityId(), e.origin(), e.before(),

@@ -53,10 +53,13 @@ public final class AuditService {
      * {@code brokenAtSeq}: the first entry whose hash or seal does not follow, or null; {@code problems}: what is
      * wrong with the trail as a whole (its anchor, its baseline, its key), one sentence each; {@code rollups}: the
      * rollup cells that differ from the raw rows; {@code keyMissing}: the trail is sealed but this workstation has
-     * no key, so it cannot be verified.
+     * no key, so it cannot be verified; {@code chains}: how many chains the trail has (one on H2; one per workstation
+     * key and user on a shared database, ADR 0034), {@code chainsSealedHere} how many of them this workstation's key
+     * seals and could therefore check to the seal (the others: to the hash, and at their own desks to the seal).
      */
     public record Report(long entries, Long brokenAtSeq, String brokenReason, List<Finding> findings,
-                         List<String> problems, List<RollupRepository.Difference> rollups, boolean keyMissing) {
+                         List<String> problems, List<RollupRepository.Difference> rollups, boolean keyMissing,
+                         int chains, int chainsSealedHere) {
         public boolean intact() {
             return brokenAtSeq == null && findings.isEmpty() && problems.isEmpty() && rollups.isEmpty() && !keyMissing;
         }
@@ -99,13 +102,17 @@ public final class AuditService {
     public long adoptBaseline() {
         AuditRepository reader = database.repositories().audit();
         AuditTrail.AnchorRead anchor = trail.readAnchor();
-        trail.ensureKey(reader.head().lastMac() != null || reader.anyKeyed() || anchor.present());
-        if (trail.key().isEmpty()) {
+        boolean shared = !reader.contiguous();
+        // a shared database has a chain per workstation key (ADR 0034): a desk without a key makes one and starts a
+        // chain of its own, unless this folder's anchor says it had a key there
+        trail.ensureKey(shared ? anchor.present() : reader.head().lastMac() != null || reader.anyKeyed()
+                || anchor.present());
+        if (trail.key().isEmpty() || shared && (anchor.present() || reader.anyKeyed())) {
             return 0;
         }
         long written = database.transaction(repos -> {
             AuditRepository audit = repos.audit();
-            AuditRepository.Head head = audit.lockHead();
+            AuditRepository.Head head = trail.lockChain(audit);
             Optional<String> baseline = repos.appState().get(BASELINE);
             if (anchor.present() || head.lastMac() != null || audit.anyKeyed()) {
                 return 0L; // keyed already: the baseline was set once, at creation
@@ -230,33 +237,39 @@ public final class AuditService {
         byte[] key = trail.key().orElse(null);
         AuditTrail.AnchorRead anchorRead = trail.readAnchor();
         AuditTrail.Anchor anchor = anchorRead.anchor();
+        Map<Integer, AuditRepository.ChainHead> heads = new HashMap<>();
+        audit.heads().forEach(h -> heads.put(h.head().chain(), h));
+        String myKeyId = trail.keyId().orElse(null);
+        // the chain this workstation extends: the trail's one chain on H2; on a shared database this key's and user's
+        Integer mine = audit.contiguous() ? Integer.valueOf(1)
+                : trail.keyId().flatMap(audit::chainHead).map(AuditRepository.Head::chain).orElse(null);
         Map<String, String> lastState = new HashMap<>(); // entity|id -> after state (null: deleted)
+        Map<Integer, ChainWalk> chains = new HashMap<>();
         long[] count = {0};
-        String[] prev = {AuditChain.GENESIS};
-        String[] prevLink = {AuditChain.GENESIS}; // what the next seal covers: the MAC before, or the hash before
-        String[] lastMac = {null};
-        long[] prevSeq = {0};
-        long[] firstKeyed = {0};
         Long[] broken = {null};
         String[] reason = {null};
-        String[] macAtAnchor = {null};
         AuditEntry[] lastEvent = {null};
         AuditEntry[] atBaseline = {null};
-        audit.forEach(e -> {
+        audit.forEachWithChain((chainNo, e) -> {
+            Integer chainId = chainNo;
+            ChainWalk c = chains.computeIfAbsent(chainId, id -> new ChainWalk());
+            boolean sealedHere = key != null && (audit.contiguous() || chainId.equals(mine)
+                    || heads.containsKey(chainId) && Objects.equals(heads.get(chainId).keyId(), myKeyId));
             if (broken[0] == null) {
                 String why = null;
-                if (e.seq() != prevSeq[0] + 1) {
-                    why = "entries " + (prevSeq[0] + 1) + " to " + (e.seq() - 1) + " are missing";
-                } else if (!e.prevHash().equals(prev[0])) {
-                    why = "entry " + e.seq() + " does not follow the entry before it";
+                if (audit.contiguous() && e.seq() != c.lastSeq + 1) {
+                    why = "entries " + (c.lastSeq + 1) + " to " + (e.seq() - 1) + " are missing";
+                } else if (!e.prevHash().equals(c.prevHash)) {
+                    why = "entry " + e.seq() + " does not follow the entry before it" + chainText(audit, chainId);
                 } else if (!AuditChain.expectedHash(e).equals(e.hash())) {
                     why = "entry " + e.seq() + " was changed after it was written";
-                } else if (e.isKeyed() && key != null && !AuditChain.mac(key, e, prevLink[0]).equals(e.mac())) {
+                } else if (e.isKeyed() && sealedHere && !AuditChain.mac(key, e, c.prevLink).equals(e.mac())) {
                     why = "entry " + e.seq() + "'s seal does not match: it was changed or rewritten without this"
                             + " workstation's audit key";
-                } else if (!e.isKeyed() && firstKeyed[0] > 0) {
-                    why = "entry " + e.seq() + " is not sealed, though the trail is sealed from entry " + firstKeyed[0];
-                } else if (!e.isKeyed() && anchor != null && anchor.keyedFrom() > 0 && e.seq() >= anchor.keyedFrom()) {
+                } else if (!e.isKeyed() && c.firstKeyed > 0) {
+                    why = "entry " + e.seq() + " is not sealed, though the trail is sealed from entry " + c.firstKeyed;
+                } else if (!e.isKeyed() && chainId.equals(mine) && anchor != null && anchor.keyedFrom() > 0
+                        && e.seq() >= anchor.keyedFrom()) {
                     why = "entry " + e.seq() + " is not sealed, though the anchor records the trail sealed from entry "
                             + anchor.keyedFrom();
                 }
@@ -265,15 +278,16 @@ public final class AuditService {
                     reason[0] = why;
                 }
             }
-            if (e.isKeyed() && firstKeyed[0] == 0) {
-                firstKeyed[0] = e.seq();
+            if (e.isKeyed() && c.firstKeyed == 0) {
+                c.firstKeyed = e.seq();
             }
-            prev[0] = e.hash();
-            prevLink[0] = e.isKeyed() ? e.mac() : e.hash();
-            lastMac[0] = e.mac();
-            prevSeq[0] = e.seq();
-            if (anchor != null && e.seq() == anchor.seq()) {
-                macAtAnchor[0] = e.mac();
+            c.prevHash = e.hash();
+            c.prevLink = e.isKeyed() ? e.mac() : e.hash();
+            c.lastMac = e.mac();
+            c.lastSeq = e.seq();
+            c.entries++;
+            if (anchor != null && chainId.equals(mine) && e.seq() == anchor.seq()) {
+                c.macAtAnchor = e.mac();
             }
             if (anchor != null && e.seq() == anchor.baselineSeq()) {
                 atBaseline[0] = e;
@@ -297,19 +311,33 @@ public final class AuditService {
                 lastState.put(e.entity() + '|' + e.entityId(), e.after());
             }
         });
-        AuditRepository.Head head = audit.head();
-        if (broken[0] == null && (head.lastSeq() != prevSeq[0] || !head.lastHash().equals(prev[0])
-                || !Objects.equals(head.lastMac(), lastMac[0]))) {
-            broken[0] = prevSeq[0] + 1;
-            reason[0] = "the last entries (after " + prevSeq[0] + ") were removed";
+        // every head must name its chain's last entry; on H2 the one head is there even before the first entry
+        for (AuditRepository.ChainHead ch : heads.values()) {
+            AuditRepository.Head head = ch.head();
+            ChainWalk c = chains.getOrDefault(head.chain(), new ChainWalk());
+            if (broken[0] == null && (head.lastSeq() != c.lastSeq || !head.lastHash().equals(c.prevHash)
+                    || !Objects.equals(head.lastMac(), c.lastMac))) {
+                broken[0] = c.lastSeq + 1;
+                reason[0] = "the last entries (after " + c.lastSeq + ")" + chainText(audit, head.chain())
+                        + " were removed";
+            }
         }
-        boolean keyed = firstKeyed[0] > 0 || anchorRead.present() || head.lastMac() != null;
+        for (Integer chainId : chains.keySet()) {
+            if (broken[0] == null && !heads.containsKey(chainId)) {
+                broken[0] = chains.get(chainId).lastSeq;
+                reason[0] = "the head of chain " + chainId + " is missing: its entries cannot be checked to the end";
+            }
+        }
+        ChainWalk own = mine == null ? new ChainWalk() : chains.getOrDefault(mine, new ChainWalk());
+        AuditRepository.Head ownHead = mine == null || !heads.containsKey(mine) ? null : heads.get(mine).head();
+        boolean keyed = audit.contiguous() ? own.firstKeyed > 0 || anchorRead.present()
+                || ownHead != null && ownHead.lastMac() != null : anchorRead.present();
         boolean keyMissing = key == null && keyed;
         List<String> problems = new ArrayList<>();
         if (keyMissing) {
             problems.add("cannot verify: the key is missing (" + AuditSecrets.KEY_FILE + " of this data folder)");
         } else if (key != null) {
-            checkAnchor(anchorRead, anchor, prevSeq[0], firstKeyed[0], macAtAnchor[0], atBaseline[0], problems,
+            checkAnchor(anchorRead, anchor, own.lastSeq, own.firstKeyed, own.macAtAnchor, atBaseline[0], problems,
                     broken, reason);
         }
         if (lastEvent[0] != null) {
@@ -322,11 +350,35 @@ public final class AuditService {
                 problems.add("the baseline marker (" + BASELINE + ") was changed: entry " + lastEvent[0].seq()
                         + " records " + recorded + ", the database holds " + stored.get());
             }
-        } else if (firstKeyed[0] > 0 && repos.appState().get(BASELINE).isPresent()) {
+        } else if (chains.values().stream().anyMatch(c -> c.firstKeyed > 0)
+                && repos.appState().get(BASELINE).isPresent()) {
             problems.add("the baseline marker (" + BASELINE + ") is set but no entry of the trail records it");
         }
+        int sealedHere = 0;
+        for (Integer chainId : chains.keySet()) {
+            if (key != null && (audit.contiguous() || chainId.equals(mine)
+                    || heads.containsKey(chainId) && Objects.equals(heads.get(chainId).keyId(), myKeyId))) {
+                sealedHere++;
+            }
+        }
         return new Report(count[0], broken[0], reason[0], compareRecords(repos, lastState), problems,
-                repos.rollups().differences(), keyMissing);
+                repos.rollups().differences(), keyMissing, chains.size(), sealedHere);
+    }
+
+    /** What the walk through one chain has seen so far. */
+    private static final class ChainWalk {
+        String prevHash = AuditChain.GENESIS;
+        String prevLink = AuditChain.GENESIS; // what the next seal covers: the MAC before, or the hash before
+        String lastMac;
+        long lastSeq;
+        long firstKeyed;
+        long entries;
+        String macAtAnchor;
+    }
+
+    /** {@code " in chain 3"} on a shared database; nothing on H2's one chain. */
+    private static String chainText(AuditRepository audit, int chain) {
+        return audit.contiguous() ? "" : " in chain " + chain;
     }
 
     private static void checkAnchor(AuditTrail.AnchorRead read, AuditTrail.Anchor anchor, long lastSeq, long firstKeyed,

@@ -82,7 +82,7 @@ public final class AuditTrail {
         if (changes.isEmpty()) {
             return;
         }
-        AuditRepository.Head head = audit.lockHead();
+        AuditRepository.Head head = lockChain(audit);
         AuditActor who = actor();
         long seq = head.lastSeq();
         String hash = head.lastHash();
@@ -95,6 +95,30 @@ public final class AuditTrail {
             hash = e.hash();
         }
         append(audit, head, entries, who);
+    }
+
+    /**
+     * The head of the chain this workstation extends, locked until the commit (ADR 0034): the trail's one chain on
+     * H2; on a shared database the chain of this workstation's key and the session's user, so that writers on other
+     * desks never wait here. A Problem when the key is missing.
+     */
+    public AuditRepository.Head lockChain(AuditRepository audit) {
+        byte[] k = key;
+        if (k == null) {
+            throw new Problem("audit_key_missing", "the audit key is missing: nothing can be recorded (see audit verify)");
+        }
+        return audit.lockChain(keyId(k));
+    }
+
+    /** The identity of this workstation's key as the chain heads record it (never the key), if there is a key. */
+    public Optional<String> keyId() {
+        byte[] k = key;
+        return k == null ? Optional.empty() : Optional.of(keyId(k));
+    }
+
+    /** The first 16 hex digits of SHA-256 of the key's identity text. */
+    static String keyId(byte[] key) {
+        return AuditChain.sha256("cc-audit-key-id-1\n" + java.util.HexFormat.of().formatHex(key)).substring(0, 16);
     }
 
     /** {@code work} in one transaction of {@code database}; after its commit, the anchor follows the trail (ADR 0027). */
@@ -120,14 +144,26 @@ public final class AuditTrail {
         if (head.lastMac() == null) {
             introducedKey.set(true);
         }
+        List<AuditEntry> numbered = entries;
+        if (!audit.contiguous()) {
+            // a shared database numbers entries from a sequence: chained again after this chain's head
+            long[] numbers = audit.numbers(head, entries.size());
+            numbered = new ArrayList<>(entries.size());
+            String prevHash = head.lastHash();
+            for (int i = 0; i < entries.size(); i++) {
+                AuditEntry e = AuditChain.renumbered(entries.get(i), numbers[i], prevHash);
+                numbered.add(e);
+                prevHash = e.hash();
+            }
+        }
         List<AuditEntry> sealed = new ArrayList<>(entries.size());
-        for (AuditEntry e : entries) {
+        for (AuditEntry e : numbered) {
             AuditEntry declared = e.sealed(null, who.declared());
             AuditEntry s = declared.sealed(AuditChain.mac(k, declared, prevMac), who.declared());
             sealed.add(s);
             prevMac = s.mac();
         }
-        audit.append(sealed);
+        audit.append(head, sealed);
     }
 
     // ------------------------------------------------------------------ the anchor
@@ -217,16 +253,16 @@ public final class AuditTrail {
     private boolean moveAnchor(Database database, boolean restored) {
         boolean[] moved = {false};
         AuditRepository audit = database.repositories().audit();
-        AuditRepository.Head head = audit.head();
-        if (head.lastMac() == null || head.lastSeq() <= 0) {
+        AuditRepository.Head head = audit.chainHead(keyId(key)).orElse(null);
+        if (head == null || head.lastMac() == null || head.lastSeq() <= 0) {
             return false;
         }
         Optional<AuditEntry> last = audit.entry(head.lastSeq());
         if (last.isEmpty() || !last.get().isKeyed() || !last.get().mac().equals(head.lastMac())) {
             return false;
         }
-        String prevMac = head.lastSeq() == 1 ? AuditChain.GENESIS : audit.entry(head.lastSeq() - 1)
-                .map(p -> p.isKeyed() ? p.mac() : p.hash()).orElse(null);
+        String prevMac = audit.before(head.chain(), head.lastSeq()).map(p -> p.isKeyed() ? p.mac() : p.hash())
+                .orElse(AuditChain.GENESIS);
         if (prevMac == null || !AuditChain.mac(key, last.get(), prevMac).equals(last.get().mac())) {
             LOG.warn("the audit trail's last entry {} is not sealed with this key: the anchor stays", head.lastSeq());
             return false;
@@ -245,7 +281,7 @@ public final class AuditTrail {
             if (was != null && was.seq() >= head.lastSeq() && !restored) {
                 return null; // never backwards; another process may have moved it further already
             }
-            long keyedFrom = was != null && !restored ? was.keyedFrom() : audit.firstKeyedSeq();
+            long keyedFrom = was != null && !restored ? was.keyedFrom() : audit.firstKeyedSeq(head.chain());
             long baseline = was != null && was.baselineSeq() > 0 && !restored ? was.baselineSeq()
                     : audit.firstOf(AuditEntry.BASELINE);
             moved[0] = true;

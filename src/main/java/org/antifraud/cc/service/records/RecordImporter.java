@@ -128,7 +128,7 @@ final class RecordImporter {
                                         FutureTask<Long> validation,
                                         CompletableFuture<int[]> order, long t0) {
         return trail.committed(database, repos -> {
-            repos.audit().lockHead(); // one writer of records at a time, from the start (see EntryRepository.insertAll)
+            repos.audit().serializeRecordWriters(); // on H2 one writer of records at a time, from the start (ADR 0034)
             also.accept(repos);
             EntryRepository entries = repos.entries();
             Map<RecordKind, Map<String, StoredRecord>> stored = new EnumMap<>(RecordKind.class);
@@ -266,7 +266,7 @@ final class RecordImporter {
         if (pending.isEmpty()) {
             return;
         }
-        AuditRepository.Head head = audit.lockHead();
+        AuditRepository.Head head = trail.lockChain(audit);
         long seq = head.lastSeq();
         String hash = head.lastHash();
         Instant now = clock.instant();

@@ -130,6 +130,7 @@ public final class RecordService {
         return trail.committed(database, repos -> {
             EntryRepository entries = repos.entries();
             StoredRecord current = entries.find(kind, key).orElseThrow(() -> RecordChecks.gone(kind, key));
+            requireRegion(current.record()); // said in words, before the database's row-level security ignores it
             if (current.version() != expectedVersion || !entries.delete(kind, key, expectedVersion)) {
                 throw RecordChecks.conflict(kind, key);
             }

@@ -167,7 +167,7 @@ public final class SubmissionService {
         units.forEach(this::checkUnit);
         span.forEach(this::checkMonth);
         return trail.committed(database, repos -> {
-            repos.audit().lockHead(); // one writer at a time: the states read here are the ones changed
+            repos.audit().serializeSubmissionWriters(); // one writer at a time: the states read here are the ones changed
             SubmissionRepository store = repos.submissions();
             Map<String, Submission> stored = new HashMap<>();
             store.within(span.getFirst().atDay(1), span.getLast().atEndOfMonth())
@@ -220,7 +220,7 @@ public final class SubmissionService {
             Objects.requireNonNull(s.changedBy(), "changedBy");
             Objects.requireNonNull(s.changedAt(), "changedAt");
         }
-        repos.audit().lockHead();
+        repos.audit().serializeSubmissionWriters();
         SubmissionRepository store = repos.submissions();
         Map<String, Submission> stored = new HashMap<>();
         store.forEach(s -> stored.put(s.entityId(), s));

@@ -128,7 +128,7 @@ class AuditAnchorTest {
         AuditEntry two = AuditChain.next(1, one.hash(), CLOCK.instant(), "old", AuditEntry.UPDATE, "measurement", "1",
                 "form", "id=1\nvalue=5", "id=1\nvalue=6");
         database.transaction(repos -> {
-            repos.audit().append(List.of(one, two));
+            repos.audit().append(repos.audit().lockHead(), List.of(one, two));
             repos.appState().put(AuditService.BASELINE, "2022-01-01T00:00:00Z");
             return null;
         });
