@@ -393,6 +393,17 @@ public final class Database implements AutoCloseable {
         if (secret != null) {
             config.setPassword(secret);
         }
+        // one login of the driver's own first: a refused password is said at once, not after the pool's 30-second wait
+        Properties login = new Properties();
+        login.setProperty("user", target.user());
+        if (secret != null) {
+            login.setProperty("password", secret);
+        }
+        try (Connection first = DriverManager.getConnection(target.jdbcUrl(), login)) {
+            LOG.debug("logged in to {}", target);
+        } catch (SQLException e) {
+            throw SqlErrors.sharedProblem(e, target.toString());
+        }
         config.setMaximumPoolSize(8);
         config.setPoolName("cc-shared");
         config.setInitializationFailTimeout(-1); // the first connection below says what is wrong, in one line
