@@ -26,9 +26,14 @@ public final class AccessService {
     /** This session: the database, the login and its role (the role is read from the server at the first call). */
     public DatabaseSession session() {
         return database.shared()
-                .map(s -> new DatabaseSession(s.host() + ":" + s.port() + "/" + s.database(), s.user(),
+                .map(s -> new DatabaseSession(where(s), s.user(),
                         database.role(), database.writableRegions()))
                 .orElseGet(DatabaseSession::own);
+    }
+
+    /** {@code host/db}, or {@code host:port/db} on another port than PostgreSQL's own. */
+    private static String where(SharedDatabase s) {
+        return s.host() + (s.port() == SharedDatabase.DEFAULT_PORT ? "" : ":" + s.port()) + "/" + s.database();
     }
 
     /** Every person of the shared database, by name (administrators only). */
@@ -86,7 +91,7 @@ public final class AccessService {
         try {
             SharedDatabase target = SharedDatabase.parse(address == null ? "" : address.strip());
             SharedLogin.Result r = SharedLogin.probe(target, password == null || password.length == 0 ? null : password);
-            return new DatabaseSession(target.host() + ":" + target.port() + "/" + target.database(), target.user(),
+            return new DatabaseSession(where(target), target.user(),
                     r.role(), r.regions());
         } finally {
             if (password != null) {

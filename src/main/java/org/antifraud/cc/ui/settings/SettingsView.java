@@ -178,6 +178,8 @@ public final class SettingsView {
         saveDatabaseButton.setOnAction(e -> database.save());
         testBusy.visibleProperty().bind(database.testingProperty());
         testResultLabel.textProperty().bind(database.testResultProperty());
+        testResultLabel.visibleProperty().bind(database.testResultProperty().isNotEmpty());
+        databaseMessage.visibleProperty().bind(database.messageProperty().isNotEmpty());
         database.testFailedProperty().addListener((obs, old, now) -> testResultLabel.pseudoClassStateChanged(FAILED, now));
         testResultLabel.pseudoClassStateChanged(FAILED, database.testFailedProperty().get());
         databaseMessage.textProperty().bind(database.messageProperty());
@@ -218,6 +220,7 @@ public final class SettingsView {
             users.add(first, again);
         });
         usersMessage.textProperty().bind(users.messageProperty());
+        usersMessage.visibleProperty().bind(users.messageProperty().isNotEmpty());
         users.failedProperty().addListener((obs, old, now) -> usersMessage.pseudoClassStateChanged(FAILED, now));
         users.refresh();
     }

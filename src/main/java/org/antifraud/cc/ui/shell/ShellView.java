@@ -103,6 +103,9 @@ public final class ShellView {
         databaseLabel.textProperty().bind(viewModel.databaseTextProperty());
         connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
         connectionLabel.visibleProperty().bind(viewModel.reconnectingProperty());
+        Tooltip connectionTip = new Tooltip();
+        connectionTip.textProperty().bind(viewModel.connectionTooltipProperty());
+        connectionLabel.setTooltip(connectionTip);
         dataAsOfLabel.textProperty().bind(viewModel.dataAsOfTextProperty());
         demoMarker.visibleProperty().bind(viewModel.demoPresentProperty());
         demoMarker.managedProperty().bind(demoMarker.visibleProperty());

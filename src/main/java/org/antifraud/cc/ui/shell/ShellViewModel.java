@@ -55,6 +55,7 @@ public final class ShellViewModel {
     private final List<Runnable> alsoOnRefresh = new CopyOnWriteArrayList<>();
     private final ReadOnlyBooleanWrapper reconnecting = new ReadOnlyBooleanWrapper(this, "reconnecting");
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
+    private final ReadOnlyStringWrapper connectionTooltip = new ReadOnlyStringWrapper(this, "connectionTooltip", "");
     private DatabaseSession session = DatabaseSession.own();
     private WriteAccess access = WriteAccess.ALL;
     private final String databaseDescription;
@@ -115,6 +116,7 @@ public final class ShellViewModel {
         databaseText.set(!session.shared() ? databaseDescription : i18n.get("status.shared", session.where(),
                 session.user(), WriteAccess.roleName(i18n, session.role())));
         connectionText.set(reconnecting.get() ? i18n.get("status.reconnecting") : "");
+        connectionTooltip.set(i18n.get("status.reconnecting.tooltip"));
     }
 
     /** Ctrl+R: the figures and the status bar again, and whatever else asked to follow a refresh. */
@@ -185,7 +187,12 @@ public final class ShellViewModel {
         return reconnecting.getReadOnlyProperty();
     }
 
-    /** "Reconnecting to the shared database…" while it is, else empty. */
+    /** What "reconnecting" means, for its tooltip. */
+    public ReadOnlyStringProperty connectionTooltipProperty() {
+        return connectionTooltip.getReadOnlyProperty();
+    }
+
+    /** "Reconnecting…" while it is, else empty. */
     public ReadOnlyStringProperty connectionTextProperty() {
         return connectionText.getReadOnlyProperty();
     }
