@@ -19,6 +19,7 @@ import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Role;
 import org.antifraud.cc.service.briefing.SlideKind;
 import org.antifraud.cc.service.csv.CsvProblem;
 import org.antifraud.cc.ui.common.I18n;
@@ -70,6 +71,9 @@ class I18nKeysTest {
         }
         for (AlertKind k : AlertKind.values()) {
             used.add("alerts.kind." + k.code());
+        }
+        for (Role r : Role.values()) {
+            used.add("role." + r.code()); // WriteAccess.roleName
         }
         for (CsvProblem.Kind k : CsvProblem.Kind.values()) {
             used.add(k.key());

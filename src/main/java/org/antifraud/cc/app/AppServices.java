@@ -13,6 +13,7 @@ import org.antifraud.cc.persistence.Vendor;
 import org.antifraud.cc.persistence.ImportLock;
 import org.antifraud.cc.persistence.PreferencesStore;
 import org.antifraud.cc.persistence.Workstation;
+import org.antifraud.cc.service.access.AccessService;
 import org.antifraud.cc.service.alerts.AlertService;
 import org.antifraud.cc.service.audit.AuditService;
 import org.antifraud.cc.service.audit.AuditTrail;
@@ -227,6 +228,11 @@ public final class AppServices implements AutoCloseable {
     /** Reporting completeness: submissions and how current each province's records are (issue 12). */
     public CompletenessService completeness() {
         return new CompletenessService(database, catalog);
+    }
+
+    /** Who may do what here, and the people of a shared database (issue 15). */
+    public AccessService access() {
+        return new AccessService(database);
     }
 
     /** Backups of this database, and the output rule of the data folder. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -22,6 +23,8 @@ import org.antifraud.cc.app.cli.LogSetup;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.PreferencesStore;
+import org.antifraud.cc.persistence.SharedDatabase;
 import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.ui.common.FxUiExecutor;
 import org.antifraud.cc.ui.common.I18n;
@@ -49,6 +52,14 @@ final class DesktopApp {
     static void launch(LaunchOptions options, Consumer<MainWindow> shown) {
         LogSetup.toDataDir(options.dataDir());
         StartupTrace.mark("logging set up");
+        Optional<String> shared = sharedAddress(options);
+        if (shared.isPresent()) {
+            // a shared database (issue 15): its password may have to be asked, so the toolkit first
+            Platform.startup(() -> StartupTrace.mark("toolkit started"));
+            Platform.setImplicitExit(false); // between the password dialog and the window none is open; exits are explicit
+            Platform.runLater(() -> openShared(options, shared.get(), shown));
+            return;
+        }
         if (encrypted(options)) {
             // the passphrase is asked before anything opens (issue 13): the toolkit first, then the dialog
             Platform.startup(() -> StartupTrace.mark("toolkit started"));
@@ -59,6 +70,78 @@ final class DesktopApp {
         CompletableFuture<Ready> ready = openAsync(options);
         Platform.startup(() -> StartupTrace.mark("toolkit started"));
         Platform.runLater(() -> whenReady(ready, options, shown));
+    }
+
+    /**
+     * The shared database to open: {@code --db}, else the one Settings → Database remembered in the data folder's
+     * settings; empty: the folder's own file.
+     */
+    private static Optional<String> sharedAddress(LaunchOptions options) {
+        if (options.db() != null) {
+            return Optional.of(options.db());
+        }
+        return settings(options).flatMap(p -> p.get(MainWindow.PREF_SHARED_DB)).filter(s -> !s.isBlank());
+    }
+
+    /** The data folder's settings, or empty when they cannot be read (opening the services then says why). */
+    private static Optional<PreferencesStore> settings(LaunchOptions options) {
+        try {
+            return Optional.of(new PreferencesStore(options.dataDir().resolve("settings.properties")));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Opens the shared database off the FX thread, asking for the password in the window when the server refuses the
+     * login without one; Cancel ends the application.
+     */
+    private static void openShared(LaunchOptions options, String address, Consumer<MainWindow> shown) {
+        Locale locale = options.locale() != null ? options.locale()
+                : settings(options).flatMap(p -> p.get(MainWindow.PREF_LANG)).flatMap(DesktopApp::language)
+                .orElse(null);
+        I18n i18n = i18n(locale);
+        SharedDatabase target;
+        try {
+            target = SharedDatabase.parse(address);
+        } catch (Problem p) {
+            fatal(p, locale, LoggerFactory.getLogger(DesktopApp.class));
+            return;
+        }
+        Executor worker = task -> Thread.ofPlatform().daemon().name("cc-open").start(task);
+        new SharedStart(worker, Platform::runLater)
+                .open(password -> openShared(options, target, password),
+                        (wrongBefore, answer) -> SharedPasswordDialog.ask(i18n, target.toString(), wrongBefore, answer))
+                .whenComplete((ready, error) -> Platform.runLater(() -> {
+                    if (error == null && ready.isEmpty()) {
+                        Platform.exit();
+                        System.exit(0); // the user chose not to log in
+                        return;
+                    }
+                    show(options, shown, error == null ? ready.get() : null, error);
+                }));
+    }
+
+    private static Ready openShared(LaunchOptions options, SharedDatabase target, char[] password) {
+        AppServices services = AppServices.openShared(options.dataDir(), target, password, false);
+        try {
+            services.access().session(); // the role and the regions read here, off the FX thread
+            String period = services.datasets().latestYear().map(String::valueOf)
+                    .orElse(String.valueOf(Year.now().getValue()));
+            StartupTrace.mark("services open");
+            return new Ready(services, period);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private static Optional<Locale> language(String tag) {
+        try {
+            return Optional.of(Lang.fromTag(tag));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the data folder's database is encrypted; a damaged file is reported when it is opened. */

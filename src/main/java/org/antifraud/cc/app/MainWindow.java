@@ -30,9 +30,11 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
+import org.antifraud.cc.domain.DatabaseSession;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.persistence.ChangeFeed;
+import org.antifraud.cc.service.access.AccessService;
 import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.ui.alerts.AlertNotifier;
@@ -53,6 +55,7 @@ import org.antifraud.cc.ui.common.LiveRefresh;
 import org.antifraud.cc.ui.common.OutputCheckingFileChooser;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.common.WriteAccess;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
@@ -62,8 +65,10 @@ import org.antifraud.cc.ui.entry.ExportViewModel;
 import org.antifraud.cc.ui.entry.ImportViewModel;
 import org.antifraud.cc.ui.entry.PackageViewModel;
 import org.antifraud.cc.ui.entry.SubmitMonthViewModel;
+import org.antifraud.cc.ui.settings.DatabaseSettingsViewModel;
 import org.antifraud.cc.ui.settings.SettingsView;
 import org.antifraud.cc.ui.settings.SettingsViewModel;
+import org.antifraud.cc.ui.settings.UsersViewModel;
 import org.antifraud.cc.ui.shell.Page;
 import org.antifraud.cc.ui.shell.ShellView;
 import org.antifraud.cc.ui.shell.ShellViewModel;
@@ -86,6 +91,8 @@ public final class MainWindow {
     static final String PREF_CLASSIFICATION = "briefing.classification";
     /** Days after a month's end from which an unsubmitted month is late (issue 12). */
     static final String PREF_LATE_AFTER_DAYS = "completeness.late_after_days";
+    /** The shared database Settings → Database chose for the next start; blank: the folder's own file. */
+    static final String PREF_SHARED_DB = "database.shared";
 
     private final AppServices services;
     private final Offscreen offscreen;
@@ -97,6 +104,9 @@ public final class MainWindow {
     private final DashboardViewModel dashboard;
     private final ShellViewModel shell;
     private final SettingsViewModel settings;
+    private final DatabaseSettingsViewModel databaseSettings;
+    private final UsersViewModel users;
+    private final WriteAccess access;
     private final AlertsViewModel alerts;
     private final DataEntryViewModel entry;
     private final CompletenessViewModel completeness;
@@ -159,7 +169,24 @@ public final class MainWindow {
         this.dashboard = dashboardPage(initialPeriod);
         this.shell = new ShellViewModel(services.datasets(), services.database().description(), executor, appearance,
                 dashboard, ZoneId.systemDefault());
+        // who works on which database: read when the services opened, off the FX thread (DesktopApp)
+        DatabaseSession session = services.access().session();
+        shell.useSession(session);
+        this.access = shell.writeAccess();
         this.settings = settingsPage();
+        this.databaseSettings = new DatabaseSettingsViewModel(new DatabaseSettingsViewModel.Connections() {
+            @Override
+            public String check(String address) {
+                return AccessService.checkAddress(address);
+            }
+
+            @Override
+            public DatabaseSession test(String address, char[] password) {
+                return AccessService.testLogin(address, password);
+            }
+        }, executor, appearance, services.preferences().get(PREF_SHARED_DB).orElse(""), session,
+                address -> save(PREF_SHARED_DB, address));
+        this.users = new UsersViewModel(services.access(), session.shared(), access, executor, appearance, dialogs);
         this.completeness = newCompleteness();
         completeness.follow(dashboard.dataProperty()); // read again on every dashboard load, live refresh included
         this.alerts = alertsPage();
@@ -251,6 +278,7 @@ public final class MainWindow {
     private DataEntryViewModel entryPage() {
         var model = new DataEntryViewModel(services.records(), services.audit(), services.drafts(), services.catalog(),
                 executor, appearance, dialogs, new FxDebouncer(Duration.millis(500)), Clock.systemDefaultZone());
+        model.useWriteAccess(access);
         if (offscreen == null) {
             model.drafts().check(); // a draft kept from last time is offered back
         }
@@ -311,8 +339,10 @@ public final class MainWindow {
         if (offscreen == null) {
             liveRefresh.start(Duration.seconds(1));
             // on a shared database a commit anywhere is heard at once (LISTEN/NOTIFY); the poll stays as the fallback
-            changeFeed = services.database().changes(() -> Platform.runLater(liveRefresh::poll),
-                    state -> LOG.info("shared database change feed: {}", state)).orElse(null);
+            changeFeed = services.database().changes(() -> Platform.runLater(liveRefresh::poll), state -> {
+                LOG.info("shared database change feed: {}", state);
+                Platform.runLater(() -> shell.setReconnecting(state == ChangeFeed.State.RECONNECTING));
+            }).orElse(null);
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
@@ -417,7 +447,7 @@ public final class MainWindow {
                 return new DashboardView(dashboard, completeness);
             }
             if (type == SettingsView.class) {
-                return new SettingsView(settings);
+                return new SettingsView(settings, databaseSettings, users, access);
             }
             if (type == AlertsView.class) {
                 return new AlertsView(alerts);
@@ -524,5 +554,13 @@ public final class MainWindow {
 
     public BackupViewModel backups() {
         return backups;
+    }
+
+    public DatabaseSettingsViewModel databaseSettings() {
+        return databaseSettings;
+    }
+
+    public UsersViewModel users() {
+        return users;
     }
 }

@@ -66,6 +66,8 @@ public final class Database implements AutoCloseable {
     /** The shared database's address and login, for the change feed's own connection (in memory only). */
     private String feedUrl;
     private final Properties feedLogin = new Properties();
+    /** Where the shared database is; null for a workstation's own file. */
+    private SharedDatabase shared;
 
     private Database(DataSource pool, Runnable dispose, Vendor vendor, String description, DSLContext dsl,
                      boolean inMemory) {
@@ -392,6 +394,17 @@ public final class Database implements AutoCloseable {
         if (secret != null) {
             config.setPassword(secret);
         }
+        // one login of the driver's own first: a refused password is said at once, not after the pool's 30-second wait
+        Properties login = new Properties();
+        login.setProperty("user", target.user());
+        if (secret != null) {
+            login.setProperty("password", secret);
+        }
+        try (Connection first = DriverManager.getConnection(target.jdbcUrl(), login)) {
+            LOG.debug("logged in to {}", target);
+        } catch (SQLException e) {
+            throw SqlErrors.sharedProblem(e, target.toString());
+        }
         config.setMaximumPoolSize(8);
         config.setPoolName("cc-shared");
         config.setInitializationFailTimeout(-1); // the first connection below says what is wrong, in one line
@@ -425,12 +438,18 @@ public final class Database implements AutoCloseable {
         LOG.info("opened shared database {}", target);
         Database database = new Database(pool, pool::close, Vendor.POSTGRESQL, target.toString(),
                 dsl(pool, Vendor.POSTGRESQL), false);
+        database.shared = target;
         database.feedUrl = target.jdbcUrl();
         database.feedLogin.setProperty("user", target.user());
         if (secret != null) {
             database.feedLogin.setProperty("password", secret);
         }
         return database;
+    }
+
+    /** The shared database's address (host, port, database, user); empty for a workstation's own file. */
+    public Optional<SharedDatabase> shared() {
+        return Optional.ofNullable(shared);
     }
 
     /** The profile of this database. */

@@ -61,6 +61,9 @@ public final class SharedRoles {
                 + " BEGIN PERFORM pg_notify('" + ChangeFeed.CHANNEL + "', NEW.state_key); RETURN NEW; END $$");
         dsl.execute("CREATE OR REPLACE TRIGGER cc_changes AFTER INSERT OR UPDATE ON app_state"
                 + " FOR EACH ROW EXECUTE FUNCTION cc_notify_change()");
+        // PostgreSQL 16 and newer let a CREATEROLE role grant only roles it holds WITH ADMIN OPTION: an administrator
+        // holds cc_admin so (addUser, setRole), and through it the other two groups
+        dsl.execute("GRANT cc_operator, cc_viewer TO cc_admin WITH ADMIN OPTION");
         dsl.execute("GRANT USAGE ON SCHEMA public TO cc_admin, cc_operator, cc_viewer");
         dsl.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO cc_viewer, cc_operator");
         dsl.execute("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO cc_operator");
@@ -115,7 +118,10 @@ public final class SharedRoles {
                 }
             }
             tx.execute("CREATE ROLE " + user + " LOGIN" + (role == Role.ADMIN ? " CREATEROLE" : "") + " PASSWORD "
-                    + tx.render(DSL.inline(new String(password))) + " IN ROLE " + group(role));
+                    + tx.render(DSL.inline(new String(password))) + (role == Role.ADMIN ? "" : " IN ROLE " + group(role)));
+            if (role == Role.ADMIN) {
+                tx.execute("GRANT cc_admin TO " + user + " WITH ADMIN OPTION");
+            }
             for (String region : regions) {
                 tx.execute("INSERT INTO " + REGIONS_TABLE + " (user_name, region_code) VALUES (?, ?)", user, region);
             }
@@ -136,7 +142,8 @@ public final class SharedRoles {
         for (var r : dsl.fetch("""
                 SELECT u.rolname, g.rolname, u.rolcanlogin FROM pg_roles u
                   JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid
-                 WHERE g.rolname IN ('cc_admin', 'cc_operator', 'cc_viewer') ORDER BY u.rolname""")) {
+                 WHERE g.rolname IN ('cc_admin', 'cc_operator', 'cc_viewer') AND u.rolname NOT LIKE 'cc\\_%'
+                 ORDER BY u.rolname""")) {
             String name = r.get(0, String.class);
             users.add(new User(name, Role.parse(r.get(1, String.class).substring(3)), r.get(2, Boolean.class),
                     regions.getOrDefault(name, List.of())));
@@ -148,7 +155,7 @@ public final class SharedRoles {
     public void setRole(String name, Role role) {
         String user = existing(name);
         dsl.execute("REVOKE cc_admin, cc_operator, cc_viewer FROM " + user);
-        dsl.execute("GRANT " + group(role) + " TO " + user);
+        dsl.execute("GRANT " + group(role) + " TO " + user + (role == Role.ADMIN ? " WITH ADMIN OPTION" : ""));
         dsl.execute("ALTER ROLE " + user + (role == Role.ADMIN ? " CREATEROLE" : " NOCREATEROLE"));
     }
 

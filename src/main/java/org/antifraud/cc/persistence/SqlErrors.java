@@ -40,11 +40,13 @@ public final class SqlErrors {
     /**
      * A shared PostgreSQL database that could not be used, in one line by its SQL state: a refused login
      * ({@code 28P01}, {@code 28000}), a missing database ({@code 3D000}), an account without the right
-     * ({@code 42501}), a server that does not answer ({@code 08…}).
+     * ({@code 42501}), a server that does not answer ({@code 08…}); pgjdbc's {@code 08004} for a password the server
+     * asked for and nobody gave is a refused login too.
      */
     static Problem sharedProblem(SQLException e, String target) {
         String state = String.valueOf(e.getSQLState());
-        if (state.startsWith("28")) {
+        // 08004 with "password": the server asked for a password that nobody gave (no PGPASSWORD, no ~/.pgpass)
+        if (state.startsWith("28") || "08004".equals(state) && String.valueOf(e.getMessage()).contains("password")) {
             return new Problem("shared_login_refused", "the shared database " + target + " refused the login (wrong"
                     + " user or password; the password comes from PGPASSWORD, ~/.pgpass or the prompt)", e, target);
         }

@@ -93,7 +93,7 @@ public final class CommandCenterCli implements Callable<Integer> {
             code = root.handle(e);
         }
         if (root.launchGui && code == ExitCodes.OK) {
-            return new CliResult(code, new LaunchOptions(root.dataDir(), root.locale()));
+            return new CliResult(code, new LaunchOptions(root.dataDir(), root.locale(), root.db));
         }
         return new CliResult(code, null);
     }
@@ -101,11 +101,7 @@ public final class CommandCenterCli implements Callable<Integer> {
     @Override
     public Integer call() {
         locale(); // reject a bad --lang before any window opens
-        if (db != null) {
-            // the window has no shared profile yet (issue 15): never let it open the workstation's own file instead
-            throw new Problem("window_not_shared", "the window does not open a shared database yet; use the"
-                    + " commands with --db (for example: --db " + db + " stats --period 2022)", db);
-        }
+        shared(); // and a bad --db address: the window opens it (issue 15)
         launchGui = true;
         return ExitCodes.OK;
     }

@@ -116,6 +116,7 @@ public final class DataEntryView {
     @FXML private ToggleButton showRecords;
     @FXML private ToggleButton showAudit;
     @FXML private Button undoButton;
+    @FXML private Label readOnlyNote;
     @FXML private Button importCsvButton;
     @FXML private Button exportCsvButton;
     @FXML private MenuButton packagesButton;
@@ -199,6 +200,7 @@ public final class DataEntryView {
         initAudit();
         initInterchange();
         initSubmitMonth();
+        initWriteAccess();
         entryRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 changes.undo(); // the page's undo, not a text field's
@@ -216,6 +218,22 @@ public final class DataEntryView {
 
     private void focusFirstField() {
         focusFirstField(5);
+    }
+
+    /** A session that may not write (a viewer): every write disabled, saying why, and a note on the toolbar. */
+    private void initWriteAccess() {
+        if (viewModel.writeAccess().mayWrite()) {
+            return;
+        }
+        String why = viewModel.readOnlyReason();
+        readOnlyNote.setText(why);
+        readOnlyNote.setVisible(true);
+        for (Button b : List.of(saveButton, deleteButton, undoButton, importCsvButton, submitMonthButton)) {
+            b.disableProperty().unbind();
+            b.setDisable(true);
+            b.setTooltip(new Tooltip(why));
+        }
+        importPackageItem.setDisable(true);
     }
 
     /**
@@ -348,7 +366,7 @@ public final class DataEntryView {
     /** The dialog for the shown kind, its province the form's when that is a province; nothing for statistics. */
     private void openSubmitMonth() {
         SubmissionKind kind = SubmitMonthViewModel.kindOf(forms.kindProperty().get());
-        if (kind == null || !recordsPane.isVisible()) {
+        if (kind == null || !recordsPane.isVisible() || !viewModel.writeAccess().mayWrite()) {
             return;
         }
         Object region = forms.currentForm().fields().stream().filter(f -> f.name().equals("region"))
@@ -362,7 +380,7 @@ public final class DataEntryView {
 
     /** A CSV file chosen, then the dialog with its preview; nothing opens when the choice is abandoned. */
     private void openImport() {
-        if (imports.importing()) {
+        if (imports.importing() || !viewModel.writeAccess().mayWrite()) {
             return;
         }
         imports.reset();

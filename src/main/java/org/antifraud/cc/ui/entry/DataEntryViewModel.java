@@ -14,6 +14,7 @@ import org.antifraud.cc.ui.common.Debouncer;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.PageMessage;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.common.WriteAccess;
 
 /**
  * The Data entry page, one ViewModel per concern, owned and wired here: the forms and their validation
@@ -35,10 +36,13 @@ public final class DataEntryViewModel {
     private final AuditViewModel audit;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private boolean activated;
+    private final Appearance appearance;
+    private WriteAccess access = WriteAccess.ALL;
 
     public DataEntryViewModel(RecordService records, AuditService audit, DraftService drafts, Catalog catalog,
                               UiExecutor executor, Appearance appearance, DialogService dialogs,
                               Debouncer draftDebouncer, Clock clock) {
+        this.appearance = appearance;
         this.names = new EntryNames(catalog, appearance);
         this.forms = new EntryFormsViewModel(names, appearance, message, clock);
         this.history = new HistoryViewModel(records, forms.kindProperty(), names, executor, appearance, message);
@@ -53,6 +57,24 @@ public final class DataEntryViewModel {
             }
         });
         busy.bind(changes.busyProperty().or(history.busyProperty()).or(this.audit.busyProperty()));
+    }
+
+    /**
+     * What this session may write (before the page is shown): a viewer's writes are disabled, an operator's region
+     * fields offer only their regions. The record service checks the same.
+     */
+    public void useWriteAccess(WriteAccess access) {
+        this.access = access;
+        names.limitTo(access);
+    }
+
+    public WriteAccess writeAccess() {
+        return access;
+    }
+
+    /** Why writing is disabled here ("your role (viewer) cannot change data"). */
+    public String readOnlyReason() {
+        return access.readOnlyReason(appearance.i18n());
     }
 
     /** The page is shown: the history (and the audit trail, if shown) are read. */

@@ -15,11 +15,14 @@ import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.ui.common.Appearance;
+import org.antifraud.cc.ui.common.WriteAccess;
 
 /** The Data entry page's words for codes and records, in the current language, and the choices of its forms. */
 public final class EntryNames {
     private final Catalog catalog;
     private final Appearance appearance;
+
+    private WriteAccess access = WriteAccess.ALL;
 
     public EntryNames(Catalog catalog, Appearance appearance) {
         this.catalog = catalog;
@@ -70,14 +73,19 @@ public final class EntryNames {
         return catalog.indicator(code).map(Indicator::unit).orElse(null);
     }
 
+    /** The forms offer only the regions this session may write (an operator with regions: those). */
+    void limitTo(WriteAccess access) {
+        this.access = access;
+    }
+
     /** Provinces, for records that happen somewhere (den takedowns, warnings, cases). */
     public List<String> provinceChoices() {
-        return catalog.regionsOfKind(RegionKind.PROVINCE).stream().map(r -> r.code()).toList();
+        return access.writable(catalog.regionsOfKind(RegionKind.PROVINCE).stream().map(r -> r.code()).toList());
     }
 
     /** The nation and the provinces, for reported totals. */
     public List<String> regionChoices() {
-        return catalog.regionCodes(RegionKind.NATION, RegionKind.PROVINCE);
+        return access.writable(catalog.regionCodes(RegionKind.NATION, RegionKind.PROVINCE));
     }
 
     public List<String> campaignChoices() {

@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
@@ -52,6 +53,7 @@ public final class ShellView {
     @FXML private Label databaseLabel;
     @FXML private Label dataAsOfLabel;
     @FXML private Label lastUpdatedLabel;
+    @FXML private Label connectionLabel;
     @FXML private StackPane helpOverlay;
     @FXML private MenuItem shortcutsItem;
     @FXML private ResourceBundle resources;
@@ -99,6 +101,11 @@ public final class ShellView {
         show(viewModel.pageProperty().get());
 
         databaseLabel.textProperty().bind(viewModel.databaseTextProperty());
+        connectionLabel.textProperty().bind(viewModel.connectionTextProperty());
+        connectionLabel.visibleProperty().bind(viewModel.reconnectingProperty());
+        Tooltip connectionTip = new Tooltip();
+        connectionTip.textProperty().bind(viewModel.connectionTooltipProperty());
+        connectionLabel.setTooltip(connectionTip);
         dataAsOfLabel.textProperty().bind(viewModel.dataAsOfTextProperty());
         demoMarker.visibleProperty().bind(viewModel.demoPresentProperty());
         demoMarker.managedProperty().bind(demoMarker.visibleProperty());
@@ -106,8 +113,11 @@ public final class ShellView {
         backupStatus.textProperty().bind(backups.statusProperty());
         backupItem.setOnAction(e -> backups.backup());
         restoreItem.setOnAction(e -> backups.restore());
-        backupItem.disableProperty().bind(backups.busyProperty());
-        restoreItem.disableProperty().bind(backups.busyProperty());
+        // a shared database's backups are the server's (ADR 0032); a restore writes, which a viewer may not
+        boolean shared = viewModel.isShared();
+        backupItem.disableProperty().bind(backups.busyProperty().or(new SimpleBooleanProperty(shared)));
+        restoreItem.disableProperty().bind(backups.busyProperty().or(new SimpleBooleanProperty(shared
+                || !viewModel.writeAccess().mayWrite())));
         alertBadge.textProperty().bind(viewModel.alertBadgeTextProperty());
         // a Labeled drops a graphic that was unmanaged when laid out; so the badge comes and goes as the graphic
         navAlerts.graphicProperty().bind(Bindings.when(viewModel.alertBadgeTextProperty().isEmpty())
@@ -118,7 +128,8 @@ public final class ShellView {
 
         refreshItem.setOnAction(e -> viewModel.refreshAll());
         removeDemoItem.setOnAction(e -> settings.removeDemo());
-        removeDemoItem.disableProperty().bind(viewModel.demoPresentProperty().not());
+        removeDemoItem.disableProperty().bind(viewModel.demoPresentProperty().not()
+                .or(new SimpleBooleanProperty(!viewModel.writeAccess().mayWrite())));
         exitItem.setOnAction(e -> exit.run());
 
         lastUpdatedLabel.textProperty().bind(viewModel.lastUpdatedTextProperty());

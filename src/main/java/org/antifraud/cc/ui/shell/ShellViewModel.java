@@ -19,9 +19,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.antifraud.cc.domain.DatabaseSession;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.common.WriteAccess;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,12 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper alertBadgeText = new ReadOnlyStringWrapper(this, "alertBadgeText", "");
     private final ReadOnlyStringWrapper alertBadgeTooltip = new ReadOnlyStringWrapper(this, "alertBadgeTooltip", "");
     private final List<Runnable> alsoOnRefresh = new CopyOnWriteArrayList<>();
+    private final ReadOnlyBooleanWrapper reconnecting = new ReadOnlyBooleanWrapper(this, "reconnecting");
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
+    private final ReadOnlyStringWrapper connectionTooltip = new ReadOnlyStringWrapper(this, "connectionTooltip", "");
+    private DatabaseSession session = DatabaseSession.own();
+    private WriteAccess access = WriteAccess.ALL;
+    private final String databaseDescription;
     private Instant dataChangedAt;
     private UiExecutor.Request running;
 
@@ -61,15 +69,54 @@ public final class ShellViewModel {
         this.appearance = appearance;
         this.dashboard = dashboard;
         this.zone = zone;
+        this.databaseDescription = databaseDescription;
         this.databaseText.set(databaseDescription);
         this.busy = Bindings.or(statusBusy, dashboard.busyProperty());
         appearance.localeProperty().addListener((obs, old, now) -> {
             presentAsOf();
             presentAlertBadge();
+            presentSession();
         });
         dashboard.lastUpdatedProperty().addListener((obs, old, now) -> presentAsOf());
         unacknowledgedAlerts.addListener((obs, old, now) -> presentAlertBadge());
         presentAsOf();
+    }
+
+    /**
+     * The database this window works on, for the status bar: on a shared database where it is, the login and its role
+     * ({@code 127.0.0.1:5432/cc · li_gd (operator)}); on the folder's own file, its path.
+     */
+    public void useSession(DatabaseSession session) {
+        this.session = session;
+        this.access = WriteAccess.of(session);
+        presentSession();
+    }
+
+    /** Whether the window works on a shared database (set before the view loads). */
+    public boolean isShared() {
+        return session.shared();
+    }
+
+    /** What this session may change (the Data menu's writes follow it). */
+    public WriteAccess writeAccess() {
+        return access;
+    }
+
+    /**
+     * The shared database's change feed lost the server ({@code true}) or listens again ({@code false}); the status
+     * bar says "reconnecting…" meanwhile.
+     */
+    public void setReconnecting(boolean now) {
+        reconnecting.set(now);
+        presentSession();
+    }
+
+    private void presentSession() {
+        var i18n = appearance.i18n();
+        databaseText.set(!session.shared() ? databaseDescription : i18n.get("status.shared", session.where(),
+                session.user(), WriteAccess.roleName(i18n, session.role())));
+        connectionText.set(reconnecting.get() ? i18n.get("status.reconnecting") : "");
+        connectionTooltip.set(i18n.get("status.reconnecting.tooltip"));
     }
 
     /** Ctrl+R: the figures and the status bar again, and whatever else asked to follow a refresh. */
@@ -133,6 +180,21 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty databaseTextProperty() {
         return databaseText.getReadOnlyProperty();
+    }
+
+    /** Whether the shared database's change feed is reconnecting after losing the server. */
+    public ReadOnlyBooleanProperty reconnectingProperty() {
+        return reconnecting.getReadOnlyProperty();
+    }
+
+    /** What "reconnecting" means, for its tooltip. */
+    public ReadOnlyStringProperty connectionTooltipProperty() {
+        return connectionTooltip.getReadOnlyProperty();
+    }
+
+    /** "Reconnecting…" while it is, else empty. */
+    public ReadOnlyStringProperty connectionTextProperty() {
+        return connectionText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty dataAsOfTextProperty() {

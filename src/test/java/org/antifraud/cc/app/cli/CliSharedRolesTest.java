@@ -173,11 +173,14 @@ class CliSharedRolesTest {
     }
 
     @Test
-    void theWindowIsNotOpenedOnTheWorkstationsOwnFileWhenASharedDatabaseIsAsked() {
+    void theWindowOpensTheSharedDatabaseAskedAndABadAddressIsRefusedBeforeIt() {
         CliResult window = run("--data-dir", tmp.resolve("own").toString(), "--db", as("viewer1")).result();
 
-        assertThat(window.launchGui()).isFalse();
-        assertThat(window.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(window.launchGui()).isTrue();
+        assertThat(window.options().db()).as("the window opens this, not the folder's own file").isEqualTo(as("viewer1"));
+
+        run("--data-dir", tmp.resolve("own").toString(), "--db", "postgresql://h/db?user=u&password=x")
+                .assertBadInput("postgresql://h/db?user=u&password=x");
     }
 
     @Test
