@@ -7,6 +7,7 @@ import static org.antifraud.cc.persistence.jooq.Tables.WARNING_BATCH;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,7 @@ import org.antifraud.cc.persistence.jooq.tables.records.FraudCaseRecord;
 import org.antifraud.cc.persistence.jooq.tables.records.MeasurementRecord;
 import org.antifraud.cc.persistence.jooq.tables.records.WarningBatchRecord;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.jooq.DSLContext;
 
 /**
@@ -88,9 +90,28 @@ public final class EntryRepository {
 
     /** Stored statistics (not synthetic demo) of some indicators, by {@link #naturalKey}. */
     public Map<String, StoredRecord> statisticsByKey(Collection<String> indicators) {
+        return statisticsByKey(indicators, null, null);
+    }
+
+    /**
+     * As {@link #statisticsByKey(Collection)}, only figures whose period starts from {@code firstStart} to
+     * {@code lastStart} (null: no bound): an import compares with the periods it brings, not the whole history (a
+     * figure with the same key has the same period). Without the bound, the third million-row import into a
+     * PostgreSQL database spent 22 s reading the two millions before it.
+     */
+    public Map<String, StoredRecord> statisticsByKey(Collection<String> indicators, LocalDate firstStart,
+                                                     LocalDate lastStart) {
         Map<String, StoredRecord> found = new HashMap<>();
+        Condition within = DSL.noCondition();
+        if (firstStart != null) {
+            within = within.and(MEASUREMENT.PERIOD_START.ge(firstStart));
+        }
+        if (lastStart != null) {
+            within = within.and(MEASUREMENT.PERIOD_START.le(lastStart));
+        }
         dsl.selectFrom(MEASUREMENT)
                 .where(MEASUREMENT.INDICATOR_CODE.in(indicators))
+                .and(within)
                 .and(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
                 .fetch(EntryRepository::statistic)
                 .forEach(s -> found.put(naturalKey(((Statistic) s.record()).measurement()), s));

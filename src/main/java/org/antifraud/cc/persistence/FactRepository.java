@@ -286,7 +286,10 @@ public final class FactRepository {
             sql.append(" WHERE campaign_code = ?");
             binds.add(campaignCode);
         }
-        sql.append(" GROUP BY indicator_code, region_code, campaign_code, ").append(bucket);
+        sql.append(" GROUP BY indicator_code, region_code, campaign_code");
+        if (!bucket.startsWith("'")) { // a span's bucket is a constant, which PostgreSQL refuses in a GROUP BY
+            sql.append(", ").append(bucket);
+        }
         List<FactCell> cells = new ArrayList<>();
         for (Record r : dsl.fetch(sql.toString(), binds.toArray())) {
             cells.add(new FactCell(r.get(0, String.class), r.get(1, String.class), r.get(3, String.class),

@@ -9,6 +9,7 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.Vendor;
 import org.antifraud.cc.service.figures.DashboardService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
                         + "--rounds times each after one warm-up round; and for --naive of them the same figures by a "
                         + "naive GROUP BY over the raw rows, checked to be identical.",
                 "Opens the database with OPTIMIZE_REUSE_RESULTS=FALSE so that H2 cannot answer from a cached "
-                        + "result. Run it as: java -Xmx512m -jar target/command-center.jar bench dashboard "
+                        + "result (PostgreSQL keeps no results). With --db it runs on that PostgreSQL database. Run it as: java -Xmx512m -jar target/command-center.jar bench dashboard "
                         + "--data-dir DIR",
                 "Prints its progress and ends with one JSON line."})
 final class BenchDashboardCommand implements Callable<Integer> {
@@ -59,8 +60,8 @@ final class BenchDashboardCommand implements Callable<Integer> {
             DashboardService service = new DashboardService(database, catalog);
             LocalDate asOf = database.repositories().facts().latestDay().orElse(LocalDate.now());
             long facts = database.repositories().rollups().factCount();
-            root.out().printf("database: %s (%,d day-grain facts in the rollups; latest day %s)%n",
-                    database.description(), facts, asOf);
+            root.out().printf("database: %s %s (%,d day-grain facts in the rollups; latest day %s)%n",
+                    database.vendor() == Vendor.POSTGRESQL ? "PostgreSQL" : "H2", database.description(), facts, asOf);
             root.out().printf("machine: %d cores, max heap %d MiB, Java %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));
             List<StatsQuery> chosen = DashboardBench.states(asOf, states);
@@ -73,7 +74,7 @@ final class BenchDashboardCommand implements Callable<Integer> {
                     "all panels: median %.2f ms, p95 %.2f ms over %d loads; naive %.1f ms vs %.2f ms: %.0fx; identical: %s%n",
                     result.medianMs(), result.p95Ms(), result.runs(), result.naiveMedianMs(),
                     result.rollupMedianSameStatesMs(), result.speedup(), result.identical());
-            root.out().println(result.json());
+            root.out().println(result.json(database.vendor().name().toLowerCase(Locale.ROOT)));
             root.out().flush();
             return result.identical() ? ExitCodes.OK : ExitCodes.FAILURE;
         }

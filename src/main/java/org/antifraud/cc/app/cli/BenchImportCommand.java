@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.SharedDatabase;
 import org.antifraud.cc.service.exchange.InterchangeService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,11 +38,21 @@ import picocli.CommandLine.ParentCommand;
                         + "same run, H2's own INSERT … SELECT … FROM CSVREAD of the same file into a table equivalent "
                         + "to measurement (same columns, constraints and indexes). Each into a fresh database in a "
                         + "temporary folder, after a warm-up of both on a small file.",
+                "With --db (PostgreSQL): the imports go into that database, each run a file of months no other run "
+                        + "used (from 1901-01: give it a database of its own), and PostgreSQL's COPY … FROM STDIN of "
+                        + "the same rows goes into an equivalent table (columns, constraints, indexes, foreign keys) "
+                        + "dropped at the end.",
                 "The two take turns --runs times; the medians are compared.",
-                "Ends with one JSON line: {\"rows\":…,\"runs\":…,\"rows_per_s\":…,\"csvread_rows_per_s\":…,\"ratio\":…}."})
+                "Ends with one JSON line: {\"bench\":\"import\",\"vendor\":\"h2\",\"rows\":…,\"runs\":…,\"rows_per_s\":…,"
+                        + "\"csvread_rows_per_s\":…,\"ratio\":…}; on PostgreSQL \"vendor\":\"postgresql\" and "
+                        + "\"copy_rows_per_s\" instead of \"csvread_rows_per_s\"."})
 final class BenchImportCommand implements Callable<Integer> {
     @ParentCommand
     BenchCommand bench;
+
+    private static final YearMonth H2_FIRST_MONTH = YearMonth.of(2010, 1);
+    /** On PostgreSQL the files stay in the database: months long before any real figure, and never in the future. */
+    private static final YearMonth PG_FIRST_MONTH = YearMonth.of(1901, 1); // 1900 has no year before it for `stats`
 
     @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N",
             description = "Rows of the generated file (default: ${DEFAULT-VALUE}).")
@@ -61,6 +73,10 @@ final class BenchImportCommand implements Callable<Integer> {
             throw new Problem("bad_option", "--runs out of range: " + runs + " (1 to 20)", "--runs",
                     String.valueOf(runs));
         }
+        Optional<SharedDatabase> shared = root.shared();
+        if (shared.isPresent()) {
+            return onPostgres(root, shared.get());
+        }
         Path work = Files.createTempDirectory("cc-bench-import");
         try {
             var out = root.out();
@@ -70,10 +86,11 @@ final class BenchImportCommand implements Callable<Integer> {
             }
             Path small = work.resolve("warmup.csv");
             Path big = work.resolve("measurements.csv");
-            generate(catalog, Math.min(50_000, rows / 4), small);
+            generate(catalog, Math.min(50_000, rows / 4), small, H2_FIRST_MONTH);
             long t0 = System.nanoTime();
-            generate(catalog, rows, big);
+            generate(catalog, rows, big, H2_FIRST_MONTH);
             out.printf("generated %,d rows (%,d bytes) in %.1f s%n", rows, Files.size(big), (System.nanoTime() - t0) / 1e9);
+            out.println("database: H2, a new file for each run");
 
             importWithApp(work.resolve("warm-app"), small);
             csvread(work.resolve("warm-csvread"), small);
@@ -99,9 +116,73 @@ final class BenchImportCommand implements Callable<Integer> {
             out.printf("CSVREAD, median of %d: %.1f s, %,.0f rows/s%n", runs, csvMedian, rows / csvMedian);
             double ratio = csvMedian / appMedian;
             out.printf("ratio import / CSVREAD: %.2f (target at least 1.0)%n", ratio);
-            out.printf(Locale.ROOT, "{\"bench\":\"import\",\"rows\":%d,\"runs\":%d,\"rows_per_s\":%.0f,"
+            out.printf(Locale.ROOT, "{\"bench\":\"import\",\"vendor\":\"h2\",\"rows\":%d,\"runs\":%d,\"rows_per_s\":%.0f,"
                     + "\"csvread_rows_per_s\":%.0f,\"ratio\":%.2f}%n", rows, runs, rows / appMedian, rows / csvMedian,
                     ratio);
+            return ExitCodes.OK;
+        } finally {
+            delete(work);
+        }
+    }
+
+    /**
+     * The shared database's side: each run imports a file of months no earlier run used (all new figures, as into
+     * H2's fresh file), then COPYs the same rows into an equivalent table that lives as long as the bench.
+     */
+    private int onPostgres(CommandCenterCli root, SharedDatabase shared) throws IOException, SQLException {
+        var out = root.out();
+        Path work = Files.createTempDirectory("cc-bench-import");
+        LogSetup.toDataDir(root.dataDir());
+        try (AppServices services = AppServices.openShared(root.dataDir(), shared, null, false)) {
+            Database db = services.database();
+            if (PostgresCopy.holdsBenchFigures(db, PG_FIRST_MONTH)) {
+                throw new Problem("bench_needs_own_database", "bench import writes month figures from "
+                        + PG_FIRST_MONTH + " into " + shared + ", which already holds some: give it a database of its"
+                        + " own (db init on a new one)", shared.toString());
+            }
+            Catalog catalog = services.catalog();
+            out.printf("database: PostgreSQL %s (%s); the imported figures stay in it (periods from %s)%n",
+                    PostgresCopy.serverVersion(db), shared, PG_FIRST_MONTH);
+            int warmRows = Math.min(50_000, rows / 4);
+            YearMonth next = PG_FIRST_MONTH;
+            List<Path> files = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int i = 0; i <= runs; i++) {
+                Path file = work.resolve("measurements-" + i + ".csv");
+                next = generate(catalog, i == 0 ? warmRows : rows, file, next);
+                files.add(file);
+            }
+            if (next.isAfter(YearMonth.now())) {
+                throw new Problem("bad_option", "--rows × --runs need months after today: fewer rows or runs",
+                        "--rows", String.valueOf(rows));
+            }
+            out.printf("generated %d files of %,d rows (and a warm-up of %,d) in %.1f s%n", runs, rows, warmRows,
+                    (System.nanoTime() - t0) / 1e9);
+            try (PostgresCopy copy = PostgresCopy.create(db)) {
+                // the warm-up: both sides once on a small file (classes loaded, plans cached, the JIT at work)
+                importWithApp(services, files.getFirst());
+                copy.copy(files.getFirst());
+                double[] app = new double[runs];
+                double[] copied = new double[runs];
+                for (int i = 0; i < runs; i++) {
+                    Path file = files.get(i + 1);
+                    app[i] = importWithApp(services, file);
+                    out.printf("run %d: import (parse, validate, one transaction, rollups, audit trail): %.1f s, "
+                            + "%,.0f rows/s%n", i + 1, app[i], rows / app[i]);
+                    copied[i] = copy.copy(file);
+                    out.printf("run %d: PostgreSQL COPY … FROM STDIN of the same rows into an equivalent table: "
+                            + "%.1f s, %,.0f rows/s%n", i + 1, copied[i], rows / copied[i]);
+                }
+                double appMedian = median(app);
+                double copyMedian = median(copied);
+                out.printf("import, median of %d: %.1f s, %,.0f rows/s%n", runs, appMedian, rows / appMedian);
+                out.printf("COPY, median of %d: %.1f s, %,.0f rows/s%n", runs, copyMedian, rows / copyMedian);
+                double ratio = copyMedian / appMedian;
+                out.printf("ratio import / COPY: %.2f (target at least 0.8)%n", ratio);
+                out.printf(Locale.ROOT, "{\"bench\":\"import\",\"vendor\":\"postgresql\",\"rows\":%d,\"runs\":%d,"
+                        + "\"rows_per_s\":%.0f,\"copy_rows_per_s\":%.0f,\"ratio\":%.2f}%n", rows, runs,
+                        rows / appMedian, rows / copyMedian, ratio);
+            }
             return ExitCodes.OK;
         } finally {
             delete(work);
@@ -127,14 +208,19 @@ final class BenchImportCommand implements Callable<Integer> {
     /** Seconds for {@code import file} into a new database (opened and initialised before the clock starts). */
     private static double importWithApp(Path dataDir, Path file) {
         try (AppServices services = AppServices.open(dataDir)) {
-            long t0 = System.nanoTime();
-            InterchangeService.FileImport result = services.interchange().importFile(file);
-            double s = (System.nanoTime() - t0) / 1e9;
-            if (!result.ok()) {
-                throw new IllegalStateException("the generated file has problems: " + result.read().problems().getFirst());
-            }
-            return s;
+            return importWithApp(services, file);
         }
+    }
+
+    /** Seconds for {@code import file} through services already open. */
+    private static double importWithApp(AppServices services, Path file) {
+        long t0 = System.nanoTime();
+        InterchangeService.FileImport result = services.interchange().importFile(file);
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (!result.ok()) {
+            throw new IllegalStateException("the generated file has problems: " + result.read().problems().getFirst());
+        }
+        return s;
     }
 
     /** Seconds for H2's INSERT … SELECT … FROM CSVREAD into a table like measurement, in a new database. */
@@ -176,9 +262,9 @@ final class BenchImportCommand implements Callable<Integer> {
 
     /**
      * A measurements file of month figures: every indicator × region (nation, provinces, zones) × campaign (or
-     * none), month after month from 2010-01, deterministic.
+     * none), month after month from {@code first}, deterministic; returns the month after the last one written.
      */
-    static void generate(Catalog catalog, int rows, Path file) throws IOException {
+    static YearMonth generate(Catalog catalog, int rows, Path file, YearMonth first) throws IOException {
         List<Indicator> indicators = catalog.indicators();
         List<String> regions = catalog.regions().stream().map(Region::code).toList();
         List<String> campaigns = new ArrayList<>();
@@ -188,14 +274,14 @@ final class BenchImportCommand implements Callable<Integer> {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("indicator,region,period,value,campaign,note\r\n");
             int written = 0;
-            YearMonth month = YearMonth.of(2010, 1);
+            YearMonth month = first;
             while (written < rows) {
                 String period = month.toString();
                 for (Indicator i : indicators) {
                     for (String r : regions) {
                         for (String c : campaigns) {
                             if (written == rows) {
-                                return;
+                                return month.plusMonths(1);
                             }
                             long whole = random.nextLong(1_000_000);
                             String value = i.unit() == Indicator.Unit.CNY
@@ -216,6 +302,7 @@ final class BenchImportCommand implements Callable<Integer> {
                 }
                 month = month.plusMonths(1);
             }
+            return month;
         }
     }
 }

@@ -36,12 +36,13 @@ final class DashboardBench {
                   double naiveMedianMs, double rollupMedianSameStatesMs, double speedup, boolean identical,
                   List<String> differences) {
 
-        String json() {
+        /** The JSON line; {@code vendor} names the database profile ("h2", "postgresql"). */
+        String json(String vendor) {
             return String.format(Locale.ROOT,
-                    "{\"bench\":\"dashboard\",\"states\":%d,\"runs\":%d,\"median_ms\":%.2f,\"p95_ms\":%.2f,"
+                    "{\"bench\":\"dashboard\",\"vendor\":\"%s\",\"states\":%d,\"runs\":%d,\"median_ms\":%.2f,\"p95_ms\":%.2f,"
                             + "\"max_ms\":%.2f,\"naive_states\":%d,\"naive_median_ms\":%.1f,"
                             + "\"rollup_median_same_states_ms\":%.2f,\"speedup\":%.1f,\"identical\":%s}",
-                    states, runs, medianMs, p95Ms, maxMs, naiveStates, naiveMedianMs, rollupMedianSameStatesMs,
+                    vendor, states, runs, medianMs, p95Ms, maxMs, naiveStates, naiveMedianMs, rollupMedianSameStatesMs,
                     speedup, identical);
         }
     }

@@ -3,6 +3,7 @@ package org.antifraud.cc.service.records;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -133,16 +134,21 @@ final class RecordImporter {
             EntryRepository entries = repos.entries();
             Map<RecordKind, Map<String, StoredRecord>> stored = new EnumMap<>(RecordKind.class);
             Set<String> indicators = new LinkedHashSet<>();
+            LocalDate firstStart = null;
+            LocalDate lastStart = null;
             Map<RecordKind, List<UUID>> ids = new EnumMap<>(RecordKind.class);
             for (EntryRecord r : records) {
                 if (r instanceof Statistic s) {
                     indicators.add(s.measurement().indicatorCode());
+                    LocalDate start = s.measurement().period().start();
+                    firstStart = firstStart == null || start.isBefore(firstStart) ? start : firstStart;
+                    lastStart = lastStart == null || start.isAfter(lastStart) ? start : lastStart;
                 } else {
                     ids.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(UUID.fromString(r.key()));
                 }
             }
             if (!indicators.isEmpty()) {
-                stored.put(RecordKind.STATISTIC, entries.statisticsByKey(indicators));
+                stored.put(RecordKind.STATISTIC, entries.statisticsByKey(indicators, firstStart, lastStart));
             }
             ids.forEach((kind, list) -> {
                 Map<String, StoredRecord> found = new HashMap<>();

@@ -24,6 +24,7 @@ class BenchImportTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         JsonNode json = new CliRun(null, lines.getLast(), "").json();
+        assertThat(json.get("vendor").asText()).isEqualTo("h2");
         assertThat(json.get("rows").asLong()).isEqualTo(2000);
         assertThat(json.get("runs").asInt()).isEqualTo(2);
         assertThat(run.out()).contains("run 2: import", "median of 2");
