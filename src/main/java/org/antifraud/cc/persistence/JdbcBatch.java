@@ -3,9 +3,14 @@ package org.antifraud.cc.persistence;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.function.IntConsumer;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 
 /**
  * One prepared statement run over many items in JDBC batches, in the caller's transaction: plain JDBC where
@@ -21,6 +26,38 @@ final class JdbcBatch {
     @FunctionalInterface
     interface Binder<T> {
         void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /**
+     * {@code INSERT INTO table (c1, …) VALUES (?, …)} with the generated table's and columns' names (so that a
+     * renamed column fails to compile rather than at run time); the caller binds in the order of {@code columns}.
+     */
+    static String insertSql(Table<?> table, Field<?>... columns) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.getName()).append(" (");
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < columns.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(columns[i].getName());
+            marks.append(i == 0 ? "?" : ", ?");
+        }
+        return sql.append(") VALUES (").append(marks).append(')').toString();
+    }
+
+    /**
+     * {@code records} (of {@code table}, each with the same fields set: the others keep their defaults) inserted in
+     * JDBC batches, each value bound as it is.
+     */
+    static <R extends TableRecord<R>> void insertRecords(DSLContext dsl, Table<R> table, List<R> records,
+                                                         IntConsumer afterBatch) {
+        if (records.isEmpty()) {
+            return;
+        }
+        R first = records.getFirst();
+        Field<?>[] columns = Stream.of(table.fields()).filter(first::changed).toArray(Field<?>[]::new);
+        run(dsl, insertSql(table, columns), records, (insert, r) -> {
+            for (int i = 0; i < columns.length; i++) {
+                insert.setObject(i + 1, r.get(columns[i]));
+            }
+        }, afterBatch);
     }
 
     static <T> void run(DSLContext dsl, String sql, Collection<? extends T> items, Binder<T> binder) {

@@ -15,7 +15,7 @@ class SharedDatabaseTest {
         SharedDatabase db = SharedDatabase.parse("postgresql://db.hq.local:6543/command_center?user=ops_li");
 
         assertThat(db).isEqualTo(new SharedDatabase("db.hq.local", 6543, "command_center", "ops_li"));
-        assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db.hq.local:6543/command_center");
+        assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://db.hq.local:6543/command_center?reWriteBatchedInserts=true");
         assertThat(db).hasToString("postgresql://db.hq.local:6543/command_center?user=ops_li");
     }
 
