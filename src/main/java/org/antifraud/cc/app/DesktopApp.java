@@ -98,7 +98,7 @@ final class DesktopApp {
      */
     private static void openShared(LaunchOptions options, String address, Consumer<MainWindow> shown) {
         Locale locale = options.locale() != null ? options.locale()
-                : settings(options).flatMap(p -> p.get(MainWindow.PREF_LANG)).flatMap(DesktopApp::language)
+                : settings(options).flatMap(p -> p.get(MainWindow.PREF_LANG)).flatMap(Lang::ofTag)
                 .orElse(null);
         I18n i18n = i18n(locale);
         SharedDatabase target;
@@ -133,14 +133,6 @@ final class DesktopApp {
         } catch (RuntimeException e) {
             services.close();
             throw e;
-        }
-    }
-
-    private static Optional<Locale> language(String tag) {
-        try {
-            return Optional.of(Lang.fromTag(tag));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 

@@ -219,7 +219,7 @@ public final class MainWindow {
 
     private Locale startLanguage(Locale locale) {
         return locale != null ? locale
-                : services.preferences().get(PREF_LANG).flatMap(MainWindow::language).orElse(Lang.closest(Locale.getDefault()));
+                : services.preferences().get(PREF_LANG).flatMap(Lang::ofTag).orElse(Lang.closest(Locale.getDefault()));
     }
 
     private Theme startTheme() {
@@ -382,15 +382,7 @@ public final class MainWindow {
         }
     }
 
-    /** A hand-edited settings file must never keep the window from opening: unknown values fall back. */
-    private static Optional<Locale> language(String tag) {
-        try {
-            return Optional.of(Lang.fromTag(tag));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
+    /** A hand-edited settings file must never keep the window from opening: an unknown theme falls back. */
     private static Optional<Theme> theme(String name) {
         try {
             return Optional.of(Theme.valueOf(name.strip().toUpperCase(Locale.ROOT)));

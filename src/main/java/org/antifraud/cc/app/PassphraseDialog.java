@@ -3,13 +3,13 @@ package org.antifraud.cc.app;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import javafx.application.Platform;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+
+
+
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
+
+
+
 
 import org.antifraud.cc.ui.common.I18n;
 
@@ -31,32 +31,7 @@ final class PassphraseDialog {
     }
 
     static Dialog<char[]> build(I18n i18n, Path dataDir, boolean wrongBefore) {
-        Dialog<char[]> dialog = new Dialog<>();
-        dialog.setTitle(i18n.get("passphrase.dialog.title"));
-        dialog.setHeaderText(i18n.get("passphrase.dialog.header"));
-        ButtonType open = new ButtonType(i18n.get("passphrase.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("passphrase.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(open, cancel);
-        PasswordField field = new PasswordField();
-        field.setId(FIELD_ID);
-        VBox box = new VBox(8, new Label(i18n.get("passphrase.dialog.prompt", dataDir.toAbsolutePath().toString())),
-                field);
-        if (wrongBefore) {
-            Label wrong = new Label(i18n.get("passphrase.dialog.wrong"));
-            wrong.setId(WRONG_ID);
-            box.getChildren().add(wrong);
-        }
-        dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setResultConverter(button -> {
-            if (button != open) {
-                return null;
-            }
-            char[] typed = field.getText().toCharArray();
-            field.clear(); // the typed text does not stay in the scene graph
-            return typed;
-        });
-        Platform.runLater(field::requestFocus);
-        return dialog;
+        return SecretDialog.build(i18n, "passphrase.dialog", dataDir.toAbsolutePath().toString(), wrongBefore,
+                FIELD_ID, WRONG_ID);
     }
 }

@@ -3,13 +3,13 @@ package org.antifraud.cc.app;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+
+
+
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
+
+
+
 
 import org.antifraud.cc.ui.common.I18n;
 
@@ -33,32 +33,6 @@ final class SharedPasswordDialog {
     }
 
     static Dialog<char[]> build(I18n i18n, String target, boolean wrongBefore) {
-        Dialog<char[]> dialog = new Dialog<>();
-        dialog.setTitle(i18n.get("shared.password.title"));
-        dialog.setHeaderText(i18n.get("shared.password.header"));
-        ButtonType open = new ButtonType(i18n.get("shared.password.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("shared.password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(open, cancel);
-        PasswordField field = new PasswordField();
-        field.setId(FIELD_ID);
-        VBox box = new VBox(8, new Label(i18n.get("shared.password.prompt", target)), field);
-        if (wrongBefore) {
-            Label wrong = new Label(i18n.get("shared.password.wrong"));
-            wrong.setId(WRONG_ID);
-            wrong.getStyleClass().add("error-label");
-            box.getChildren().add(wrong);
-        }
-        dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setResultConverter(button -> {
-            if (button != open) {
-                return null;
-            }
-            char[] typed = field.getText().toCharArray();
-            field.clear(); // the typed text does not stay in the scene graph
-            return typed;
-        });
-        Platform.runLater(field::requestFocus);
-        return dialog;
+        return SecretDialog.build(i18n, "shared.password", target, wrongBefore, FIELD_ID, WRONG_ID);
     }
 }

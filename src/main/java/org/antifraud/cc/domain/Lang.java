@@ -1,6 +1,7 @@
 package org.antifraud.cc.domain;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The two languages of the product: Chinese for zh-*, English otherwise. */
 public final class Lang {
@@ -21,6 +22,15 @@ public final class Lang {
             case "en" -> EN;
             default -> throw new IllegalArgumentException("unknown language: " + tag + " (zh or en)");
         };
+    }
+
+    /** As {@link #fromTag}, empty for anything else (a hand-edited setting falls back rather than failing). */
+    public static Optional<Locale> ofTag(String tag) {
+        try {
+            return Optional.of(fromTag(tag));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The product language closest to the given locale. */

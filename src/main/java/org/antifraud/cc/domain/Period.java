@@ -36,6 +36,9 @@ public record Period(String code, Granularity granularity, LocalDate start, Loca
             return cached; // stored figures repeat a few thousand codes; parsing each row again is measurable
         }
         Period parsed = parseUncached(text);
+        if (parsed.start.getYear() < FIRST_YEAR) { // 1899 exists only as the year before 1900, for its change
+            throw new IllegalArgumentException("year out of range: " + parsed.start.getYear());
+        }
         if (PARSED.size() < CACHE_LIMIT) {
             PARSED.put(text, parsed);
         }
@@ -129,8 +132,11 @@ public record Period(String code, Granularity granularity, LocalDate start, Loca
         return new Period(first + ".." + last, Granularity.RANGE, first, last);
     }
 
+    /** The first year a period may be written in; the year before it exists only as 1900's previous year. */
+    private static final int FIRST_YEAR = 1900;
+
     private static void checkYear(int year) {
-        if (year < 1900 || year > 9999) {
+        if (year < FIRST_YEAR - 1 || year > 9999) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
     }

@@ -31,6 +31,17 @@ public class Problem extends RuntimeException {
         return args.clone();
     }
 
+    /**
+     * An argument that is a word to translate too ({@code term.<key>} in the bundles), such as the action a role
+     * may not take: English as it stands.
+     */
+    public record Term(String key, String english) {
+        @Override
+        public String toString() {
+            return english;
+        }
+    }
+
     @Override
     public String toString() {
         return "Problem[" + key + Arrays.toString(args) + "]: " + getMessage();

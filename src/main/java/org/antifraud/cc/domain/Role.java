@@ -57,7 +57,8 @@ public enum Role {
 
     private void refuseUnless(boolean allowed, String action) {
         if (!allowed) {
-            throw new Problem("role_cannot", "your role (" + code + ") cannot " + action, code, action);
+            throw new Problem("role_cannot", "your role (" + code + ") cannot " + action, code,
+                    new Problem.Term("action." + action.replace(' ', '_'), action));
         }
     }
 }

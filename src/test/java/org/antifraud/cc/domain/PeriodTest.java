@@ -68,6 +68,16 @@ class PeriodTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"1900", "1900-Q1", "1900-01", "1900-01-01", "1900-01-01..1900-01-28"})
+    void theFirstYearThatMayBeWrittenHasAYearBeforeItToCompareWith(String text) {
+        Period first = Period.parse(text);
+
+        assertThat(first.previousYear().start().getYear()).isEqualTo(1899);
+        assertThatThrownBy(() -> Period.parse(first.previousYear().code()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("year out of range: 1899");
+    }
+
+    @ParameterizedTest
     @NullAndEmptySource
     void rejectsAMissingPeriod(String text) {
         assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(IllegalArgumentException.class);

@@ -46,7 +46,16 @@ public final class I18n {
     /** A {@link Problem} as one localized line ({@code problem.<key>} filled with its arguments). */
     public String problem(Problem problem) {
         String pattern = getOrDefault("problem." + problem.key(), null);
-        return pattern == null ? problem.getMessage() : new MessageFormat(pattern, locale).format(problem.args());
+        if (pattern == null) {
+            return problem.getMessage();
+        }
+        Object[] args = problem.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Problem.Term term) {
+                args[i] = getOrDefault("term." + term.key(), term.english());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** The text for a key, or {@code fallback} when the bundle has none. */

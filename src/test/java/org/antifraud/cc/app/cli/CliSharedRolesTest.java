@@ -108,6 +108,10 @@ class CliSharedRolesTest {
         CliRun imported = cli("viewer1", "import", dens("CN-GD").toString());
 
         imported.assertBadInput("your role (viewer) cannot import");
+        // in Chinese the action is Chinese too
+        List<String> zh = new ArrayList<>(List.of("--lang", "zh", "--data-dir", tmp.resolve("desk").toString(),
+                "--db", as("viewer1"), "import", dens("CN-GD").toString()));
+        run(zh.toArray(String[]::new)).assertBadInput("您的角色（viewer）不能导入");
     }
 
     @Test
