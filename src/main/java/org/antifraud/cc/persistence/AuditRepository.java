@@ -24,9 +24,12 @@ import org.jooq.impl.DSL;
  * key and database user on a shared database (ADR 0034). The caller's transaction holds its head's lock.
  */
 public final class AuditRepository {
-    private static final String INSERT = "INSERT INTO audit_entry (seq, recorded_at, actor, action, entity, entity_id,"
-            + " origin, before_state, after_state, prev_hash, entry_hash, batch_rows, batch_states, scheme, entry_mac,"
-            + " declared_name, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The columns an append writes, in the order {@link #append} binds them (names from the generated table). */
+    private static final String INSERT = JdbcBatch.insertSql(AUDIT_ENTRY, AUDIT_ENTRY.SEQ, AUDIT_ENTRY.RECORDED_AT,
+            AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.ORIGIN,
+            AUDIT_ENTRY.BEFORE_STATE, AUDIT_ENTRY.AFTER_STATE, AUDIT_ENTRY.PREV_HASH, AUDIT_ENTRY.ENTRY_HASH,
+            AUDIT_ENTRY.BATCH_ROWS, AUDIT_ENTRY.BATCH_STATES, AUDIT_ENTRY.SCHEME, AUDIT_ENTRY.ENTRY_MAC,
+            AUDIT_ENTRY.DECLARED_NAME, AUDIT_ENTRY.CHAIN);
     private static final String GENESIS = "0".repeat(64);
     /** The database user of the session: whose chain it is (ADR 0034). */
     private static final Field<String> SESSION_USER = DSL.field("session_user", String.class);

@@ -1,5 +1,8 @@
 package org.antifraud.cc.persistence;
 
+import static org.antifraud.cc.persistence.jooq.Tables.DEMO_CASE;
+import static org.antifraud.cc.persistence.jooq.Tables.DEMO_FIGURE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +20,12 @@ import org.jooq.DSLContext;
  * and keeps the rollups current (ADR 0013).
  */
 public final class DemoRepository {
-    private static final String INSERT_CASE = "INSERT INTO demo_case (seq, case_number, registered_on, region_code,"
-            + " fraud_type, loss, recovered, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_FIGURE = "INSERT INTO demo_figure (seq, indicator_code, region_code, fact_day,"
-            + " campaign_code, amount) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CASE = JdbcBatch.insertSql(DEMO_CASE, DEMO_CASE.SEQ, DEMO_CASE.CASE_NUMBER,
+            DEMO_CASE.REGISTERED_ON, DEMO_CASE.REGION_CODE, DEMO_CASE.FRAUD_TYPE, DEMO_CASE.LOSS, DEMO_CASE.RECOVERED,
+            DEMO_CASE.STATUS);
+    private static final String INSERT_FIGURE = JdbcBatch.insertSql(DEMO_FIGURE, DEMO_FIGURE.SEQ,
+            DEMO_FIGURE.INDICATOR_CODE, DEMO_FIGURE.REGION_CODE, DEMO_FIGURE.FACT_DAY, DEMO_FIGURE.CAMPAIGN_CODE,
+            DEMO_FIGURE.AMOUNT);
 
     private final DSLContext dsl;
 

@@ -17,8 +17,9 @@ import org.jooq.impl.DSL;
 
 /** Fraud cases. Blocking and thread-agnostic; the caller chooses the transaction and keeps the rollups current. */
 public final class FraudCaseRepository {
-    private static final String INSERT = "INSERT INTO fraud_case (id, case_number, registered_on, region_code,"
-            + " fraud_type, loss, recovered, status, basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = JdbcBatch.insertSql(FRAUD_CASE, FRAUD_CASE.ID, FRAUD_CASE.CASE_NUMBER,
+            FRAUD_CASE.REGISTERED_ON, FRAUD_CASE.REGION_CODE, FRAUD_CASE.FRAUD_TYPE, FRAUD_CASE.LOSS, FRAUD_CASE.RECOVERED,
+            FRAUD_CASE.STATUS, FRAUD_CASE.BASIS);
 
     private final DSLContext dsl;
 

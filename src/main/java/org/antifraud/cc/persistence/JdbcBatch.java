@@ -33,13 +33,17 @@ final class JdbcBatch {
      * renamed column fails to compile rather than at run time); the caller binds in the order of {@code columns}.
      */
     static String insertSql(Table<?> table, Field<?>... columns) {
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.getName()).append(" (");
-        StringBuilder marks = new StringBuilder();
-        for (int i = 0; i < columns.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append(columns[i].getName());
-            marks.append(i == 0 ? "?" : ", ?");
-        }
-        return sql.append(") VALUES (").append(marks).append(')').toString();
+        return "INSERT INTO " + table.getName() + " (" + columnList(columns) + ") VALUES " + marks(columns.length);
+    }
+
+    /** {@code c1, c2, …}: the columns' generated names. */
+    static String columnList(Field<?>... columns) {
+        return String.join(", ", Stream.of(columns).map(Field::getName).toList());
+    }
+
+    /** {@code (?, ?, …)}: one row of {@code count} parameters. */
+    static String marks(int count) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
     }
 
     /**

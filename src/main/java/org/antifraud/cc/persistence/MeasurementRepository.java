@@ -26,13 +26,17 @@ import org.jooq.Condition;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** Stored figures. Blocking and thread-agnostic; the caller chooses the transaction. */
 public final class MeasurementRepository {
 
-    static final String INSERT = "INSERT INTO measurement (indicator_code, region_code, period, period_start,"
-            + " period_end, campaign_code, amount, change_pct, basis, value_qualifier, source_title, source_sentence,"
-            + " note, grain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The columns an insert writes, in the order {@link #bindInsert} binds them (names from the generated table). */
+    private static final Field<?>[] INSERT_COLUMNS = {MEASUREMENT.INDICATOR_CODE, MEASUREMENT.REGION_CODE,
+            MEASUREMENT.PERIOD, MEASUREMENT.PERIOD_START, MEASUREMENT.PERIOD_END, MEASUREMENT.CAMPAIGN_CODE,
+            MEASUREMENT.AMOUNT, MEASUREMENT.CHANGE_PCT, MEASUREMENT.BASIS, MEASUREMENT.VALUE_QUALIFIER,
+            MEASUREMENT.SOURCE_TITLE, MEASUREMENT.SOURCE_SENTENCE, MEASUREMENT.NOTE, MEASUREMENT.GRAIN};
+    static final String INSERT = JdbcBatch.insertSql(MEASUREMENT, INSERT_COLUMNS);
 
     private final DSLContext dsl;
 
@@ -97,7 +101,8 @@ public final class MeasurementRepository {
 
     /** Rows in one INSERT of {@link #insertMany}. */
     static final int ROWS_PER_INSERT = 50;
-    private static final String INSERT_MANY = INSERT + (", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").repeat(ROWS_PER_INSERT - 1);
+    private static final String INSERT_MANY = INSERT + (", " + JdbcBatch.marks(INSERT_COLUMNS.length))
+            .repeat(ROWS_PER_INSERT - 1);
 
     /**
      * Inserts many figures in the order given, {@value #ROWS_PER_INSERT} rows to a statement and those statements
@@ -128,9 +133,8 @@ public final class MeasurementRepository {
     }
 
     /** The columns of {@link #INSERT}, in its order, for PostgreSQL's COPY. */
-    private static final String COPY = "COPY measurement (indicator_code, region_code, period, period_start, period_end,"
-            + " campaign_code, amount, change_pct, basis, value_qualifier, source_title, source_sentence, note, grain)"
-            + " FROM STDIN (FORMAT csv)";
+    private static final String COPY = "COPY " + MEASUREMENT.getName() + " (" + JdbcBatch.columnList(INSERT_COLUMNS)
+            + ") FROM STDIN (FORMAT csv)";
     /** Figures to a piece of the COPY stream: progress and cancelling are looked at between pieces. */
     static final int COPY_PIECE = 5_000;
 
