@@ -156,7 +156,13 @@ public final class SharedRoles {
         String user = existing(name);
         dsl.execute("REVOKE cc_admin, cc_operator, cc_viewer FROM " + user);
         dsl.execute("GRANT " + group(role) + " TO " + user + (role == Role.ADMIN ? " WITH ADMIN OPTION" : ""));
-        dsl.execute("ALTER ROLE " + user + (role == Role.ADMIN ? " CREATEROLE" : " NOCREATEROLE"));
+        // only a move to or from administrator changes the attribute; PostgreSQL 16+ lets only the administrator
+        // who created a role alter it, so the other moves leave it alone
+        boolean creates = Boolean.TRUE.equals(dsl.fetchValue("SELECT rolcreaterole FROM pg_roles WHERE rolname = "
+                + dsl.render(DSL.inline(user))));
+        if (creates != (role == Role.ADMIN)) {
+            dsl.execute("ALTER ROLE " + user + (role == Role.ADMIN ? " CREATEROLE" : " NOCREATEROLE"));
+        }
     }
 
     /** {@code name} can no longer log in; what it did stays in the audit trail. */
