@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared profile (issue 15, ADR 0032) on a real PostgreSQL: the same data written through the same services
- * gives the same figures as on the embedded H2, for every period kind and region kind; the rollups kept on
+ * gives the same figures and raises the same threshold alerts as on the embedded H2, for every period kind and
+ * region kind; the rollups kept on
  * PostgreSQL equal a rebuild from the raw rows there.
  */
 @IntegrationTest
@@ -76,6 +77,26 @@ class SharedProfileParityTest {
             }
         }
         assertThat(compared).as("figures compared").isGreaterThan(500);
+    }
+
+    @Test
+    void thresholdAlertsAreRaisedTheSameOnPostgreSqlAsOnH2() {
+        List<List<String>> raised = new java.util.ArrayList<>();
+        for (Database database : List.of(h2.database(), postgres)) {
+            Catalog catalog = database.repositories().catalog().load();
+            org.antifraud.cc.service.alerts.AlertService alerts = new org.antifraud.cc.service.alerts.AlertService(
+                    database, catalog, new StatsService(database, catalog), Clock.fixed(NOW, ZoneOffset.UTC));
+            for (String region : List.of("CN-GD", "CN-ZJ", "CN")) {
+                alerts.create(new org.antifraud.cc.domain.ThresholdSpec("dens_destroyed", region,
+                        org.antifraud.cc.domain.AlertGrain.MONTH, org.antifraud.cc.domain.AlertKind.ABOVE,
+                        BigDecimal.ONE, true), "parity");
+            }
+            raised.add(alerts.evaluate(NOW).stream().map(e -> e.regionCode() + " " + e.periodCode() + " "
+                    + e.value().stripTrailingZeros().toPlainString() + " " + e.basis() + " " + e.partial()).sorted()
+                    .toList());
+        }
+        assertThat(raised.getFirst()).as("alerts raised on H2").isNotEmpty();
+        assertThat(raised.getLast()).as("the same alerts on PostgreSQL").isEqualTo(raised.getFirst());
     }
 
     @Test
