@@ -3,9 +3,6 @@ package org.antifraud.cc.app.cli;
 import static org.antifraud.cc.app.cli.CliRun.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,17 +40,7 @@ class ImportKillTest {
 
     /** Every row of the file has the same value, so that a state is "all of file v" or "none". */
     private Path file(int value) throws Exception {
-        Path f = tmp.resolve("big.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            w.write("indicator,region,period,value,note\n");
-            LocalDate first = LocalDate.of(2019, 1, 1);
-            for (String p : PROVINCES) {
-                for (int d = 0; d < DAYS; d++) {
-                    w.write("warnings_local," + p + "," + first.plusDays(d) + "," + value + "," + NOTE + "\n");
-                }
-            }
-        }
-        return f;
+        return UniformFigures.write(tmp.resolve("big.csv"), PROVINCES, LocalDate.of(2019, 1, 1), DAYS, NOTE, value);
     }
 
     private static long[] state(Path dir) throws Exception {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AlertEvent;
@@ -24,6 +23,7 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.ThresholdSpec;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class AlertServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.openUrl("jdbc:h2:mem:alerts-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
+        database = MemoryStore.database("alerts");
         var catalog = database.repositories().catalog().load();
         alerts = new AlertService(database, catalog, new StatsService(database, catalog),
                 Clock.fixed(NOW, ZoneOffset.UTC));

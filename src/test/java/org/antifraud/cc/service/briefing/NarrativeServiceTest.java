@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
@@ -15,6 +14,7 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.figures.StatsService;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ class NarrativeServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.openUrl("jdbc:h2:mem:narrative-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
+        database = MemoryStore.database("narrative");
         Clock clock = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();
@@ -98,8 +98,7 @@ class NarrativeServiceTest {
     @Test
     void demoFiguresSayTheyAreDemo() {
         Clock clock = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
-        try (Database withDemo = Database.openUrl("jdbc:h2:mem:narrative-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "test")) {
+        try (Database withDemo = MemoryStore.database("narrative_demo")) {
             new DatasetService(withDemo, clock).initialiseIfNew();
             var catalog = withDemo.repositories().catalog().load();
             String text = new NarrativeService(new StatsService(withDemo, catalog), catalog)

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
 import org.antifraud.cc.IntegrationTest;
@@ -21,6 +20,7 @@ import org.antifraud.cc.domain.Granularity;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.RecordService;
@@ -40,7 +40,7 @@ class InterchangeServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.openUrl("jdbc:h2:mem:ix-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
+        database = MemoryStore.database("ix");
         Clock clock = Clock.fixed(Instant.parse("2023-03-04T05:06:07Z"), ZoneOffset.UTC);
         DatasetService datasets = new DatasetService(database, clock);
         datasets.initialiseIfNew();

@@ -25,6 +25,7 @@ import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.antifraud.cc.service.audit.TestAudit;
 import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.records.RecordService;
@@ -47,7 +48,7 @@ class CompletenessServiceTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.openUrl("jdbc:h2:mem:completeness-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "test");
+        database = MemoryStore.database("completeness");
         DatasetService datasets = new DatasetService(database, CLOCK);
         datasets.initialiseEmpty();
         catalog = database.repositories().catalog().load();

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
@@ -20,6 +19,7 @@ import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.Trend;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,7 @@ class DashboardServiceTest {
     private static final String DENS = "dens_destroyed";
 
     @AutoClose
-    private final Database database = Database.openUrl("jdbc:h2:mem:dash-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-            "test");
+    private final Database database = MemoryStore.database("dash");
     private final DashboardService service = new DashboardService(database, database.repositories().catalog().load());
 
     @Test

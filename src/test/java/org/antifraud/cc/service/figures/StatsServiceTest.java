@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Basis;
@@ -19,6 +18,7 @@ import org.antifraud.cc.domain.Qualifier;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +33,7 @@ class StatsServiceTest {
     private static final Source SOURCE = new Source("year-end report", "destroyed more than 1,800 fraud dens");
 
     @AutoClose
-    private final Database database = Database.openUrl("jdbc:h2:mem:stats-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-            "test");
+    private final Database database = MemoryStore.database("stats");
     private final StatsService service = new StatsService(database, database.repositories().catalog().load());
 
     // --- value: the four branches of the rule

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -28,6 +26,7 @@ import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.domain.SubmissionState;
 import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.MemoryStore;
 import org.antifraud.cc.security.PackageForge;
 import org.antifraud.cc.service.audit.AuditService;
 import org.antifraud.cc.service.audit.TestAudit;
@@ -51,13 +50,21 @@ class SubmissionServiceTest {
     @TempDir
     Path tmp;
 
-    private final List<Database> opened = new ArrayList<>();
+    private final List<MemoryStore> opened = new ArrayList<>();
     private Station here;
+
+    private static MemoryStore store() {
+        try {
+            return MemoryStore.open("submissions");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** One workstation: a private in-memory database and its services. */
     private final class Station {
-        final String url = "jdbc:h2:mem:submissions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        final Database database = Database.openUrl(url, "test");
+        final MemoryStore store = store();
+        final Database database = store.database();
         final DatasetService datasets;
         final Catalog catalog;
         final SubmissionService submissions;
@@ -67,7 +74,7 @@ class SubmissionServiceTest {
         final StationTrustService trust;
 
         Station(Clock clock, String operator) {
-            opened.add(database);
+            opened.add(store);
             datasets = new DatasetService(database, clock);
             datasets.initialiseEmpty();
             catalog = database.repositories().catalog().load();
@@ -85,7 +92,7 @@ class SubmissionServiceTest {
         }
 
         void sql(String statement) throws SQLException {
-            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            try (Statement s = store.sql().createStatement()) {
                 s.executeUpdate(statement);
             }
         }
@@ -101,8 +108,10 @@ class SubmissionServiceTest {
     }
 
     @AfterEach
-    void close() {
-        opened.forEach(Database::close);
+    void close() throws SQLException {
+        for (MemoryStore store : opened) {
+            store.close();
+        }
     }
 
     @Test
