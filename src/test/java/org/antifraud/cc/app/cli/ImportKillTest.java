@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -44,19 +42,8 @@ class ImportKillTest {
     }
 
     private static long[] state(Path dir) throws Exception {
-        try (Connection c = Database.connect(dir, null); Statement s = c.createStatement()) {
-            long[] rows;
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT amount), COALESCE(MIN(amount), -1)"
-                    + " FROM measurement WHERE note = '" + NOTE + "'")) {
-                rs.next();
-                rows = new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), 0};
-            }
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(amount), 0) FROM rollup_year"
-                    + " WHERE indicator_code = 'warnings_local' AND region_code LIKE 'CN-%'")) {
-                rs.next();
-                rows[3] = rs.getLong(1);
-            }
-            return rows;
+        try (Connection c = Database.connect(dir, null)) {
+            return UniformFigures.state(c, NOTE);
         }
     }
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,24 +37,14 @@ class SharedImportKillTest {
 
     /** Every row has the same value, so that a state is "all of file v" or "none". */
     private Path file(int value) throws Exception {
-        return UniformFigures.write(tmp.resolve("big-" + value + ".csv"), PROVINCES, LocalDate.of(2020, 1, 1), DAYS, NOTE, value);
+        return UniformFigures.write(tmp.resolve("big-" + value + ".csv"), PROVINCES, LocalDate.of(2020, 1, 1), DAYS,
+                NOTE, value);
     }
 
     private static long[] state(SharedDatabase db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + db.host() + ":" + db.port() + "/"
-                + db.database(), db.user(), ""); Statement s = c.createStatement()) {
-            long[] rows;
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT amount), COALESCE(MIN(amount), -1)"
-                    + " FROM measurement WHERE note = '" + NOTE + "'")) {
-                rs.next();
-                rows = new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), 0};
-            }
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(amount), 0) FROM rollup_year"
-                    + " WHERE indicator_code = 'warnings_local' AND region_code LIKE 'CN-%' AND year_no = 2020")) {
-                rs.next();
-                rows[3] = rs.getLong(1);
-            }
-            return rows;
+                + db.database(), db.user(), "")) {
+            return UniformFigures.state(c, NOTE);
         }
     }
 
