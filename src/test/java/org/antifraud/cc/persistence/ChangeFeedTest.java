@@ -49,6 +49,39 @@ class ChangeFeedTest {
     }
 
     @Test
+    void aFeedWhoseConnectionTheServerCutSaysReconnectingThenListensAgainAndHearsTheNextCommit() throws Exception {
+        SharedDatabase shared = SharedPostgres.newDatabase("feed_cut");
+        try (Database admin = Database.openShared(shared, null)) {
+            new DatasetService(admin, Clock.systemUTC()).initialiseIfNew();
+            admin.sharedRoles().install();
+        }
+        LinkedBlockingQueue<Long> changes = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<ChangeFeed.State> states = new LinkedBlockingQueue<>();
+        try (Database wall = Database.openShared(shared, null);
+             Database desk = Database.openShared(shared, null);
+             ChangeFeed feed = wall.changes(() -> changes.add(System.nanoTime()), states::add).orElseThrow();
+             java.sql.Connection root = java.sql.DriverManager.getConnection("jdbc:postgresql://" + shared.host() + ":"
+                     + shared.port() + "/" + shared.database(), shared.user(), "");
+             java.sql.Statement st = root.createStatement()) {
+            assertThat(states.poll(60, TimeUnit.SECONDS)).isEqualTo(ChangeFeed.State.LISTENING);
+
+            // as a server restart does to it: the server ends the feed's connection
+            try (var rs = st.executeQuery("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND query LIKE 'LISTEN %'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the feed's connection, found and ended").isEqualTo(1);
+            }
+
+            assertThat(states.poll(60, TimeUnit.SECONDS)).isEqualTo(ChangeFeed.State.RECONNECTING);
+            assertThat(states.poll(60, TimeUnit.SECONDS)).isEqualTo(ChangeFeed.State.LISTENING);
+            assertThat(changes.poll(60, TimeUnit.SECONDS)).as("back, it refreshes once for what it may have missed")
+                    .isNotNull();
+            new DatasetService(desk, Clock.systemUTC()).rebuildRollups();
+            assertThat(changes.poll(60, TimeUnit.SECONDS)).as("heard after reconnecting").isNotNull();
+        }
+    }
+
+    @Test
     void aWorkstationsOwnDatabaseHasNoFeed() throws Exception {
         try (MemoryStore h2 = MemoryStore.open("feed")) {
             assertThat(h2.database().changes(() -> { }, s -> { })).isEmpty();
