@@ -266,6 +266,7 @@ public final class MainWindow {
     private AlertsViewModel alertsPage() {
         var model = new AlertsViewModel(services.alerts(), services.catalog(), executor, appearance, dialogs,
                 services.operator(), ZoneId.systemDefault());
+        model.useWriteAccess(access);
         shell.unacknowledgedAlertsProperty().bind(model.feed().unacknowledgedCountProperty());
         // thresholds are checked at start (the first refreshAll), on every refresh, and by live refresh
         if (offscreen == null) {

@@ -198,6 +198,26 @@ class SharedWindowFxTest {
     }
 
     @Test
+    void aViewersAlertsPageReadsWithoutAnErrorAndChangesNothing(FxRobot robot) throws Exception {
+        open(robot, "win_wall", Page.ALERTS);
+        robot.interact(() -> window.alerts().evaluate()); // what every refresh does
+        WaitForAsyncUtils.waitForFxEvents();
+        await(robot, () -> !window.alerts().busyProperty().get());
+
+        assertThat(find(robot, "#errorLabel", Label.class).isVisible())
+                .as("a viewer's refresh raises nothing and fails at nothing").isFalse();
+        String why = "Your role (viewer) cannot change data";
+        for (String id : List.of("#evaluateButton", "#saveButton", "#newButton", "#deleteButton", "#acknowledgeButton")) {
+            Button button = find(robot, id, Button.class);
+            assertThat(button.isDisabled()).as(id).isTrue();
+            assertThat(button.getTooltip().getText()).as(id).isEqualTo(why);
+        }
+        assertThatThrownBy(() -> services.alerts().acknowledge(List.of(1L), "win_wall"))
+                .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.getMessage())
+                        .isEqualTo("your role (viewer) cannot change alerts"));
+    }
+
+    @Test
     void anOperatorsRegionFieldsOfferOnlyTheirRegionsAndTheirWritesStayOpen(FxRobot robot) throws Exception {
         open(robot, "win_gd", Page.ENTRY);
 

@@ -71,6 +71,7 @@ public final class AlertService {
 
     /** Checks and stores a new threshold; a {@link Problem} names what is wrong with it. */
     public AlertThreshold create(ThresholdSpec spec, String who) {
+        database.role().requireWrite("change alerts");
         check(spec);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return database.transaction(repos -> {
@@ -86,6 +87,7 @@ public final class AlertService {
      * kind) is fixed: its alerts refer to it. Watching something else is a new threshold.
      */
     public AlertThreshold update(long id, ThresholdSpec spec) {
+        database.role().requireWrite("change alerts");
         check(spec);
         return database.transaction(repos -> {
             AlertRepository alerts = repos.alerts();
@@ -102,6 +104,7 @@ public final class AlertService {
 
     /** Deletes a threshold and the alerts it raised. */
     public void delete(long id) {
+        database.role().requireWrite("change alerts");
         database.transaction(repos -> {
             if (repos.alerts().deleteThreshold(id) == 0) {
                 throw gone(id);
@@ -184,6 +187,9 @@ public final class AlertService {
      * a crossing recorded before, by this or another workstation, is not returned again.
      */
     public List<AlertEvent> evaluate(Instant now) {
+        if (!database.role().mayWrite()) {
+            return List.of(); // a viewer of a shared database reads the alerts the writing desks raise (issue 15)
+        }
         Instant raisedAt = now.truncatedTo(ChronoUnit.MICROS);
         List<Crossing> crossings = new ArrayList<>();
         for (AlertThreshold threshold : database.repositories().alerts().enabledThresholds()) {
@@ -281,6 +287,7 @@ public final class AlertService {
 
     /** Acknowledges the still unacknowledged ones among {@code ids}; returns how many. */
     public int acknowledge(Collection<Long> ids, String who) {
+        database.role().requireWrite("change alerts");
         if (ids.isEmpty()) {
             return 0;
         }

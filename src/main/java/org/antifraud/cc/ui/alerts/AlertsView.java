@@ -38,6 +38,7 @@ import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.ui.common.Controls;
 import org.antifraud.cc.ui.common.StyleClasses;
 import org.controlsfx.control.SearchableComboBox;
+import org.antifraud.cc.ui.common.WriteAccess;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -122,6 +123,7 @@ public final class AlertsView {
         initThresholdTable();
         initForm();
         initAlertList();
+        initWriteAccess();
 
         alertsRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (ACKNOWLEDGE.match(e)) {
@@ -289,7 +291,27 @@ public final class AlertsView {
         (feed.unacknowledgedOnlyProperty().get() ? showOpen : showAll).setSelected(true);
     }
 
+    /**
+     * A session that may not write (a viewer of a shared database): thresholds cannot be made, changed, deleted or
+     * evaluated here, nor alerts acknowledged; each control says why. The writing desks raise the alerts it reads.
+     */
+    private void initWriteAccess() {
+        WriteAccess access = viewModel.writeAccess();
+        if (access.mayWrite()) {
+            return;
+        }
+        String why = access.readOnlyReason(words.i18n());
+        for (Button b : List.of(evaluateButton, saveButton, newButton, deleteButton, acknowledgeButton)) {
+            b.disableProperty().unbind();
+            b.setDisable(true);
+            b.setTooltip(new Tooltip(why));
+        }
+    }
+
     private void acknowledgeSelected() {
+        if (!viewModel.writeAccess().mayWrite()) {
+            return;
+        }
         feed.acknowledge(alertTable.getSelectionModel().getSelectedItems().stream()
                 .filter(AlertRow::open).map(AlertRow::id).toList());
     }

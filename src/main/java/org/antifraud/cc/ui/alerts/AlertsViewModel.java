@@ -22,6 +22,7 @@ import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.common.WriteAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,17 @@ public final class AlertsViewModel {
      * @param user the operator, recorded as who created a threshold and who acknowledged an alert
      * @param zone the time zone alert times are shown in
      */
+    private WriteAccess access = WriteAccess.ALL;
+
+    /** What this session may change (a viewer of a shared database: nothing), for the view to disable the rest. */
+    public void useWriteAccess(WriteAccess access) {
+        this.access = access;
+    }
+
+    public WriteAccess writeAccess() {
+        return access;
+    }
+
     public AlertsViewModel(AlertService alerts, Catalog catalog, UiExecutor executor, Appearance appearance,
                            DialogService dialogs, String user, ZoneId zone) {
         this.alerts = alerts;
