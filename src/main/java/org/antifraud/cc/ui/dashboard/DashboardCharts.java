@@ -37,6 +37,8 @@ final class DashboardCharts {
         Function<Double, String> compact = v -> v == null ? "" : NumberFormats.compact(BigDecimal.valueOf(v), null, chinese);
         denTrend.setTickFormatter(compact);
         warningTrend.setTickFormatter(compact);
+        denTrend.setWholeNumbers(true); // both trends count: dens, warnings
+        warningTrend.setWholeNumbers(true);
         denTrend.setValueFormatter(v -> v == null ? "" : NumberFormats.full(BigDecimal.valueOf(v), null, chinese));
         warningTrend.setValueFormatter(v -> v == null ? "" : NumberFormats.full(BigDecimal.valueOf(v), null, chinese));
         map.setLegendFormatter(compact);

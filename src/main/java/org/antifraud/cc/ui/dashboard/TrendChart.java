@@ -67,6 +67,7 @@ public final class TrendChart extends Region implements ShowsNoData {
     private final StringProperty noDataText = new SimpleStringProperty(this, "noDataText", "");
     private final StringProperty totalText = new SimpleStringProperty(this, "totalText", "");
     private Function<Double, String> tickFormatter = TrendChart::plainNumber;
+    private boolean wholeNumbers;
     private Function<Double, String> valueFormatter = TrendChart::plainNumber;
 
     private List<String> categories = List.of();
@@ -160,6 +161,12 @@ public final class TrendChart extends Region implements ShowsNoData {
 
     public void setKind(Kind value) {
         kind.set(Objects.requireNonNull(value, "kind"));
+    }
+
+    /** Whether the series are counts (dens, warnings): then the y axis has whole-number ticks only. */
+    public void setWholeNumbers(boolean whole) {
+        this.wholeNumbers = whole;
+        requestLayout();
     }
 
     /** Text of the y axis ticks (万/亿 or K/M/B, by the caller). */
@@ -396,7 +403,7 @@ public final class TrendChart extends Region implements ShowsNoData {
         double plotBottom = top + h - categoryH - 6;
         double firstTickHalf = 8; // room for the top tick's label
         double usable = Math.max(20, plotBottom - plotTop - firstTickHalf);
-        double[] ticks = ticks(domain[0], domain[1], Math.max(2, (int) (usable / TICK_SPACING)));
+        double[] ticks = ticks(domain[0], domain[1], Math.max(2, (int) (usable / TICK_SPACING)), wholeNumbers);
         double lo = ticks[0];
         double hi = ticks[ticks.length - 1];
         double yTop = plotTop + firstTickHalf;
@@ -578,7 +585,15 @@ public final class TrendChart extends Region implements ShowsNoData {
 
     /** Round tick values from at or below {@code lo} to at or above {@code hi}, about {@code count} steps. */
     static double[] ticks(double lo, double hi, int count) {
+        return ticks(lo, hi, count, false);
+    }
+
+    /** As {@link #ticks(double, double, int)}; {@code whole}: the values are counts, so no tick falls between two. */
+    static double[] ticks(double lo, double hi, int count, boolean whole) {
         double step = niceStep((hi - lo) / count);
+        if (whole) {
+            step = Math.max(1, step); // 0, 1, 2 dens, never 0.5 of one
+        }
         double first = Math.floor(lo / step) * step;
         double last = Math.ceil(hi / step) * step;
         int steps = (int) Math.round((last - first) / step);

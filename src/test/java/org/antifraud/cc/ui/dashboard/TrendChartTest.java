@@ -164,6 +164,9 @@ class TrendChartTest {
     @Test
     void ticksAreRoundNumbersCoveringTheData() {
         assertThat(TrendChart.ticks(0, 204, 5)).containsExactly(0, 50, 100, 150, 200, 250);
+        // a count of 0 to 3 dens: whole ticks, never half a den
+        assertThat(TrendChart.ticks(0, 3, 6)).contains(0.5);
+        assertThat(TrendChart.ticks(0, 3, 6, true)).containsExactly(0, 1, 2, 3);
         assertThat(TrendChart.ticks(0, 2.01e7, 4)).containsExactly(0, 5e6, 1e7, 1.5e7, 2e7, 2.5e7);
     }
 }
