@@ -2,6 +2,7 @@ package org.antifraud.cc.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * All panels of the dashboard for one filter state, computed together by one rule.
@@ -9,6 +10,8 @@ import java.util.List;
  * @param kpis       every indicator for the filtered region, period and campaign, with last year's and the change
  * @param zones      the battle zones (always all three, so that a drill-down can go sideways)
  * @param provinces  the 31 provinces (always all, for the tile map)
+ * @param provinceMonths per map indicator, each province's last twelve months up to the period's end (the league
+ *                  table's sparklines); a month without data is unknown, never zero
  * @param denTrend   dens destroyed per bucket, stacked by zone (or by member / the province after a drill-down)
  * @param warnings   the four warning channels per bucket
  * @param campaigns  campaign results in the period and region
@@ -16,9 +19,13 @@ import java.util.List;
  * @param dataAsOf   the latest day the figures of this filter state cover, or null when they know nothing
  */
 public record DashboardData(StatsQuery query, List<IndicatorStat> kpis, List<RegionStats> zones,
-                            List<RegionStats> provinces, Trend denTrend, Trend warnings,
+                            List<RegionStats> provinces, Map<String, Trend> provinceMonths, Trend denTrend, Trend warnings,
                             List<CampaignRow> campaigns, LocalDate asOf,
                             LocalDate dataAsOf) {
+
+    public DashboardData {
+        provinceMonths = Map.copyOf(provinceMonths);
+    }
 
     public IndicatorStat kpi(String indicatorCode) {
         return kpis.stream().filter(s -> s.indicator().code().equals(indicatorCode)).findFirst().orElse(null);

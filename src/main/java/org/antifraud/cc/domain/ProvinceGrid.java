@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Where each province-level region sits on the tile-grid cartogram of China (the dashboard's map and the
- * briefing's regional slide): one square each, in its rough geographic place on an 8 × 8 grid.
+ * briefing's regional slide): one square each, in its rough geographic place on an 8 × 8 grid: the 31 reporting provinces and
+ * Taiwan, Hong Kong and Macao (34).
  */
 public final class ProvinceGrid {
     /** Where a region sits: column from west to east, row from north to south. */
@@ -26,9 +27,9 @@ public final class ProvinceGrid {
         "XJ  QH  GS  NX  SX  HE  TJ  ..",
         "..  XZ  SC  SN  HA  SD  JS  ..",
         "..  ..  YN  CQ  HB  AH  ZJ  SH",
-        "..  ..  ..  GZ  HN  JX  FJ  ..",
-        "..  ..  ..  GX  GD  ..  ..  ..",
-        "..  ..  ..  ..  HI  ..  ..  ..",
+        "..  ..  ..  GZ  HN  JX  FJ  TW",
+        "..  ..  ..  GX  GD  HK  ..  ..",
+        "..  ..  ..  ..  HI  MO  ..  ..",
     };
 
     /** Province code (CN-GD …) → its cell, north-west first. */

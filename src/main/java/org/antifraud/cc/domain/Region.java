@@ -19,4 +19,15 @@ public record Region(String code, RegionKind kind, String parentCode, String nam
         }
         return nameZh;
     }
+
+    /** The English name without a parenthesis, for a map tile: Xizang. */
+    public String shortNameEn() {
+        int paren = nameEn.indexOf(" (");
+        return paren > 0 ? nameEn.substring(0, paren) : nameEn;
+    }
+
+    /** The map tile's name in the window's language. */
+    public String shortName(Locale locale) {
+        return Lang.isChinese(locale) ? shortNameZh() : shortNameEn();
+    }
 }

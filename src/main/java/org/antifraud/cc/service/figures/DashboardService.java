@@ -36,6 +36,11 @@ public final class DashboardService {
     public static final String DENS = "dens_destroyed";
     public static final List<String> WARNING_CHANNELS = List.of("warning_instructions_issued", "warnings_local",
             "sms_12381_warnings", "app_warnings");
+    /** What the province map and league table can rank by (the dashboard's chosen indicator). */
+    public static final List<String> MAP_INDICATORS = List.of("dens_destroyed", "suspects_arrested",
+            "cases_registered", "property_loss", "warnings_local", "persons_dissuaded", "funds_intercepted");
+    /** The league table's sparkline: this many months, ending with the period's last. */
+    public static final int SPARKLINE_MONTHS = 12;
     /** Periods longer than this are drawn by month, shorter ones by day. */
     static final int DAILY_BUCKETS_UP_TO_DAYS = 62;
 
@@ -93,6 +98,7 @@ public final class DashboardService {
 
         FactSet trendFacts = facts;
         return new DashboardData(query, kpis, zoneStats, provinceStats,
+                provinceMonths(repos, campaign, period, source),
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
                 campaigns(facts, query), repos.facts().latestDay().orElse(null),
@@ -103,6 +109,36 @@ public final class DashboardService {
         List<String> regions = new ArrayList<>(zones);
         regions.addAll(provinces);
         return regions;
+    }
+
+    /**
+     * The map indicators of each province over the {@value #SPARKLINE_MONTHS} months ending with the period's last
+     * (that month clipped to the period's end), one {@link Trend} per indicator with a series per province, each month
+     * by the same rule as every other figure; an unknown month stays unknown (a gap).
+     */
+    private Map<String, Trend> provinceMonths(Repositories repos, String campaign, Period period, CellSource source) {
+        List<Period> months = sparklineMonths(period);
+        FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
+                source);
+        Map<String, Trend> out = new LinkedHashMap<>();
+        for (String indicator : MAP_INDICATORS) {
+            AggregationRule rule = monthFacts.rule(indicator, campaign);
+            List<Trend.Series> series = provinces.stream()
+                    .map(p -> new Trend.Series(p, months.stream().map(m -> rule.value(p, m)).toList())).toList();
+            out.put(indicator, new Trend(months, series));
+        }
+        return out;
+    }
+
+    static List<Period> sparklineMonths(Period period) {
+        YearMonth last = YearMonth.from(period.end());
+        List<Period> months = new ArrayList<>();
+        for (int i = SPARKLINE_MONTHS - 1; i >= 0; i--) {
+            YearMonth ym = last.minusMonths(i);
+            months.add(i == 0 && ym.atEndOfMonth().isAfter(period.end())
+                    ? Period.range(ym.atDay(1), period.end()) : Period.month(ym));
+        }
+        return months;
     }
 
     /** Months of the period (clipped to it at the edges), or its days when it spans at most 62 days. */

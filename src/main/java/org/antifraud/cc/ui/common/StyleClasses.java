@@ -81,6 +81,12 @@ public final class StyleClasses {
     public static final String CELL_GOOD = "cell-good";
     public static final String CELL_BAD = "cell-bad";
     public static final String CELL_UNKNOWN = "cell-unknown";
+    // The province league table (issue 16)
+    public static final String LEAGUE_TABLE = "league-table";
+    public static final String LEAGUE_RANK = "league-rank";
+    public static final String SPARKLINE = "sparkline";
+    public static final String SPARKLINE_LINE = "sparkline-line";
+    public static final String SPARKLINE_DOT = "sparkline-dot";
     public static final String ALERT_NOTIFICATION = "alert-notification";
 
     // Reporting completeness (issue 12): the dashboard's grid, the wall screen's page, the Submit month dialog

@@ -8,10 +8,19 @@ import java.util.List;
  */
 public record DashboardPanels(List<KpiTile> tiles, List<RegionRow> zones, List<MapTile> map, String mapTitle,
                               ChartData denTrend, ChartData warnings, List<FunnelStep> funnel,
-                              List<KpiTile> interception, List<CampaignLine> campaigns, boolean synthetic) {
+                              List<KpiTile> interception, List<CampaignLine> campaigns, List<LeagueRow> league,
+                              String leagueSpan, boolean synthetic) {
 
     public static final DashboardPanels EMPTY = new DashboardPanels(List.of(), List.of(), List.of(), "",
-            ChartData.EMPTY, ChartData.EMPTY, List.of(), List.of(), List.of(), false);
+            ChartData.EMPTY, ChartData.EMPTY, List.of(), List.of(), List.of(), List.of(), "", false);
+
+    /**
+     * One province of the league table: {@code rank} null when it has no figure (listed last, unranked); the value
+     * cell with its basis, its change (only the value's own) and tooltip; the sparkline's months, a null one a gap.
+     */
+    public record LeagueRow(String code, Integer rank, String name, Cell value, String basisText,
+                            List<Double> months, String sparklineText) {
+    }
 
     /** One figure in a table cell: text, change, whether the change is good, its tooltip, demo marker. */
     public record Cell(String text, boolean known, String changeText, Boolean changeGood, String tooltip,

@@ -19,6 +19,7 @@ import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
+import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Trend;
@@ -72,13 +73,72 @@ final class DashboardPresenter {
                     v.isKnown() ? v.value().doubleValue() : null, cell.text(),
                     regionName(p.regionCode()) + "\n" + cell.tooltip(), cell.synthetic()));
         }
+        for (Region r : catalog.regionsOfKind(RegionKind.NON_REPORTING)) {
+            // Taiwan, Hong Kong, Macao report nothing to the campaign: on the map as "no data", never as zero
+            map.add(new DashboardPanels.MapTile(r.code(), provinceLabel(r.code()), null, i18n.get("kpi.no_data"),
+                    regionName(r.code()) + "\n" + i18n.get("dashboard.map.not_reporting"), false));
+        }
         String mapTitle = catalog.indicator(mapIndicator).map(i -> i.name(i18n.locale())).orElse(mapIndicator);
+        List<DashboardPanels.LeagueRow> league = league(data, mapIndicator);
+        Trend months = data.provinceMonths().get(mapIndicator);
+        String leagueSpan = months == null || months.buckets().isEmpty() ? ""
+                : bucketLabel(months.buckets().getFirst()) + " \u2013 " + bucketLabel(months.buckets().getLast());
 
         DashboardPanels.ChartData den = chart(data.denTrend(), true);
         DashboardPanels.ChartData warnings = chart(data.warnings(), false);
         return new DashboardPanels(tiles, zones, map, mapTitle, den, warnings, funnel(data), interception,
-                campaigns(data), synthetic || den.synthetic() || warnings.synthetic()
+                campaigns(data), league, leagueSpan, synthetic || den.synthetic() || warnings.synthetic()
                 || map.stream().anyMatch(DashboardPanels.MapTile::synthetic));
+    }
+
+    /**
+     * The provinces ranked by the chosen indicator's value, highest first (ties share a rank, in catalog order);
+     * those without a figure follow, unranked. A partial value ranks as the lower bound it is, marked as such.
+     */
+    List<DashboardPanels.LeagueRow> league(DashboardData data, String indicator) {
+        Trend months = data.provinceMonths().get(indicator);
+        List<RegionStats> known = data.provinces().stream()
+                .filter(p -> p.stat(indicator) != null && p.stat(indicator).value().isKnown())
+                .sorted((a, b) -> b.stat(indicator).value().value().compareTo(a.stat(indicator).value().value()))
+                .toList();
+        List<DashboardPanels.LeagueRow> rows = new ArrayList<>();
+        BigDecimal previous = null;
+        int rank = 0;
+        for (int i = 0; i < known.size(); i++) {
+            BigDecimal v = known.get(i).stat(indicator).value().value();
+            if (previous == null || v.compareTo(previous) != 0) {
+                rank = i + 1;
+            }
+            previous = v;
+            rows.add(leagueRow(known.get(i), indicator, rank, months));
+        }
+        for (RegionStats p : data.provinces()) {
+            if (!known.contains(p) && p.stat(indicator) != null) {
+                rows.add(leagueRow(p, indicator, null, months));
+            }
+        }
+        return rows;
+    }
+
+    private DashboardPanels.LeagueRow leagueRow(RegionStats p, String indicator, Integer rank, Trend months) {
+        IndicatorStat s = p.stat(indicator);
+        KpiTile t = tile(s, false);
+        List<Double> values = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (months != null) {
+            Trend.Series series = months.series().stream().filter(x -> x.key().equals(p.regionCode())).findFirst()
+                    .orElse(null);
+            boolean zh = i18n.isChinese();
+            for (int i = 0; i < months.buckets().size(); i++) {
+                Figure f = series == null ? Figure.UNKNOWN : series.values().get(i);
+                values.add(f.isKnown() ? f.value().doubleValue() : null);
+                text.append(i == 0 ? "" : "\n").append(bucketLabel(months.buckets().get(i))).append(": ")
+                        .append(f.isKnown() ? words.value(f, NumberFormats.compact(f.value(), f.qualifier(), zh))
+                                + (f.isDemo() ? " " + words.demo() : "") : i18n.get("kpi.no_data"));
+            }
+        }
+        return new DashboardPanels.LeagueRow(p.regionCode(), rank, regionName(p.regionCode()), cell(s),
+                t.synthetic() ? words.demo() : t.basisText(), values, text.toString());
     }
 
     private DashboardPanels.ChartData chart(Trend trend, boolean byRegion) {
@@ -196,12 +256,9 @@ final class DashboardPresenter {
         return catalog.indicator(code).map(i -> i.name(i18n.locale())).orElse(code);
     }
 
-    /** Short tile labels: the Chinese name without its suffix; in English the ISO code's letters. */
+    /** Short tile labels in the window's language: 广东, 内蒙古; Guangdong, Xizang. */
     private String provinceLabel(String code) {
-        if (!i18n.isChinese()) {
-            return code.substring(code.indexOf('-') + 1);
-        }
-        return catalog.region(code).map(Region::shortNameZh).orElse(code);
+        return catalog.region(code).map(r -> r.shortName(i18n.locale())).orElse(code);
     }
 
     DashboardPanels.Cell cell(IndicatorStat s) {

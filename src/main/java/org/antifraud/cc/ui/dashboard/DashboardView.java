@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.text.MessageFormat;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -48,6 +49,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -133,6 +135,15 @@ public final class DashboardView {
     @FXML private ProgressIndicator interceptionBusy;
     @FXML private ProgressIndicator campaignBusy;
     @FXML private VBox categorySections;
+    @FXML private Label leagueNote;
+    @FXML private ProgressIndicator leagueBusy;
+    @FXML private TableView<DashboardPanels.LeagueRow> leagueTable;
+    @FXML private TableColumn<DashboardPanels.LeagueRow, String> leagueRankColumn;
+    @FXML private TableColumn<DashboardPanels.LeagueRow, String> leagueNameColumn;
+    @FXML private TableColumn<DashboardPanels.LeagueRow, DashboardPanels.Cell> leagueValueColumn;
+    @FXML private TableColumn<DashboardPanels.LeagueRow, String> leagueBasisColumn;
+    @FXML private TableColumn<DashboardPanels.LeagueRow, DashboardPanels.Cell> leagueChangeColumn;
+    @FXML private TableColumn<DashboardPanels.LeagueRow, DashboardPanels.LeagueRow> leagueTrendColumn;
     @FXML private VBox completenessPanel;
     @FXML private Label completenessSummary;
     @FXML private ProgressIndicator completenessBusy;
@@ -164,7 +175,8 @@ public final class DashboardView {
 
         refreshButton.setOnAction(e -> viewModel.refresh());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        for (ProgressIndicator p : List.of(regionalBusy, denBusy, warningBusy, interceptionBusy, campaignBusy)) {
+        for (ProgressIndicator p : List.of(regionalBusy, denBusy, warningBusy, interceptionBusy, campaignBusy,
+                leagueBusy)) {
             p.visibleProperty().bind(viewModel.busyProperty());
             p.setPrefSize(18, 18);
         }
@@ -185,8 +197,11 @@ public final class DashboardView {
         shareWidth(interceptionTiles, 3, 140);
         setUpZoneTable();
         setUpCampaignTable();
-        charts = new DashboardCharts(mapPane, denTrendPane, warningTrendPane, funnelPane, resources,
-                viewModel::drillDown);
+        setUpLeagueTable();
+        charts = new DashboardCharts(mapPane, denTrendPane, warningTrendPane, funnelPane, resources, code -> {
+            viewModel.drillDown(code);
+            viewModel.activateRegion(code);
+        });
         viewModel.breadcrumb().addListener(new WeakListChangeListener<>(crumbListener));
         showBreadcrumb();
         viewModel.panelsProperty().addListener(new WeakChangeListener<>(panelsListener));
@@ -348,10 +363,10 @@ public final class DashboardView {
         zoneDensChangeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dens()));
         zoneSuspectsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().suspects()));
         zoneSuspectsChangeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().suspects()));
-        zoneDensColumn.setCellFactory(col -> new FigureCell(false, resources.getString("kpi.synthetic")));
-        zoneSuspectsColumn.setCellFactory(col -> new FigureCell(false, resources.getString("kpi.synthetic")));
-        zoneDensChangeColumn.setCellFactory(col -> new FigureCell(true, resources.getString("kpi.synthetic")));
-        zoneSuspectsChangeColumn.setCellFactory(col -> new FigureCell(true, resources.getString("kpi.synthetic")));
+        zoneDensColumn.setCellFactory(col -> new FigureCell<>(false, resources.getString("kpi.synthetic")));
+        zoneSuspectsColumn.setCellFactory(col -> new FigureCell<>(false, resources.getString("kpi.synthetic")));
+        zoneDensChangeColumn.setCellFactory(col -> new FigureCell<>(true, resources.getString("kpi.synthetic")));
+        zoneSuspectsChangeColumn.setCellFactory(col -> new FigureCell<>(true, resources.getString("kpi.synthetic")));
         zoneTable.setRowFactory(table -> {
             TableRow<DashboardPanels.RegionRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -371,8 +386,77 @@ public final class DashboardView {
         });
     }
 
+    /** The league table: one tab stop; a click or Enter / Space on a row tells the view model's region hook. */
+    private void setUpLeagueTable() {
+        leagueTable.getStyleClass().add(StyleClasses.LEAGUE_TABLE);
+        leagueRankColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().rank() == null ? "\u2014" : String.valueOf(c.getValue().rank())));
+        leagueRankColumn.getStyleClass().add(StyleClasses.LEAGUE_RANK);
+        leagueNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        leagueValueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        leagueBasisColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().basisText()));
+        leagueChangeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        leagueTrendColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        String demo = resources.getString("kpi.synthetic");
+        leagueValueColumn.setCellFactory(col -> new FigureCell<>(false, demo));
+        leagueChangeColumn.setCellFactory(col -> new FigureCell<>(true, demo));
+        leagueTrendColumn.setCellFactory(col -> new SparklineCell());
+        leagueTable.setRowFactory(table -> {
+            TableRow<DashboardPanels.LeagueRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) {
+                    viewModel.activateRegion(row.getItem().code());
+                }
+            });
+            row.itemProperty().addListener((obs, old, now) -> row.setId(now == null ? null : "league-" + now.code()));
+            return row;
+        });
+        leagueTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            DashboardPanels.LeagueRow selected = leagueTable.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && selected != null) {
+                viewModel.activateRegion(selected.code());
+                e.consume();
+            }
+        });
+    }
+
+    private void showLeague(DashboardPanels panels) {
+        String selected = Optional.ofNullable(leagueTable.getSelectionModel().getSelectedItem())
+                .map(DashboardPanels.LeagueRow::code).orElse(null);
+        leagueTable.getItems().setAll(panels.league());
+        leagueTable.getItems().stream().filter(r -> r.code().equals(selected)).findFirst()
+                .ifPresent(r -> leagueTable.getSelectionModel().select(r));
+        String indicator = viewModel.indicatorName(viewModel.mapIndicatorProperty().get());
+        leagueNote.setText(MessageFormat.format(resources.getString("dashboard.league.note"), indicator)
+                + (panels.leagueSpan().isEmpty() ? "" : " \u00b7 " + panels.leagueSpan()));
+        leagueTrendColumn.setText(resources.getString("dashboard.league.trend"));
+    }
+
+    /** The row's twelve months as a sparkline; its tooltip lists every month, a gap saying "no data". */
+    private final class SparklineCell extends TableCell<DashboardPanels.LeagueRow, DashboardPanels.LeagueRow> {
+        private final Sparkline line = new Sparkline();
+
+        @Override
+        protected void updateItem(DashboardPanels.LeagueRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            line.setValues(row.months());
+            line.setPrefHeight(18);
+            setGraphic(line);
+            line.prefWidthProperty().bind(widthProperty().subtract(16));
+            setTooltip(new Tooltip(row.name() + "\n" + row.sparklineText()));
+            setAccessibleText(MessageFormat.format(resources.getString("dashboard.league.sparkline"),
+                    row.sparklineText().replace('\n', ';')));
+        }
+    }
+
     /** A figure, or its year-on-year change coloured good/bad, with the tooltip of the KPI tiles. */
-    private static final class FigureCell extends TableCell<DashboardPanels.RegionRow, DashboardPanels.Cell> {
+    private static final class FigureCell<R> extends TableCell<R, DashboardPanels.Cell> {
         private final boolean change;
         private final String demoWord;
 
@@ -460,6 +544,7 @@ public final class DashboardView {
         }
         showTiles(panels.tiles());
         zoneTable.getItems().setAll(panels.zones());
+        showLeague(panels);
         showInterception(panels.interception());
         String selectedCampaign = Optional.ofNullable(campaignTable.getSelectionModel().getSelectedItem())
                 .map(l -> l.campaignCode() + "|" + l.indicator()).orElse(null);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,8 +48,7 @@ public final class DashboardViewModel {
     /** The report's headline figures, in the order the strip shows them. */
     public static final List<String> HEADLINE = DashboardPresenter.HEADLINE;
     /** What the province map can be coloured by. */
-    public static final List<String> MAP_INDICATORS = List.of("dens_destroyed", "suspects_arrested",
-            "cases_registered", "property_loss", "warnings_local", "persons_dissuaded", "funds_intercepted");
+    public static final List<String> MAP_INDICATORS = DashboardService.MAP_INDICATORS;
 
     /** One step of the breadcrumb. */
     public record Crumb(String code, String name) {
@@ -82,6 +82,7 @@ public final class DashboardViewModel {
     private final ObservableList<KpiTile> tilesView = FXCollections.unmodifiableObservableList(tiles);
 
     private UiExecutor.Request running;
+    private Consumer<String> onRegionActivated = code -> { };
 
     public DashboardViewModel(DashboardService service, UiExecutor executor, Appearance appearance, Clock clock) {
         this.service = service;
@@ -159,8 +160,9 @@ public final class DashboardViewModel {
      * a province inside the zone already chosen goes one level deeper, anything else starts from the nation.
      */
     public void drillDown(String code) {
-        if (code == null || catalog.region(code).isEmpty() || code.equals(regionCode.get())) {
-            return;
+        if (code == null || catalog.region(code).isEmpty() || code.equals(regionCode.get())
+                || kind(code) == RegionKind.NON_REPORTING) {
+            return; // Taiwan, Hong Kong, Macao report nothing: filtering to them would show only "no data"
         }
         List<String> next = defaultPath(code);
         String current = path.getLast();
@@ -174,6 +176,21 @@ public final class DashboardViewModel {
         path.setAll(next);
         regionCode.set(code);
         refresh();
+    }
+
+    /**
+     * Called with the region code when the user activates a province (click or Enter on a league row or a map
+     * tile): the hook for a province's detail panel. Null resets it to doing nothing.
+     */
+    public void setOnRegionActivated(Consumer<String> handler) {
+        this.onRegionActivated = handler == null ? code -> { } : handler;
+    }
+
+    /** A league row or map tile was activated: tells the hook (see {@link #setOnRegionActivated}). */
+    public void activateRegion(String code) {
+        if (code != null && catalog.region(code).isPresent()) {
+            onRegionActivated.accept(code);
+        }
     }
 
     /** Back to a breadcrumb step. */

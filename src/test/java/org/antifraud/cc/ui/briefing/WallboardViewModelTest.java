@@ -50,7 +50,8 @@ class WallboardViewModelTest {
 
     private Deck deck(int slides) {
         StatsQuery q = new StatsQuery(Period.parse("2022"), "CN", null);
-        DashboardData data = new DashboardData(q, List.of(), List.of(), List.of(), new Trend(List.of(), List.of()),
+        DashboardData data = new DashboardData(q, List.of(), List.of(), List.of(), Map.of(),
+                new Trend(List.of(), List.of()),
                 new Trend(List.of(), List.of()), List.of(), null, null);
         return new Deck(q, Lang.EN, SlideKind.all().subList(0, slides), "Internal", null, data,
                 new Narrative(q, List.of()));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -295,7 +296,86 @@ class DashboardViewModelTest {
         assertThat(executor.submitted()).isEqualTo(1);
         assertThat(mapTile(vm, "CN-GD").value()).as("no demo for suspects: no data, not zero").isNull();
         assertThat(mapTile(vm, "CN-GD").valueText()).isEqualTo("No data");
-        assertThat(vm.panelsProperty().get().map()).hasSize(31);
+        assertThat(vm.panelsProperty().get().map()).hasSize(34);
+    }
+
+    @Test
+    void taiwanHongKongAndMacaoAreOnTheMapNamedInTheWindowsLanguageWithNoDataNeverZero() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.refresh();
+        for (String code : List.of("CN-TW", "CN-HK", "CN-MO")) {
+            DashboardPanels.MapTile t = mapTile(vm, code);
+            assertThat(t.value()).as(code).isNull();
+            assertThat(t.valueText()).as(code).isEqualTo("No data");
+        }
+        assertThat(mapTile(vm, "CN-TW").label()).isEqualTo("Taiwan");
+        assertThat(mapTile(vm, "CN-HK").tooltip()).startsWith("Hong Kong\n");
+        assertThat(mapTile(vm, "CN-GD").label()).as("English tiles name the province, not its ISO code")
+                .isEqualTo("Guangdong");
+        // not counted among the provinces whose sum is the nation's, nor ranked in the league
+        assertThat(catalog.childrenOf("CN")).hasSize(31).doesNotContain("CN-TW", "CN-HK", "CN-MO");
+        assertThat(vm.panelsProperty().get().league()).hasSize(31);
+        appearance.localeProperty().set(Lang.ZH);
+        assertThat(mapTile(vm, "CN-TW").label()).isEqualTo("台湾");
+        assertThat(mapTile(vm, "CN-HK").label()).isEqualTo("香港");
+        assertThat(mapTile(vm, "CN-MO").label()).isEqualTo("澳门");
+        assertThat(mapTile(vm, "CN-MO").valueText()).isEqualTo("暂无数据");
+        assertThat(mapTile(vm, "CN-GD").label()).isEqualTo("广东");
+    }
+
+    @Test
+    void theLeagueRanksTheProvincesByTheChosenIndicatorAsAnIndependentSortDoes() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.refresh();
+        for (String indicator : List.of("dens_destroyed", "suspects_arrested")) {
+            vm.mapIndicatorProperty().set(indicator);
+            var data = vm.dataProperty().get();
+            // independent: each province's figure straight from the loaded data, ranked highest first
+            List<java.util.Map.Entry<String, java.math.BigDecimal>> known = new ArrayList<>();
+            for (var p : data.provinces()) {
+                var f = p.stat(indicator).value();
+                if (f.isKnown()) {
+                    known.add(java.util.Map.entry(p.regionCode(), f.value()));
+                }
+            }
+            known.sort((a, b) -> b.getValue().compareTo(a.getValue()));
+            List<DashboardPanels.LeagueRow> league = vm.panelsProperty().get().league();
+            assertThat(league).hasSize(31);
+            List<DashboardPanels.LeagueRow> ranked = league.stream().filter(r -> r.rank() != null).toList();
+            assertThat(ranked).hasSize(known.size());
+            for (int i = 0; i < known.size(); i++) {
+                java.math.BigDecimal v = known.get(i).getValue();
+                long higher = known.stream().filter(e -> e.getValue().compareTo(v) > 0).count();
+                assertThat(ranked.get(i).rank()).as(indicator + " #" + i).isEqualTo((int) higher + 1);
+                String code = ranked.get(i).code();
+                assertThat(data.provinces().stream().filter(p -> p.regionCode().equals(code))
+                        .findFirst().orElseThrow().stat(indicator).value().value()).isEqualByComparingTo(v);
+            }
+            for (DashboardPanels.LeagueRow r : league.subList(ranked.size(), league.size())) {
+                assertThat(r.value().text()).as("no data, never zero").isEqualTo("No data");
+                assertThat(r.value().changeText()).isNull();
+            }
+            league.forEach(r -> assertThat(r.months()).hasSize(12));
+        }
+        // no demo figures for suspects in any province: every month is a gap, not a zero
+        assertThat(vm.panelsProperty().get().league()).allSatisfy(r -> assertThat(r.months()).containsOnlyNulls());
+        vm.mapIndicatorProperty().set("dens_destroyed");
+        assertThat(vm.panelsProperty().get().league().getFirst().months()).doesNotContainNull();
+        assertThat(vm.panelsProperty().get().league().getFirst().name()).isEqualTo(
+                catalog.region(vm.panelsProperty().get().league().getFirst().code()).orElseThrow().nameEn());
+    }
+
+    @Test
+    void activatingARegionTellsTheHookOnlyForKnownRegions() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        List<String> activated = new ArrayList<>();
+        vm.setOnRegionActivated(activated::add);
+        vm.activateRegion("CN-GD");
+        vm.activateRegion("CN-XX");
+        vm.activateRegion("CN-TW");
+        assertThat(activated).containsExactly("CN-GD", "CN-TW");
+        vm.drillDown("CN-TW");
+        assertThat(vm.regionCodeProperty().get()).as("nothing to filter to").isEqualTo("CN");
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The province tile map as an operator uses it: 31 tiles, click, arrow keys, Enter, no-data tiles, tooltips. */
+/** The province tile map as an operator uses it: 34 tiles, click, arrow keys, Enter, no-data tiles, tooltips. */
 @IntegrationTest
 @ExtendWith(ApplicationExtension.class)
 class ProvinceTileMapTest {
@@ -50,8 +50,9 @@ class ProvinceTileMapTest {
     }
 
     private static Set<String> catalogProvinces() throws IOException {
-        String sql = Files.readString(Path.of("db/migration/common/V2__catalogs.sql"));
-        Matcher m = Pattern.compile("\\('(CN-[A-Z]{2})', 'province'").matcher(sql);
+        String sql = Files.readString(Path.of("db/migration/common/V2__catalogs.sql"))
+                + Files.readString(Path.of("db/migration/common/V20__provincial_units_without_reporting.sql"));
+        Matcher m = Pattern.compile("\\('(CN-[A-Z]{2})', '(?:province|non_reporting)'").matcher(sql);
         Set<String> out = new TreeSet<>();
         while (m.find()) {
             out.add(m.group(1));
@@ -64,10 +65,10 @@ class ProvinceTileMapTest {
     }
 
     @Test
-    void showsOneTileForEachOfTheCatalogs31Provinces(FxRobot robot) throws IOException {
+    void showsOneTileForEachOfTheCatalogs34ProvincialLevelUnits(FxRobot robot) throws IOException {
         Set<String> catalog = catalogProvinces();
-        assertThat(catalog).hasSize(31);
-        assertThat(robot.lookup(".province-tile").queryAll()).hasSize(31);
+        assertThat(catalog).hasSize(34).contains("CN-TW", "CN-HK", "CN-MO");
+        assertThat(robot.lookup(".province-tile").queryAll()).hasSize(34);
         assertThat(new TreeSet<>(ProvinceTileMap.codes())).isEqualTo(catalog);
         for (String code : catalog) {
             assertThat(robot.lookup("#tile-" + code).tryQuery()).as(code).isPresent();
@@ -168,7 +169,7 @@ class ProvinceTileMapTest {
         robot.interact(() -> map.setTiles(PanelSamples.tiles(true)));
         assertThat(tile(robot, "CN-GD")).isSameAs(before);
         assertThat(robot.lookup("#tile-CN-GD .tile-label").queryAs(Label.class).getText()).isEqualTo("广东");
-        assertThat(robot.lookup(".province-tile").queryAll()).hasSize(31);
+        assertThat(robot.lookup(".province-tile").queryAll()).hasSize(34);
     }
 
     @Test
