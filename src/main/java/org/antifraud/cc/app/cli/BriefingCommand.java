@@ -78,6 +78,8 @@ final class BriefingCommand implements Callable<Integer> {
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new Problem("out_unusable", "cannot write " + out, out.toString());
         }
+        // The log goes to the data folder before any font is parsed: FontBox's first logger fixes the log's place.
+        LogSetup.toDataDir(root.dataDir());
         Path font = format == Format.PDF ? CjkFonts.locate() : null; // before any work: say what to install
         StatsQuery query = new StatsQuery(PeriodOption.parse(period), region, null);
         try (AppServices services = root.openServices(true)) {

@@ -84,6 +84,9 @@ public final class CommandCenterCli implements Callable<Integer> {
             } catch (Problem p) {
                 throw new CommandLine.ExecutionException(cl, p.getMessage(), p);
             }
+            // A data folder that exists gets the log before any library's first logger could fix it elsewhere
+            // (FontBox, H2, ...): an unexpected failure's stack trace must land where "details in the log" points.
+            LogSetup.ifDataDirExists(root.dataDir());
             return new CommandLine.RunLast().execute(parseResult);
         });
         int code;

@@ -1,6 +1,7 @@
 package org.antifraud.cc.app.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.antifraud.cc.persistence.PrivateFiles;
@@ -10,6 +11,13 @@ public final class LogSetup {
     public static final String LOG_DIR_PROPERTY = "cc.log.dir";
 
     private LogSetup() {
+    }
+
+    /** {@link #toDataDir} when the data dir is there already; creates nothing otherwise. */
+    public static void ifDataDirExists(Path dataDir) {
+        if (Files.isDirectory(dataDir)) {
+            toDataDir(dataDir);
+        }
     }
 
     public static void toDataDir(Path dataDir) {

@@ -39,7 +39,47 @@ public final class CjkFonts {
             "/System/Library/Fonts/Supplemental/Songti.ttc",
             "/Library/Fonts/Arial Unicode.ttf");
 
+    /** Latin fonts with TrueType outlines, the last fallbacks for letters, digits and signs the Chinese fonts lack. */
+    static final List<String> LATIN = List.of(
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+            "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
+            "C:/Windows/Fonts/arial.ttf",
+            "C:/Windows/Fonts/seguisym.ttf",
+            "/System/Library/Fonts/Supplemental/Arial.ttf",
+            "/Library/Fonts/Arial Unicode.ttf");
+
+    /** How many fallbacks at most: a character no font has makes the PDF writer open each of them once. */
+    static final int MAX_FALLBACKS = 12;
+
     private CjkFonts() {
+    }
+
+    /**
+     * The installed fonts the PDF falls back to, in order, for a character {@code chosen} lacks: the other known
+     * Chinese TrueType fonts, those fontconfig lists, then Latin ones; each with TrueType outlines, none twice.
+     */
+    public static List<Path> fallbacks(Path chosen) {
+        List<Path> found = new ArrayList<>();
+        java.util.function.Consumer<Path> add = p -> {
+            if (found.size() < MAX_FALLBACKS && Files.isReadable(p) && !sameFile(p, chosen)
+                    && found.stream().noneMatch(f -> sameFile(f, p)) && hasTrueTypeOutlines(p)) {
+                found.add(p);
+            }
+        };
+        CANDIDATES.stream().map(Path::of).forEach(add);
+        fontconfigTrueType().forEach(add);
+        LATIN.stream().map(Path::of).forEach(add);
+        return List.copyOf(found);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -47,6 +87,11 @@ public final class CjkFonts {
      * each .ttf/.ttc opened to see whether it has a {@code glyf} table (Noto's CFF faces do not).
      */
     static Optional<Path> fromFontconfig() {
+        return fontconfigTrueType().stream().filter(CjkFonts::hasTrueTypeOutlines).findFirst();
+    }
+
+    /** The .ttf and .ttc files of fontconfig's Chinese fonts, sorted; empty without fontconfig. */
+    private static List<Path> fontconfigTrueType() {
         List<String> lines;
         try {
             Process p = new ProcessBuilder("fc-list", ":lang=zh", "file").redirectErrorStream(true).start();
@@ -54,17 +99,17 @@ public final class CjkFonts {
             lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return Optional.empty();
+                return List.of();
             }
         } catch (IOException e) {
-            return Optional.empty(); // no fontconfig here
+            return List.of(); // no fontconfig here
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return List.of();
         }
         return lines.stream().map(l -> l.replaceFirst(":\\s*$", "").strip())
                 .filter(l -> l.toLowerCase(Locale.ROOT).endsWith(".ttf") || l.toLowerCase(Locale.ROOT).endsWith(".ttc"))
-                .sorted().map(Path::of).filter(CjkFonts::hasTrueTypeOutlines).findFirst();
+                .sorted().map(Path::of).toList();
     }
 
     /** Whether the font file's (first) face has TrueType outlines, which PDFBox can subset. */
@@ -101,6 +146,10 @@ public final class CjkFonts {
                 throw new Problem("pdf_font_unreadable", "the font named by -D" + PROPERTY + " cannot be read: " + p,
                         p.toString());
             }
+            if (!hasTrueTypeOutlines(p)) {
+                throw new Problem("pdf_font_unusable", "the font named by -D" + PROPERTY + " is no TrueType font"
+                        + " (a .ttf or .ttc with TrueType outlines): " + p, p.toString());
+            }
             return p;
         }
         List<Path> looked = new ArrayList<>();
@@ -121,10 +170,16 @@ public final class CjkFonts {
             return known.get();
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String install = os.contains("win") ? "Microsoft YaHei (msyh.ttc) is missing from C:\\Windows\\Fonts"
-                : os.contains("mac") ? "install a TrueType Chinese font, e.g. STHeiti"
-                : "install one: sudo apt-get install fonts-wqy-microhei";
-        throw new Problem("pdf_font_missing", "no Chinese TrueType font found for the PDF (" + install + "; or name"
-                + " one with -D" + PROPERTY + "=FILE)", install);
+        if (os.contains("win")) {
+            throw new Problem("pdf_font_missing_windows", "no Chinese TrueType font found for the PDF: Microsoft YaHei"
+                    + " (msyh.ttc) is missing from C:\\Windows\\Fonts; or name one with -D" + PROPERTY + "=FILE");
+        }
+        if (os.contains("mac")) {
+            throw new Problem("pdf_font_missing_mac", "no Chinese TrueType font found for the PDF: install one, e.g."
+                    + " STHeiti; or name one with -D" + PROPERTY + "=FILE");
+        }
+        throw new Problem("pdf_font_missing", "no Chinese TrueType font found for the PDF: install one with"
+                + " sudo apt-get install fonts-wqy-microhei, or name one with -D" + PROPERTY + "=FILE",
+                "fonts-wqy-microhei");
     }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -15,6 +18,7 @@ import java.util.function.DoubleConsumer;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -27,19 +31,33 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes a deck as a PDF, one slide a page (16:9, 960 × 540 pt), painted by the same {@link SlidePainter} as the
- * screen: text stays text (selectable, searchable) in an embedded subset of a TrueType Chinese font
- * ({@link CjkFonts}), shapes are vector fills. Bold is drawn as fill and stroke (the fonts have one weight).
+ * screen: text stays text (selectable, searchable) in embedded subsets of TrueType fonts, shapes are vector fills.
+ * Each character is drawn in the first font of the chain that has it: the chosen Chinese font, then the other
+ * installed ones ({@link CjkFonts#fallbacks}); one that no font has becomes □ (or ?, or an outlined box when no
+ * font has either), never an exception. Bold is drawn as fill and stroke (the fonts have one weight).
  */
 public final class PdfDeckWriter {
     private static final float PAGE_WIDTH = 960;
     private static final float PAGE_HEIGHT = 540;
+    /** What stands for a character that no font of the chain has, the first one some font has. */
+    private static final int[] REPLACEMENTS = {0x25A1, '?'};
 
     private final SlidePainter painter;
-    private final Path fontFile;
+    private final List<Path> fontFiles;
 
+    /** The chosen font first, then the other installed fonts it falls back to, looked up when first needed. */
     public PdfDeckWriter(SlidePainter painter, Path fontFile) {
+        this(painter, fontFile, null);
+    }
+
+    /** Exactly these fonts, in this order (tests). */
+    public PdfDeckWriter(SlidePainter painter, List<Path> fontFiles) {
+        this(painter, null, List.copyOf(fontFiles));
+    }
+
+    private PdfDeckWriter(SlidePainter painter, Path chosen, List<Path> exactly) {
         this.painter = painter;
-        this.fontFile = fontFile;
+        this.fontFiles = exactly != null ? exactly : new LazyChain(chosen);
     }
 
     /**
@@ -48,8 +66,8 @@ public final class PdfDeckWriter {
      */
     public void write(Deck deck, SlidePalette palette, OutputStream out, DoubleConsumer progress,
                       BooleanSupplier cancelled) {
-        try (PDDocument doc = new PDDocument(); FontSource source = FontSource.open(fontFile)) {
-            PDType0Font font = PDType0Font.load(doc, source.font(), true);
+        try (PDDocument doc = new PDDocument(); FontChain fonts = new FontChain(doc, fontFiles)) {
+            fonts.font(0); // the chosen font must open: a broken one is said at once, not as boxes
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(SlideKind.TITLE.title(deck.locale()) + " · "
                     + BriefingWords.of(deck.locale()).period(deck.query().period()));
@@ -65,7 +83,7 @@ public final class PdfDeckWriter {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     cs.transform(Matrix.getScaleInstance(PAGE_WIDTH / (float) SlideSurface.WIDTH,
                             PAGE_HEIGHT / (float) SlideSurface.HEIGHT));
-                    painter.paint(deck, i, new PdfSurface(cs, font), palette);
+                    painter.paint(deck, i, new PdfSurface(cs, fonts), palette);
                 }
                 progress.accept((i + 1.0) / (deck.size() + 1.0));
             }
@@ -73,6 +91,167 @@ public final class PdfDeckWriter {
             progress.accept(1.0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF", e);
+        }
+    }
+
+    /** The chosen font, then {@link CjkFonts#fallbacks}, found only when a character needs the second font. */
+    private static final class LazyChain extends AbstractList<Path> {
+        private final Path chosen;
+        private List<Path> rest;
+
+        LazyChain(Path chosen) {
+            this.chosen = chosen;
+        }
+
+        @Override
+        public Path get(int index) {
+            return index == 0 ? chosen : rest().get(index - 1);
+        }
+
+        @Override
+        public int size() {
+            return 1 + rest().size();
+        }
+
+        private List<Path> rest() {
+            if (rest == null) {
+                rest = CjkFonts.fallbacks(chosen);
+            }
+            return rest;
+        }
+    }
+
+    /**
+     * The fonts of one document, each opened and loaded (as an embedded subset) only when a character first needs
+     * it; a fallback that cannot be opened is passed over. Which font draws which character is remembered.
+     */
+    private static final class FontChain implements AutoCloseable {
+        /** A character no font has and no replacement can stand for: drawn as an outlined box. */
+        static final int NONE = -1;
+        private final PDDocument doc;
+        private final List<Path> files;
+        private final List<FontSource> sources = new ArrayList<>();
+        private final List<PDType0Font> loaded = new ArrayList<>();
+        private final List<CmapLookup> cmaps = new ArrayList<>();
+        private final Map<Integer, Integer> fontOf = new HashMap<>();
+        private int replacement = Integer.MIN_VALUE;
+
+        FontChain(PDDocument doc, List<Path> files) {
+            this.doc = doc;
+            this.files = files;
+        }
+
+        /** Font {@code i} of the chain loaded into the document (an embedded subset), or null when it cannot be used. */
+        PDType0Font font(int i) throws IOException {
+            if (cmap(i) == null) {
+                return null;
+            }
+            if (loaded.get(i) == null) {
+                loaded.set(i, PDType0Font.load(doc, sources.get(i).font(), true));
+            }
+            return loaded.get(i);
+        }
+
+        /** Font {@code i}'s map of characters, opened when first asked for; null when it cannot be opened. */
+        private CmapLookup cmap(int i) throws IOException {
+            while (cmaps.size() <= i && cmaps.size() < files.size()) {
+                int next = cmaps.size();
+                FontSource source = null;
+                CmapLookup cmap = null;
+                try {
+                    source = FontSource.open(files.get(next));
+                    cmap = source.font().getUnicodeCmapLookup(false);
+                } catch (IOException | RuntimeException e) {
+                    if (next == 0) {
+                        throw e instanceof IOException io ? io : new IOException(e);
+                    }
+                    // an unusable fallback is passed over
+                }
+                sources.add(source);
+                cmaps.add(cmap);
+                loaded.add(null);
+            }
+            return i < cmaps.size() ? cmaps.get(i) : null;
+        }
+
+        /** The first font of the chain that has {@code codePoint}, or {@link #NONE}. */
+        int fontFor(int codePoint) throws IOException {
+            Integer known = fontOf.get(codePoint);
+            if (known != null) {
+                return known;
+            }
+            int found = NONE;
+            for (int i = 0; i < files.size() && found == NONE; i++) {
+                if (cmap(i) != null && cmap(i).getGlyphId(codePoint) > 0) {
+                    found = i;
+                }
+            }
+            fontOf.put(codePoint, found);
+            return found;
+        }
+
+        /** The character that stands for one no font has (□ or ?), or {@link #NONE}. */
+        int replacement() throws IOException {
+            if (replacement == Integer.MIN_VALUE) {
+                replacement = NONE;
+                for (int r : REPLACEMENTS) {
+                    if (fontFor(r) != NONE) {
+                        replacement = r;
+                        break;
+                    }
+                }
+            }
+            return replacement;
+        }
+
+        /** {@code text} as runs, each in one font; a run with font {@link #NONE} is one character drawn as a box. */
+        List<Run> runs(String text) throws IOException {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            int currentFont = Integer.MIN_VALUE;
+            for (int cp : text.codePoints().toArray()) {
+                int f = fontFor(cp);
+                if (f == NONE && replacement() != NONE) {
+                    cp = replacement();
+                    f = fontFor(cp);
+                }
+                if (f != currentFont || f == NONE) {
+                    if (!current.isEmpty()) {
+                        runs.add(new Run(current.toString(), currentFont == NONE ? null : font(currentFont)));
+                    }
+                    current.setLength(0);
+                    currentFont = f;
+                }
+                current.appendCodePoint(cp);
+            }
+            if (!current.isEmpty()) {
+                runs.add(new Run(current.toString(), currentFont == NONE ? null : font(currentFont)));
+            }
+            return runs;
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException failed = null;
+            for (FontSource s : sources) {
+                try {
+                    if (s != null) {
+                        s.close();
+                    }
+                } catch (IOException e) {
+                    failed = e;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        }
+    }
+
+    /** Characters drawn in one font; {@code font} null for a character that is drawn as an outlined box. */
+    private record Run(String text, PDType0Font font) {
+        double width(double size) throws IOException {
+            return font == null ? size * 0.6 : font.getStringWidth(text) / 1000.0 * size;
         }
     }
 
@@ -109,15 +288,15 @@ public final class PdfDeckWriter {
         }
     }
 
-    /** A PDF page as a slide surface: y flipped, text in the embedded font, characters it lacks shown as "?". */
+    /** A PDF page as a slide surface: y flipped, each run of text in the first font of the chain that has it. */
     private static final class PdfSurface implements SlideSurface {
         private final PDPageContentStream cs;
-        private final PDType0Font font;
-        private final Map<String, String> printable = new HashMap<>();
+        private final FontChain fonts;
+        private final Map<String, List<Run>> runs = new HashMap<>();
 
-        PdfSurface(PDPageContentStream cs, PDType0Font font) {
+        PdfSurface(PDPageContentStream cs, FontChain fonts) {
             this.cs = cs;
-            this.font = font;
+            this.fonts = fonts;
         }
 
         @Override
@@ -146,57 +325,66 @@ public final class PdfDeckWriter {
 
         @Override
         public void text(String text, double x, double baseline, double size, boolean bold, int rgb) {
-            String s = printable(text);
-            if (s.isEmpty()) {
-                return;
-            }
             try {
-                colour(rgb, false);
-                cs.beginText();
-                cs.setFont(font, (float) size);
-                if (bold) {
-                    colour(rgb, true);
-                    cs.setLineWidth((float) (size * 0.035));
-                    cs.setRenderingMode(RenderingMode.FILL_STROKE);
-                } else {
-                    cs.setRenderingMode(RenderingMode.FILL);
+                double at = x;
+                for (Run run : runs(text)) {
+                    if (run.font() == null) {
+                        box(at, baseline, size, rgb);
+                    } else {
+                        show(run, at, baseline, size, bold, rgb);
+                    }
+                    at += run.width(size);
                 }
-                cs.newLineAtOffset((float) x, (float) (HEIGHT - baseline));
-                cs.showText(s);
-                cs.endText();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private void show(Run run, double x, double baseline, double size, boolean bold, int rgb) throws IOException {
+            colour(rgb, false);
+            cs.beginText();
+            cs.setFont(run.font(), (float) size);
+            if (bold) {
+                colour(rgb, true);
+                cs.setLineWidth((float) (size * 0.035));
+                cs.setRenderingMode(RenderingMode.FILL_STROKE);
+            } else {
+                cs.setRenderingMode(RenderingMode.FILL);
+            }
+            cs.newLineAtOffset((float) x, (float) (HEIGHT - baseline));
+            cs.showText(run.text());
+            cs.endText();
+        }
+
+        /** The last resort for a character no font has, not even □ or ?: an outlined box, still visible. */
+        private void box(double x, double baseline, double size, int rgb) throws IOException {
+            colour(rgb, true);
+            cs.setLineWidth((float) (size * 0.05));
+            cs.addRect((float) (x + size * 0.08), (float) (HEIGHT - baseline), (float) (size * 0.44),
+                    (float) (size * 0.7));
+            cs.stroke();
         }
 
         @Override
         public double width(String text, double size, boolean bold) {
             try {
-                return font.getStringWidth(printable(text)) / 1000.0 * size;
+                double w = 0;
+                for (Run run : runs(text)) {
+                    w += run.width(size);
+                }
+                return w;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private String printable(String text) {
-            return printable.computeIfAbsent(text, t -> {
-                try {
-                    font.encode(t);
-                    return t;
-                } catch (IOException | IllegalArgumentException e) {
-                    StringBuilder b = new StringBuilder();
-                    t.codePoints().forEach(cp -> {
-                        String ch = new String(Character.toChars(cp));
-                        try {
-                            font.encode(ch);
-                            b.append(ch);
-                        } catch (IOException | IllegalArgumentException missing) {
-                            b.append('?');
-                        }
-                    });
-                    return b.toString();
-                }
-            });
+        private List<Run> runs(String text) throws IOException {
+            List<Run> known = runs.get(text);
+            if (known == null) {
+                known = fonts.runs(text);
+                runs.put(text, known);
+            }
+            return known;
         }
 
         private void colour(int rgb, boolean stroke) throws IOException {

@@ -86,6 +86,55 @@ class PdfDeckWriterTest {
         }
     }
 
+    /** The Chinese words of the zh deck's slides but no digits, no %, no ▲▼, no ? and no □: Droid-like gaps. */
+    private Path gappyFont() throws IOException {
+        StringBuilder han = new StringBuilder();
+        for (int cp = 0x4E00; cp <= 0x9FFF; cp++) {
+            han.appendCodePoint(cp);
+        }
+        return GappyFont.write(CjkFonts.locate(), han + " ·", tmp.resolve("gappy.ttf"));
+    }
+
+    @Test
+    void aFontLackingGlyphsFallsBackPerCharacterToTheInstalledFontsAndTheFiguresStayText() throws Exception {
+        try (DeckFixture f = new DeckFixture(false)) {
+            Path gappy = gappyFont();
+            Path pdf = tmp.resolve("fallback.pdf");
+            try (OutputStream out = Files.newOutputStream(pdf)) {
+                new PdfDeckWriter(f.painter, gappy).write(f.deck(Lang.ZH, SlideKind.all()), SlidePalette.LIGHT, out,
+                        p -> { }, () -> false);
+            }
+            String fonts = run("pdffonts", pdf.toString());
+            assertThat(fonts.lines().skip(2).count()).as("the chosen font and a fallback: " + fonts).isGreaterThan(1);
+            String joined = run("pdftotext", "-layout", pdf.toString(), "-").replaceAll("\\s+", "");
+            assertThat(joined).contains("内部资料注意保密", "9/9", "▲64.4%", "▼17.3%", "1800余", "18.2亿",
+                    "抓获犯罪嫌疑人同比上升64.4%").doesNotContain("□");
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasBecomesAVisibleReplacementNeverAnException() throws Exception {
+        try (DeckFixture f = new DeckFixture(false)) {
+            Path onlyHanAndQuestion = GappyFont.write(CjkFonts.locate(), "抓获犯罪嫌疑人同比上升内部资料注意保密? ",
+                    tmp.resolve("han.ttf"));
+            Path pdf = tmp.resolve("replaced.pdf");
+            try (OutputStream out = Files.newOutputStream(pdf)) {
+                new PdfDeckWriter(f.painter, List.of(onlyHanAndQuestion)).write(f.deck(Lang.ZH, SlideKind.all()),
+                        SlidePalette.LIGHT, out, p -> { }, () -> false);
+            }
+            String joined = run("pdftotext", "-layout", pdf.toString(), "-").replaceAll("\\s+", "");
+            assertThat(joined).contains("内部资料注意保密", "抓获犯罪嫌疑人同比上升?????");
+
+            Path noQuestionEither = GappyFont.write(CjkFonts.locate(), "内部资料", tmp.resolve("bare.ttf"));
+            Path boxes = tmp.resolve("boxes.pdf");
+            try (OutputStream out = Files.newOutputStream(boxes)) {
+                new PdfDeckWriter(f.painter, List.of(noQuestionEither)).write(f.deck(Lang.ZH, SlideKind.all()),
+                        SlidePalette.LIGHT, out, p -> { }, () -> false);
+            }
+            assertThat(run("pdfinfo", boxes.toString())).as("drawn as outlined boxes").containsPattern("Pages:\\s+9");
+        }
+    }
+
     @Test
     void aCancelledExportStopsAndReportsProgressUpToThere() {
         try (DeckFixture f = new DeckFixture(false)) {
