@@ -1,0 +1,185 @@
+package org.antifraud.cc.service.figures;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.DayFact;
+import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.Figure;
+import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.Source;
+import org.antifraud.cc.domain.Statistic;
+import org.antifraud.cc.domain.StatsQuery;
+import org.antifraud.cc.domain.StatsReport;
+import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.domain.WarningChannel;
+import org.antifraud.cc.persistence.Database;
+import org.antifraud.cc.persistence.EntryRepository;
+import org.antifraud.cc.persistence.Repositories;
+
+/**
+ * "Every number leads to what is behind it" (issue 16): one indicator's figure for a region and period as
+ * {@link StatsService} gives it, and its basis — the report sentence of a reported figure, the records a computed
+ * figure was summed from (found by the aggregation rule's own recursion, {@link AggregationRule#realParts}, and
+ * each record's part by {@link RecordFacts}), or nothing for synthetic demo data.
+ */
+public final class ExplainService {
+    private final Database database;
+    private final Catalog catalog;
+    private final StatsService stats;
+
+    public ExplainService(Database database, Catalog catalog, StatsService stats) {
+        this.database = database;
+        this.catalog = catalog;
+        this.stats = stats;
+    }
+
+    /** A record behind a computed figure and what it adds to it. */
+    public record Behind(EntryRecord record, int version, BigDecimal adds) {
+    }
+
+    /**
+     * @param stat     the figure, last year's, the change, as the dashboard and {@code stats} show them
+     * @param coveredUntil the latest day the region's data for the period reaches (null: none)
+     * @param source   the report and its sentence when the figure is one reported figure, else null
+     * @param records  the records (and stored statistics) a computed figure was summed from, by day; empty otherwise
+     */
+    public record Explanation(IndicatorStat stat, String regionCode, Period period, LocalDate coveredUntil,
+                              Source source, List<Behind> records) {
+        public Figure figure() {
+            return stat.value();
+        }
+
+        /** Reported, computed, synthetic demo, or null when nothing is known. */
+        public Basis basis() {
+            return stat.value().basis();
+        }
+
+        /** The kinds of record listed, in {@link RecordKind} order. */
+        public Set<RecordKind> kinds() {
+            Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+            records.forEach(b -> kinds.add(b.record().kind()));
+            return kinds;
+        }
+
+        /** The sum of what the records add: the figure itself when it is computed. */
+        public BigDecimal recordsTotal() {
+            return records.stream().map(Behind::adds).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /** An unknown indicator or region is a Problem (from {@link StatsService#check}). */
+    public Explanation explain(String indicatorCode, String regionCode, Period period) {
+        StatsQuery query = new StatsQuery(period, regionCode, null);
+        StatsReport report = stats.stats(query, List.of(indicatorCode));
+        IndicatorStat stat = report.indicators().getFirst();
+        Figure value = stat.value();
+        if (value.basis() != Basis.COMPUTED) {
+            return new Explanation(stat, regionCode, period, report.dataAsOf(), value.source(), List.of());
+        }
+        Repositories repos = database.repositories();
+        Set<String> regions = stats.regionAndChildren(regionCode);
+        FactSet facts = FactSet.load(repos, catalog.children(), List.of(indicatorCode), regions,
+                List.of(period.previousYear(), period), null, CellSource.ROLLUPS);
+        List<AggregationRule.Part> parts = facts.rule(indicatorCode, null).realParts(regionCode, period);
+        return new Explanation(stat, regionCode, period, report.dataAsOf(), null,
+                behind(repos.entries(), indicatorCode, parts));
+    }
+
+    private static List<Behind> behind(EntryRepository entries, String indicator, List<AggregationRule.Part> parts) {
+        Map<String, List<AggregationRule.Part.Cell>> cells = new HashMap<>();
+        Set<String> storedKeys = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (AggregationRule.Part part : parts) {
+            LocalDate from;
+            LocalDate to;
+            switch (part) {
+                case AggregationRule.Part.Cell c -> {
+                    cells.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(c);
+                    regions.add(c.region());
+                    from = c.first();
+                    to = c.last();
+                }
+                case AggregationRule.Part.Stored s -> {
+                    storedKeys.add(EntryRepository.naturalKey(s.measurement()));
+                    regions.add(s.measurement().regionCode());
+                    from = s.measurement().period().start();
+                    to = from;
+                }
+            }
+            first = first == null || from.isBefore(first) ? from : first;
+            last = last == null || to.isAfter(last) ? to : last;
+        }
+        List<Behind> found = new ArrayList<>();
+        if (first == null) {
+            return found;
+        }
+        for (RecordKind kind : kindsFeeding(indicator, cells.isEmpty())) {
+            for (StoredRecord s : entries.within(kind, regions, first, last, indicator)) {
+                EntryRecord r = s.record();
+                if (r instanceof Statistic st && storedKeys.contains(EntryRepository.naturalKey(st.measurement()))
+                        && st.measurement().hasValue() && !isDay(st.measurement())) {
+                    found.add(new Behind(r, s.version(), st.measurement().value()));
+                    continue;
+                }
+                BigDecimal adds = null;
+                for (DayFact f : RecordFacts.of(r)) {
+                    if (f.indicatorCode().equals(indicator) && f.syntheticCount() == 0 && inCell(cells, f)) {
+                        adds = adds == null ? f.amount() : adds.add(f.amount());
+                    }
+                }
+                if (adds != null) {
+                    found.add(new Behind(r, s.version(), adds));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isDay(Measurement m) {
+        return m.period().start().equals(m.period().end());
+    }
+
+    private static boolean inCell(Map<String, List<AggregationRule.Part.Cell>> cells, DayFact f) {
+        for (AggregationRule.Part.Cell c : cells.getOrDefault(f.regionCode(), List.of())) {
+            if (!f.day().isBefore(c.first()) && !f.day().isAfter(c.last())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kinds of record whose facts ({@link RecordFacts}) can count towards {@code indicator}. */
+    static Set<RecordKind> kindsFeeding(String indicator, boolean storedOnly) {
+        Set<RecordKind> kinds = EnumSet.of(RecordKind.STATISTIC);
+        if (storedOnly) {
+            return kinds;
+        }
+        if (indicator.equals(RecordFacts.DENS) || indicator.equals(RecordFacts.SUSPECTS)) {
+            kinds.add(RecordKind.DEN_TAKEDOWN);
+        }
+        if (indicator.equals(RecordFacts.PERSONS_DISSUADED) || indicator.equals(RecordFacts.FUNDS_INTERCEPTED)
+                || java.util.Arrays.stream(WarningChannel.values()).anyMatch(c -> c.indicatorCode().equals(indicator))) {
+            kinds.add(RecordKind.WARNING_BATCH);
+        }
+        if (indicator.equals(CaseFacts.CASES_REGISTERED) || indicator.equals(CaseFacts.PROPERTY_LOSS)
+                || indicator.equals(CaseFacts.CASES_SOLVED)) {
+            kinds.add(RecordKind.FRAUD_CASE);
+        }
+        return kinds;
+    }
+}
