@@ -1,8 +1,12 @@
 package org.antifraud.cc.service.figures;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +17,9 @@ import java.util.Set;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DayFact;
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.IndicatorStat;
@@ -28,6 +35,8 @@ import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.EntryRepository;
 import org.antifraud.cc.persistence.Repositories;
+import org.antifraud.cc.service.csv.CsvFileType;
+import org.antifraud.cc.service.csv.CsvWriter;
 
 /**
  * "Every number leads to what is behind it" (issue 16): one indicator's figure for a region and period as
@@ -48,6 +57,44 @@ public final class ExplainService {
 
     /** A record behind a computed figure and what it adds to it. */
     public record Behind(EntryRecord record, int version, BigDecimal adds) {
+        /** The record's day; a statistic's first day. */
+        public LocalDate day() {
+            return switch (record) {
+                case DenTakedown d -> d.takenOn();
+                case WarningBatch w -> w.batchOn();
+                case FraudCase c -> c.registeredOn();
+                case Statistic s -> s.measurement().period().start();
+            };
+        }
+    }
+
+    /**
+     * Writes the records of an explanation as CSV, the columns of {@code export} for their kind and every cell
+     * formula-guarded ({@link CsvWriter}): the first kind to {@code out}, any other kind beside it as
+     * {@code NAME-TYPE.csv} (a computed figure can stand on dens and a stored statistic). The files written, in order.
+     */
+    public static List<Path> writeCsv(Explanation explanation, Path out) {
+        List<Path> written = new ArrayList<>();
+        for (RecordKind kind : explanation.kinds()) {
+            CsvFileType type = Arrays.stream(CsvFileType.values()).filter(t -> t.kind() == kind).findFirst()
+                    .orElseThrow();
+            Path file = written.isEmpty() ? out : sibling(out, type.code());
+            try {
+                CsvWriter.write(file, type, explanation.records().stream().map(Behind::record)
+                        .filter(r -> r.kind() == kind).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    private static Path sibling(Path out, String suffix) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return out.resolveSibling(stem + "-" + suffix + ".csv");
     }
 
     /**
@@ -173,7 +220,7 @@ public final class ExplainService {
             kinds.add(RecordKind.DEN_TAKEDOWN);
         }
         if (indicator.equals(RecordFacts.PERSONS_DISSUADED) || indicator.equals(RecordFacts.FUNDS_INTERCEPTED)
-                || java.util.Arrays.stream(WarningChannel.values()).anyMatch(c -> c.indicatorCode().equals(indicator))) {
+                || Arrays.stream(WarningChannel.values()).anyMatch(c -> c.indicatorCode().equals(indicator))) {
             kinds.add(RecordKind.WARNING_BATCH);
         }
         if (indicator.equals(CaseFacts.CASES_REGISTERED) || indicator.equals(CaseFacts.PROPERTY_LOSS)
