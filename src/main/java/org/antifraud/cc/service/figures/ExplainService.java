@@ -129,7 +129,12 @@ public final class ExplainService {
 
     /** An unknown indicator or region is a Problem (from {@link StatsService#check}). */
     public Explanation explain(String indicatorCode, String regionCode, Period period) {
-        StatsQuery query = new StatsQuery(period, regionCode, null);
+        return explain(indicatorCode, regionCode, period, null);
+    }
+
+    /** The same for one campaign's figure ({@code campaignCode} null: every campaign and none, as elsewhere). */
+    public Explanation explain(String indicatorCode, String regionCode, Period period, String campaignCode) {
+        StatsQuery query = new StatsQuery(period, regionCode, campaignCode);
         StatsReport report = stats.stats(query, List.of(indicatorCode));
         IndicatorStat stat = report.indicators().getFirst();
         Figure value = stat.value();
@@ -139,13 +144,14 @@ public final class ExplainService {
         Repositories repos = database.repositories();
         Set<String> regions = stats.regionAndChildren(regionCode);
         FactSet facts = FactSet.load(repos, catalog.children(), List.of(indicatorCode), regions,
-                List.of(period.previousYear(), period), null, CellSource.ROLLUPS);
-        List<AggregationRule.Part> parts = facts.rule(indicatorCode, null).realParts(regionCode, period);
+                List.of(period.previousYear(), period), campaignCode, CellSource.ROLLUPS);
+        List<AggregationRule.Part> parts = facts.rule(indicatorCode, campaignCode).realParts(regionCode, period);
         return new Explanation(stat, regionCode, period, report.dataAsOf(), null,
-                behind(repos.entries(), indicatorCode, parts));
+                behind(repos.entries(), indicatorCode, campaignCode, parts));
     }
 
-    private static List<Behind> behind(EntryRepository entries, String indicator, List<AggregationRule.Part> parts) {
+    private static List<Behind> behind(EntryRepository entries, String indicator, String campaign,
+                                       List<AggregationRule.Part> parts) {
         Map<String, List<AggregationRule.Part.Cell>> cells = new HashMap<>();
         Set<String> storedKeys = new HashSet<>();
         Set<String> regions = new HashSet<>();
@@ -185,7 +191,8 @@ public final class ExplainService {
                 }
                 BigDecimal adds = null;
                 for (DayFact f : RecordFacts.of(r)) {
-                    if (f.indicatorCode().equals(indicator) && f.syntheticCount() == 0 && inCell(cells, f)) {
+                    if (f.indicatorCode().equals(indicator) && f.syntheticCount() == 0 && inCell(cells, f)
+                            && (campaign == null || campaign.equals(f.campaignCode()))) {
                         adds = adds == null ? f.amount() : adds.add(f.amount());
                     }
                 }
