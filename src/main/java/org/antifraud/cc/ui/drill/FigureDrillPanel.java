@@ -33,7 +33,7 @@ public final class FigureDrillPanel extends VBox {
         setId("figure-drill");
         setSpacing(8);
         setPadding(new Insets(12));
-        setPrefWidth(460);
+        setPrefWidth(440);
         setMinWidth(360);
 
         Label title = bound("drill-title", model.titleProperty());
@@ -119,6 +119,7 @@ public final class FigureDrillPanel extends VBox {
         Label label = new Label();
         label.setId(id);
         label.textProperty().bind(text);
+        label.setWrapText(true);
         // an empty line takes no room
         label.managedProperty().bind(text.isNotEmpty());
         label.visibleProperty().bind(text.isNotEmpty());

@@ -118,6 +118,10 @@ class FigureDrillViewTest extends MainWindowFxTest {
         assertThat(tile).isEqualByComparingTo(BigDecimal.valueOf(expected.size()));
         assertThat(robot.lookup("#drill-basis").queryAs(Label.class).getText()).startsWith("computed");
         assertThat(robot.lookup("#drill-title").queryAs(Label.class).getText()).contains("2018");
+        if (Boolean.getBoolean("cc.drill.shot")) {
+            robot.interact(() -> org.antifraud.cc.app.FxTestSupport.snapshot(window, 1000, 900,
+                    Path.of("target/drill-panel.png")));
+        }
 
         // the filter narrows the table; Export CSV writes every record of the figure
         robot.clickOn("#drill-filter").write(rows.getFirst().key().substring(0, 8));
