@@ -29,6 +29,7 @@ import org.antifraud.cc.service.exchange.StationKeys;
 import org.antifraud.cc.service.exchange.StationTrustService;
 import org.antifraud.cc.service.figures.CompletenessService;
 import org.antifraud.cc.service.figures.DashboardService;
+import org.antifraud.cc.service.figures.ExplainService;
 import org.antifraud.cc.service.figures.StatsService;
 import org.antifraud.cc.service.records.DraftService;
 import org.antifraud.cc.service.records.RecordService;
@@ -43,6 +44,7 @@ public final class AppServices implements AutoCloseable {
     private final Database database;
     private final Catalog catalog;
     private final StatsService stats;
+    private final ExplainService explain;
     private final DashboardService dashboard;
     private final DatasetService datasets;
     private final AlertService alerts;
@@ -68,6 +70,7 @@ public final class AppServices implements AutoCloseable {
         this.catalog = database.repositories().catalog().load();
         this.stats = new StatsService(database, catalog);
         this.dashboard = new DashboardService(database, catalog);
+        this.explain = new ExplainService(database, catalog, stats);
         this.datasets = new DatasetService(database, clock);
         this.alerts = new AlertService(database, catalog, stats, clock);
         this.preferences = new PreferencesStore(dataDir.resolve("settings.properties"));
@@ -173,6 +176,11 @@ public final class AppServices implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    /** What is behind a figure (issue 16). */
+    public ExplainService explain() {
+        return explain;
     }
 
     public DashboardService dashboard() {

@@ -59,7 +59,9 @@ import org.antifraud.cc.ui.common.WriteAccess;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
+import org.antifraud.cc.ui.drill.FigureDrillViewModel;
 import org.antifraud.cc.ui.entry.DataEntryView;
+import org.antifraud.cc.ui.entry.HistoryRow;
 import org.antifraud.cc.ui.entry.DataEntryViewModel;
 import org.antifraud.cc.ui.entry.ExportViewModel;
 import org.antifraud.cc.ui.entry.ImportViewModel;
@@ -230,7 +232,17 @@ public final class MainWindow {
     /** The dashboard on the period, region, campaign and map indicator of last time (or the snapshot's). */
     private DashboardViewModel dashboardPage(String initialPeriod) {
         var prefs = services.preferences();
-        var model = new DashboardViewModel(services.dashboard(), executor, appearance, Clock.systemDefaultZone());
+        var figureDrill = new FigureDrillViewModel(services.explain(), executor, appearance, chooser, dialogs,
+                code -> services.catalog().region(code).map(r -> r.name(appearance.localeProperty().get())).orElse(code),
+                code -> services.catalog().indicator(code).map(i -> i.name(appearance.localeProperty().get()))
+                        .orElse(code));
+        // a record behind a figure opens in its Data entry form
+        figureDrill.setOpenRecord(stored -> {
+            shell.pageProperty().set(Page.ENTRY);
+            entry.forms().edit(new HistoryRow(stored, List.of()));
+        });
+        var model = new DashboardViewModel(services.dashboard(), executor, appearance, Clock.systemDefaultZone(),
+                figureDrill);
         model.periodTextProperty().set(offscreen != null && offscreen.period() != null ? offscreen.period()
                 : prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
         model.regionCodeProperty().set(offscreen != null && offscreen.region() != null ? offscreen.region()

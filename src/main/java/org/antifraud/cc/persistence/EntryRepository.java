@@ -389,6 +389,32 @@ public final class EntryRepository {
         }
     }
 
+    /**
+     * The records of a kind in {@code regions} dated from {@code first} to {@code last} (statistics: day-grain ones of
+     * {@code indicator}, and year or month ones of it starting then), synthetic demo left out: what a figure's drill
+     * lists (issue 16).
+     */
+    public List<StoredRecord> within(RecordKind kind, Collection<String> regions, LocalDate first, LocalDate last,
+                                     String indicator) {
+        return switch (kind) {
+            case DEN_TAKEDOWN -> dsl.selectFrom(DEN_TAKEDOWN).where(DEN_TAKEDOWN.REGION_CODE.in(regions))
+                    .and(DEN_TAKEDOWN.TAKEN_ON.between(first, last))
+                    .orderBy(DEN_TAKEDOWN.TAKEN_ON, DEN_TAKEDOWN.ID).fetch(EntryRepository::den);
+            case WARNING_BATCH -> dsl.selectFrom(WARNING_BATCH).where(WARNING_BATCH.REGION_CODE.in(regions))
+                    .and(WARNING_BATCH.BATCH_ON.between(first, last))
+                    .orderBy(WARNING_BATCH.BATCH_ON, WARNING_BATCH.ID).fetch(EntryRepository::warning);
+            case FRAUD_CASE -> dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.REGION_CODE.in(regions))
+                    .and(FRAUD_CASE.REGISTERED_ON.between(first, last))
+                    .and(FRAUD_CASE.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
+                    .orderBy(FRAUD_CASE.REGISTERED_ON, FRAUD_CASE.ID).fetch(EntryRepository::fraudCase);
+            case STATISTIC -> dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.REGION_CODE.in(regions))
+                    .and(MEASUREMENT.INDICATOR_CODE.eq(indicator))
+                    .and(MEASUREMENT.PERIOD_START.between(first, last))
+                    .and(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
+                    .orderBy(MEASUREMENT.PERIOD_START, MEASUREMENT.ID).fetch(EntryRepository::statistic);
+        };
+    }
+
     /** The newest records of a kind (by day, then id), at most {@code limit}: the history table's first page. */
     public List<StoredRecord> recent(RecordKind kind, int limit) {
         List<StoredRecord> rows = new ArrayList<>();

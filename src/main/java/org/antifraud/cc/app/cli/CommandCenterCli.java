@@ -26,7 +26,7 @@ import picocli.CommandLine;
 /** The command line. Global options are accepted before or after the subcommand. */
 @Command(name = "command-center", mixinStandardHelpOptions = true, versionProvider = CommandCenterCli.Version.class,
         description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
-        subcommands = {InitCommand.class, StatsCommand.class, DemoCommand.class, SnapshotCommand.class,
+        subcommands = {InitCommand.class, StatsCommand.class, ExplainCommand.class, DemoCommand.class, SnapshotCommand.class,
                 BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
                 ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
                 SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class,

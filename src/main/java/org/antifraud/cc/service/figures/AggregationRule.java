@@ -2,6 +2,7 @@ package org.antifraud.cc.service.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CellPlan;
@@ -113,6 +115,32 @@ public final class AggregationRule {
     public Figure realValue(String region, Period period) {
         Figure f = real.value(region, period, true);
         return f.coverage() == null ? f : f.withCoverage(f.coverage().rebase(YearMonth.from(period.start())));
+    }
+
+    /** What a real figure is made of: stored figures, and one region's day-grain facts over a run of days. */
+    public sealed interface Part {
+        /** A stored year or month figure that stands for its whole key. */
+        record Stored(Measurement measurement) implements Part {
+        }
+
+        /** The rollup cell of {@code region} from {@code first} to {@code last}: the records of those days. */
+        record Cell(String region, LocalDate first, LocalDate last) implements Part {
+        }
+    }
+
+    /**
+     * The parts {@link #realValue} summed for the key, found by the same recursion: what the figure was computed
+     * from (issue 16's drill). Empty when the real layer knows nothing of the key.
+     */
+    public List<Part> realParts(String region, Period period) {
+        List<Part> parts = new ArrayList<>();
+        real.trace = parts::add;
+        try {
+            real.value(region, period, true);
+        } finally {
+            real.trace = null;
+        }
+        return parts;
     }
 
     /** Synthetic demo figures only. */
@@ -237,6 +265,8 @@ public final class AggregationRule {
         final Map<String, List<Measurement>> stored = new HashMap<>();
         final Map<String, Figure> cells = new HashMap<>();
         final Set<String> yearsSplitIntoMonths = new HashSet<>();
+        /** While {@link #realParts} runs: told of every known stored figure and cell the recursion uses. */
+        Consumer<Part> trace;
 
         Layer(boolean countsCoverage) {
             this.countsCoverage = countsCoverage;
@@ -257,6 +287,7 @@ public final class AggregationRule {
             if (period.granularity() == Granularity.DAY) {
                 Figure day = cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN);
                 if (day.isKnown()) {
+                    traceCell(region, period.start(), period.end());
                     return leaf(day, region, period);
                 }
             } else if (storedAtKey) {
@@ -264,6 +295,9 @@ public final class AggregationRule {
                         .map(m -> new Figure(m.value(), m.basis(), m.qualifier(), m.source()))
                         .toList();
                 if (!exact.isEmpty()) {
+                    if (trace != null) {
+                        stored.get(key(region, period.code())).forEach(m -> trace.accept(new Part.Stored(m)));
+                    }
                     // one stored figure keeps its own basis and source; a stored figure stands for its whole key
                     Figure f = exact.size() == 1 ? exact.getFirst() : sum(exact);
                     return f.basis() == Basis.COMPUTED && countsCoverage ? f.withCoverage(full(region, period)) : f;
@@ -289,7 +323,11 @@ public final class AggregationRule {
             if (period.granularity() == Granularity.DAY || period.granularity() == Granularity.MONTH
                     || (period.granularity() == Granularity.YEAR && !isSplitIntoMonths(region, period.start().getYear()))) {
                 // the year's cell was fetched with the year (CellPlan), so an absent cell means no data at all
-                return leaf(cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN), region, period);
+                Figure cell = cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN);
+                if (cell.isKnown()) {
+                    traceCell(region, period.start(), period.end());
+                }
+                return leaf(cell, region, period);
             }
             List<Figure> parts = new ArrayList<>();
             List<Coverage> covered = new ArrayList<>();
@@ -303,7 +341,11 @@ public final class AggregationRule {
                 List<Figure> loose = new ArrayList<>();
                 Set<YearMonth> looseMonths = new HashSet<>();
                 for (CellPlan.Span span : CellPlan.looseDays(period)) {
-                    loose.add(cells.getOrDefault(key(region, span.code()), Figure.UNKNOWN));
+                    Figure cell = cells.getOrDefault(key(region, span.code()), Figure.UNKNOWN);
+                    if (cell.isKnown()) {
+                        traceCell(region, span.first(), span.last());
+                    }
+                    loose.add(cell);
                     looseMonths.add(YearMonth.from(span.first()));
                 }
                 if (!loose.isEmpty()) {
@@ -323,6 +365,12 @@ public final class AggregationRule {
             }
             Figure total = sumOf(parts);
             return countsCoverage && total.isKnown() ? total.withCoverage(Coverage.union(covered, false)) : total;
+        }
+
+        private void traceCell(String region, LocalDate first, LocalDate last) {
+            if (trace != null) {
+                trace.accept(new Part.Cell(region, first, last));
+            }
         }
 
         /** A region's own cell for a period: in the real layer with the submissions of its unit-months. */

@@ -110,4 +110,12 @@ public final class StyleClasses {
 
     private StyleClasses() {
     }
+
+    // the drill panel (issue 16)
+    public static final String FIGURE_DRILL = "figure-drill";
+    public static final String FIGURE_DRILL_TITLE = "figure-drill-title";
+    public static final String FIGURE_DRILL_VALUE = "figure-drill-value";
+    public static final String FIGURE_DRILL_SOURCE = "figure-drill-source";
+    public static final String FIGURE_DRILL_HINT = "figure-drill-hint";
+    public static final String FIGURE_DRILL_ERROR = "figure-drill-error";
 }

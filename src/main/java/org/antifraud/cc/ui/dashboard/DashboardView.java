@@ -63,6 +63,8 @@ import org.antifraud.cc.domain.IndicatorCategory;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.ui.common.StyleClasses;
+import org.antifraud.cc.ui.drill.FigureDrillPanel;
+import org.antifraud.cc.ui.drill.FigureDrillViewModel;
 import org.antifraud.cc.ui.completeness.CompletenessGrid;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
 import org.controlsfx.control.SearchableComboBox;
@@ -90,6 +92,7 @@ public final class DashboardView {
     private final InvalidationListener validationListener = obs -> validation.revalidate();
     private final Map<String, KpiTileNode> tileNodes = new LinkedHashMap<>();
     private DashboardCharts charts;
+    private Node drillOpener;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane dashboardRoot;
@@ -208,16 +211,43 @@ public final class DashboardView {
         showPanels(viewModel.panelsProperty().get());
         setUpCompleteness();
 
+        setUpFigureDrill();
+
         // Esc or Backspace outside a text field: one level up the drill-down; F6 moves between panels
         dashboardRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             boolean inText = e.getTarget() instanceof TextField || e.getTarget() instanceof ComboBoxBase;
-            if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.BACK_SPACE) && !inText) {
+            FigureDrillViewModel drill = viewModel.figureDrill();
+            if (e.getCode() == KeyCode.ESCAPE && drill != null && drill.shownProperty().get()) {
+                drill.close(); // Esc closes the drill panel before it climbs the drill-down
+                e.consume();
+            } else if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.BACK_SPACE) && !inText) {
                 if (viewModel.drillUp()) {
                     e.consume();
                 }
             } else if (e.getCode() == KeyCode.F6) {
                 focusNextPanel(e.isShiftDown());
                 e.consume();
+            }
+        });
+    }
+
+    /** The drill panel on the right while shown; closing it gives the focus back to where it came from. */
+    private void setUpFigureDrill() {
+        FigureDrillViewModel drill = viewModel.figureDrill();
+        if (drill == null) {
+            return;
+        }
+        FigureDrillPanel panel = new FigureDrillPanel(drill, resources);
+        drill.shownProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                Node focused = dashboardRoot.getScene() == null ? null : dashboardRoot.getScene().getFocusOwner();
+                drillOpener = focused;
+                dashboardRoot.setRight(panel);
+            } else {
+                dashboardRoot.setRight(null);
+                if (drillOpener != null && drillOpener.getScene() != null) {
+                    drillOpener.requestFocus();
+                }
             }
         });
     }
@@ -567,6 +597,19 @@ public final class DashboardView {
         Map<IndicatorCategory, FlowPane> rows = new EnumMap<>(IndicatorCategory.class);
         for (KpiTile tile : tiles) {
             KpiTileNode node = new KpiTileNode(tile, syntheticText);
+            // a click or Enter on a figure shows what is behind it (issue 16)
+            node.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    node.requestFocus();
+                    viewModel.drillTile(tile.code());
+                }
+            });
+            node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    viewModel.drillTile(tile.code());
+                    e.consume();
+                }
+            });
             tileNodes.put(tile.code(), node);
             if (tile.headline()) {
                 headlineTiles.getChildren().add(node);

@@ -34,6 +34,7 @@ import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.UiExecutor;
+import org.antifraud.cc.ui.drill.FigureDrillViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,9 +83,18 @@ public final class DashboardViewModel {
     private final ObservableList<KpiTile> tilesView = FXCollections.unmodifiableObservableList(tiles);
 
     private UiExecutor.Request running;
-    private Consumer<String> onRegionActivated = code -> { };
+    /** By default a province's map or league figure opens the drill panel (issue 16); a hook may replace that. */
+    private Consumer<String> onRegionActivated = this::drillRegion;
+    private final FigureDrillViewModel figureDrill;
 
     public DashboardViewModel(DashboardService service, UiExecutor executor, Appearance appearance, Clock clock) {
+        this(service, executor, appearance, clock, null);
+    }
+
+    /** With the drill panel's model: a tile then leads to what is behind its figure (issue 16). */
+    public DashboardViewModel(DashboardService service, UiExecutor executor, Appearance appearance, Clock clock,
+                              FigureDrillViewModel figureDrill) {
+        this.figureDrill = figureDrill;
         this.service = service;
         this.catalog = service.catalog();
         this.executor = executor;
@@ -108,6 +118,41 @@ public final class DashboardViewModel {
     }
 
     // --- commands
+
+    /**
+     * Opens the drill panel on one figure: what is behind it (issue 16). The one entry point for tiles, map tiles,
+     * league rows and slide figures; nothing happens without a drill model.
+     */
+    public void drill(String indicator, String region, Period period, String campaign) {
+        if (figureDrill != null && indicator != null && region != null && period != null) {
+            figureDrill.drill(indicator, region, period, campaign);
+        }
+    }
+
+    /** A KPI tile's figure: the indicator for the key of the figures shown. */
+    public void drillTile(String indicator) {
+        DashboardData shown = data.get();
+        if (shown != null) {
+            drill(indicator, shown.query().regionCode(), shown.query().period(), shown.query().campaignCode());
+        }
+    }
+
+    /**
+     * A province's figure of the map's indicator, for the period and campaign shown: what the map tile and the league
+     * row show. Taiwan, Hong Kong and Macao report nothing, so there is nothing behind them to show.
+     */
+    public void drillRegion(String code) {
+        DashboardData shown = data.get();
+        if (shown != null && code != null && catalog.region(code).isPresent()
+                && kind(code) != RegionKind.NON_REPORTING) {
+            drill(mapIndicator.get(), code, shown.query().period(), shown.query().campaignCode());
+        }
+    }
+
+    /** The drill panel's model, or null when the window has none. */
+    public FigureDrillViewModel figureDrill() {
+        return figureDrill;
+    }
 
     /** Loads every panel for the current filters, with the busy indicators; a newer load cancels a stale one. */
     public void refresh() {
@@ -180,10 +225,10 @@ public final class DashboardViewModel {
 
     /**
      * Called with the region code when the user activates a province (click or Enter on a league row or a map
-     * tile): the hook for a province's detail panel. Null resets it to doing nothing.
+     * tile): the hook for a province's detail panel. Null resets it to the drill panel ({@link #drillRegion}).
      */
     public void setOnRegionActivated(Consumer<String> handler) {
-        this.onRegionActivated = handler == null ? code -> { } : handler;
+        this.onRegionActivated = handler == null ? this::drillRegion : handler;
     }
 
     /** A league row or map tile was activated: tells the hook (see {@link #setOnRegionActivated}). */

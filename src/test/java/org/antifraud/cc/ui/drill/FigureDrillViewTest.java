@@ -1,0 +1,189 @@
+package org.antifraud.cc.ui.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.app.MainWindow;
+import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.domain.DenTakedown;
+import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.ui.common.FileChooserService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 16 in the real window, headless: a KPI tile leads to exactly the records its figure was computed from. */
+@IntegrationTest
+class FigureDrillViewTest extends MainWindowFxTest {
+    private static final String DENS = "dens_destroyed";
+    private static final List<EntryRecord> ENTERED = new ArrayList<>();
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void densOf2018() {
+        String[] regions = {"CN-GD", "CN-GX", "CN-GD", "CN-ZJ", "CN-GD", "CN-HI"};
+        for (int i = 0; i < regions.length; i++) {
+            ENTERED.add(new DenTakedown(UUID.randomUUID(), LocalDate.of(2018, 1 + i * 2, 3 + i), regions[i], null, null,
+                    "street " + i, i + 1, 0, 0, 0, null));
+        }
+        services.records().importAll(ENTERED, "test");
+    }
+
+    @Start
+    void start(Stage stage) {
+        openOnDashboard(stage, "2018", "ZONE-SOUTH");
+    }
+
+    @Override
+    protected MainWindow createWindow(Stage stage) {
+        FileChooserService files = new FileChooserService() {
+            @Override
+            public Optional<Path> open(String title, String filter, String... patterns) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> save(String title, String initialName, String filter, String... patterns) {
+                return Optional.of(out.resolve("behind.csv"));
+            }
+        };
+        return new MainWindow(services, stage, executor, Lang.EN, "2018", files);
+    }
+
+    @Override
+    protected void beforeShow(Stage stage) {
+        window.dashboard().campaignCodeProperty().set(null);
+    }
+
+    private void awaitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            var data = window.dashboard().dataProperty().get();
+            return data != null && data.query().regionCode().equals("ZONE-SOUTH")
+                    && !window.dashboard().busyProperty().get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitDrilled(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#drill-table").tryQuery().isPresent()
+                && !window.dashboard().figureDrill().busyProperty().get()
+                && window.dashboard().figureDrill().explanation() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<FigureDrillViewModel.Row> table(FxRobot robot) {
+        return robot.lookup("#drill-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void aClickOnATileListsExactlyTheRecordsItsFigureWasComputedFrom(FxRobot robot) throws Exception {
+        awaitLoaded();
+        BigDecimal tile = window.dashboard().dataProperty().get().kpi(DENS).value().value();
+        robot.clickOn("#kpi-" + DENS);
+        awaitDrilled(robot);
+
+        Set<String> south = Set.of("CN-GD", "CN-GX", "CN-HI");
+        Set<String> expected = ENTERED.stream().filter(r -> south.contains(r.regionCode()))
+                .map(EntryRecord::key).collect(Collectors.toSet());
+        List<FigureDrillViewModel.Row> rows = table(robot).getItems();
+        assertThat(rows.stream().map(FigureDrillViewModel.Row::key).collect(Collectors.toSet())).isEqualTo(expected);
+        assertThat(rows.stream().map(r -> new BigDecimal(r.adds())).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(tile);
+        assertThat(tile).isEqualByComparingTo(BigDecimal.valueOf(expected.size()));
+        assertThat(robot.lookup("#drill-basis").queryAs(Label.class).getText()).startsWith("computed");
+        assertThat(robot.lookup("#drill-title").queryAs(Label.class).getText()).contains("2018");
+        if (Boolean.getBoolean("cc.drill.shot")) {
+            robot.interact(() -> org.antifraud.cc.app.FxTestSupport.snapshot(window, 1000, 900,
+                    Path.of("target/drill-panel.png")));
+        }
+
+        // the filter narrows the table; Export CSV writes every record of the figure
+        robot.clickOn("#drill-filter").write(rows.getFirst().key().substring(0, 8));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).hasSize(1);
+        robot.interact(() -> window.dashboard().figureDrill().filterTextProperty().set(""));
+        robot.clickOn("#drill-export");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(out.resolve("behind.csv")));
+        assertThat(Files.readAllLines(out.resolve("behind.csv"))).hasSize(1 + expected.size());
+
+        // Esc closes the panel
+        robot.clickOn("#drill-table");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void enterOnALeagueRowListsExactlyTheRecordsBehindThatProvincesFigure(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.interact(() -> window.dashboard().mapIndicatorProperty().set(DENS));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<org.antifraud.cc.ui.dashboard.DashboardPanels.LeagueRow> league =
+                robot.lookup("#leagueTable").queryAs(TableView.class);
+        int guangdong = -1;
+        for (int i = 0; i < league.getItems().size(); i++) {
+            if (league.getItems().get(i).code().equals("CN-GD")) {
+                guangdong = i;
+            }
+        }
+        assertThat(guangdong).as("Guangdong in the league").isNotNegative();
+        int row = guangdong;
+        robot.interact(() -> {
+            league.requestFocus();
+            league.getSelectionModel().select(row);
+            league.getFocusModel().focus(row);
+        });
+        robot.type(KeyCode.ENTER);
+        awaitDrilled(robot);
+
+        Set<String> expected = ENTERED.stream().filter(r -> r.regionCode().equals("CN-GD"))
+                .map(EntryRecord::key).collect(Collectors.toSet());
+        assertThat(table(robot).getItems().stream().map(FigureDrillViewModel.Row::key).collect(Collectors.toSet()))
+                .isEqualTo(expected);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void enterOnAFocusedTileOpensThePanelAndTheSameFigureFromTheCliServiceAgrees(FxRobot robot) throws Exception {
+        awaitLoaded();
+        Node tile = robot.lookup("#kpi-suspects_arrested").query();
+        robot.interact(tile::requestFocus);
+        robot.type(KeyCode.ENTER);
+        awaitDrilled(robot);
+        var explained = services.explain().explain("suspects_arrested", "ZONE-SOUTH", Period.year(2018));
+        assertThat(table(robot).getItems().stream().map(FigureDrillViewModel.Row::key).collect(Collectors.toSet()))
+                .isEqualTo(explained.records().stream().map(b -> b.record().key()).collect(Collectors.toSet()));
+        assertThat(explained.recordsTotal()).isEqualByComparingTo(explained.figure().value());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
+    }
+}
