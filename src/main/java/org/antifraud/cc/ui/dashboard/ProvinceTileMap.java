@@ -322,7 +322,9 @@ public final class ProvinceTileMap extends Region implements ShowsNoData {
         double blockW = placement == 1 ? gridW + SPACING + lw : gridW;
         double blockH = placement == 2 ? gridH + SPACING + lh : gridH;
         double gx = snapPositionX(in.getLeft() + (w - blockW) / 2);
-        double gy = snapPositionY(in.getTop() + (h - blockH) / 2);
+        // at the top: on a narrow desk (1366×768) the panel is taller than the grid, and a centred grid left a band of
+        // nothing between the indicator chooser and the tiles
+        double gy = snapPositionY(in.getTop());
         double gap = gap(cell);
 
         for (TileNode node : nodes.values()) {

@@ -79,6 +79,20 @@ class ProvinceTileMapTest {
     }
 
     @Test
+    void onATallNarrowPanelTheTilesStartAtTheTopNotAfterABandOfNothing(FxRobot robot) {
+        double[] topAndCell = new double[2];
+        robot.interact(() -> {
+            map.resize(360, 900); // as at 1366×768: a third of the row, and tall
+            map.layout();
+            topAndCell[0] = robot.lookup(".province-tile").queryAll().stream()
+                    .mapToDouble(n -> n.getBoundsInParent().getMinY()).min().orElseThrow();
+            topAndCell[1] = tile(robot, "CN-GD").getBoundsInParent().getHeight();
+        });
+        assertThat(topAndCell[0]).as("the first row of tiles, from the map's top")
+                .isLessThan(map.getInsets().getTop() + topAndCell[1]);
+    }
+
+    @Test
     void aDemoTileSaysDemoInItsCornerAndARealOneDoesNot(FxRobot robot) {
         robot.interact(() -> {
             map.setDemoText("DEMO");
