@@ -45,6 +45,13 @@ class AttackQuitWindowTest extends MainWindowFxTest {
     void start(Stage stage) {
         this.stage = stage;
         if (servicesClosed) {
+            // the last test's close may still be finishing its work in flight: H2 deletes its lock file last
+            try {
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                        () -> !Files.exists(dataDir.resolve("command-center.lock.db")));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("the database of the last test is still open", e);
+            }
             services = AppServices.open(dataDir);
             servicesClosed = false;
         }
