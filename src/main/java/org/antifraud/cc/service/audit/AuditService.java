@@ -241,8 +241,12 @@ public final class AuditService {
         audit.heads().forEach(h -> heads.put(h.head().chain(), h));
         String myKeyId = trail.keyId().orElse(null);
         // the chain this workstation extends: the trail's one chain on H2; on a shared database this key's and user's
-        Integer mine = audit.contiguous() ? Integer.valueOf(1)
+        boolean oneChain = audit.contiguous(); // H2: one chain, numbered without gaps
+        Integer mine = oneChain ? Integer.valueOf(1)
                 : trail.keyId().flatMap(audit::chainHead).map(AuditRepository.Head::chain).orElse(null);
+        // the chains this workstation's key seals: H2's one chain; on a shared database each chain of its key
+        java.util.function.Predicate<Integer> sealedByThisKey = chainId -> key != null && (oneChain
+                || heads.containsKey(chainId) && Objects.equals(heads.get(chainId).keyId(), myKeyId));
         Map<String, String> lastState = new HashMap<>(); // entity|id -> after state (null: deleted)
         Map<Integer, ChainWalk> chains = new HashMap<>();
         long[] count = {0};
@@ -253,11 +257,10 @@ public final class AuditService {
         audit.forEachWithChain((chainNo, e) -> {
             Integer chainId = chainNo;
             ChainWalk c = chains.computeIfAbsent(chainId, id -> new ChainWalk());
-            boolean sealedHere = key != null && (audit.contiguous() || chainId.equals(mine)
-                    || heads.containsKey(chainId) && Objects.equals(heads.get(chainId).keyId(), myKeyId));
+            boolean sealedHere = sealedByThisKey.test(chainId);
             if (broken[0] == null) {
                 String why = null;
-                if (audit.contiguous() && e.seq() != c.lastSeq + 1) {
+                if (oneChain && e.seq() != c.lastSeq + 1) {
                     why = "entries " + (c.lastSeq + 1) + " to " + (e.seq() - 1) + " are missing";
                 } else if (!e.prevHash().equals(c.prevHash)) {
                     why = "entry " + e.seq() + " does not follow the entry before it" + chainText(audit, chainId);
@@ -330,7 +333,7 @@ public final class AuditService {
         }
         ChainWalk own = mine == null ? new ChainWalk() : chains.getOrDefault(mine, new ChainWalk());
         AuditRepository.Head ownHead = mine == null || !heads.containsKey(mine) ? null : heads.get(mine).head();
-        boolean keyed = audit.contiguous() ? own.firstKeyed > 0 || anchorRead.present()
+        boolean keyed = oneChain ? own.firstKeyed > 0 || anchorRead.present()
                 || ownHead != null && ownHead.lastMac() != null : anchorRead.present();
         boolean keyMissing = key == null && keyed;
         List<String> problems = new ArrayList<>();
@@ -354,13 +357,7 @@ public final class AuditService {
                 && repos.appState().get(BASELINE).isPresent()) {
             problems.add("the baseline marker (" + BASELINE + ") is set but no entry of the trail records it");
         }
-        int sealedHere = 0;
-        for (Integer chainId : chains.keySet()) {
-            if (key != null && (audit.contiguous() || chainId.equals(mine)
-                    || heads.containsKey(chainId) && Objects.equals(heads.get(chainId).keyId(), myKeyId))) {
-                sealedHere++;
-            }
-        }
+        int sealedHere = (int) chains.keySet().stream().filter(sealedByThisKey).count();
         return new Report(count[0], broken[0], reason[0], compareRecords(repos, lastState), problems,
                 repos.rollups().differences(), keyMissing, chains.size(), sealedHere);
     }
