@@ -19,6 +19,9 @@ import org.antifraud.cc.domain.ValueBuckets;
 
 /** The regions slide: the dashboard's tile map of dens destroyed, its legend, and the three battle zones. */
 final class RegionsSlide {
+    /** Three tile columns less a gap: the legend's room left of Guizhou, Guangxi and Hainan. */
+    private static final double LEGEND_WIDTH = 3 * 92 - 16;
+
     private RegionsSlide() {
     }
 
@@ -65,8 +68,11 @@ final class RegionsSlide {
             String name = shortName(c, e.getKey());
             SlideText.centered(s, SlideText.fit(s, name, cell - 8, 24, true), x + cell / 2, y + 36,
                     SlideText.fitSize(s, name, cell - 8, 24, true), true, ink);
-            String v = st == null ? "—" : NumberFormats.compact(st.value().value(), st.value().qualifier(), c.zh);
-            SlideText.centered(s, v, x + cell / 2, y + 68, SlideText.fitSize(s, v, cell - 8, 22, false), false, ink);
+            // Taiwan, Hong Kong and Macao, and any province without a figure: "no data" in words, never a dash or 0
+            String v = st == null ? c.words.get("slide.map.no_data")
+                    : NumberFormats.compact(st.value().value(), st.value().qualifier(), c.zh);
+            SlideText.centered(s, v, x + cell / 2, y + 68, SlideText.fitSize(s, v, cell - 8, st == null ? 18 : 22, false),
+                    false, st == null ? p.muted() : ink);
             if (st != null && st.value().basis() == Basis.SYNTHETIC_DEMO) {
                 s.fill(x, y, cell, 6, p.demo());
             }
@@ -74,23 +80,28 @@ final class RegionsSlide {
         legend(c, gx, gy + 8 + 5 * (cell + gap) + 10);
     }
 
-    /** The legend, in the free south-west corner of the grid. */
+    /**
+     * The legend, in the free south-west corner of the grid (three tiles wide from the sixth row down): the ramp
+     * with "fewer" under its first class and "more" under its last, then no data, demo data and the codes.
+     */
     private static void legend(SlideCanvas c, double lx, double ly) {
         SlideSurface s = c.surface;
         SlidePalette p = c.palette;
         BriefingWords words = c.words;
-        s.text(words.get("slide.map.fewer"), lx, ly + 24, 22, false, p.muted());
+        double step = 30;
         for (int i = 0; i < p.ramp().length; i++) {
-            s.fill(lx + 70 + i * 30, ly, 26, 32, p.ramp()[i]);
+            s.fill(lx + i * step, ly, step - 4, 32, p.ramp()[i]);
         }
-        s.text(words.get("slide.map.more"), lx + 70 + p.ramp().length * 30 + 8, ly + 24, 22, false, p.muted());
-        s.fill(lx, ly + 56, 26, 32, p.noData());
-        s.text(words.get("slide.map.no_data"), lx + 40, ly + 80, 22, false, p.muted());
-        s.fill(lx, ly + 112, 26, 8, p.demo());
-        s.text(words.get("slide.map.demo"), lx + 40, ly + 124, 22, false, p.muted());
+        double rampEnd = lx + p.ramp().length * step - 4;
+        s.text(words.get("slide.map.fewer"), lx, ly + 60, 22, false, p.muted());
+        SlideText.right(s, words.get("slide.map.more"), rampEnd, ly + 60, 22, false, p.muted());
+        s.fill(lx, ly + 84, 26, 32, p.noData());
+        s.text(words.get("slide.map.no_data"), lx + 40, ly + 108, 22, false, p.muted());
+        s.fill(lx, ly + 140, 26, 8, p.demo());
+        s.text(words.get("slide.map.demo"), lx + 40, ly + 152, 22, false, p.muted());
         String codes = words.get("slide.map.codes"); // the tiles' labels in English; none in Chinese
         if (!codes.isEmpty()) {
-            s.text(codes, lx, ly + 170, 22, false, p.muted());
+            SlideText.fitted(s, codes, lx, ly + 196, LEGEND_WIDTH, 22, false, p.muted());
         }
     }
 

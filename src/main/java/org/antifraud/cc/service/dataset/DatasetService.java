@@ -107,7 +107,8 @@ public final class DatasetService {
     /**
      * Replaces all synthetic-demo data with a {@link ScaleDemo} of {@code cases} fraud cases and the daily
      * figures, rollups kept current, in one transaction: whole or nothing. Reported and computed data stay.
-     * {@code progress} receives the fraction done (0 to 1) on the calling thread.
+     * {@code progress} receives the fraction done (0 to 1), never decreasing: on the calling thread, and during the
+     * commit (which reports nothing itself) an estimate from a timer thread ({@link CommitProgress}).
      */
     public ScaleDemoResult generateScaleDemo(long cases, long seed, DoubleConsumer progress) {
         return generateScaleDemo(new ScaleDemo(cases, seed, ReportDataset.load()), progress);
@@ -122,24 +123,40 @@ public final class DatasetService {
     }
 
     private ScaleDemoResult generateInBulk(ScaleDemo demo, DoubleConsumer progress) {
-        ScaleDemoResult result = database.transaction(repos -> {
-            long start = System.nanoTime();
-            progress.accept(0);
-            int replaced = removeSynthetic(repos);
-            long removed = System.nanoTime();
-            boolean newCells = repos.rollups().noDayCellBetween(demo.firstDay(), demo.lastDay());
-            ScaleDemoWriter writer = new ScaleDemoWriter(repos, demo.rowCount(), newCells, progress);
-            demo.generate(writer);
-            long written = System.nanoTime();
-            writer.finish();
-            touch(repos);
-            LOG.info("scale demo: {} cases and {} daily figures (seed {}) replaced {} synthetic rows; removal {} ms,"
-                            + " rows and their rollups {} ms, case rollups {} ms; commit follows",
-                    demo.caseCount(), demo.dailyFigureCount(), demo.seed(), replaced, (removed - start) / 1_000_000,
-                    (written - removed) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
-            progress.accept(ScaleDemoWriter.BEFORE_COMMIT);
-            return new ScaleDemoResult(demo.caseCount(), demo.dailyFigureCount(), replaced);
-        });
+        CommitProgress[] commit = new CommitProgress[1];
+        long start = System.nanoTime();
+        ScaleDemoResult result;
+        try {
+            result = database.transaction(repos -> {
+                if (commit[0] != null) { // a retried transaction: its first commit's estimate is over
+                    commit[0].close();
+                    commit[0] = null;
+                }
+                progress.accept(0);
+                int replaced = removeSynthetic(repos);
+                long removed = System.nanoTime();
+                boolean newCells = repos.rollups().noDayCellBetween(demo.firstDay(), demo.lastDay());
+                ScaleDemoWriter writer = new ScaleDemoWriter(repos, demo.rowCount(), newCells, progress);
+                demo.generate(writer);
+                long written = System.nanoTime();
+                writer.finish();
+                touch(repos);
+                LOG.info("scale demo: {} cases and {} daily figures (seed {}) replaced {} synthetic rows; removal {} ms,"
+                                + " rows and their rollups {} ms, case rollups {} ms; commit follows",
+                        demo.caseCount(), demo.dailyFigureCount(), demo.seed(), replaced, (removed - start) / 1_000_000,
+                        (written - removed) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+                progress.accept(ScaleDemoWriter.BEFORE_COMMIT);
+                // the commit reports nothing: estimate it from the time so far, so the bar does not stand still
+                commit[0] = new CommitProgress(ScaleDemoWriter.BEFORE_COMMIT, System.nanoTime() - start,
+                        1 - ScaleDemoWriter.BEFORE_COMMIT, progress);
+                return new ScaleDemoResult(demo.caseCount(), demo.dailyFigureCount(), replaced);
+            });
+        } finally {
+            if (commit[0] != null) {
+                commit[0].close();
+            }
+        }
+        LOG.info("scale demo committed after {} ms in all", (System.nanoTime() - start) / 1_000_000);
         progress.accept(1);
         return result;
     }

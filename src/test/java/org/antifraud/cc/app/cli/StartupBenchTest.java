@@ -23,7 +23,8 @@ class StartupBenchTest {
 
     private static final StartupBench.Result RESULT = new StartupBench.Result(StartupBench.Platform.HEADLESS, 4, 1,
             StartupBench.Aot.APP,
-            List.of(launch(3000, 4000), launch(2000, 3500), launch(4000, 4200), launch(2500, 3900)),
+            List.of(new StartupBench.Launch(3000, 4000, 1300), new StartupBench.Launch(2000, 3500, 1100),
+                    new StartupBench.Launch(4000, 4200, 1600), new StartupBench.Launch(2500, 3900, 1200)),
             List.of(launch(1000, 800), launch(900, 700), launch(1100, 900), launch(1200, 750)));
 
     private static StartupBench.Launch launch(long ms, long cpu) {
@@ -35,6 +36,8 @@ class StartupBenchTest {
         assertThat(StartupBench.Launch.parse("something else\nstartup_ms=1234 cpu_ms=2345\n"))
                 .contains(launch(1234, 2345));
         assertThat(StartupBench.Launch.parse("startup_ms=99\n")).contains(launch(99, -1));
+        assertThat(StartupBench.Launch.parse("startup_ms=5000 cpu_ms=6000 first_frame_ms=1700\n"))
+                .contains(new StartupBench.Launch(5000, 6000, 1700));
         assertThat(StartupBench.Launch.parse("the window did not open\n")).isEqualTo(Optional.empty());
     }
 
@@ -53,6 +56,11 @@ class StartupBenchTest {
         assertThat(json.get("ratio").decimalValue()).isEqualByComparingTo("2.62");
         assertThat(json.get("app_cpu_median_ms").asDouble()).isEqualTo(3950.0);
         assertThat(json.get("app_ms")).hasSize(4);
+        assertThat(json.get("ratio_target").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(json.get("first_frame_median_ms").asDouble()).isEqualTo(1250.0);
+        assertThat(json.get("first_frame_ratio").decimalValue()).isEqualByComparingTo("1.19");
+        assertThat(json.get("first_frame_ratio_target").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(json.get("first_frame_ms")).hasSize(4);
         assertThat(StartupBench.json(RESULT)).doesNotContain("\n");
     }
 
@@ -61,7 +69,8 @@ class StartupBenchTest {
         String en = StartupBench.table(RESULT, Lang.EN);
         String zh = StartupBench.table(RESULT, Lang.ZH);
 
-        assertThat(en).contains("headless", "the application with the ahead-of-time cache", "2750 ms", "2000 ms", "4000 ms", "1050 ms", "2.62", "1.5");
+        assertThat(en).contains("headless", "the application with the ahead-of-time cache", "2750 ms", "2000 ms", "4000 ms", "1050 ms", "2.62", "2.5");
+        assertThat(en).contains("first frame of the window", "1250 ms", "1100 ms", "1600 ms", "1.19", "1.5");
         assertThat(zh).contains("中位数", "2750 ms", "2.62");
     }
 
@@ -98,6 +107,9 @@ class StartupBenchTest {
         assertThat(json.get("app_median_ms").asLong()).isPositive();
         assertThat(json.get("bare_median_ms").asLong()).isPositive();
         assertThat(json.get("ratio").decimalValue()).isPositive();
+        // the window's first frame comes before (or with) the filled dashboard's
+        assertThat(json.get("first_frame_median_ms").asLong()).isPositive()
+                .isLessThanOrEqualTo(json.get("app_median_ms").asLong());
         assertThat(lines.getFirst()).contains("headless");
     }
 }
