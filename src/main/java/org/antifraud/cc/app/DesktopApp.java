@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -48,8 +48,18 @@ final class DesktopApp {
         launch(options, window -> { });
     }
 
-    /** As {@link #launch(LaunchOptions)}; {@code shown} sees the window on the FX thread right after it is shown. */
-    static void launch(LaunchOptions options, Consumer<MainWindow> shown) {
+    /** What a launch tells its caller, on the FX thread: for {@code bench startup}. */
+    interface Shown {
+        /** The window's first frame is about to be drawn: the skeleton's scene, before the database is open. */
+        default void skeleton(Scene scene) {
+        }
+
+        /** The window, right after it was shown with its pages (their figures still loading). */
+        void window(MainWindow window);
+    }
+
+    /** As {@link #launch(LaunchOptions)}; {@code shown} sees the skeleton and the window as they are shown. */
+    static void launch(LaunchOptions options, Shown shown) {
         LogSetup.toDataDir(options.dataDir());
         StartupTrace.mark("logging set up");
         Optional<String> shared = sharedAddress(options);
@@ -69,7 +79,13 @@ final class DesktopApp {
         // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
         CompletableFuture<Ready> ready = openAsync(options);
         Platform.startup(() -> StartupTrace.mark("toolkit started"));
-        Platform.runLater(() -> whenReady(ready, options, shown));
+        Platform.runLater(() -> {
+            // the window's first frame while the database opens (issue 16); the window built later takes it over
+            Stage skeleton = StartupSkeleton.show(options);
+            StartupTrace.mark("skeleton shown");
+            shown.skeleton(skeleton.getScene());
+            ready.whenComplete((r, error) -> Platform.runLater(() -> show(options, shown, r, error, skeleton)));
+        });
     }
 
     /**
@@ -84,7 +100,7 @@ final class DesktopApp {
     }
 
     /** The data folder's settings, or empty when they cannot be read (opening the services then says why). */
-    private static Optional<PreferencesStore> settings(LaunchOptions options) {
+    static Optional<PreferencesStore> settings(LaunchOptions options) {
         try {
             return Optional.of(new PreferencesStore(options.dataDir().resolve("settings.properties")));
         } catch (RuntimeException e) {
@@ -96,7 +112,7 @@ final class DesktopApp {
      * Opens the shared database off the FX thread, asking for the password in the window when the server refuses the
      * login without one; Cancel ends the application.
      */
-    private static void openShared(LaunchOptions options, String address, Consumer<MainWindow> shown) {
+    private static void openShared(LaunchOptions options, String address, Shown shown) {
         Locale locale = options.locale() != null ? options.locale()
                 : settings(options).flatMap(p -> p.get(MainWindow.PREF_LANG)).flatMap(Lang::ofTag)
                 .orElse(null);
@@ -159,7 +175,7 @@ final class DesktopApp {
     }
 
     /** The passphrase dialog (FX thread); a wrong passphrase asks again, Cancel ends the application. */
-    private static void askPassphrase(LaunchOptions options, Consumer<MainWindow> shown, boolean wrongBefore) {
+    private static void askPassphrase(LaunchOptions options, Shown shown, boolean wrongBefore) {
         Optional<char[]> typed = PassphraseDialog.ask(i18n(options.locale()), options.dataDir(), wrongBefore);
         if (typed.isEmpty()) {
             Platform.exit();
@@ -183,13 +199,18 @@ final class DesktopApp {
         }));
     }
 
-    private static void whenReady(CompletableFuture<Ready> ready, LaunchOptions options, Consumer<MainWindow> shown) {
-        ready.whenComplete((r, error) -> Platform.runLater(() -> show(options, shown, r, error)));
+    /** The window once the services are open; a failure to open them is said in a dialog (FX thread). */
+    private static void show(LaunchOptions options, Shown shown, Ready r, Throwable error) {
+        show(options, shown, r, error, null);
     }
 
-    /** The window once the services are open; a failure to open them is said in a dialog (FX thread). */
-    private static void show(LaunchOptions options, Consumer<MainWindow> shown, Ready r, Throwable error) {
+    /** As above, in the skeleton's stage when there is one (it stays until the window or a dialog replaces it). */
+    private static void show(LaunchOptions options, Shown shown, Ready r, Throwable error, Stage skeleton) {
         if (error != null) {
+            if (skeleton != null) {
+                Platform.setImplicitExit(false); // the dialogs below open after the skeleton closes; exits are explicit
+                skeleton.hide();
+            }
             Throwable cause = error.getCause() != null ? error.getCause() : error;
             if (cause instanceof Problem p && RESTORABLE.contains(p.key())) {
                 LoggerFactory.getLogger(DesktopApp.class).warn("cannot start: {}", p.getMessage());
@@ -200,7 +221,7 @@ final class DesktopApp {
             return;
         }
         FxUiExecutor executor = new FxUiExecutor();
-        Stage stage = new Stage();
+        Stage stage = skeleton != null ? skeleton : new Stage();
         StartupTrace.mark("building the window");
         MainWindow window = new MainWindow(r.services(), stage, executor, options.locale(), r.period());
         StartupTrace.mark("window built");
@@ -214,14 +235,16 @@ final class DesktopApp {
                 Platform.exit();
             });
         });
-        stage.setMaximized(true); // a workstation or wall screen: use all of it
-        stage.show();
+        if (skeleton == null) {
+            stage.setMaximized(true); // a workstation or wall screen: use all of it
+            stage.show();
+        }
         StartupTrace.mark("stage shown");
         window.firstLoad().thenRun(() -> {
             StartupTrace.mark("first figures in");
             StartupTrace.log(LoggerFactory.getLogger(DesktopApp.class));
         });
-        shown.accept(window);
+        shown.window(window);
     }
 
     private static I18n i18n(Locale locale) {
@@ -232,7 +255,7 @@ final class DesktopApp {
      * The database file is damaged (issue 13): say so and offer a backup to restore, or quit. Never a new, empty
      * database in its place; after a restore the application opens the restored one.
      */
-    private static void damaged(LaunchOptions options, Consumer<MainWindow> shown) {
+    private static void damaged(LaunchOptions options, Shown shown) {
         Platform.setImplicitExit(false); // no window is open between these dialogs; the exits below are explicit
         I18n i18n = new I18n(options.locale() != null ? options.locale() : Lang.closest(Locale.getDefault()));
         Path folder = BackupService.backupsFolder(options.dataDir());
@@ -274,7 +297,8 @@ final class DesktopApp {
                     if (encrypted(options)) {
                         askPassphrase(options, shown, false);
                     } else {
-                        whenReady(openAsync(options), options, shown);
+                        openAsync(options).whenComplete((opened, failure) -> Platform.runLater(
+                                () -> show(options, shown, opened, failure)));
                     }
                 }));
     }

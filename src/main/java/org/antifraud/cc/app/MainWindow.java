@@ -396,7 +396,7 @@ public final class MainWindow {
     }
 
     /** A hand-edited settings file must never keep the window from opening: an unknown theme falls back. */
-    private static Optional<Theme> theme(String name) {
+    static Optional<Theme> theme(String name) {
         try {
             return Optional.of(Theme.valueOf(name.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {

@@ -40,9 +40,18 @@ public final class StartupProbe {
     public static Figures application(LaunchOptions options, Duration timeout) throws TimeoutException, InterruptedException {
         CompletableFuture<Figures> firstFrame = new CompletableFuture<>();
         CompletableFuture<Figures> painted = new CompletableFuture<>();
-        DesktopApp.launch(options, window -> {
-            afterNextPulse(window.scene(), firstFrame);
-            window.firstLoad().thenRun(() -> Platform.runLater(() -> afterNextPulse(window.scene(), painted)));
+        DesktopApp.launch(options, new DesktopApp.Shown() {
+            @Override
+            public void skeleton(Scene scene) {
+                afterNextPulse(scene, firstFrame);
+            }
+
+            @Override
+            public void window(MainWindow window) {
+                // an encrypted or shared database shows no skeleton (a dialog comes first): the window's own frame
+                afterNextPulse(window.scene(), firstFrame);
+                window.firstLoad().thenRun(() -> Platform.runLater(() -> afterNextPulse(window.scene(), painted)));
+            }
         });
         Figures filled = await(painted, timeout);
         Figures first = await(firstFrame, timeout);

@@ -292,7 +292,7 @@ final class StartupBench {
         StringBuilder s = new StringBuilder();
         s.append(i18n.get("bench.startup.title", r.platform().code(), String.valueOf(r.runs()), String.valueOf(r.warmup()),
                 i18n.get("bench.startup.aot." + r.aot().code()))).append('\n');
-        String row = "%-24s %10s %10s %10s %14s%n";
+        String row = "%-42s %10s %10s %10s %14s%n";
         s.append(String.format(Locale.ROOT, row, "", i18n.get("bench.median"), i18n.get("bench.min"),
                 i18n.get("bench.max"), i18n.get("bench.cpu_median")));
         if (r.hasFirstFrames()) {
