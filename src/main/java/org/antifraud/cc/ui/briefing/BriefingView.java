@@ -43,6 +43,7 @@ import javafx.util.StringConverter;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.service.briefing.Deck;
+import org.antifraud.cc.ui.drill.FigureDrillPanel;
 
 /**
  * The Briefing page: period, region, language and slides; the chosen slide previewed (← → or the buttons) beside the
@@ -193,6 +194,11 @@ public final class BriefingView {
         slideView.setId("slidePreview");
         slideView.setMinSize(0, 0);
         slideHolder.getChildren().add(slideView);
+        if (viewModel.figureDrill() != null) {
+            // each figure of a slide leads to what is behind it: click, or Up/Down then Enter (issue 16)
+            slideView.setOnFigure(spot -> viewModel.drillFigure(spot.indicator(), spot.regionCode()));
+            FigureDrillPanel.hostRightOf(briefingRoot, viewModel.figureDrill(), resources);
+        }
         previousButton.setOnAction(e -> viewModel.previousSlide());
         nextButton.setOnAction(e -> viewModel.nextSlide());
         slideListener = (obs, old, now) -> showSlide();
@@ -207,8 +213,10 @@ public final class BriefingView {
                 e.consume();
             }
         });
-        slideHolder.setOnMouseClicked(e -> slideHolder.requestFocus());
-        slideHolder.setFocusTraversable(true);
+        // with figures to drill, Tab stops on the slide itself (its figures by Up/Down); ← → still turn the slides
+        boolean drills = viewModel.figureDrill() != null;
+        slideHolder.setOnMouseClicked(e -> (drills ? slideView : slideHolder).requestFocus());
+        slideHolder.setFocusTraversable(!drills);
 
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -282,7 +290,10 @@ public final class BriefingView {
                     tip.setShowDelay(Duration.millis(200));
                     Tooltip.install(text, tip);
                     text.setCursor(Cursor.HAND);
-                    text.setOnMouseClicked(e -> sourceLabel.setText(piece.source()));
+                    text.setOnMouseClicked(e -> {
+                        sourceLabel.setText(piece.source());
+                        viewModel.drillFigure(piece.indicator());
+                    });
                 }
                 flow.getChildren().add(text);
             }
