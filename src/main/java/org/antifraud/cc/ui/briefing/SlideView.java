@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,6 +21,7 @@ import org.antifraud.cc.service.briefing.FigureSpot;
 import org.antifraud.cc.service.briefing.SlidePainter;
 import org.antifraud.cc.service.briefing.SlidePalette;
 import org.antifraud.cc.service.briefing.SlideSurface;
+import org.antifraud.cc.ui.common.StyleClasses;
 
 /**
  * One slide, as large as fits this node at 16:9 and centred (letterboxed), repainted sharp at every size: the
@@ -43,7 +45,7 @@ public final class SlideView extends Region {
     public SlideView(SlidePainter painter) {
         this.painter = painter;
         getStyleClass().add("slide-view");
-        ring.getStyleClass().add("slide-figure-ring");
+        ring.getStyleClass().add(StyleClasses.SLIDE_FIGURE_RING);
         ring.setManaged(false);
         ring.setMouseTransparent(true);
         ring.setVisible(false);
@@ -96,6 +98,14 @@ public final class SlideView extends Region {
     /** The figure chosen by key (its ring shown while the view has the focus); -1: none. */
     public int chosenFigure() {
         return chosen;
+    }
+
+    /** The centre of figure {@code i} of {@link #figures()} as shown now, in this node's coordinates. */
+    public Point2D figureCentre(int i) {
+        FigureSpot s = spots.get(i);
+        double scale = scale();
+        return new Point2D(canvas.getLayoutX() + (s.x() + s.w() / 2) * scale,
+                canvas.getLayoutY() + (s.y() + s.h() / 2) * scale);
     }
 
     /** Chooses figure {@code i} of {@link #figures()}, as Up/Down do. */

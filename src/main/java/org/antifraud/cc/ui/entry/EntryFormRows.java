@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -32,6 +33,7 @@ import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.ui.common.Controls;
+import org.antifraud.cc.ui.common.StyleClasses;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -139,11 +141,15 @@ final class EntryFormRows {
         label.setWrapText(true);
         control.setMaxWidth(Double.MAX_VALUE);
         Label error = new Label();
-        error.getStyleClass().addAll("error-label", "field-error");
+        error.getStyleClass().addAll("error-label", "field-error", StyleClasses.FIELD_PROBLEM);
+        error.setId(control.getId() == null ? null : control.getId() + "-problem");
         error.setWrapText(true);
         error.textProperty().bind(field.errorProperty());
         error.visibleProperty().bind(field.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
+        // a screen reader says the field's name and, while there is one, its problem in the same words
+        control.accessibleTextProperty().bind(Bindings.when(field.errorProperty().isNull()).then(label.getText())
+                .otherwise(Bindings.concat(label.getText(), ": ", field.errorProperty())));
         int r = g.getRowCount();
         g.addRow(r, label, control);
         g.add(error, 1, r + 1);
