@@ -274,6 +274,10 @@ class FigureDrillViewTest extends MainWindowFxTest {
         assertThat(slide.chosenFigure()).isZero();
         assertThat(robot.lookup(".slide-figure-ring").queryAs(Node.class).isVisible())
                 .as("a ring around the chosen figure").isTrue();
+        if (Boolean.getBoolean("cc.drill.shot")) {
+            robot.interact(() -> org.antifraud.cc.app.FxTestSupport.snapshot(window, 1000, 900,
+                    Path.of("target/slide-ring.png")));
+        }
         var spot = slide.figures().getFirst();
         robot.type(KeyCode.ENTER);
         FigureDrillViewModel drill = window.briefing().figureDrill();

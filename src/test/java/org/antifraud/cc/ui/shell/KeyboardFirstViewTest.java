@@ -156,6 +156,7 @@ class KeyboardFirstViewTest extends MainWindowFxTest {
         assertThat(ring.getInsets()).as("drawn outside the field: nothing moves").isEqualTo(new Insets(-2));
         assertThat(visible(ring.getFill())).isTrue();
         assertThat(ring.getFill()).isNotEqualTo(fieldBefore.getFills().getFirst().getFill());
+        shot("focus-ring");
 
         robot.interact(nav::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
@@ -171,6 +172,15 @@ class KeyboardFirstViewTest extends MainWindowFxTest {
         robot.interact(nav::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(nav.getInsets()).isEqualTo(unfocused);
+    }
+
+    /** A picture to look at, when asked for ({@code -Dcc.drill.shot=true}). */
+    private void shot(String name) {
+        if (Boolean.getBoolean("cc.drill.shot")) {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> org.antifraud.cc.app.FxTestSupport.snapshot(window, 1000,
+                    900, java.nio.file.Path.of("target/" + name + ".png")));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private static boolean visible(Paint p) {
@@ -192,6 +202,7 @@ class KeyboardFirstViewTest extends MainWindowFxTest {
         assertThat(problem.isWrapText()).isTrue();
         assertThat(problem.getLayoutY()).as("under the field").isGreaterThan(suspects.getLayoutY());
         assertThat(suspects.getAccessibleText()).contains("A whole number, 0 or more.");
+        shot("field-problem");
 
         robot.interact(() -> suspects.setText(""));
         robot.interact(suspects::requestFocus);
