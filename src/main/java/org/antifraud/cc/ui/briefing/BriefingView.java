@@ -24,6 +24,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -59,6 +60,7 @@ public final class BriefingView {
     /** Held here: the ViewModel outlives this view (a language switch reloads it). */
     private ListChangeListener<BriefingViewModel.Section> sectionsListener;
     private ChangeListener<Object> slideListener;
+    private ChangeListener<Boolean> drillListener;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane briefingRoot;
@@ -86,6 +88,7 @@ public final class BriefingView {
     @FXML private Button previousButton;
     @FXML private Button nextButton;
     @FXML private Label pageLabel;
+    @FXML private SplitPane briefingSplit;
     @FXML private ScrollPane narrativeScroll;
     @FXML private VBox narrativeBox;
     @FXML private Label sourceLabel;
@@ -198,6 +201,11 @@ public final class BriefingView {
             // each figure of a slide leads to what is behind it: click, or Up/Down then Enter (issue 16)
             slideView.setOnFigure(spot -> viewModel.drillFigure(spot.indicator(), spot.regionCode()));
             FigureDrillPanel.hostRightOf(briefingRoot, viewModel.figureDrill(), resources);
+            // the panel takes the narrative's room while it is open (it says what the figure rests on, and more):
+            // side by side in a 1366-pixel window the narrative would be a column of broken words
+            drillListener = (obs, was, shown) -> showNarrative(!shown);
+            viewModel.figureDrill().shownProperty().addListener(new WeakChangeListener<>(drillListener));
+            showNarrative(!viewModel.figureDrill().shownProperty().get());
         }
         previousButton.setOnAction(e -> viewModel.previousSlide());
         nextButton.setOnAction(e -> viewModel.nextSlide());
@@ -243,6 +251,15 @@ public final class BriefingView {
         render();
         showSlide();
         viewModel.showFirstTime(); // afterwards live refresh and the language keep it current
+    }
+
+    private void showNarrative(boolean show) {
+        if (!show) {
+            briefingSplit.getItems().remove(narrativeScroll);
+        } else if (!briefingSplit.getItems().contains(narrativeScroll)) {
+            briefingSplit.getItems().add(narrativeScroll);
+            briefingSplit.setDividerPositions(0.62);
+        }
     }
 
     private void showSlide() {

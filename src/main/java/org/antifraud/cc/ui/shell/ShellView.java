@@ -148,7 +148,7 @@ public final class ShellView {
             if (now) {
                 beforeHelp = scene == null ? null : scene.getFocusOwner();
                 helpOverlay.requestFocus();
-            } else if (scene != null && (scene.getFocusOwner() == helpOverlay || scene.getFocusOwner() == null)) {
+            } else if (scene != null && inHelp(scene.getFocusOwner())) {
                 // the keyboard goes back to where it was, not to an overlay that is gone
                 Node back = beforeHelp != null && beforeHelp.getScene() == scene && beforeHelp.isVisible()
                         ? beforeHelp : buttons.get(viewModel.pageProperty().get());
@@ -180,6 +180,16 @@ public final class ShellView {
         }));
 
         toggles = AppearanceToggles.bind(appearance, darkThemeItem, lightThemeItem, zhItem, enItem);
+    }
+
+    /** Whether the keyboard is on the help overlay or its Close button (or nowhere). */
+    private boolean inHelp(Node owner) {
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == helpOverlay) {
+                return true;
+            }
+        }
+        return owner == null;
     }
 
     private void show(Page page) {

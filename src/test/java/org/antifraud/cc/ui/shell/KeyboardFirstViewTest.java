@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -200,7 +201,13 @@ class KeyboardFirstViewTest extends MainWindowFxTest {
         assertThat(problem.getText()).isEqualTo("A whole number, 0 or more.");
         assertThat(problem.getStyleClass()).contains("field-problem");
         assertThat(problem.isWrapText()).isTrue();
-        assertThat(problem.getLayoutY()).as("under the field").isGreaterThan(suspects.getLayoutY());
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds field = suspects.localToScene(suspects.getBoundsInLocal());
+        Bounds words = problem.localToScene(problem.getBoundsInLocal());
+        Bounds next = robot.lookup("#denGoip").query().localToScene(robot.lookup("#denGoip").query().getBoundsInLocal());
+        assertThat(words.getHeight()).as("a line of text").isGreaterThan(8);
+        assertThat(words.getMinY()).as("under the field").isGreaterThanOrEqualTo(field.getMaxY() - 1);
+        assertThat(next.getMinY()).as("the next field moves down for it").isGreaterThanOrEqualTo(words.getMaxY());
         assertThat(suspects.getAccessibleText()).contains("A whole number, 0 or more.");
         shot("field-problem");
 
