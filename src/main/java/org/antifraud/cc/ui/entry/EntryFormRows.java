@@ -114,7 +114,7 @@ final class EntryFormRows {
         more.setId("statMoreThan");
         more.setWrapText(true);
         more.selectedProperty().bindBidirectional(f.moreThan.valueProperty());
-        g.addRow(g.getRowCount(), new Label(), more);
+        g.addRow(nextRow(g), new Label(), more);
         text(g, f.source, "entry.field.source", "statSource", "entry.prompt.optional");
         text(g, f.note, "entry.field.note", "statNote", "entry.prompt.optional");
         return first;
@@ -131,6 +131,20 @@ final class EntryFormRows {
         controls.setFillWidth(true);
         g.getColumnConstraints().setAll(labels, controls);
         return g;
+    }
+
+    /**
+     * The first row no child sits in, hidden ones included. Not {@code GridPane.getRowCount()}: it counts managed
+     * children only, so the next field went into the row of the (unmanaged, hidden) error above it and covered
+     * its words when they showed — only the decoration's dot was left to see (issue 16).
+     */
+    private static int nextRow(GridPane g) {
+        int next = 0;
+        for (javafx.scene.Node child : g.getChildren()) {
+            Integer row = GridPane.getRowIndex(child);
+            next = Math.max(next, (row == null ? 0 : row) + 1);
+        }
+        return next;
     }
 
     /** A label, the control and (below it) the field's error. */
@@ -150,7 +164,7 @@ final class EntryFormRows {
         // a screen reader says the field's name and, while there is one, its problem in the same words
         control.accessibleTextProperty().bind(Bindings.when(field.errorProperty().isNull()).then(label.getText())
                 .otherwise(Bindings.concat(label.getText(), ": ", field.errorProperty())));
-        int r = g.getRowCount();
+        int r = nextRow(g);
         g.addRow(r, label, control);
         g.add(error, 1, r + 1);
         GridPane.setMargin(control, new Insets(4, 0, 0, 0));
