@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -202,14 +201,16 @@ class KeyboardFirstViewTest extends MainWindowFxTest {
         assertThat(problem.getStyleClass()).contains("field-problem");
         assertThat(problem.isWrapText()).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds field = suspects.localToScene(suspects.getBoundsInLocal());
-        Bounds words = problem.localToScene(problem.getBoundsInLocal());
-        Bounds next = robot.lookup("#denGoip").query().localToScene(robot.lookup("#denGoip").query().getBoundsInLocal());
-        assertThat(words.getHeight()).as("a line of text").isGreaterThan(8);
-        assertThat(words.getMinY()).as("under the field").isGreaterThanOrEqualTo(field.getMaxY() - 1);
-        assertThat(next.getMinY()).as("the next field moves down for it").isGreaterThanOrEqualTo(words.getMaxY());
-        assertThat(suspects.getAccessibleText()).contains("A whole number, 0 or more.");
         shot("field-problem");
+        // in the same grid: the words take a line of their own between this field and the next
+        Node next = robot.lookup("#denGoip").query();
+        assertThat(problem.getParent()).isSameAs(suspects.getParent()).isSameAs(next.getParent());
+        assertThat(problem.getHeight()).as("a line of text").isGreaterThan(8);
+        assertThat(problem.getLayoutY()).as("under the field")
+                .isGreaterThanOrEqualTo(suspects.getLayoutY() + suspects.getHeight() - 1);
+        assertThat(next.getLayoutY()).as("the next field moves down for it")
+                .isGreaterThanOrEqualTo(problem.getLayoutY() + problem.getHeight());
+        assertThat(suspects.getAccessibleText()).contains("A whole number, 0 or more.");
 
         robot.interact(() -> suspects.setText(""));
         robot.interact(suspects::requestFocus);
