@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.geometry.Point2D;
-import javafx.scene.AccessibleAttribute;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
@@ -111,9 +110,6 @@ public final class SlideView extends Region {
     /** Chooses figure {@code i} of {@link #figures()}, as Up/Down do. */
     public void choose(int i) {
         chosen = i >= 0 && i < spots.size() ? i : -1;
-        FigureSpot spot = chosen < 0 ? null : spots.get(chosen);
-        setAccessibleHelp(spot == null ? null : spot.indicator() + " " + spot.regionCode());
-        notifyAccessibleAttributeChanged(AccessibleAttribute.HELP);
         placeRing();
     }
 
