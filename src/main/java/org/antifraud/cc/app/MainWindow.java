@@ -232,17 +232,8 @@ public final class MainWindow {
     /** The dashboard on the period, region, campaign and map indicator of last time (or the snapshot's). */
     private DashboardViewModel dashboardPage(String initialPeriod) {
         var prefs = services.preferences();
-        var figureDrill = new FigureDrillViewModel(services.explain(), executor, appearance, chooser, dialogs,
-                code -> services.catalog().region(code).map(r -> r.name(appearance.localeProperty().get())).orElse(code),
-                code -> services.catalog().indicator(code).map(i -> i.name(appearance.localeProperty().get()))
-                        .orElse(code));
-        // a record behind a figure opens in its Data entry form
-        figureDrill.setOpenRecord(stored -> {
-            shell.pageProperty().set(Page.ENTRY);
-            entry.forms().edit(new HistoryRow(stored, List.of()));
-        });
         var model = new DashboardViewModel(services.dashboard(), executor, appearance, Clock.systemDefaultZone(),
-                figureDrill);
+                newFigureDrill());
         model.periodTextProperty().set(offscreen != null && offscreen.period() != null ? offscreen.period()
                 : prefs.get(PREF_PERIOD).filter(MainWindow::isPeriod).orElse(initialPeriod));
         model.regionCodeProperty().set(offscreen != null && offscreen.region() != null ? offscreen.region()
@@ -252,6 +243,19 @@ public final class MainWindow {
         model.mapIndicatorProperty().set(prefs.get(PREF_MAP_INDICATOR)
                 .filter(DashboardViewModel.MAP_INDICATORS::contains).orElse(DashboardViewModel.MAP_INDICATORS.getFirst()));
         return model;
+    }
+
+    /** A drill panel's model (issue 16): each page that drills has its own; a record behind a figure opens in its form. */
+    private FigureDrillViewModel newFigureDrill() {
+        var figureDrill = new FigureDrillViewModel(services.explain(), executor, appearance, chooser, dialogs,
+                code -> services.catalog().region(code).map(r -> r.name(appearance.localeProperty().get())).orElse(code),
+                code -> services.catalog().indicator(code).map(i -> i.name(appearance.localeProperty().get()))
+                        .orElse(code));
+        figureDrill.setOpenRecord(stored -> {
+            shell.pageProperty().set(Page.ENTRY);
+            entry.forms().edit(new HistoryRow(stored, List.of()));
+        });
+        return figureDrill;
     }
 
     /** Settings, each saved as it changes; this station's id and key are read off the FX thread. */
@@ -305,6 +309,7 @@ public final class MainWindow {
                 initialPeriod, () -> settings.classificationProperty().get(), outputs);
         // the wall screen's completeness page reads the briefing's period and region: a ViewModel of its own each time
         model.useCompleteness(this::newCompleteness);
+        model.useFigureDrill(newFigureDrill()); // a slide's figure leads to what is behind it (issue 16)
         return model;
     }
 

@@ -54,6 +54,7 @@ final class KpiTiles {
     private static void tile(SlideCanvas c, IndicatorStat st, double x, double y, double w, double h) {
         SlideSurface s = c.surface;
         SlidePalette p = c.palette;
+        c.spot(x, y, w, h, st.indicator().code());
         boolean demo = SlideFigures.isDemo(st);
         c.demo |= demo;
         s.fill(x, y, w, h, p.panel());

@@ -42,7 +42,11 @@ final class NarrativeSlide {
                 double x = MARGIN;
                 for (SlideText.Run r : line) {
                     s.text(r.text(), x, y, size, r.bold(), r.rgb());
-                    x += s.width(r.text(), size, r.bold());
+                    double w = s.width(r.text(), size, r.bold());
+                    if (r.figure() != null) {
+                        c.spot(x, y - size, w, size * 1.3, r.figure());
+                    }
+                    x += w;
                 }
                 y += size * 1.5;
             }
@@ -58,7 +62,8 @@ final class NarrativeSlide {
             if (part instanceof Narrative.Claim claim) {
                 boolean demo = SlideFigures.isDemo(claim.stat());
                 c.demo |= demo;
-                runs.add(new SlideText.Run(claim.text(), true, demo ? p.demo() : p.accent()));
+                runs.add(new SlideText.Run(claim.text(), true, demo ? p.demo() : p.accent(),
+                        claim.stat().indicator().code()));
             } else {
                 runs.add(new SlideText.Run(part.text(), false, p.text()));
             }

@@ -64,6 +64,7 @@ final class RegionsSlide {
             IndicatorStat st = byProvince.get(e.getKey());
             int level = st == null ? -1 : buckets.level(st.value().value().doubleValue());
             s.fill(x, y, cell, cell, level < 0 ? p.noData() : p.ramp()[level]);
+            c.spot(x, y, cell, cell, DENS, e.getKey());
             int ink = level < 0 ? p.text() : p.rampInk()[level];
             String name = shortName(c, e.getKey());
             SlideText.centered(s, SlideText.fit(s, name, cell - 8, 24, true), x + cell / 2, y + 36,
@@ -120,17 +121,20 @@ final class RegionsSlide {
             s.fill(zx, y, 8, zh, p.series()[i % p.series().length]);
             String name = c.words.get("slide.zone", c.regionName(z.regionCode()));
             SlideText.fitted(s, name, zx + 36, y + 56, zw - 60, 36, true, p.text());
-            zoneFigure(c, z.stat(DENS), zx + 36, y + 70, (zw - 90) / 2, zh - 80);
-            zoneFigure(c, z.stat("suspects_arrested"), zx + 36 + (zw - 90) / 2 + 18, y + 70, (zw - 90) / 2, zh - 80);
+            zoneFigure(c, z, DENS, zx + 36, y + 70, (zw - 90) / 2, zh - 80);
+            zoneFigure(c, z, "suspects_arrested", zx + 36 + (zw - 90) / 2 + 18, y + 70, (zw - 90) / 2, zh - 80);
         }
     }
 
-    private static void zoneFigure(SlideCanvas c, IndicatorStat st, double x, double y, double w, double h) {
+    private static void zoneFigure(SlideCanvas c, RegionStats zone, String indicator, double x, double y, double w,
+                                   double h) {
         SlideSurface s = c.surface;
         SlidePalette p = c.palette;
+        IndicatorStat st = zone.stat(indicator);
         if (st == null) {
             return;
         }
+        c.spot(x, y, w, h, indicator, zone.regionCode());
         SlideText.fitted(s, st.indicator().name(c.locale()), x, y + 30, w, 26, false, p.muted());
         boolean known = st.value().isKnown();
         String v = known ? SlideFigures.valueText(st.value(), st.indicator(), c) : c.words.get("slide.no_data");

@@ -42,6 +42,16 @@ final class SlideCanvas {
         return words.period(deck.query().period());
     }
 
+    /** Marks the box of a figure of the deck's region as the place to drill from ({@link SlideSurface#figure}). */
+    void spot(double x, double y, double w, double h, String indicator) {
+        spot(x, y, w, h, indicator, deck.query().regionCode());
+    }
+
+    /** As {@link #spot(double, double, double, double, String)}, for a figure of another region (a province, a zone). */
+    void spot(double x, double y, double w, double h, String indicator, String regionCode) {
+        surface.figure(new FigureSpot(x, y, w, h, indicator, regionCode));
+    }
+
     /** Says that there is nothing to show, in the middle of the box. */
     void noData(double x, double y, double w, double h) {
         String text = words.get("slide.no_data_here");

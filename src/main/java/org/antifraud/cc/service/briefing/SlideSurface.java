@@ -17,4 +17,8 @@ public interface SlideSurface {
 
     /** How wide {@code text} is drawn at {@code size}. */
     double width(String text, double size, boolean bold);
+
+    /** Where a figure was just drawn: a screen keeps it to drill from it (issue 16); paper and PDF ignore it. */
+    default void figure(FigureSpot spot) {
+    }
 }

@@ -48,8 +48,15 @@ final class SlideText {
         s.text(fit(s, text, width, size, bold), x, baseline, fitSize(s, text, width, size, bold), bold, rgb);
     }
 
-    /** A piece of styled text on a line. */
-    record Run(String text, boolean bold, int rgb) {
+    /** A piece of styled text on a line; {@code figure} the indicator code when it states a figure, else null. */
+    record Run(String text, boolean bold, int rgb, String figure) {
+        Run(String text, boolean bold, int rgb) {
+            this(text, bold, rgb, null);
+        }
+
+        Run with(String other) {
+            return new Run(other, bold, rgb, figure);
+        }
     }
 
     /**
@@ -60,7 +67,7 @@ final class SlideText {
         List<Run> units = new ArrayList<>();
         for (Run r : runs) {
             for (String u : units(r.text())) {
-                units.add(new Run(u, r.bold(), r.rgb()));
+                units.add(r.with(u));
             }
         }
         List<List<Run>> lines = new ArrayList<>();
@@ -127,15 +134,16 @@ final class SlideText {
         List<Run> out = new ArrayList<>();
         for (Run r : line) {
             Run last = out.isEmpty() ? null : out.getLast();
-            if (last != null && last.bold() == r.bold() && last.rgb() == r.rgb()) {
-                out.set(out.size() - 1, new Run(last.text() + r.text(), r.bold(), r.rgb()));
+            if (last != null && last.bold() == r.bold() && last.rgb() == r.rgb()
+                    && java.util.Objects.equals(last.figure(), r.figure())) {
+                out.set(out.size() - 1, last.with(last.text() + r.text()));
             } else {
                 out.add(r);
             }
         }
         // no trailing spaces at a line's end
         Run end = out.getLast();
-        out.set(out.size() - 1, new Run(end.text().stripTrailing(), end.bold(), end.rgb()));
+        out.set(out.size() - 1, end.with(end.text().stripTrailing()));
         return out;
     }
 }

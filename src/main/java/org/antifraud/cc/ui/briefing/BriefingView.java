@@ -24,6 +24,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -43,6 +44,7 @@ import javafx.util.StringConverter;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.service.briefing.Deck;
+import org.antifraud.cc.ui.drill.FigureDrillPanel;
 
 /**
  * The Briefing page: period, region, language and slides; the chosen slide previewed (← → or the buttons) beside the
@@ -58,6 +60,7 @@ public final class BriefingView {
     /** Held here: the ViewModel outlives this view (a language switch reloads it). */
     private ListChangeListener<BriefingViewModel.Section> sectionsListener;
     private ChangeListener<Object> slideListener;
+    private ChangeListener<Boolean> drillListener;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane briefingRoot;
@@ -85,6 +88,7 @@ public final class BriefingView {
     @FXML private Button previousButton;
     @FXML private Button nextButton;
     @FXML private Label pageLabel;
+    @FXML private SplitPane briefingSplit;
     @FXML private ScrollPane narrativeScroll;
     @FXML private VBox narrativeBox;
     @FXML private Label sourceLabel;
@@ -193,6 +197,16 @@ public final class BriefingView {
         slideView.setId("slidePreview");
         slideView.setMinSize(0, 0);
         slideHolder.getChildren().add(slideView);
+        if (viewModel.figureDrill() != null) {
+            // each figure of a slide leads to what is behind it: click, or Up/Down then Enter (issue 16)
+            slideView.setOnFigure(spot -> viewModel.drillFigure(spot.indicator(), spot.regionCode()));
+            FigureDrillPanel.hostRightOf(briefingRoot, viewModel.figureDrill(), resources);
+            // the panel takes the narrative's room while it is open (it says what the figure rests on, and more):
+            // side by side in a 1366-pixel window the narrative would be a column of broken words
+            drillListener = (obs, was, shown) -> showNarrative(!shown);
+            viewModel.figureDrill().shownProperty().addListener(new WeakChangeListener<>(drillListener));
+            showNarrative(!viewModel.figureDrill().shownProperty().get());
+        }
         previousButton.setOnAction(e -> viewModel.previousSlide());
         nextButton.setOnAction(e -> viewModel.nextSlide());
         slideListener = (obs, old, now) -> showSlide();
@@ -207,8 +221,10 @@ public final class BriefingView {
                 e.consume();
             }
         });
-        slideHolder.setOnMouseClicked(e -> slideHolder.requestFocus());
-        slideHolder.setFocusTraversable(true);
+        // with figures to drill, Tab stops on the slide itself (its figures by Up/Down); ← → still turn the slides
+        boolean drills = viewModel.figureDrill() != null;
+        slideHolder.setOnMouseClicked(e -> (drills ? slideView : slideHolder).requestFocus());
+        slideHolder.setFocusTraversable(!drills);
 
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
@@ -235,6 +251,15 @@ public final class BriefingView {
         render();
         showSlide();
         viewModel.showFirstTime(); // afterwards live refresh and the language keep it current
+    }
+
+    private void showNarrative(boolean show) {
+        if (!show) {
+            briefingSplit.getItems().remove(narrativeScroll);
+        } else if (!briefingSplit.getItems().contains(narrativeScroll)) {
+            briefingSplit.getItems().add(narrativeScroll);
+            briefingSplit.setDividerPositions(0.62);
+        }
     }
 
     private void showSlide() {
@@ -282,7 +307,10 @@ public final class BriefingView {
                     tip.setShowDelay(Duration.millis(200));
                     Tooltip.install(text, tip);
                     text.setCursor(Cursor.HAND);
-                    text.setOnMouseClicked(e -> sourceLabel.setText(piece.source()));
+                    text.setOnMouseClicked(e -> {
+                        sourceLabel.setText(piece.source());
+                        viewModel.drillFigure(piece.indicator());
+                    });
                 }
                 flow.getChildren().add(text);
             }

@@ -59,6 +59,7 @@ import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
+import org.antifraud.cc.ui.drill.FigureDrillViewModel;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -69,7 +70,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class BriefingViewModel {
     /** A piece of a paragraph; {@code source} is null for plain words, else what the figure rests on. */
-    public record Piece(String text, String source) {
+    public record Piece(String text, String source, String indicator) {
+        /** Words, or a figure whose indicator is not known here. */
+        public Piece(String text, String source) {
+            this(text, source, null);
+        }
+
         public boolean figure() {
             return source != null;
         }
@@ -114,6 +120,7 @@ public final class BriefingViewModel {
     private AtomicBoolean exportCancelled = new AtomicBoolean();
     private UiExecutor.Request request;
     private Supplier<CompletenessViewModel> completenessPages;
+    private FigureDrillViewModel figureDrill;
     /** A narrative was told once: live refresh tells it again. */
     private boolean told;
 
@@ -141,6 +148,35 @@ public final class BriefingViewModel {
             SlideChoice choice = new SlideChoice(kind, new SimpleBooleanProperty(this, kind.code(), true));
             choice.included().addListener((obs, old, now) -> cutDeck());
             slideChoices.add(choice);
+        }
+    }
+
+    /** The drill panel's model: a figure of a slide then leads to what is behind it (issue 16). */
+    public void useFigureDrill(FigureDrillViewModel drill) {
+        this.figureDrill = drill;
+    }
+
+    /** The drill panel's model, or null when the window has none. */
+    public FigureDrillViewModel figureDrill() {
+        return figureDrill;
+    }
+
+    /** Opens the drill panel on a figure of the deck's own region (a narrative's figure). */
+    public void drillFigure(String indicator) {
+        Deck d = deck.get();
+        if (d != null) {
+            drillFigure(indicator, d.query().regionCode());
+        }
+    }
+
+    /**
+     * Opens the drill panel on a figure of the deck shown: {@code indicator} of {@code regionCode} in the deck's
+     * period and campaign; nothing without a deck or a drill model.
+     */
+    public void drillFigure(String indicator, String regionCode) {
+        Deck d = deck.get();
+        if (figureDrill != null && d != null && indicator != null && regionCode != null) {
+            figureDrill.drill(indicator, regionCode, d.query().period(), d.query().campaignCode());
         }
     }
 
@@ -490,7 +526,8 @@ public final class BriefingViewModel {
         for (Narrative.Paragraph p : n.paragraphs()) {
             List<Piece> pieces = new ArrayList<>();
             for (Narrative.Part part : p.parts()) {
-                pieces.add(part instanceof Narrative.Claim c ? new Piece(c.text(), source(c.stat(), c.ofChange()))
+                pieces.add(part instanceof Narrative.Claim c ? new Piece(c.text(), source(c.stat(), c.ofChange()),
+                        c.stat().indicator().code())
                         : new Piece(part.text(), null));
             }
             out.add(new Section(p.heading(), pieces));

@@ -3,6 +3,7 @@ package org.antifraud.cc.ui.briefing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
+import org.antifraud.cc.service.briefing.FigureSpot;
 import org.antifraud.cc.service.briefing.SlideSurface;
 
 /**
@@ -28,10 +30,22 @@ final class CanvasSurface implements SlideSurface {
     private final Map<Double, Font> regular = new HashMap<>();
     private final Map<Double, Font> bold = new HashMap<>();
     private final Text measure = new Text();
+    private final Consumer<FigureSpot> spots;
 
     CanvasSurface(GraphicsContext g) {
+        this(g, spot -> { });
+    }
+
+    /** @param spots where the figures drawn are told, to drill from them (a screen; pictures pass none) */
+    CanvasSurface(GraphicsContext g, Consumer<FigureSpot> spots) {
         this.g = g;
+        this.spots = spots;
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    @Override
+    public void figure(FigureSpot spot) {
+        spots.accept(spot);
     }
 
     @Override

@@ -118,4 +118,8 @@ public final class StyleClasses {
     public static final String FIGURE_DRILL_SOURCE = "figure-drill-source";
     public static final String FIGURE_DRILL_HINT = "figure-drill-hint";
     public static final String FIGURE_DRILL_ERROR = "figure-drill-error";
+    /** A form field's problem written under it (issue 16), in the error colour. */
+    public static final String FIELD_PROBLEM = "field-problem";
+    /** The ring around the chosen figure of a slide (issue 16). */
+    public static final String SLIDE_FIGURE_RING = "slide-figure-ring";
 }

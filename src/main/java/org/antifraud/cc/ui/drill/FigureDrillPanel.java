@@ -4,8 +4,11 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -109,6 +113,38 @@ public final class FigureDrillPanel extends VBox {
         getChildren().addAll(head, value, basis, coverage, source, error, records);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                model.close();
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Hosts a drill panel on the right of {@code page} while {@code model} is shown (a page of its own, as the
+     * Briefing's): Esc anywhere on the page closes it, and closing gives the focus back to what opened it.
+     */
+    public static void hostRightOf(BorderPane page, FigureDrillViewModel model, java.util.ResourceBundle resources) {
+        FigureDrillPanel panel = new FigureDrillPanel(model, resources);
+        Node[] opener = new Node[1];
+        ChangeListener<Boolean> shown = (obs, was, now) -> {
+            if (now) {
+                opener[0] = page.getScene() == null ? null : page.getScene().getFocusOwner();
+                page.setRight(panel);
+            } else {
+                page.setRight(null);
+                if (opener[0] != null && opener[0].getScene() != null) {
+                    opener[0].requestFocus();
+                }
+                opener[0] = null;
+            }
+        };
+        page.getProperties().put(FigureDrillPanel.class, shown); // the model outlives the page: it holds the listener weakly
+        model.shownProperty().addListener(new WeakChangeListener<>(shown));
+        if (model.shownProperty().get()) {
+            page.setRight(panel);
+        }
+        page.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.shownProperty().get()) {
                 model.close();
                 e.consume();
             }

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Every number leads to what is behind it" (issue 16): the drill panel's state. {@link #drill} is the one entry
- * point — a dashboard tile calls it today; map tiles, league rows and slide figures can call it the same way.
+ * point — the dashboard's tiles, map tiles and league rows call it through the dashboard's model, a slide's figures
+ * and the narrative's through the Briefing page's (each page its own panel).
  */
 public final class FigureDrillViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(FigureDrillViewModel.class);

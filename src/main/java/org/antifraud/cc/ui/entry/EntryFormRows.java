@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -32,6 +33,7 @@ import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.ui.common.Controls;
+import org.antifraud.cc.ui.common.StyleClasses;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -112,7 +114,7 @@ final class EntryFormRows {
         more.setId("statMoreThan");
         more.setWrapText(true);
         more.selectedProperty().bindBidirectional(f.moreThan.valueProperty());
-        g.addRow(g.getRowCount(), new Label(), more);
+        g.addRow(nextRow(g), new Label(), more);
         text(g, f.source, "entry.field.source", "statSource", "entry.prompt.optional");
         text(g, f.note, "entry.field.note", "statNote", "entry.prompt.optional");
         return first;
@@ -131,6 +133,20 @@ final class EntryFormRows {
         return g;
     }
 
+    /**
+     * The first row no child sits in, hidden ones included. Not {@code GridPane.getRowCount()}: it counts managed
+     * children only, so the next field went into the row of the (unmanaged, hidden) error above it and covered
+     * its words when they showed — only the decoration's dot was left to see (issue 16).
+     */
+    private static int nextRow(GridPane g) {
+        int next = 0;
+        for (javafx.scene.Node child : g.getChildren()) {
+            Integer row = GridPane.getRowIndex(child);
+            next = Math.max(next, (row == null ? 0 : row) + 1);
+        }
+        return next;
+    }
+
     /** A label, the control and (below it) the field's error. */
     private <C extends Control> C row(GridPane g, FormField<?> field, String labelKey, C control) {
         Label label = new Label(resources.getString(labelKey));
@@ -139,12 +155,16 @@ final class EntryFormRows {
         label.setWrapText(true);
         control.setMaxWidth(Double.MAX_VALUE);
         Label error = new Label();
-        error.getStyleClass().addAll("error-label", "field-error");
+        error.getStyleClass().addAll("error-label", "field-error", StyleClasses.FIELD_PROBLEM);
+        error.setId(control.getId() == null ? null : control.getId() + "-problem");
         error.setWrapText(true);
         error.textProperty().bind(field.errorProperty());
         error.visibleProperty().bind(field.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        int r = g.getRowCount();
+        // a screen reader says the field's name and, while there is one, its problem in the same words
+        control.accessibleTextProperty().bind(Bindings.when(field.errorProperty().isNull()).then(label.getText())
+                .otherwise(Bindings.concat(label.getText(), ": ", field.errorProperty())));
+        int r = nextRow(g);
         g.addRow(r, label, control);
         g.add(error, 1, r + 1);
         GridPane.setMargin(control, new Insets(4, 0, 0, 0));

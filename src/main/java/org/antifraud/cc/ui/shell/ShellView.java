@@ -11,6 +11,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -19,6 +20,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 import org.antifraud.cc.ui.backup.BackupViewModel;
@@ -43,6 +46,10 @@ public final class ShellView {
         show(now);
     };
 
+    /** What had the keyboard when the help opened: it gets it back when the help closes. */
+    private Node beforeHelp;
+
+    @FXML private BorderPane shellRoot;
     @FXML private StackPane content;
     @FXML private ToggleButton navDashboard;
     @FXML private ToggleButton navEntry;
@@ -137,20 +144,52 @@ public final class ShellView {
         helpOverlay.getChildren().setAll(HelpOverlay.build(resources, () -> viewModel.helpShownProperty().set(false)));
         helpOverlay.visibleProperty().bind(viewModel.helpShownProperty());
         helpOverlay.visibleProperty().addListener((obs, old, now) -> {
+            Scene scene = helpOverlay.getScene();
             if (now) {
+                beforeHelp = scene == null ? null : scene.getFocusOwner();
                 helpOverlay.requestFocus();
+            } else if (scene != null && inHelp(scene.getFocusOwner())) {
+                // the keyboard goes back to where it was, not to an overlay that is gone
+                Node back = beforeHelp != null && beforeHelp.getScene() == scene && beforeHelp.isVisible()
+                        ? beforeHelp : buttons.get(viewModel.pageProperty().get());
+                back.requestFocus();
             }
         });
         helpOverlay.setFocusTraversable(true);
-        helpOverlay.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+        helpOverlay.setOnMouseClicked(e -> viewModel.helpShownProperty().set(false));
+        // Esc after F1 closes the help, wherever the focus went meanwhile (a navigation click), and only the help:
+        // it never also reaches the page (which would climb its drill-down or close its drill panel)
+        shellRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.helpShownProperty().get()) {
                 viewModel.helpShownProperty().set(false);
                 e.consume();
             }
         });
-        helpOverlay.setOnMouseClicked(e -> viewModel.helpShownProperty().set(false));
+        // the navigation by keyboard: Up/Down move along it, Enter or Space opens the page
+        buttons.values().forEach(button -> button.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                Page[] pages = Page.values();
+                Page at = (Page) button.getUserData();
+                int next = Math.floorMod(at.ordinal() + (e.getCode() == KeyCode.DOWN ? 1 : -1), pages.length);
+                buttons.get(pages[next]).requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                button.setSelected(true);
+                e.consume();
+            }
+        }));
 
         toggles = AppearanceToggles.bind(appearance, darkThemeItem, lightThemeItem, zhItem, enItem);
+    }
+
+    /** Whether the keyboard is on the help overlay or its Close button (or nowhere). */
+    private boolean inHelp(Node owner) {
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == helpOverlay) {
+                return true;
+            }
+        }
+        return owner == null;
     }
 
     private void show(Page page) {

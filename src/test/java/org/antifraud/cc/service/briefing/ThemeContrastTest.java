@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ThemeContrastTest {
     /** The colours text is drawn in (app.css's semantic tokens). */
     private static final List<String> TEXT = List.of("-cc-fg-default", "-cc-fg-muted", "-cc-fg-subtle", "-cc-fg-accent",
-            "-cc-kpi-up", "-cc-kpi-down", "-cc-demo-fg", "-cc-partial-fg", "-cc-connection-lost");
+            "-cc-kpi-up", "-cc-kpi-down", "-cc-demo-fg", "-cc-partial-fg", "-cc-connection-lost", "-cc-field-problem");
     /** The surfaces text is drawn on: the window, the panels, raised controls and the navigation. */
     private static final List<String> SURFACES = List.of("-cc-bg-app", "-cc-bg-panel", "-cc-bg-raised", "-cc-bg-nav");
 
@@ -33,6 +33,22 @@ class ThemeContrastTest {
             }
         }
         assertThat(tooFaint).as("text tokens under 4.5:1").isEmpty();
+    }
+
+    /** Issue 16: the focus ring is seen at 3:1 or more (WCAG's non-text contrast) on every surface, in both themes. */
+    @Test
+    void theFocusRingStandsOutAtThreeToOneOnEverySurfaceInBothThemes() {
+        List<String> tooFaint = new ArrayList<>();
+        for (String theme : List.of("styles/theme-dark.css", "styles/theme-light.css")) {
+            StyleTokens tokens = StyleTokens.read(theme, "styles/app.css");
+            for (String surface : SURFACES) {
+                double c = contrast(tokens.colour("-cc-focus-ring"), tokens.colour(surface));
+                if (c < 3) {
+                    tooFaint.add(String.format("%s: focus ring on %s %.2f:1", theme, surface, c));
+                }
+            }
+        }
+        assertThat(tooFaint).as("focus ring under 3:1").isEmpty();
     }
 
     static double luminance(int rgb) {

@@ -68,6 +68,13 @@ class BriefingViewTest extends MainWindowFxTest {
         robot.clickOn(calls);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sourceLabel").queryAs(Labeled.class).getText()).contains("1.82 billion fraudulent calls");
+        // and it leads to what is behind it (issue 16): the drill panel, in the narrative's room until it is closed
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#figure-drill").tryQuery().isPresent());
+        assertThat(robot.lookup("#narrativeScroll").tryQuery()).isEmpty();
+        robot.clickOn("#drill-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#narrativeScroll").tryQuery()).isPresent();
 
         // the slides are previewed beside the narrative, and → goes to the next one
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.briefing().deckProperty().get() != null);

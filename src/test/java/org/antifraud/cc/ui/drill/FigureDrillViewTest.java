@@ -27,6 +27,9 @@ import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.service.briefing.SlideKind;
+import org.antifraud.cc.ui.briefing.SlideView;
+import org.antifraud.cc.ui.shell.Page;
 import org.antifraud.cc.ui.common.FileChooserService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Issue 16 in the real window, headless: a KPI tile leads to exactly the records its figure was computed from. */
+/**
+ * Issue 16 in the real window, headless: a KPI tile, a league row, a map tile and a slide's figure (by click, and by
+ * Tab, Down and Enter) each lead to exactly the records its figure was computed from.
+ */
 @IntegrationTest
 class FigureDrillViewTest extends MainWindowFxTest {
     private static final String DENS = "dens_destroyed";
@@ -90,10 +96,44 @@ class FigureDrillViewTest extends MainWindowFxTest {
     }
 
     private void awaitDrilled(FxRobot robot) throws Exception {
+        awaitDrilled(robot, window.dashboard().figureDrill());
+    }
+
+    private static void awaitDrilled(FxRobot robot, FigureDrillViewModel drill) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#drill-table").tryQuery().isPresent()
-                && !window.dashboard().figureDrill().busyProperty().get()
-                && window.dashboard().figureDrill().explanation() != null);
+                && !drill.busyProperty().get() && drill.explanation() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The keys of the records ExplainService — the CLI's {@code explain} — lists behind a figure, read apart from any panel. */
+    private static Set<String> explained(String indicator, String region) {
+        return services.explain().explain(indicator, region, Period.year(2018)).records().stream()
+                .map(b -> b.record().key()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> listed(FxRobot robot) {
+        return table(robot).getItems().stream().map(FigureDrillViewModel.Row::key).collect(Collectors.toSet());
+    }
+
+    /** The Briefing page on 2018 in the south, its deck read, slide {@code kind} shown. */
+    private SlideView briefingOn(FxRobot robot, SlideKind kind) throws Exception {
+        robot.interact(() -> {
+            window.shell().pageProperty().set(Page.BRIEFING);
+            window.briefing().periodTextProperty().set("2018");
+            window.briefing().regionCodeProperty().set("ZONE-SOUTH");
+            window.briefing().load();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            var deck = window.briefing().deckProperty().get();
+            return deck != null && deck.query().regionCode().equals("ZONE-SOUTH")
+                    && deck.query().period().code().equals("2018") && !window.briefing().busyProperty().get();
+        });
+        robot.interact(() -> window.briefing().slideIndexProperty()
+                .set(window.briefing().deckProperty().get().slides().indexOf(kind)));
+        WaitForAsyncUtils.waitForFxEvents();
+        SlideView slide = robot.lookup("#slidePreview").queryAs(SlideView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !slide.figures().isEmpty());
+        return slide;
     }
 
     @SuppressWarnings("unchecked")
@@ -169,6 +209,84 @@ class FigureDrillViewTest extends MainWindowFxTest {
                 .isEqualTo(expected);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aClickOnAMapTileListsExactlyTheRecordsBehindThatProvince(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.interact(() -> window.dashboard().mapIndicatorProperty().set(DENS));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tile-CN-GD");
+        awaitDrilled(robot);
+
+        Set<String> entered = ENTERED.stream().filter(r -> r.regionCode().equals("CN-GD"))
+                .map(EntryRecord::key).collect(Collectors.toSet());
+        assertThat(listed(robot)).isEqualTo(entered).isEqualTo(explained(DENS, "CN-GD"));
+        assertThat(robot.lookup("#drill-title").queryAs(Label.class).getText()).contains("Guangdong");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aClickOnASlidesFigureListsExactlyTheRecordsItWasComputedFrom(FxRobot robot) throws Exception {
+        awaitLoaded();
+        SlideView slide = briefingOn(robot, SlideKind.HEADLINE);
+        int dens = -1;
+        for (int i = 0; i < slide.figures().size(); i++) {
+            if (slide.figures().get(i).indicator().equals(DENS)) {
+                dens = i;
+            }
+        }
+        assertThat(dens).as("the dens tile of the headline slide is a drill target").isNotNegative();
+        assertThat(slide.figures().get(dens).regionCode()).isEqualTo("ZONE-SOUTH");
+        robot.clickOn(slide.localToScreen(slide.figureCentre(dens)));
+        FigureDrillViewModel drill = window.briefing().figureDrill();
+        awaitDrilled(robot, drill);
+
+        // the drill panel is the briefing's own, beside the slide, and lists what the CLI's explain lists
+        assertThat(drill).isNotSameAs(window.dashboard().figureDrill());
+        Set<String> south = ENTERED.stream().filter(r -> Set.of("CN-GD", "CN-GX", "CN-HI").contains(r.regionCode()))
+                .map(EntryRecord::key).collect(Collectors.toSet());
+        assertThat(listed(robot)).isEqualTo(south).isEqualTo(explained(DENS, "ZONE-SOUTH"));
+        assertThat(robot.lookup("#drill-title").queryAs(Label.class).getText()).contains("2018");
+        if (Boolean.getBoolean("cc.drill.shot")) {
+            robot.interact(() -> org.antifraud.cc.app.FxTestSupport.snapshot(window, 1000, 900,
+                    Path.of("target/drill-slide.png")));
+        }
+
+        // Esc closes the panel and gives the keyboard back to the slide
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
+        assertThat(slide.isFocused()).isTrue();
+        assertThat(window.shell().pageProperty().get()).isEqualTo(Page.BRIEFING);
+    }
+
+    @Test
+    void tabIntoTheSlideThenDownAndEnterDrillsANarrativeFigure(FxRobot robot) throws Exception {
+        awaitLoaded();
+        SlideView slide = briefingOn(robot, SlideKind.NARRATIVE);
+        robot.interact(slide::requestFocus);
+        assertThat(robot.lookup(".slide-figure-ring").queryAs(Node.class).isVisible()).isFalse();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(slide.chosenFigure()).isZero();
+        assertThat(robot.lookup(".slide-figure-ring").queryAs(Node.class).isVisible())
+                .as("a ring around the chosen figure").isTrue();
+        if (Boolean.getBoolean("cc.drill.shot")) {
+            robot.interact(() -> org.antifraud.cc.app.FxTestSupport.snapshot(window, 1000, 900,
+                    Path.of("target/slide-ring.png")));
+        }
+        var spot = slide.figures().getFirst();
+        robot.type(KeyCode.ENTER);
+        FigureDrillViewModel drill = window.briefing().figureDrill();
+        awaitDrilled(robot, drill);
+        assertThat(drill.explanation().stat().indicator().code()).isEqualTo(spot.indicator());
+        assertThat(listed(robot)).isEqualTo(explained(spot.indicator(), spot.regionCode()));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
     }
 
     @Test
