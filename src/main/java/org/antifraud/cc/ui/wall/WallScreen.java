@@ -8,7 +8,6 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,6 +21,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 
 import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.ui.alerts.AlertRow;
@@ -73,6 +73,11 @@ public final class WallScreen extends Region implements WallPages {
         canvas.setMaxSize(WIDTH, HEIGHT);
         canvas.setTop(header());
         pages.getStyleClass().add(StyleClasses.WALL_PAGE);
+        pages.setMinSize(0, 0); // the header and footer keep their height; a page never pushes them off
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(pages.widthProperty());
+        clip.heightProperty().bind(pages.heightProperty());
+        pages.setClip(clip);
         pageNodes.addAll(List.of(kpiPage(), battlesPage(), chartPage(dens, "dashboard.panel.dens"),
                 chartPage(warnings, "dashboard.panel.warnings"), alertsPage(), completenessPage()));
         pages.getChildren().setAll(pageNodes);
@@ -183,18 +188,15 @@ public final class WallScreen extends Region implements WallPages {
         HBox right = new HBox(24, demo, clock);
         right.setAlignment(Pos.CENTER_RIGHT);
 
-        GridPane row = new GridPane();
+        // three parts over each other, each at its own edge: the page name exactly in the middle
+        StackPane row = new StackPane(left, middle, right);
         row.getStyleClass().add(StyleClasses.WALL_HEADER);
-        ColumnConstraints side = new ColumnConstraints();
-        side.setPercentWidth(37);
-        ColumnConstraints centre = new ColumnConstraints();
-        centre.setPercentWidth(26);
-        centre.setHalignment(HPos.CENTER);
-        ColumnConstraints end = new ColumnConstraints();
-        end.setPercentWidth(37);
-        end.setHalignment(HPos.RIGHT);
-        row.getColumnConstraints().setAll(side, centre, end);
-        row.addRow(0, left, middle, right);
+        StackPane.setAlignment(left, Pos.CENTER_LEFT);
+        StackPane.setAlignment(middle, Pos.CENTER);
+        StackPane.setAlignment(right, Pos.CENTER_RIGHT);
+        left.setMaxWidth(Region.USE_PREF_SIZE);
+        middle.setMaxWidth(Region.USE_PREF_SIZE);
+        right.setMaxWidth(Region.USE_PREF_SIZE);
 
         lost.getStyleClass().add(StyleClasses.WALL_LOST);
         lost.setMaxWidth(Double.MAX_VALUE);
@@ -261,18 +263,21 @@ public final class WallScreen extends Region implements WallPages {
         }
         Label value = label(k.value(), StyleClasses.WALL_KPI_VALUE);
         Label unit = label(k.unit(), StyleClasses.WALL_KPI_UNIT);
-        HBox figure = new HBox(10, value, unit);
-        figure.setAlignment(Pos.BASELINE_LEFT);
         Label change = label(k.change(), StyleClasses.WALL_KPI_CHANGE);
         change.getStyleClass().add(k.changeGood() == null ? StyleClasses.WALL_CELL_MUTED
                 : k.changeGood() ? StyleClasses.WALL_GOOD : StyleClasses.WALL_BAD);
         Label basis = label(k.basis(), StyleClasses.WALL_KPI_BASIS);
-        Region changeGap = new Region();
-        HBox.setHgrow(changeGap, Priority.ALWAYS);
-        HBox below = new HBox(16, change, changeGap, basis);
-        below.setAlignment(Pos.BASELINE_LEFT);
+        // the change and the basis beside the value, right-aligned: the tile stays three lines high
+        VBox aside = new VBox(0, change, basis);
+        aside.setAlignment(Pos.BOTTOM_RIGHT);
+        Region valueGap = new Region();
+        HBox.setHgrow(valueGap, Priority.ALWAYS);
+        HBox amount = new HBox(10, value, unit);
+        amount.setAlignment(Pos.BASELINE_LEFT);
+        HBox figure = new HBox(0, amount, valueGap, aside);
+        figure.setAlignment(Pos.BOTTOM_LEFT);
         Sparkline line = sparkline(k.months(), SPARK_W, 56);
-        VBox tile = new VBox(2, top, figure, below, line);
+        VBox tile = new VBox(0, top, figure, line);
         tile.getStyleClass().add(StyleClasses.WALL_KPI);
         tile.setId("wall-kpi-" + k.code());
         return tile;
@@ -372,6 +377,10 @@ public final class WallScreen extends Region implements WallPages {
 
     private void showAlerts() {
         alertGrid.getChildren().clear();
+        if (vm.alerts().isEmpty()) {
+            alertGrid.add(label(i18n.get("wall.alerts.none"), StyleClasses.WALL_EMPTY), 0, 0);
+            return;
+        }
         alertGrid.addRow(0, label(i18n.get("alerts.column.raised"), StyleClasses.WALL_COLUMN),
                 label(i18n.get("alerts.column.indicator"), StyleClasses.WALL_COLUMN),
                 label(i18n.get("alerts.column.region"), StyleClasses.WALL_COLUMN),
@@ -385,9 +394,6 @@ public final class WallScreen extends Region implements WallPages {
             alertGrid.addRow(r++, label(a.raisedAt(), StyleClasses.WALL_CELL_MUTED),
                     label(a.indicator(), StyleClasses.WALL_CELL), label(a.region(), StyleClasses.WALL_CELL),
                     label(a.period(), StyleClasses.WALL_CELL), value, label(a.limit(), StyleClasses.WALL_CELL_MUTED));
-        }
-        if (vm.alerts().isEmpty()) {
-            alertGrid.add(label(i18n.get("wall.alerts.none"), StyleClasses.WALL_EMPTY), 0, 1, 6, 1);
         }
     }
 

@@ -95,6 +95,10 @@ public final class WallScreenViewModel {
     private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
     private final ObservableList<DashboardPanels.LeagueRow> league = FXCollections.observableArrayList();
     private final ObservableList<AlertRow> latestAlerts = FXCollections.observableArrayList();
+    // the read-only views are made once: a listener on a throwaway view would be collected with it
+    private final ObservableList<Kpi> kpisView = FXCollections.unmodifiableObservableList(kpis);
+    private final ObservableList<DashboardPanels.LeagueRow> leagueView = FXCollections.unmodifiableObservableList(league);
+    private final ObservableList<AlertRow> alertsView = FXCollections.unmodifiableObservableList(latestAlerts);
     private Map<String, List<Double>> monthsByIndicator = Map.of();
     private UiExecutor.Request reading;
 
@@ -249,16 +253,16 @@ public final class WallScreenViewModel {
     }
 
     public ObservableList<Kpi> kpis() {
-        return FXCollections.unmodifiableObservableList(kpis);
+        return kpisView;
     }
 
     /** The top of the province league table. */
     public ObservableList<DashboardPanels.LeagueRow> league() {
-        return FXCollections.unmodifiableObservableList(league);
+        return leagueView;
     }
 
     /** The latest alerts, newest first. */
     public ObservableList<AlertRow> alerts() {
-        return FXCollections.unmodifiableObservableList(latestAlerts);
+        return alertsView;
     }
 }
