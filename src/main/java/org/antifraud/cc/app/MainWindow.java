@@ -446,7 +446,7 @@ public final class MainWindow {
      * A wall screen (ADR 0036) of the dashboard's figures, the alerts and the reporting completeness, kept current by
      * the window's live refresh, with the headline figures' months read beside.
      */
-    private WallScreen wallScreen() {
+    public WallScreen wallScreen() {
         return new WallScreen(new WallScreenViewModel(dashboard, alerts.feed(), completeness,
                 services.dashboard()::regionMonths, executor, Clock.systemDefaultZone(), appearance.i18n()));
     }
