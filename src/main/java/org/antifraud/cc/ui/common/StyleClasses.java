@@ -130,6 +130,7 @@ public final class StyleClasses {
     public static final String WALL_DOT_ON = "wall-dot-on";
     public static final String WALL_CLOCK = "wall-clock";
     public static final String WALL_DEMO = "wall-demo";
+    public static final String WALL_DEMO_WORD = "wall-demo-word";
     public static final String WALL_FOOTER = "wall-footer";
     public static final String WALL_STATUS = "wall-status";
     public static final String WALL_LEGEND = "wall-legend";

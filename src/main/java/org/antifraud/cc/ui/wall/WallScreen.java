@@ -330,8 +330,11 @@ public final class WallScreen extends Region implements WallPages {
         int r = 1;
         for (DashboardPanels.LeagueRow row : vm.league()) {
             DashboardPanels.Cell v = row.value();
-            Label value = label(v.text() + (v.synthetic() ? " \u00b7 " + i18n.get("kpi.synthetic") : ""),
-                    StyleClasses.WALL_CELL_STRONG);
+            HBox value = new HBox(12, label(v.text(), StyleClasses.WALL_CELL_STRONG));
+            value.setAlignment(Pos.BASELINE_LEFT);
+            if (v.synthetic()) {
+                value.getChildren().add(label(i18n.get("kpi.synthetic"), StyleClasses.WALL_DEMO_WORD));
+            }
             Label change = label(v.changeText(), StyleClasses.WALL_CELL);
             change.getStyleClass().add(v.changeGood() == null ? StyleClasses.WALL_CELL_MUTED
                     : v.changeGood() ? StyleClasses.WALL_GOOD : StyleClasses.WALL_BAD);

@@ -2,6 +2,7 @@ package org.antifraud.cc.ui.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +39,10 @@ import org.antifraud.cc.ui.briefing.WallboardViewModel;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.QueuedUiExecutor;
 import org.antifraud.cc.ui.common.Theme;
+import org.antifraud.cc.domain.AlertGrain;
+import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.ThresholdSpec;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -210,5 +214,35 @@ class WallScreenTest extends MainWindowFxTest {
         assertThat(shown(robot.from(wall[0]).lookup("#wallLeague").query())).isTrue();
         assertThat(shown(robot.from(wall[0]).lookup("#wall-kpi-suspects_arrested").query()))
                 .as("the headline figures' page is hidden").isFalse();
+    }
+
+    @Test
+    void theAlertsPageShowsTheLatestOpenAlertsLarge(FxRobot robot) throws Exception {
+        WallScreen wall = loadedWall(robot);
+        services.alerts().create(new ThresholdSpec("dens_destroyed", "CN", AlertGrain.YEAR, AlertKind.ABOVE,
+                BigDecimal.ONE, true), "duty.officer");
+        services.alerts().create(new ThresholdSpec("dens_destroyed", "CN-GD", AlertGrain.YEAR, AlertKind.ABOVE,
+                BigDecimal.ONE, true), "duty.officer");
+        robot.interact(() -> window.alerts().evaluate());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !wall.viewModel().alerts().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> cellSizes = new ArrayList<>();
+        List<String> clipped = new ArrayList<>();
+        robot.interact(() -> {
+            wall.show(4);
+            Scene scene = scene(wall, 1920, 1080, Theme.DARK);
+            labels(wall, "wall-cell").forEach(l -> cellSizes.add(shownSize(l)));
+            clipped.addAll(ScreenChecks.clippedTexts(wall));
+            try {
+                Files.createDirectories(SHOTS);
+                ImageIO.write(FxTestSupport.toBuffered(scene.snapshot(null)), "png",
+                        SHOTS.resolve("wall-5-1920x1080-dark-en.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(labels(wall, "wall-empty")).as("no 'no alerts' line").isEmpty();
+        assertThat(cellSizes).as("indicator, region and period of each alert").isNotEmpty().allMatch(s -> s >= 28);
+        assertThat(clipped).isEmpty();
     }
 }
