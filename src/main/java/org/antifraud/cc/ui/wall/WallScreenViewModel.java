@@ -15,9 +15,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 
 import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.StatsQuery;
@@ -99,6 +102,9 @@ public final class WallScreenViewModel {
     private final ObservableList<Kpi> kpisView = FXCollections.unmodifiableObservableList(kpis);
     private final ObservableList<DashboardPanels.LeagueRow> leagueView = FXCollections.unmodifiableObservableList(league);
     private final ObservableList<AlertRow> alertsView = FXCollections.unmodifiableObservableList(latestAlerts);
+    private final ChangeListener<DashboardPanels> panelsListener = (obs, old, now) -> present();
+    private final ChangeListener<DashboardData> dataListener = (obs, old, now) -> readMonths(now);
+    private final ListChangeListener<AlertRow> alertsListener = c -> presentAlerts();
     private Map<String, List<Double>> monthsByIndicator = Map.of();
     private UiExecutor.Request reading;
 
@@ -112,10 +118,11 @@ public final class WallScreenViewModel {
         this.executor = executor;
         this.clock = clock;
         this.i18n = i18n;
-        dashboard.panelsProperty().addListener((obs, old, now) -> present());
-        dashboard.dataProperty().addListener((obs, old, now) -> readMonths(now));
+        // weakly: a wall closed is collected, the window's ViewModels it listened to live on
+        dashboard.panelsProperty().addListener(new WeakChangeListener<>(panelsListener));
+        dashboard.dataProperty().addListener(new WeakChangeListener<>(dataListener));
         if (alerts != null) {
-            alerts.rows().addListener((ListChangeListener<AlertRow>) c -> presentAlerts());
+            alerts.rows().addListener(new WeakListChangeListener<>(alertsListener));
         }
         present();
         presentAlerts();
