@@ -74,6 +74,8 @@ import org.antifraud.cc.ui.settings.UsersViewModel;
 import org.antifraud.cc.ui.shell.Page;
 import org.antifraud.cc.ui.shell.ShellView;
 import org.antifraud.cc.ui.shell.ShellViewModel;
+import org.antifraud.cc.ui.wall.WallScreen;
+import org.antifraud.cc.ui.wall.WallScreenViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +124,8 @@ public final class MainWindow {
     private final LiveRefresh liveRefresh;
     private ChangeFeed changeFeed;
     private BooleanExpression firstLoadPending;
+    /** The wall screen an offscreen render shows instead of the window's pages, or null. */
+    private WallScreenViewModel offscreenWall;
     private final ExecutorService preferenceWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cc-preferences");
         t.setDaemon(true);
@@ -146,7 +150,12 @@ public final class MainWindow {
      * What an offscreen render (the {@code snapshot} command) shows instead of the saved settings, for itself
      * alone: a null theme, period or region keeps the saved one. Such a window saves nothing.
      */
-    public record Offscreen(Page page, Theme theme, String period, String region, int width, int height) {
+    public record Offscreen(Page page, Theme theme, String period, String region, int width, int height,
+                            int wallPage) {
+        /** A page of the window (not the wall screen). */
+        public Offscreen(Page page, Theme theme, String period, String region, int width, int height) {
+            this(page, theme, period, region, width, height, 0);
+        }
     }
 
     /** The window's content in a scene of exactly {@code offscreen}'s size, in a stage that is never shown. */
@@ -316,6 +325,12 @@ public final class MainWindow {
     // ------------------------------------------------------------------ the window
 
     private Scene newScene() {
+        if (offscreen != null && offscreen.wallPage() > 0) {
+            WallScreen wall = wallScreen();
+            offscreenWall = wall.viewModel();
+            wall.show(offscreen.wallPage() - 1);
+            return new Scene(wall, offscreen.width(), offscreen.height());
+        }
         if (offscreen != null) {
             shell.pageProperty().set(offscreen.page());
             return new Scene(loadShell(), offscreen.width(), offscreen.height());
@@ -432,6 +447,15 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * A wall screen (ADR 0036) of the dashboard's figures, the alerts and the reporting completeness, kept current by
+     * the window's live refresh, with the headline figures' months read beside.
+     */
+    public WallScreen wallScreen() {
+        return new WallScreen(new WallScreenViewModel(dashboard, alerts.feed(), completeness,
+                services.dashboard()::regionMonths, executor, Clock.systemDefaultZone(), appearance.i18n()));
+    }
+
     private Parent loadShell() {
         return load("fxml/shell/ShellView.fxml");
     }
@@ -463,9 +487,8 @@ public final class MainWindow {
                 return new AlertsView(alerts);
             }
             if (type == BriefingView.class) {
-                // the wall screen may rotate the live dashboard too: another view of the same ViewModel
-                return new BriefingView(briefing,
-                        () -> load("fxml/dashboard/DashboardView.fxml"));
+                // the wall screen shows the same ViewModels as the pages, so live refresh keeps both current
+                return new BriefingView(briefing, this::wallScreen);
             }
             if (type == DataEntryView.class) {
                 return new DataEntryView(entry, imports, exports, packages, submitMonth);
@@ -486,7 +509,8 @@ public final class MainWindow {
     /** The window's stylesheets in a theme. */
     public static List<String> stylesheets(Theme theme) {
         return List.of(stylesheet(theme.stylesheet()), stylesheet("styles/app.css"), stylesheet("styles/dashboard.css"),
-                stylesheet("styles/alerts.css"), stylesheet("styles/entry.css"));
+                stylesheet("styles/alerts.css"), stylesheet("styles/entry.css"),
+                stylesheet("styles/wall.css"));
     }
 
     private static String stylesheet(String resource) {
@@ -515,8 +539,11 @@ public final class MainWindow {
     public CompletableFuture<Void> firstLoad() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         // the completeness panel loads after the figures it follows: done when it has too (or there are none)
-        BooleanExpression busy = shell.busyProperty().or(dashboard.loadErrorProperty().isNull()
+        BooleanExpression pages = shell.busyProperty().or(dashboard.loadErrorProperty().isNull()
                 .and(dashboard.periodErrorProperty().isNull()).and(completeness.loadedProperty().not()));
+        // a wall screen's sparklines are read after the figures too
+        BooleanExpression busy = offscreenWall == null ? pages
+                : pages.or(dashboard.loadErrorProperty().isNull().and(offscreenWall.monthsLoadedProperty().not()));
         firstLoadPending = busy; // held: a binding is observed only weakly by what it depends on
         if (!busy.get()) {
             done.complete(null);

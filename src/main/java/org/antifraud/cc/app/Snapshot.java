@@ -26,10 +26,15 @@ import org.antifraud.cc.ui.shell.Page;
  */
 public final class Snapshot {
     /**
-     * What to render. A null theme, period or region keeps the saved setting; a null locale the saved or
+     * What to render: {@code page}, or with {@code wallPage} 1 to 6 that page of the wall screen. A null theme, period or region keeps the saved setting; a null locale the saved or
      * system language. Nothing is saved.
      */
-    public record Request(Page page, int width, int height, Theme theme, Locale locale, String period, String region) {
+    public record Request(Page page, int width, int height, Theme theme, Locale locale, String period, String region,
+                          int wallPage) {
+        /** A page of the window, not the wall screen. */
+        public Request(Page page, int width, int height, Theme theme, Locale locale, String period, String region) {
+            this(page, width, height, theme, locale, period, region, 0);
+        }
     }
 
     /** The page did not finish loading in time. */
@@ -61,7 +66,7 @@ public final class Snapshot {
                 try {
                     MainWindow window = MainWindow.offscreen(services, executor, request.locale(), initialPeriod,
                             new MainWindow.Offscreen(request.page(), request.theme(), request.period(),
-                                    request.region(), request.width(), request.height()));
+                                    request.region(), request.width(), request.height(), request.wallPage()));
                     // after the loaded figures have been presented (they are, in the same turn as busy ends)
                     window.firstLoad().thenRun(() -> Platform.runLater(() -> {
                         try {

@@ -17,6 +17,7 @@ import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
+import org.antifraud.cc.ui.wall.WallScreenViewModel;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
@@ -32,15 +33,22 @@ final class SnapshotCommand implements Callable<Integer> {
     static final int MAX_WIDTH = 7680;
     static final int MAX_HEIGHT = 4320;
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
-    /** The pages a snapshot can show, by their command-line name. */
+    /** The pages a snapshot can show, by their command-line name; the wall screen is shown by its own name. */
     private static final Map<String, Page> VIEWS = Map.of("dashboard", Page.DASHBOARD);
+    static final String WALL = "wall";
+    private static final String VIEW_NAMES = "dashboard, " + WALL;
 
     @ParentCommand
     CommandCenterCli root;
 
-    @Option(names = "--view", defaultValue = "dashboard", paramLabel = "dashboard",
-            description = "The page to render (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view", defaultValue = "dashboard", paramLabel = "dashboard|wall",
+            description = "The page to render: the desk dashboard or the wall screen (default: ${DEFAULT-VALUE}).")
     String view;
+
+    @Option(names = "--wall-page", paramLabel = "N",
+            description = "With --view wall: which of its pages, 1 to 6 (headline figures, regional battles, den"
+                    + " takedowns, early warning, alerts, reporting completeness; default: 1).")
+    Integer wallPage;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png",
             description = "The PNG to write; its folder must exist. Replaced if it exists.")
@@ -67,11 +75,13 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         // everything that needs no database is checked before anything is opened or written
-        Page page = VIEWS.get(view.strip().toLowerCase(Locale.ROOT));
+        String viewName = view.strip().toLowerCase(Locale.ROOT);
+        boolean wall = viewName.equals(WALL);
+        Page page = wall ? Page.DASHBOARD : VIEWS.get(viewName);
         if (page == null) {
-            throw new Problem("unknown_view", "unknown view: " + view + " (" + String.join(", ", VIEWS.keySet()) + ")",
-                    view, String.join(", ", VIEWS.keySet()));
+            throw new Problem("unknown_view", "unknown view: " + view + " (" + VIEW_NAMES + ")", view, VIEW_NAMES);
         }
+        int wallPageNumber = wallPage(wall, wallPage);
         int[] wh = size(size);
         Theme chosenTheme = theme == null ? null : theme(theme);
         if (period != null) {
@@ -90,7 +100,8 @@ final class SnapshotCommand implements Callable<Integer> {
                 throw new Problem("unknown_region", "unknown region: " + region, region);
             }
             services.datasets().initialiseIfNew();
-            Snapshot.write(services, new Snapshot.Request(page, wh[0], wh[1], chosenTheme, locale, period, region),
+            Snapshot.write(services, new Snapshot.Request(page, wh[0], wh[1], chosenTheme, locale, period, region,
+                            wallPageNumber),
                     target, Duration.ofSeconds(timeoutSeconds));
         } catch (Snapshot.NotLoaded e) {
             LoggerFactory.getLogger(SnapshotCommand.class).warn("snapshot of {}: {}", view, e.getMessage());
@@ -112,6 +123,22 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         throw new Problem("bad_size", "bad size: " + text + " (WIDTHxHEIGHT, from " + MIN_WIDTH + "x" + MIN_HEIGHT
                 + " to " + MAX_WIDTH + "x" + MAX_HEIGHT + ")", text);
+    }
+
+    /** 1 to {@link WallScreenViewModel#pageCount()} with the wall (1 when not given), 0 for a page of the window. */
+    static int wallPage(boolean wall, Integer number) {
+        int pages = WallScreenViewModel.pageCount();
+        if (number == null) {
+            return wall ? 1 : 0;
+        }
+        if (!wall) {
+            throw new Problem("wall_page_without_wall", "--wall-page goes with --view wall");
+        }
+        if (number < 1 || number > pages) {
+            throw new Problem("bad_wall_page", "no such wall page: " + number + " (1 to " + pages + ")",
+                    String.valueOf(number), String.valueOf(pages));
+        }
+        return number;
     }
 
     private static Theme theme(String text) {

@@ -130,6 +130,23 @@ public final class DashboardService {
         return out;
     }
 
+    /**
+     * The {@code indicators} of the query's region over the {@value #SPARKLINE_MONTHS} months ending with the
+     * period's last (the wall screen's KPI sparklines), one series per indicator, each month by the same rule as every
+     * other figure; an unknown month stays unknown (a gap).
+     */
+    public Trend regionMonths(StatsQuery query, List<String> indicators) {
+        stats.check(query, indicators);
+        List<Period> months = sparklineMonths(query.period());
+        FactSet monthFacts = FactSet.load(database.repositories(), catalog.children(), indicators,
+                stats.regionAndChildren(query.regionCode()), months, query.campaignCode(), CellSource.ROLLUPS);
+        List<Trend.Series> series = indicators.stream().map(indicator -> {
+            AggregationRule rule = monthFacts.rule(indicator, query.campaignCode());
+            return new Trend.Series(indicator, months.stream().map(m -> rule.value(query.regionCode(), m)).toList());
+        }).toList();
+        return new Trend(months, series);
+    }
+
     static List<Period> sparklineMonths(Period period) {
         YearMonth last = YearMonth.from(period.end());
         List<Period> months = new ArrayList<>();

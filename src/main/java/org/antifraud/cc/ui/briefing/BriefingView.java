@@ -13,7 +13,6 @@ import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -44,6 +43,7 @@ import javafx.util.StringConverter;
 
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.service.briefing.Deck;
+import org.antifraud.cc.ui.common.WallPages;
 import org.antifraud.cc.ui.drill.FigureDrillPanel;
 
 /**
@@ -72,8 +72,6 @@ public final class BriefingView {
     @FXML private Button presentButton;
     @FXML private Spinner<Integer> intervalSpinner;
     @FXML private Button wallboardButton;
-    @FXML private CheckBox wallDashboardCheck;
-    @FXML private CheckBox wallCompletenessCheck;
     @FXML private MenuItem exportPdfItem;
     @FXML private MenuItem exportPngItem;
     @FXML private MenuItem exportMdItem;
@@ -94,12 +92,12 @@ public final class BriefingView {
     @FXML private Label sourceLabel;
     private SlideView slideView;
 
-    private final Supplier<Parent> dashboardPage;
+    private final Supplier<WallPages> wallPages;
 
-    /** @param dashboardPage a new view of the live dashboard, for the wall screen (null: slides only) */
-    public BriefingView(BriefingViewModel viewModel, Supplier<Parent> dashboardPage) {
+    /** @param wallPages new pages of the wall screen (ADR 0036); null: no wall screen */
+    public BriefingView(BriefingViewModel viewModel, Supplier<WallPages> wallPages) {
         this.viewModel = viewModel;
-        this.dashboardPage = dashboardPage;
+        this.wallPages = wallPages;
     }
 
     @FXML
@@ -177,10 +175,6 @@ public final class BriefingView {
                 (int) WallboardViewModel.MIN_INTERVAL.toSeconds(), (int) WallboardViewModel.MAX_INTERVAL.toSeconds(), 30, 5));
         intervalSpinner.setEditable(true);
         wallboardButton.setOnAction(e -> wallboard());
-        wallDashboardCheck.setSelected(dashboardPage != null);
-        wallDashboardCheck.setDisable(dashboardPage == null);
-        wallCompletenessCheck.setSelected(viewModel.completenessAvailable());
-        wallCompletenessCheck.setDisable(!viewModel.completenessAvailable());
         exportPdfItem.setOnAction(e -> viewModel.exportPdf());
         exportPngItem.setOnAction(e -> viewModel.exportPngs());
         exportMdItem.setOnAction(e -> viewModel.exportMarkdown());
@@ -282,12 +276,14 @@ public final class BriefingView {
     }
 
     private void wallboard() {
+        if (wallPages == null) {
+            return;
+        }
         Integer seconds = intervalSpinner.getValue();
-        boolean board = dashboardPage != null && wallDashboardCheck.isSelected();
-        viewModel.wallboard(seconds == null ? 30 : seconds, board, wallCompletenessCheck.isSelected()).ifPresent(vm -> new WallboardWindow(vm,
-                viewModel.painter(), viewModel.screenPalette(), briefingRoot.getScene().getStylesheets(),
-                screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary(), true,
-                board ? dashboardPage.get() : null).show());
+        WallPages wall = wallPages.get();
+        viewModel.wallScreen(seconds == null ? 30 : seconds, wall.count()).ifPresent(vm -> new WallboardWindow(vm, wall,
+                briefingRoot.getScene().getStylesheets(),
+                screenBox.getValue() != null ? screenBox.getValue() : Screen.getPrimary(), true).show());
     }
 
     private void render() {

@@ -455,6 +455,22 @@ public final class BriefingViewModel {
                 ZoneId.systemDefault(), appearance.i18n(), Duration.ofSeconds(seconds), dashboard, page));
     }
 
+    /**
+     * The wall screen (ADR 0036): its {@code pages} rotating every {@code seconds} (10 to 3600), the briefing's
+     * chosen slides for the period and region read as they do (so a lost database shows), not shown.
+     */
+    public Optional<WallboardViewModel> wallScreen(int seconds, int pages) {
+        StatsQuery query = query().orElse(null);
+        if (query == null) {
+            return Optional.empty();
+        }
+        List<SlideKind> slides = chosenSlides();
+        Locale locale = language.get();
+        String line = classification.get();
+        return Optional.of(WallboardViewModel.ofPages(() -> outputs.decks().deck(query, locale, slides, line), executor,
+                InstantSource.system(), ZoneId.systemDefault(), appearance.i18n(), Duration.ofSeconds(seconds), pages));
+    }
+
     /** Stops the export or print under way at its next page; what was written of a PDF is removed. */
     public void cancelExport() {
         exportCancelled.set(true);

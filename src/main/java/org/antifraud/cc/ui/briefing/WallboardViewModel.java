@@ -68,6 +68,8 @@ public final class WallboardViewModel {
     private final Duration interval;
     private final boolean dashboard;
     private final CompletenessPage completeness;
+    /** The wall screen's own pages that rotate instead of the dashboard, completeness and slides; 0: none. */
+    private final int wallPages;
 
     private final ReadOnlyObjectWrapper<Deck> deck = new ReadOnlyObjectWrapper<>(this, "deck");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -99,6 +101,24 @@ public final class WallboardViewModel {
      */
     public WallboardViewModel(DeckSource source, UiExecutor executor, InstantSource clock, ZoneId zone, I18n i18n,
                               Duration interval, boolean dashboard, CompletenessPage completeness) {
+        this(source, executor, clock, zone, i18n, interval, dashboard, completeness, 0);
+    }
+
+    /**
+     * The wall screen (ADR 0036): its {@code pages} rotate, nothing else; {@code source} is still read as they do,
+     * so a database that cannot be read shows as the red band, but its slides are not shown.
+     */
+    public static WallboardViewModel ofPages(DeckSource source, UiExecutor executor, InstantSource clock, ZoneId zone,
+                                             I18n i18n, Duration interval, int pages) {
+        if (pages < 1) {
+            throw new IllegalArgumentException("a wall screen has pages: " + pages);
+        }
+        return new WallboardViewModel(source, executor, clock, zone, i18n, interval, false, null, pages);
+    }
+
+    private WallboardViewModel(DeckSource source, UiExecutor executor, InstantSource clock, ZoneId zone, I18n i18n,
+                               Duration interval, boolean dashboard, CompletenessPage completeness, int wallPages) {
+        this.wallPages = wallPages;
         this.dashboard = dashboard;
         this.completeness = completeness;
         this.source = source;
@@ -189,6 +209,9 @@ public final class WallboardViewModel {
 
     /** How many things rotate: the dashboard and the completeness page (when chosen) and the slides read so far. */
     private int items() {
+        if (wallPages > 0) {
+            return wallPages;
+        }
         Deck d = deck.get();
         return pagesBeforeSlides() + (d == null ? 0 : d.size());
     }
@@ -199,6 +222,9 @@ public final class WallboardViewModel {
 
     /** The slide shown now, or negative while the live dashboard or the completeness page is. */
     public int slideIndex() {
+        if (wallPages > 0) {
+            return -1;
+        }
         return index.get() - pagesBeforeSlides();
     }
 

@@ -122,4 +122,38 @@ public final class StyleClasses {
     public static final String FIELD_PROBLEM = "field-problem";
     /** The ring around the chosen figure of a slide (issue 16). */
     public static final String SLIDE_FIGURE_RING = "slide-figure-ring";
+
+    // the wall screen (issue 16): ui/wall, styles/wall.css
+    public static final String WALL_ROOT = "wall-root";
+    public static final String WALL_CANVAS = "wall-canvas";
+    public static final String WALL_HEADER = "wall-header";
+    public static final String WALL_TITLE = "wall-title";
+    public static final String WALL_SCOPE = "wall-scope";
+    public static final String WALL_PAGE_NAME = "wall-page-name";
+    public static final String WALL_DOT = "wall-dot";
+    public static final String WALL_DOT_ON = "wall-dot-on";
+    public static final String WALL_CLOCK = "wall-clock";
+    public static final String WALL_DEMO = "wall-demo";
+    public static final String WALL_DEMO_WORD = "wall-demo-word";
+    public static final String WALL_FOOTER = "wall-footer";
+    public static final String WALL_STATUS = "wall-status";
+    public static final String WALL_LEGEND = "wall-legend";
+    public static final String WALL_LOST = "wall-lost";
+    public static final String WALL_PAGE = "wall-page";
+    public static final String WALL_PANEL_TITLE = "wall-panel-title";
+    public static final String WALL_KPI = "wall-kpi";
+    public static final String WALL_KPI_NAME = "wall-kpi-name";
+    public static final String WALL_KPI_VALUE = "wall-kpi-value";
+    public static final String WALL_KPI_UNIT = "wall-kpi-unit";
+    public static final String WALL_KPI_CHANGE = "wall-kpi-change";
+    public static final String WALL_KPI_BASIS = "wall-kpi-basis";
+    public static final String WALL_SPARKLINE = "wall-sparkline";
+    public static final String WALL_GOOD = "wall-good";
+    public static final String WALL_BAD = "wall-bad";
+    public static final String WALL_TABLE = "wall-table";
+    public static final String WALL_COLUMN = "wall-column";
+    public static final String WALL_CELL = "wall-cell";
+    public static final String WALL_CELL_STRONG = "wall-cell-strong";
+    public static final String WALL_CELL_MUTED = "wall-cell-muted";
+    public static final String WALL_EMPTY = "wall-empty";
 }

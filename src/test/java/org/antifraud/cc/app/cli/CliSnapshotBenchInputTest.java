@@ -39,6 +39,9 @@ class CliSnapshotBenchInputTest {
                 bad("sepia", false, "--theme", "sepia"),
                 bad("xx", false, "--lang", "xx"),
                 bad("briefing", false, "--view", "briefing"),
+                bad("7", false, "--view", "wall", "--wall-page", "7"),
+                bad("0", false, "--view", "wall", "--wall-page", "0"),
+                bad("--wall-page", false, "--wall-page", "2"),
                 bad("2022-13", false, "--period", "2022-13"),
                 bad("0", false, "--timeout", "0"),
                 bad("CN-XX", true, "--region", "CN-XX"));

@@ -54,6 +54,21 @@ class SnapshotProcessTest {
     }
 
     @Test
+    void writesTheWallScreenAtTheRequestedSizeAndPage() throws Exception {
+        Path out = tmp.resolve("wall-4k.png");
+
+        ChildJvm run = ChildJvm.run(tmp, "--data-dir", dataDir.toString(), "snapshot", "--view", "wall",
+                "--wall-page", "2", "--out", out.toString(), "--size", "3840x2160", "--theme", "light", "--lang", "en",
+                "--period", "2022");
+
+        assertThat(run.code()).as("stderr: %s", run.err()).isZero();
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(3840);
+        assertThat(image.getHeight()).isEqualTo(2160);
+        assertThat(colours(image).size()).as("a rendered wall, not a blank one").isGreaterThan(200);
+    }
+
+    @Test
     void themeAndLanguageChangeThePictureAndTheSavedSettingsStayAsTheyWere() throws Exception {
         Path settings = dataDir.resolve("settings.properties");
         String before = Files.exists(settings) ? Files.readString(settings) : null;

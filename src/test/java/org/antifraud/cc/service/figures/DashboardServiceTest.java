@@ -144,6 +144,25 @@ class DashboardServiceTest {
         assertThat(data.kpi(DENS).value().value()).isEqualByComparingTo("105");
     }
 
+    @Test
+    void theWallsMonthsOfARegionAreEachMonthByTheSameRuleAndAMonthWithoutDataIsAGap() {
+        store(List.of(day(DENS, "CN-ZJ", LocalDate.of(2022, 3, 5), 4, null),
+                day(DENS, "CN-GD", LocalDate.of(2022, 3, 9), 6, null),
+                day(DENS, "CN-SC", LocalDate.of(2022, 11, 2), 2, null)));
+
+        Trend months = service.regionMonths(new StatsQuery(Period.year(2022), "CN", null),
+                List.of(DENS, "cases_registered"));
+
+        assertThat(months.buckets()).hasSize(12);
+        assertThat(months.buckets().getFirst()).isEqualTo(Period.parse("2022-01"));
+        assertThat(months.series()).extracting(Trend.Series::key).containsExactly(DENS, "cases_registered");
+        List<Figure> dens = months.series().getFirst().values();
+        assertThat(dens.get(2).value()).as("March: Zhejiang and Guangdong").isEqualByComparingTo("10");
+        assertThat(dens.get(10).value()).isEqualByComparingTo("2");
+        assertThat(dens.getFirst()).as("January: no data, never zero").isEqualTo(Figure.UNKNOWN);
+        assertThat(months.series().get(1).values()).allMatch(f -> !f.isKnown());
+    }
+
     private void store(List<Measurement> measurements) {
         database.transaction(r -> {
             r.measurements().insertAll(measurements);

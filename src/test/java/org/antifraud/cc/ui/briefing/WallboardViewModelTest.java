@@ -203,4 +203,27 @@ class WallboardViewModelTest {
         assertThat(wall.problemProperty().get()).isEmpty();
         assertThat(wall.statusProperty().get()).endsWith("updated 09:00:25");
     }
+
+    @Test
+    void theWallScreensPagesRotateAloneWhileTheDataIsStillReadAsTheyTurn() {
+        WallboardViewModel wall = WallboardViewModel.ofPages(() -> {
+            reads.incrementAndGet();
+            if (databaseGone) {
+                throw new SQLException("file gone");
+            }
+            return deck(3);
+        }, QueuedUiExecutor.immediate(), clock, ZoneOffset.UTC, new I18n(Locale.ENGLISH), Duration.ofSeconds(10), 6);
+        wall.start();
+        assertThat(wall.statusProperty().get()).startsWith("1 / 6 · ");
+        assertThat(wall.slideIndex()).as("no slide is shown").isNegative();
+        assertThat(wall.showsDashboard()).isFalse();
+
+        advance(wall, 50);
+        assertThat(wall.indexProperty().get()).isEqualTo(5);
+        assertThat(reads.get()).as("read at the start and on each turn").isEqualTo(6);
+        databaseGone = true;
+        advance(wall, 10);
+        assertThat(wall.indexProperty().get()).as("after the last page, the first").isZero();
+        assertThat(wall.connectionLostProperty().get()).isTrue();
+    }
 }
