@@ -33,13 +33,13 @@ final class SnapshotCommand implements Callable<Integer> {
     static final int MAX_HEIGHT = 4320;
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
     /** The pages a snapshot can show, by their command-line name. */
-    private static final Map<String, Page> VIEWS = Map.of("dashboard", Page.DASHBOARD);
+    private static final Map<String, Page> VIEWS = Map.of("dashboard", Page.DASHBOARD, "entry", Page.ENTRY, "briefing", Page.BRIEFING, "alerts", Page.ALERTS, "settings", Page.SETTINGS);
 
     @ParentCommand
     CommandCenterCli root;
 
-    @Option(names = "--view", defaultValue = "dashboard", paramLabel = "dashboard",
-            description = "The page to render (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view", defaultValue = "dashboard", paramLabel = "VIEW",
+            description = "The page to render: dashboard, entry, briefing, alerts or settings (default: ${DEFAULT-VALUE}).")
     String view;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png",
