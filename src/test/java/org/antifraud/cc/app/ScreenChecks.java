@@ -24,7 +24,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 
 import org.antifraud.cc.ui.common.Theme;
@@ -185,8 +189,8 @@ public final class ScreenChecks {
     }
 
     private static void collectUnreachable(Node node, Bounds window, List<String> out) {
-        if (!node.isVisible() || node instanceof ScrollPane) {
-            return; // what a scroll pane holds can be scrolled to
+        if (!node.isVisible()) {
+            return;
         }
         if (node instanceof Control control && control.getWidth() > 0) {
             Bounds b = control.localToScene(control.getLayoutBounds());
@@ -197,6 +201,9 @@ public final class ScreenChecks {
                         + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
                 return;
             }
+        }
+        if (scrolls(node)) {
+            return; // what a scroll pane, a table or a list holds can be scrolled to
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -215,6 +222,11 @@ public final class ScreenChecks {
             }
         }
         return text;
+    }
+
+    private static boolean scrolls(Node node) {
+        return node instanceof ScrollPane || node instanceof TableView || node instanceof ListView
+                || node instanceof TreeView || node instanceof TreeTableView;
     }
 
     private static String where(Node node) {

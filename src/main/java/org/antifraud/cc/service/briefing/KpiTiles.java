@@ -16,6 +16,10 @@ import org.antifraud.cc.domain.IndicatorStat;
 
 /** The KPI slides (headline, interception, publicity): one tile a figure, with its change, coverage and basis. */
 final class KpiTiles {
+    /** The figures' largest size, and the smallest they take before a long one wraps onto a second line. */
+    private static final double FIGURE_MAX = 80;
+    private static final double FIGURE_FLOOR = 44;
+    private static final int FIGURE_LINES = 2;
     private KpiTiles() {
     }
 
@@ -46,12 +50,36 @@ final class KpiTiles {
         double gap = 32;
         double w = (SlideSurface.WIDTH - 2 * MARGIN - gap * (cols - 1)) / cols;
         double h = Math.min(400, (CONTENT_BOTTOM - CONTENT_TOP - gap * (rows - 1)) / rows);
+        // every figure of the slide in one size (issue 16: 80 px beside 22 px read as unequal figures)
+        List<String> figures = list.stream().map(st -> figure(c, st)).filter(f -> f != null).toList();
+        double size = SlideText.commonSize(c.surface, figures, w - 64, FIGURE_MAX, FIGURE_FLOOR, FIGURE_LINES, true);
         for (int i = 0; i < list.size(); i++) {
-            tile(c, list.get(i), MARGIN + (i % cols) * (w + gap), CONTENT_TOP + (i / cols) * (h + gap), w, h);
+            tile(c, list.get(i), MARGIN + (i % cols) * (w + gap), CONTENT_TOP + (i / cols) * (h + gap), w, h, size);
         }
     }
 
-    private static void tile(SlideCanvas c, IndicatorStat st, double x, double y, double w, double h) {
+    /** The tile's big figure: its value, or its change when that is all it shows; null when it has neither. */
+    private static String figure(SlideCanvas c, IndicatorStat st) {
+        boolean hasChange = st.change() != null && st.change().pct() != null;
+        boolean changeOfTotal = hasChange && !st.change().belongsToValue();
+        if (st.value().isKnown() && !changeOfTotal) {
+            return SlideFigures.valueText(st.value(), st.indicator(), c);
+        }
+        return hasChange ? SlideFigures.arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%"
+                : null;
+    }
+
+    /** {@code figure} at {@code size}, its last line on {@code base} and any line before it above. */
+    private static void figureLines(SlideSurface s, String figure, double x, double base, double width, double size,
+                                    int rgb) {
+        List<String> lines = SlideText.lines(s, figure, width, size, true);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = SlideText.fit(s, lines.get(i), width, size, true);
+            s.text(line, x, base - (lines.size() - 1 - i) * size * 1.08, size, true, rgb);
+        }
+    }
+
+    private static void tile(SlideCanvas c, IndicatorStat st, double x, double y, double w, double h, double size) {
         SlideSurface s = c.surface;
         SlidePalette p = c.palette;
         boolean demo = SlideFigures.isDemo(st);
@@ -70,11 +98,9 @@ final class KpiTiles {
         boolean hasValue = st.value().isKnown() && !changeOfTotal;
         double valueBase = y + Math.min(h * 0.52, 190);
         if (hasValue) {
-            String v = SlideFigures.valueText(st.value(), st.indicator(), c);
-            s.text(v, x + 36, valueBase, SlideText.fitSize(s, v, inner, 80, true), true, p.text());
+            figureLines(s, figure(c, st), x + 36, valueBase, inner, size, p.text());
         } else if (hasChange) {
-            String v = SlideFigures.arrow(st.change().pct()) + NarrativeNumbers.percent(st.change().pct()) + "%";
-            s.text(v, x + 36, valueBase, SlideText.fitSize(s, v, inner, 80, true), true, SlideFigures.changeColour(st, p));
+            figureLines(s, figure(c, st), x + 36, valueBase, inner, size, SlideFigures.changeColour(st, p));
         } else {
             s.text(c.words.get("slide.no_data"), x + 36, valueBase, 48, false, p.muted());
         }

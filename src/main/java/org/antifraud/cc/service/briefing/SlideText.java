@@ -48,6 +48,34 @@ final class SlideText {
         s.text(fit(s, text, width, size, bold), x, baseline, fitSize(s, text, width, size, bold), bold, rgb);
     }
 
+    /** {@code text} broken into lines of at most {@code width} at {@code size} (one line when it fits). */
+    static List<String> lines(SlideSurface s, String text, double width, double size, boolean bold) {
+        List<String> out = new ArrayList<>();
+        for (List<Run> line : wrap(s, List.of(new Run(text, bold, 0)), width, size)) {
+            StringBuilder b = new StringBuilder();
+            line.forEach(r -> b.append(r.text()));
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /**
+     * One size for a set of texts that stand side by side (the figures of a row of tiles): the largest from
+     * {@code max} down to {@code floor} at which each of them takes at most {@code maxLines} lines of {@code width},
+     * so that one long figure is wrapped rather than shrunk while its neighbours stay large.
+     */
+    static double commonSize(SlideSurface s, List<String> texts, double width, double max, double floor, int maxLines,
+                             boolean bold) {
+        for (double size = max; size > floor; size -= 2) {
+            double at = size;
+            if (texts.stream().allMatch(t -> lines(s, t, width, at, bold).size() <= maxLines
+                    && lines(s, t, width, at, bold).stream().allMatch(l -> s.width(l, at, bold) <= width))) {
+                return size;
+            }
+        }
+        return floor;
+    }
+
     /** A piece of styled text on a line. */
     record Run(String text, boolean bold, int rgb) {
     }
