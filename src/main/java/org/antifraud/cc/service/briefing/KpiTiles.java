@@ -19,7 +19,9 @@ final class KpiTiles {
     /** The figures' largest size, and the smallest they take before a long one wraps onto a second line. */
     private static final double FIGURE_MAX = 80;
     private static final double FIGURE_FLOOR = 44;
-    private static final int FIGURE_LINES = 2;
+    /** The tile's name: its baseline below the tile's top, its size. */
+    private static final double NAME_BASE = 60;
+    private static final double NAME_SIZE = 32;
     private KpiTiles() {
     }
 
@@ -52,10 +54,17 @@ final class KpiTiles {
         double h = Math.min(400, (CONTENT_BOTTOM - CONTENT_TOP - gap * (rows - 1)) / rows);
         // every figure of the slide in one size (issue 16: 80 px beside 22 px read as unequal figures)
         List<String> figures = list.stream().map(st -> figure(c, st)).filter(f -> f != null).toList();
-        double size = SlideText.commonSize(c.surface, figures, w - 64, FIGURE_MAX, FIGURE_FLOOR, FIGURE_LINES, true);
+        // the figure's lines stack up from its baseline to below the tile's name, never over it
+        double room = figureBase(h) - NAME_BASE - NAME_SIZE * 0.4;
+        double size = SlideText.commonSize(c.surface, figures, w - 64, FIGURE_MAX, FIGURE_FLOOR, room, true);
         for (int i = 0; i < list.size(); i++) {
             tile(c, list.get(i), MARGIN + (i % cols) * (w + gap), CONTENT_TOP + (i / cols) * (h + gap), w, h, size);
         }
+    }
+
+    /** The figure's (last) baseline below the top of a tile of height {@code h}. */
+    private static double figureBase(double h) {
+        return Math.min(h * 0.52, 190);
     }
 
     /** The tile's big figure: its value, or its change when that is all it shows; null when it has neither. */
@@ -75,7 +84,7 @@ final class KpiTiles {
         List<String> lines = SlideText.lines(s, figure, width, size, true);
         for (int i = 0; i < lines.size(); i++) {
             String line = SlideText.fit(s, lines.get(i), width, size, true);
-            s.text(line, x, base - (lines.size() - 1 - i) * size * 1.08, size, true, rgb);
+            s.text(line, x, base - (lines.size() - 1 - i) * size * SlideText.LEADING, size, true, rgb);
         }
     }
 
@@ -87,7 +96,7 @@ final class KpiTiles {
         s.fill(x, y, w, h, p.panel());
         s.fill(x, y, 8, h, demo ? p.demo() : p.accent());
         double inner = w - 64;
-        SlideText.fitted(s, st.indicator().name(c.locale()), x + 36, y + 60, inner, 32, false, p.muted());
+        SlideText.fitted(s, st.indicator().name(c.locale()), x + 36, y + NAME_BASE, inner, NAME_SIZE, false, p.muted());
         FigureWords words = FigureWords.of(c.locale());
         boolean hasChange = st.change() != null && st.change().pct() != null;
         // a change of a reported total stays the tile's figure, as when nothing was counted here; records entered
@@ -96,7 +105,7 @@ final class KpiTiles {
         Figure records = changeOfTotal && st.value().isKnown() ? st.value()
                 : st.recordsSoFar().isKnown() ? st.recordsSoFar() : Figure.UNKNOWN;
         boolean hasValue = st.value().isKnown() && !changeOfTotal;
-        double valueBase = y + Math.min(h * 0.52, 190);
+        double valueBase = y + figureBase(h);
         if (hasValue) {
             figureLines(s, figure(c, st), x + 36, valueBase, inner, size, p.text());
         } else if (hasChange) {

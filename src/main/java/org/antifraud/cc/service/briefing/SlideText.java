@@ -59,17 +59,26 @@ final class SlideText {
         return out;
     }
 
+    /** The distance between the baselines of a text's wrapped lines, as a share of its size. */
+    static final double LEADING = 1.08;
+    /** How far a line's capitals reach above its baseline, as a share of its size. */
+    static final double CAP = 0.72;
+
     /**
      * One size for a set of texts that stand side by side (the figures of a row of tiles): the largest from
-     * {@code max} down to {@code floor} at which each of them takes at most {@code maxLines} lines of {@code width},
-     * so that one long figure is wrapped rather than shrunk while its neighbours stay large.
+     * {@code max} down to {@code floor} at which each of them, wrapped to {@code width}, has its lines within
+     * {@code width} and stacks no higher than {@code room} above its last baseline; so one long figure is wrapped
+     * rather than shrunk while its neighbours stay large.
      */
-    static double commonSize(SlideSurface s, List<String> texts, double width, double max, double floor, int maxLines,
+    static double commonSize(SlideSurface s, List<String> texts, double width, double max, double floor, double room,
                              boolean bold) {
         for (double size = max; size > floor; size -= 2) {
             double at = size;
-            if (texts.stream().allMatch(t -> lines(s, t, width, at, bold).size() <= maxLines
-                    && lines(s, t, width, at, bold).stream().allMatch(l -> s.width(l, at, bold) <= width))) {
+            if (texts.stream().allMatch(t -> {
+                List<String> lines = lines(s, t, width, at, bold);
+                return (lines.size() - 1) * LEADING * at + CAP * at <= room
+                        && lines.stream().allMatch(l -> s.width(l, at, bold) <= width);
+            })) {
                 return size;
             }
         }
