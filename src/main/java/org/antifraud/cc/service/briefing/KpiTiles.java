@@ -55,7 +55,7 @@ final class KpiTiles {
         // every figure of the slide in one size (issue 16: 80 px beside 22 px read as unequal figures)
         List<String> figures = list.stream().map(st -> figure(c, st)).filter(f -> f != null).toList();
         // the figure's lines stack up from its baseline to below the tile's name, never over it
-        double room = figureBase(h) - NAME_BASE - NAME_SIZE * 0.4;
+        double room = figureBase(h) - NAME_BASE - NAME_SIZE * 0.7;
         double size = SlideText.commonSize(c.surface, figures, w - 64, FIGURE_MAX, FIGURE_FLOOR, room, true);
         for (int i = 0; i < list.size(); i++) {
             tile(c, list.get(i), MARGIN + (i % cols) * (w + gap), CONTENT_TOP + (i / cols) * (h + gap), w, h, size);
