@@ -18,6 +18,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -178,16 +180,15 @@ class PageFitTest {
                     && !window[0].briefing().busyProperty().get()
                     && (page != Page.BRIEFING || window[0].briefing().deckProperty().get() != null));
             List<String> problems = new ArrayList<>();
-            robot.interact(() -> {
-                Parent root = window[0].scene().getRoot();
-                for (int pass = 0; pass < 3; pass++) {
-                    root.applyCss();
-                    root.layout();
-                }
-                ScreenChecks.clippedTexts(root).forEach(t -> problems.add("cut short: " + t));
-                ScreenChecks.overlappingTexts(root).forEach(t -> problems.add("over each other: " + t));
-                ScreenChecks.unreachable(root).forEach(t -> problems.add("out of reach: " + t));
-            });
+            Parent root = window[0].scene().getRoot();
+            check(robot, root, "", problems);
+            if (page == Page.ENTRY) {
+                // the page's second section: the audit trail of the records above
+                robot.interact(() -> ((ToggleButton) root.lookup("#showAudit")).setSelected(true));
+                waitFor(robot, () -> root.lookup("#auditTable") instanceof TableView<?> table
+                        && table.isVisible() && !table.getItems().isEmpty());
+                check(robot, root, "audit trail: ", problems);
+            }
             return problems;
         } finally {
             if (window[0] != null) {
@@ -195,6 +196,18 @@ class PageFitTest {
             }
             executor.close();
         }
+    }
+
+    private static void check(FxRobot robot, Parent root, String section, List<String> problems) {
+        robot.interact(() -> {
+            for (int pass = 0; pass < 3; pass++) {
+                root.applyCss();
+                root.layout();
+            }
+            ScreenChecks.clippedTexts(root).forEach(t -> problems.add(section + "cut short: " + t));
+            ScreenChecks.overlappingTexts(root).forEach(t -> problems.add(section + "over each other: " + t));
+            ScreenChecks.unreachable(root).forEach(t -> problems.add(section + "out of reach: " + t));
+        });
     }
 
     private static void waitFor(FxRobot robot, BooleanSupplier done) throws TimeoutException {
