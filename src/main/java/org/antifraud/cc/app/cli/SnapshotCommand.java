@@ -34,15 +34,17 @@ final class SnapshotCommand implements Callable<Integer> {
     static final int MAX_HEIGHT = 4320;
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
     /** The pages a snapshot can show, by their command-line name; the wall screen is shown by its own name. */
-    private static final Map<String, Page> VIEWS = Map.of("dashboard", Page.DASHBOARD);
+    private static final Map<String, Page> VIEWS = Map.of("dashboard", Page.DASHBOARD, "entry", Page.ENTRY,
+            "briefing", Page.BRIEFING, "alerts", Page.ALERTS, "settings", Page.SETTINGS);
     static final String WALL = "wall";
-    private static final String VIEW_NAMES = "dashboard, " + WALL;
+    private static final String VIEW_NAMES = "dashboard, entry, briefing, alerts, settings, " + WALL;
 
     @ParentCommand
     CommandCenterCli root;
 
-    @Option(names = "--view", defaultValue = "dashboard", paramLabel = "dashboard|wall",
-            description = "The page to render: the desk dashboard or the wall screen (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view", defaultValue = "dashboard", paramLabel = "VIEW",
+            description = "The page to render: dashboard, entry, briefing, alerts, settings, or wall (the wall screen)"
+                    + " (default: ${DEFAULT-VALUE}).")
     String view;
 
     @Option(names = "--wall-page", paramLabel = "N",

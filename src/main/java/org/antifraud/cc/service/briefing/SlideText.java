@@ -48,6 +48,43 @@ final class SlideText {
         s.text(fit(s, text, width, size, bold), x, baseline, fitSize(s, text, width, size, bold), bold, rgb);
     }
 
+    /** {@code text} broken into lines of at most {@code width} at {@code size} (one line when it fits). */
+    static List<String> lines(SlideSurface s, String text, double width, double size, boolean bold) {
+        List<String> out = new ArrayList<>();
+        for (List<Run> line : wrap(s, List.of(new Run(text, bold, 0)), width, size)) {
+            StringBuilder b = new StringBuilder();
+            line.forEach(r -> b.append(r.text()));
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** The distance between the baselines of a text's wrapped lines, as a share of its size. */
+    static final double LEADING = 1.08;
+    /** How far a line's capitals reach above its baseline, as a share of its size. */
+    static final double CAP = 0.72;
+
+    /**
+     * One size for a set of texts that stand side by side (the figures of a row of tiles): the largest from
+     * {@code max} down to {@code floor} at which each of them, wrapped to {@code width}, has its lines within
+     * {@code width} and stacks no higher than {@code room} above its last baseline; so one long figure is wrapped
+     * rather than shrunk while its neighbours stay large.
+     */
+    static double commonSize(SlideSurface s, List<String> texts, double width, double max, double floor, double room,
+                             boolean bold) {
+        for (double size = max; size > floor; size -= 2) {
+            double at = size;
+            if (texts.stream().allMatch(t -> {
+                List<String> lines = lines(s, t, width, at, bold);
+                return (lines.size() - 1) * LEADING * at + CAP * at <= room
+                        && lines.stream().allMatch(l -> s.width(l, at, bold) <= width);
+            })) {
+                return size;
+            }
+        }
+        return floor;
+    }
+
     /** A piece of styled text on a line; {@code figure} the indicator code when it states a figure, else null. */
     record Run(String text, boolean bold, int rgb, String figure) {
         Run(String text, boolean bold, int rgb) {

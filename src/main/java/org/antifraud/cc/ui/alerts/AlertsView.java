@@ -36,6 +36,7 @@ import javafx.scene.layout.BorderPane;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.ui.common.Controls;
+import org.antifraud.cc.ui.common.FittingTableCell;
 import org.antifraud.cc.ui.common.StyleClasses;
 import org.controlsfx.control.SearchableComboBox;
 import org.antifraud.cc.ui.common.WriteAccess;
@@ -242,7 +243,7 @@ public final class AlertsView {
         Controls.text(alLimit, AlertRow::limit);
         Controls.text(alAcknowledged, AlertRow::acknowledged);
         String demo = resources.getString("kpi.synthetic");
-        alValue.setCellFactory(column -> new TableCell<>() {
+        alValue.setCellFactory(column -> new FittingTableCell<>() {
             @Override
             protected void updateItem(AlertRow row, boolean empty) {
                 super.updateItem(row, empty);

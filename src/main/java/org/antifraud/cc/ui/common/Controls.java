@@ -12,9 +12,10 @@ public final class Controls {
     private Controls() {
     }
 
-    /** A column showing {@code value} of each row as text. */
+    /** A column showing {@code value} of each row as text, whole ({@link FittingTableCell}). */
     public static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new FittingTableCell<>());
     }
 
     /** Shows each of {@code items} by {@code name} (empty for none) and finds an item back by its name. */

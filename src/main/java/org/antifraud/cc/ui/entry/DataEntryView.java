@@ -62,6 +62,7 @@ import javafx.stage.Window;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.SubmissionKind;
 import org.antifraud.cc.ui.common.Controls;
+import org.antifraud.cc.ui.common.FittingTableCell;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -572,6 +573,7 @@ public final class DataEntryView {
             int index = i;
             TableColumn<HistoryRow, HistoryCell> column = new TableColumn<>(titles.get(i));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
+            column.setCellFactory(c -> new FittingTableCell<>());
             boolean numeric = !history.rows().isEmpty()
                     && history.rows().getFirst().cells().get(i).sortKey() instanceof Number;
             column.setPrefWidth(numeric ? 80 : 115);

@@ -3,7 +3,9 @@ package org.antifraud.cc.service.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.Lang;
@@ -54,6 +56,52 @@ class SlidePainterTest {
         }
     }
 
+    /** Where a text's ink goes: from its left to its measured width, from the cap height to the descender. */
+    private static double[] ink(RecordingSurface s, RecordingSurface.Drawn t) {
+        return new double[]{t.x(), t.baseline() - 0.72 * t.size(), t.x() + s.width(t.text(), t.size(), t.bold()),
+                t.baseline() + 0.2 * t.size()};
+    }
+
+    @Test
+    void noTwoTextsOfASlideCoverEachOtherInEitherLanguage() {
+        List<String> overlaps = new ArrayList<>();
+        for (Locale lang : List.of(Lang.ZH, Lang.EN)) {
+            try (DeckFixture f = new DeckFixture(true)) {
+                Deck deck = f.deck(lang, SlideKind.all());
+                for (int i = 0; i < deck.size(); i++) {
+                    RecordingSurface s = paint(f, deck, i);
+                    List<RecordingSurface.Drawn> texts = s.texts.stream().filter(t -> !t.text().isBlank()).toList();
+                    for (int a = 0; a < texts.size(); a++) {
+                        double[] p = ink(s, texts.get(a));
+                        for (int b = a + 1; b < texts.size(); b++) {
+                            double[] q = ink(s, texts.get(b));
+                            if (Math.min(p[2], q[2]) - Math.max(p[0], q[0]) > 1
+                                    && Math.min(p[3], q[3]) - Math.max(p[1], q[1]) > 1) {
+                                overlaps.add(lang + " slide " + (i + 1) + ": \"" + texts.get(a).text() + "\" and \""
+                                        + texts.get(b).text() + "\"");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(overlaps).isEmpty();
+    }
+
+    @Test
+    void theFiguresOfAKpiSlideShareOneSizeAndALongOneWrapsRatherThanShrinks() {
+        try (DeckFixture f = new DeckFixture(true)) {
+            Deck deck = f.deck(Lang.EN, List.of(SlideKind.HEADLINE, SlideKind.INTERCEPTION));
+            for (int i = 0; i < deck.size(); i++) {
+                RecordingSurface s = paint(f, deck, i);
+                // the figures: bold, large, below the slide's title
+                List<Double> figureSizes = s.texts.stream().filter(t -> t.bold() && t.baseline() > SlidePainter.CONTENT_TOP)
+                        .map(RecordingSurface.Drawn::size).filter(size -> size >= 44).distinct().toList();
+                assertThat(figureSizes).as("slide %d: the figures' sizes", i + 1).hasSize(1);
+            }
+        }
+    }
+
     @Test
     void theHeadlineSlideShowsTheReportedChangesAsChangesAndTheDensAsMoreThan() {
         try (DeckFixture f = new DeckFixture(false)) {
@@ -64,7 +112,9 @@ class SlidePainterTest {
             assertThat(f.painter.showsDemo(deck, 0)).isFalse();
 
             Deck en = f.deck(Lang.EN, List.of(SlideKind.HEADLINE, SlideKind.INTERCEPTION));
-            assertThat(paint(f, en, 0).strings()).contains("more than 1,800", "▲64.4%");
+            // a long figure wraps rather than shrinks: its words, on one line or two
+            assertThat(paint(f, en, 0).strings()).contains("▲64.4%");
+            assertThat(String.join(" ", paint(f, en, 0).strings())).contains("more than 1,800");
             assertThat(paint(f, en, 1).strings()).contains("110 million", "1.82 billion", "2.15 billion");
         }
     }
