@@ -277,7 +277,20 @@ public final class WallScreen extends Region implements WallPages {
         HBox figure = new HBox(0, amount, valueGap, aside);
         figure.setAlignment(Pos.BOTTOM_LEFT);
         Sparkline line = sparkline(k.months(), SPARK_W, 56);
-        VBox tile = new VBox(0, top, figure, line);
+        Node history = line;
+        if (k.monthsSynthetic() && !k.synthetic()) {
+            // a reported total above a line of demo months: the line says what it is
+            Label demo = label(i18n.get("wall.kpi.months_demo"), StyleClasses.WALL_DEMO);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            line.setMinWidth(0); // the tag takes its room from the line, never widens the tile
+            line.setPrefWidth(0);
+            demo.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(12, line, demo);
+            row.setMinWidth(0);
+            row.setAlignment(Pos.CENTER_RIGHT);
+            history = row;
+        }
+        VBox tile = new VBox(0, top, figure, history);
         tile.getStyleClass().add(StyleClasses.WALL_KPI);
         tile.setId("wall-kpi-" + k.code());
         return tile;

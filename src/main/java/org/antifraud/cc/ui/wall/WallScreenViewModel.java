@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -73,10 +75,11 @@ public final class WallScreenViewModel {
 
     /**
      * One headline figure on the wall: its name, value and unit, change against last year, basis, whether demo data is
-     * in it, and its last twelve months (a null month is a gap).
+     * in it, and its last twelve months (a null month is a gap) and whether demo data is in them: a reported total's
+     * sparkline drawn from demo months is marked as such, never passed off as the total's history.
      */
     public record Kpi(String code, String name, String value, String unit, String change, Boolean changeGood,
-                      String basis, boolean synthetic, List<Double> months) {
+                      String basis, boolean synthetic, List<Double> months, boolean monthsSynthetic) {
     }
 
     private final DashboardViewModel dashboard;
@@ -106,6 +109,8 @@ public final class WallScreenViewModel {
     private final ChangeListener<DashboardData> dataListener = (obs, old, now) -> readMonths(now);
     private final ListChangeListener<AlertRow> alertsListener = c -> presentAlerts();
     private Map<String, List<Double>> monthsByIndicator = Map.of();
+    /** The indicators whose months hold demo data. */
+    private Set<String> demoMonths = Set.of();
     private UiExecutor.Request reading;
 
     public WallScreenViewModel(DashboardViewModel dashboard, AlertFeedViewModel alerts,
@@ -162,6 +167,7 @@ public final class WallScreenViewModel {
             done[0] = true;
             reading = null;
             monthsByIndicator = byIndicator(trend);
+            demoMonths = withDemo(trend);
             monthsLoaded.set(true);
             presentKpis();
         }, error -> {
@@ -179,6 +185,16 @@ public final class WallScreenViewModel {
         Map<String, List<Double>> out = new HashMap<>();
         for (Trend.Series s : trend.series()) {
             out.put(s.key(), s.values().stream().map(f -> f.isKnown() ? f.value().doubleValue() : null).toList());
+        }
+        return out;
+    }
+
+    private static Set<String> withDemo(Trend trend) {
+        Set<String> out = new HashSet<>();
+        for (Trend.Series s : trend.series()) {
+            if (s.values().stream().anyMatch(f -> f.isKnown() && f.isDemo())) {
+                out.add(s.key());
+            }
         }
         return out;
     }
@@ -204,7 +220,7 @@ public final class WallScreenViewModel {
             }
             out.add(new Kpi(t.code(), t.name(), t.known() ? t.valueText() : i18n.get("kpi.no_data"),
                     t.known() ? t.unitText() : "", t.changeText(), t.changeGood(), t.basisText(), t.synthetic(),
-                    monthsByIndicator.getOrDefault(t.code(), List.of())));
+                    monthsByIndicator.getOrDefault(t.code(), List.of()), demoMonths.contains(t.code())));
         }
         kpis.setAll(out);
     }

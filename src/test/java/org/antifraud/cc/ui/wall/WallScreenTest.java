@@ -127,6 +127,8 @@ class WallScreenTest extends MainWindowFxTest {
         List<String> clipped = new ArrayList<>();
         List<Double> valueSizes = new ArrayList<>();
         List<Double> nameSizes = new ArrayList<>();
+        List<String> densTags = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
         robot.interact(() -> {
             Scene scene = scene(wall, 1920, 1080, Theme.LIGHT);
             for (int page = 0; page < wall.count(); page++) {
@@ -152,11 +154,21 @@ class WallScreenTest extends MainWindowFxTest {
             scene(wall, 1920, 1080, Theme.LIGHT);
             labels(wall, "wall-kpi-value").forEach(l -> valueSizes.add(shownSize(l)));
             labels(wall, "wall-kpi-name").forEach(l -> nameSizes.add(shownSize(l)));
+            labels(wall.lookup("#wall-kpi-dens_destroyed"), "wall-demo").forEach(l -> densTags.add(l.getText()));
+            walk(wall, n -> {
+                var b = n.localToScene(n.getBoundsInLocal());
+                if (n.getStyleClass().contains("wall-kpi") && (b.getMinX() < 0 || b.getMaxX() > 1920)) {
+                    outside.add(n.getId() + " " + b);
+                }
+            });
         });
         assertThat(controls).as("inputs, menus, scroll bars on a wall").isEmpty();
         assertThat(clipped).as("texts cut short").isEmpty();
         assertThat(valueSizes).as("the nine headline figures").hasSize(9).allMatch(s -> s >= 64);
         assertThat(nameSizes).as("their names").hasSize(9).allMatch(s -> s >= 28);
+        // the report's "more than 1,800" dens over the demo breakdown's months: the line is marked, not the total
+        assertThat(densTags).as("a reported total's sparkline of demo months").containsExactly("months: DEMO");
+        assertThat(outside).as("headline tiles beyond the screen's edges").isEmpty();
     }
 
     @Test
