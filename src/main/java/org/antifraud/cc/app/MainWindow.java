@@ -21,6 +21,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -38,6 +39,7 @@ import org.antifraud.cc.service.access.AccessService;
 import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.ui.alerts.AlertNotifier;
+import org.antifraud.cc.ui.alerts.AlertRow;
 import org.antifraud.cc.ui.alerts.AlertsView;
 import org.antifraud.cc.ui.alerts.AlertsViewModel;
 import org.antifraud.cc.ui.backup.BackupViewModel;
@@ -57,6 +59,7 @@ import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.common.WriteAccess;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
+import org.antifraud.cc.ui.dashboard.DashboardAlertFeed;
 import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
 import org.antifraud.cc.ui.drill.FigureDrillViewModel;
@@ -110,6 +113,8 @@ public final class MainWindow {
     private final UsersViewModel users;
     private final WriteAccess access;
     private final AlertsViewModel alerts;
+    /** The dashboard's read-only alerts feed, kept in step with the alerts page's (pages stand alone). */
+    private final DashboardAlertFeed alertFeed = new DashboardAlertFeed();
     private final DataEntryViewModel entry;
     private final CompletenessViewModel completeness;
     private final SubmitMonthViewModel submitMonth;
@@ -285,6 +290,13 @@ public final class MainWindow {
             shell.alsoOnRefresh(model::evaluate); // a snapshot only reads
         }
         new AlertNotifier(model, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
+        Runnable feed = () -> alertFeed.show(model.feed().rows().stream()
+                .map(r -> new DashboardAlertFeed.Line(r.raisedAt(), r.indicator() + " \u00b7 " + r.region() + " \u00b7 "
+                        + r.period() + ": " + r.value() + " (" + r.limit() + ")", r.open(), r.synthetic()))
+                .toList(), model.feed().countTextProperty().get());
+        model.feed().rows().addListener((ListChangeListener<AlertRow>) c -> feed.run());
+        model.feed().countTextProperty().addListener((obs, old, now) -> feed.run());
+        feed.run();
         return model;
     }
 
@@ -449,7 +461,7 @@ public final class MainWindow {
                 return new ShellView(shell, settings, appearance, this::loadPage, this::quit, backups);
             }
             if (type == DashboardView.class) {
-                return new DashboardView(dashboard, completeness);
+                return new DashboardView(dashboard, completeness, alertFeed);
             }
             if (type == SettingsView.class) {
                 return new SettingsView(settings, databaseSettings, users, access);
