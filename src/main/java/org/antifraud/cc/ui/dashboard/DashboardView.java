@@ -60,6 +60,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -83,6 +84,8 @@ import org.controlsfx.validation.ValidationSupport;
 /** Thin controller of the Dashboard page: binds to {@link DashboardViewModel} and draws its panels. */
 public final class DashboardView {
     private static final String ALL_CAMPAIGNS = "";
+    /** Below this width of the panels (a 1366 or 1600 px window) they go two by two, and the page scrolls. */
+    static final double THREE_COLUMNS = 1500;
 
     private final DashboardViewModel viewModel;
     /** The reporting-completeness panel's ViewModel; null where the dashboard is shown without it. */
@@ -217,6 +220,8 @@ public final class DashboardView {
 
         // one row of nine down to 1366 px (the tiles' names wrap; their figures never do)
         shareWidth(headlineTiles, DashboardViewModel.HEADLINE.size(), 112);
+        panelGrid.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() >= THREE_COLUMNS));
+        arrange(true);
         setUpZoneTable();
         setUpCampaignTable();
         setUpLeagueTable();
@@ -780,11 +785,34 @@ public final class DashboardView {
         for (KpiTile tile : tiles) {
             KpiTileNode node = drillable(new KpiTileNode(tile, resources.getString("kpi.synthetic")), tile.code());
             node.setId("outcome-" + tile.code());
-            node.setPrefWidth(10);
+            node.setPrefWidth(200); // the two share the panel's width (a narrow preference would wrap the names tall)
             HBox.setHgrow(node, Priority.ALWAYS);
             node.setMaxWidth(Double.MAX_VALUE);
             outcomeNodes.put(tile.code(), node);
             outcomeTiles.getChildren().add(node);
+        }
+    }
+
+    /**
+     * Three panels a row where 1920 px leave room for them (all six within the screen), two a row below that so
+     * that no table column or label is cut short; the order reads the same: map, league, dens, then the rest.
+     */
+    private void arrange(boolean wide) {
+        int count = panelGrid.getColumnConstraints().size();
+        if (count == (wide ? 3 : 2)) {
+            return;
+        }
+        List<ColumnConstraints> columns = new ArrayList<>();
+        for (double percent : wide ? new double[] {31, 35, 34} : new double[] {50, 50}) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(percent);
+            columns.add(column);
+        }
+        panelGrid.getColumnConstraints().setAll(columns);
+        List<VBox> order = wide ? List.of(regionalPanel, leaguePanel, denPanel, campaignPanel, warningPanel, sidePanel)
+                : List.of(regionalPanel, leaguePanel, denPanel, warningPanel, campaignPanel, sidePanel);
+        for (int i = 0; i < order.size(); i++) {
+            GridPane.setConstraints(order.get(i), i % columns.size(), i / columns.size());
         }
     }
 
