@@ -37,7 +37,6 @@ public final class ScreenChecks {
      */
     private static final List<String> KNOWN_CUT_SHORT = List.of(
             "Dens destroyed (", "Suspects arrested (", "Ringleaders arrested (", "抓获嫌疑人 (",
-            "Beijing-Tianjin-Hebei (", "Warnings → persons dissuaded → funds intercepted (", " in label funnel-value)",
             " in #alIndicator)", " in #alValue)", " in #auId)",
             "GOIP devices (", "Phone cards (", "Bank cards (", " in label muted entry-keys)");
 
