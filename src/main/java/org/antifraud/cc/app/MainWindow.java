@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -92,6 +93,8 @@ public final class MainWindow {
     static final String PREF_REGION = "dashboard.region";
     static final String PREF_CAMPAIGN = "dashboard.campaign";
     static final String PREF_MAP_INDICATOR = "dashboard.map_indicator";
+    /** Where the window was left: "x,y,width,height,max|normal" ({@link WindowPlacement}). */
+    static final String PREF_WINDOW = "window.placement";
     /** The classification line of briefings; blank or unset: the language's default. */
     static final String PREF_CLASSIFICATION = "briefing.classification";
     /** Days after a month's end from which an unsubmitted month is late (issue 12). */
@@ -360,6 +363,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        if (offscreen == null) {
+            placeWindow();
+        }
         shell.refreshAll();
         if (offscreen == null) {
             liveRefresh.start(Duration.seconds(1));
@@ -371,6 +377,45 @@ public final class MainWindow {
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
+
+    /**
+     * Maximised on the first run; afterwards where and as large as it was left (maximised again if it was), and
+     * maximised when no screen shows the saved bounds any more (issue 16). Each change is saved once it settles.
+     */
+    private void placeWindow() {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement placement = WindowPlacement.restore(
+                services.preferences().get(PREF_WINDOW).orElse(null), screens);
+        if (placement.maximised()) {
+            stage.setMaximized(true);
+        } else {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+            stage.setWidth(placement.width());
+            stage.setHeight(placement.height());
+        }
+        double[] normal = placement.maximised() ? null
+                : new double[] {placement.x(), placement.y(), placement.width(), placement.height()};
+        FxDebouncer settle = new FxDebouncer(Duration.millis(600));
+        InvalidationListener changed = obs -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                normalBounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+            }
+            settle.poke(() -> {
+                double[] b = normalBounds != null ? normalBounds
+                        : new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+                save(PREF_WINDOW, new WindowPlacement(b[0], b[1], b[2], b[3], stage.isMaximized()).format());
+            });
+        };
+        normalBounds = normal;
+        for (ObservableValue<?> p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.maximizedProperty())) {
+            p.addListener(changed);
+        }
+    }
+
+    /** The window's last bounds while neither maximised nor minimised: what a restore opens at. */
+    private double[] normalBounds;
 
     /** Before a restore replaces the file: nothing reads the database any more, and it is closed (off the FX thread). */
     private void closeDatabase() {
