@@ -133,7 +133,11 @@ class TrendChartTest {
             months.add("m" + i);
             values.add(i == 30 || i == 32 ? null : (double) i);
         }
-        robot.interact(() -> lines.setSeries(months, List.of(new TrendChart.Series("SMS", values))));
+        robot.interact(() -> {
+            lines.setSeries(months, List.of(new TrendChart.Series("SMS", values)));
+            lines.applyCss();
+            lines.layout(); // the points' visibility is decided in layout: not left to the next pulse under load
+        });
         List<Circle> visible = robot.lookup("#lines .trend-point").queryAll().stream().filter(Node::isVisible)
                 .map(Circle.class::cast).toList();
         assertThat(visible).hasSize(1);
