@@ -387,7 +387,8 @@ public final class MainWindow {
         WindowPlacement placement = WindowPlacement.restore(
                 services.preferences().get(PREF_WINDOW).orElse(null), screens);
         if (placement.maximised()) {
-            stage.setMaximized(true);
+            // the Headless platform (tests) cannot draw a maximised window (its blit overruns the screen buffer)
+            stage.setMaximized(!FxPlatform.isHeadless());
         } else {
             stage.setX(placement.x());
             stage.setY(placement.y());

@@ -2,8 +2,6 @@ package org.antifraud.cc.app;
 
 import java.nio.file.Path;
 
-import java.util.concurrent.TimeUnit;
-
 import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
@@ -30,8 +27,6 @@ public abstract class MainWindowFxTest {
     protected static AppServices services;
     protected MainWindow window;
     protected FxUiExecutor executor;
-    /** TestFX's one stage, shared by every test class: a window maximises it on a first run (issue 16). */
-    private Stage shownIn;
 
     @BeforeAll
     static void openDatabase() {
@@ -46,7 +41,6 @@ public abstract class MainWindowFxTest {
     /** Opens the window for a test; each test class calls it from its own {@code @Start} (TestFX looks there only). */
     protected void open(Stage stage) {
         executor = new FxUiExecutor();
-        shownIn = stage;
         window = createWindow(stage);
         beforeShow(stage);
         stage.show();
@@ -59,7 +53,6 @@ public abstract class MainWindowFxTest {
      */
     protected void openOnDashboard(Stage stage, String period, String region) {
         executor = new FxUiExecutor();
-        shownIn = stage;
         window = createWindow(stage);
         window.dashboard().periodTextProperty().set(period);
         window.dashboard().regionCodeProperty().set(region);
@@ -86,14 +79,5 @@ public abstract class MainWindowFxTest {
     void closeWindow() {
         window.close();
         executor.close();
-        if (shownIn != null) {
-            // the next test class's scene gets the stage at its own size, not maximised by this window
-            Stage stage = shownIn;
-            try {
-                WaitForAsyncUtils.asyncFx(() -> stage.setMaximized(false)).get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("could not restore the test stage", e);
-            }
-        }
     }
 }
