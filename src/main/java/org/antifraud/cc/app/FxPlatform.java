@@ -23,6 +23,11 @@ final class FxPlatform {
         }
     }
 
+    /** Whether the toolkit runs on JavaFX's Headless glass platform (tests, snapshots): no real screen. */
+    static boolean isHeadless() {
+        return "Headless".equalsIgnoreCase(System.getProperty(GLASS_PLATFORM));
+    }
+
     /**
      * Starts the toolkit. False when it was already running in this JVM (a test's): then it is not ours to
      * exit. Closing the last window does not exit a toolkit started here; the caller calls {@link Platform#exit()}.

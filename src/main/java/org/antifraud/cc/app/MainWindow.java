@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -21,6 +22,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -38,6 +40,7 @@ import org.antifraud.cc.service.access.AccessService;
 import org.antifraud.cc.service.backup.BackupService;
 import org.antifraud.cc.service.briefing.CjkFonts;
 import org.antifraud.cc.ui.alerts.AlertNotifier;
+import org.antifraud.cc.ui.alerts.AlertRow;
 import org.antifraud.cc.ui.alerts.AlertsView;
 import org.antifraud.cc.ui.alerts.AlertsViewModel;
 import org.antifraud.cc.ui.backup.BackupViewModel;
@@ -57,6 +60,7 @@ import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.common.UiExecutor;
 import org.antifraud.cc.ui.common.WriteAccess;
 import org.antifraud.cc.ui.completeness.CompletenessViewModel;
+import org.antifraud.cc.ui.dashboard.DashboardAlertFeed;
 import org.antifraud.cc.ui.dashboard.DashboardView;
 import org.antifraud.cc.ui.dashboard.DashboardViewModel;
 import org.antifraud.cc.ui.drill.FigureDrillViewModel;
@@ -91,6 +95,8 @@ public final class MainWindow {
     static final String PREF_REGION = "dashboard.region";
     static final String PREF_CAMPAIGN = "dashboard.campaign";
     static final String PREF_MAP_INDICATOR = "dashboard.map_indicator";
+    /** Where the window was left: "x,y,width,height,max|normal" ({@link WindowPlacement}). */
+    static final String PREF_WINDOW = "window.placement";
     /** The classification line of briefings; blank or unset: the language's default. */
     static final String PREF_CLASSIFICATION = "briefing.classification";
     /** Days after a month's end from which an unsubmitted month is late (issue 12). */
@@ -112,6 +118,8 @@ public final class MainWindow {
     private final UsersViewModel users;
     private final WriteAccess access;
     private final AlertsViewModel alerts;
+    /** The dashboard's read-only alerts feed, kept in step with the alerts page's (pages stand alone). */
+    private final DashboardAlertFeed alertFeed = new DashboardAlertFeed();
     private final DataEntryViewModel entry;
     private final CompletenessViewModel completeness;
     private final SubmitMonthViewModel submitMonth;
@@ -298,6 +306,13 @@ public final class MainWindow {
             shell.alsoOnRefresh(model::evaluate); // a snapshot only reads
         }
         new AlertNotifier(model, appearance, () -> stage, () -> shell.pageProperty().set(Page.ALERTS));
+        Runnable feed = () -> alertFeed.show(model.feed().rows().stream()
+                .map(r -> new DashboardAlertFeed.Line(r.raisedAt(), r.indicator() + " \u00b7 " + r.region() + " \u00b7 "
+                        + r.period() + ": " + r.value() + " (" + r.limit() + ")", r.open(), r.synthetic()))
+                .toList(), model.feed().countTextProperty().get());
+        model.feed().rows().addListener((ListChangeListener<AlertRow>) c -> feed.run());
+        model.feed().countTextProperty().addListener((obs, old, now) -> feed.run());
+        feed.run();
         return model;
     }
 
@@ -368,6 +383,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        if (offscreen == null) {
+            placeWindow();
+        }
         shell.refreshAll();
         if (offscreen == null) {
             liveRefresh.start(Duration.seconds(1));
@@ -379,6 +397,46 @@ public final class MainWindow {
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
+
+    /**
+     * Maximised on the first run; afterwards where and as large as it was left (maximised again if it was), and
+     * maximised when no screen shows the saved bounds any more (issue 16). Each change is saved once it settles.
+     */
+    private void placeWindow() {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement placement = WindowPlacement.restore(
+                services.preferences().get(PREF_WINDOW).orElse(null), screens);
+        if (placement.maximised()) {
+            // the Headless platform (tests) cannot draw a maximised window (its blit overruns the screen buffer)
+            stage.setMaximized(!FxPlatform.isHeadless());
+        } else {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+            stage.setWidth(placement.width());
+            stage.setHeight(placement.height());
+        }
+        double[] normal = placement.maximised() ? null
+                : new double[] {placement.x(), placement.y(), placement.width(), placement.height()};
+        FxDebouncer settle = new FxDebouncer(Duration.millis(600));
+        InvalidationListener changed = obs -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                normalBounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+            }
+            settle.poke(() -> {
+                double[] b = normalBounds != null ? normalBounds
+                        : new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+                save(PREF_WINDOW, new WindowPlacement(b[0], b[1], b[2], b[3], stage.isMaximized()).format());
+            });
+        };
+        normalBounds = normal;
+        for (ObservableValue<?> p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.maximizedProperty())) {
+            p.addListener(changed);
+        }
+    }
+
+    /** The window's last bounds while neither maximised nor minimised: what a restore opens at. */
+    private double[] normalBounds;
 
     /** Before a restore replaces the file: nothing reads the database any more, and it is closed (off the FX thread). */
     private void closeDatabase() {
@@ -478,7 +536,7 @@ public final class MainWindow {
                 return new ShellView(shell, settings, appearance, this::loadPage, this::quit, backups);
             }
             if (type == DashboardView.class) {
-                return new DashboardView(dashboard, completeness);
+                return new DashboardView(dashboard, completeness, alertFeed);
             }
             if (type == SettingsView.class) {
                 return new SettingsView(settings, databaseSettings, users, access);

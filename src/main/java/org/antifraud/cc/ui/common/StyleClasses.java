@@ -2,7 +2,7 @@ package org.antifraud.cc.ui.common;
 
 /** Style-class names used from Java, in one place. */
 public final class StyleClasses {
-    // Dashboard panels (ui.dashboard: PanelFrame, ProvinceTileMap, TrendChart, FunnelNode)
+    // Dashboard panels (ui.dashboard: PanelFrame, ProvinceTileMap, TrendChart)
     public static final String CC_PANEL = "cc-panel";
     public static final String PANEL_HEADER = "panel-header";
     public static final String PANEL_TITLE = "panel-title";
@@ -38,14 +38,11 @@ public final class StyleClasses {
     public static final String TREND_CATEGORY = "trend-category";
     public static final String TREND_HOVER = "trend-hover";
     public static final String TREND_NO_DATA_MARK = "trend-no-data-mark";
-    public static final String FUNNEL = "funnel";
-    public static final String FUNNEL_STAGE = "funnel-stage";
-    public static final String FUNNEL_STAGE_PREFIX = "funnel-stage-";
-    public static final String FUNNEL_SHAPE = "funnel-shape";
-    public static final String FUNNEL_LABEL = "funnel-label";
-    public static final String FUNNEL_VALUE = "funnel-value";
-    public static final String FUNNEL_NOTE = "funnel-note";
-    public static final String FUNNEL_NO_DATA = "funnel-no-data";
+    /** The column and the bar / point of a chart's keyboard cursor (issue 16: charts are drill targets). */
+    public static final String TREND_CURSOR = "trend-cursor";
+    public static final String TREND_PICKED = "trend-picked";
+    public static final String CAMPAIGN_PROGRESS = "campaign-progress";
+    public static final String ALERT_OPEN = "alert-open";
 
     public static final String KPI_TILE = "kpi-tile";
     public static final String KPI_TILE_HEADLINE = "kpi-tile-headline";
@@ -65,8 +62,6 @@ public final class StyleClasses {
     public static final String TREND_CATEGORY_DEMO = "trend-category-demo";
     /** The demo word in the corner of a province tile whose figure is synthetic. */
     public static final String TILE_DEMO_MARK = "tile-demo-mark";
-    /** A funnel stage showing several figures side by side instead of one number. */
-    public static final String FUNNEL_VALUE_LIST = "funnel-value-list";
     /** A KPI tile whose value is partial: a lower bound, not the key's total. */
     public static final String KPI_PARTIAL = "kpi-partial";
     /** What a KPI's computed value covers, or the records so far beside a reported total. */

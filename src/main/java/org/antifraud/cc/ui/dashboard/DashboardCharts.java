@@ -3,6 +3,7 @@ package org.antifraud.cc.ui.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -11,29 +12,29 @@ import javafx.scene.layout.StackPane;
 import org.antifraud.cc.domain.NumberFormats;
 
 /**
- * Places the province tile map, the two trend charts and the funnel into their panes and feeds them
+ * Places the province tile map and the two trend charts into their panes and feeds them
  * each refresh in place (the components update their shapes, so live refresh does not flicker).
  */
 final class DashboardCharts {
     private final ProvinceTileMap map = new ProvinceTileMap();
     private final TrendChart denTrend = new TrendChart(TrendChart.Kind.STACKED_BARS);
     private final TrendChart warningTrend = new TrendChart(TrendChart.Kind.LINES);
-    private final FunnelNode funnel = new FunnelNode();
     private final boolean chinese;
 
-    DashboardCharts(StackPane mapPane, StackPane denPane, StackPane warningPane, StackPane funnelPane,
-                    ResourceBundle resources, Consumer<String> onRegion) {
+    DashboardCharts(StackPane mapPane, StackPane denPane, StackPane warningPane,
+                    ResourceBundle resources, Consumer<String> onRegion, BiConsumer<Integer, Integer> onDenBar,
+                    BiConsumer<Integer, Integer> onWarningPoint) {
         this.chinese = resources.getLocale().getLanguage().equals("zh");
         map.setId("provinceMap");
         denTrend.setId("denTrend");
         warningTrend.setId("warningTrend");
-        funnel.setId("warningFunnel");
         map.setNoDataText(resources.getString("dashboard.map.none"));
         map.setDemoText(resources.getString("kpi.synthetic"));
         map.setOnSelect(onRegion);
+        denTrend.setOnPick(onDenBar);
+        warningTrend.setOnPick(onWarningPoint);
         denTrend.setNoDataText(resources.getString("dashboard.trend.none"));
         warningTrend.setNoDataText(resources.getString("dashboard.trend.none"));
-        funnel.setNoDataText(resources.getString("kpi.no_data"));
         Function<Double, String> compact = v -> v == null ? "" : NumberFormats.compact(BigDecimal.valueOf(v), null, chinese);
         denTrend.setTickFormatter(compact);
         warningTrend.setTickFormatter(compact);
@@ -45,7 +46,6 @@ final class DashboardCharts {
         mapPane.getChildren().setAll(map);
         denPane.getChildren().setAll(denTrend);
         warningPane.getChildren().setAll(warningTrend);
-        funnelPane.getChildren().setAll(funnel);
     }
 
     void show(DashboardPanels panels, String selectedRegion) {
@@ -59,8 +59,6 @@ final class DashboardCharts {
         denTrend.setCategoryMarks(panels.denTrend().categoryMarks(), panels.denTrend().demoCategories());
         warningTrend.setSeries(panels.warnings().categories(), series(panels.warnings()));
         warningTrend.setCategoryMarks(panels.warnings().categoryMarks(), panels.warnings().demoCategories());
-        funnel.setStages(panels.funnel().stream()
-                .map(s -> new FunnelNode.Stage(s.label(), s.value(), s.valueText(), s.note())).toList());
     }
 
     private static List<TrendChart.Series> series(DashboardPanels.ChartData data) {

@@ -2,17 +2,19 @@ package org.antifraud.cc.ui.dashboard;
 
 import java.util.List;
 
+import org.antifraud.cc.domain.Period;
+
 /**
  * What the dashboard's panels show, already localized and formatted, built from one
  * {@link org.antifraud.cc.domain.DashboardData} by {@link DashboardPresenter}.
  */
 public record DashboardPanels(List<KpiTile> tiles, List<RegionRow> zones, List<MapTile> map, String mapTitle,
-                              ChartData denTrend, ChartData warnings, List<FunnelStep> funnel,
-                              List<KpiTile> interception, List<CampaignLine> campaigns, List<LeagueRow> league,
+                              ChartData denTrend, ChartData warnings,
+                              List<KpiTile> outcomes, List<CampaignLine> campaigns, List<LeagueRow> league,
                               String leagueSpan, boolean synthetic) {
 
     public static final DashboardPanels EMPTY = new DashboardPanels(List.of(), List.of(), List.of(), "",
-            ChartData.EMPTY, ChartData.EMPTY, List.of(), List.of(), List.of(), List.of(), "", false);
+            ChartData.EMPTY, ChartData.EMPTY, List.of(), List.of(), List.of(), "", false);
 
     /**
      * One province of the league table: {@code rank} null when it has no figure (listed last, unranked); the value
@@ -45,12 +47,12 @@ public record DashboardPanels(List<KpiTile> tiles, List<RegionRow> zones, List<M
         }
     }
 
-    /** A stage of the warning funnel; {@code value} null when there is no data. */
-    public record FunnelStep(String code, String label, Double value, String valueText, String note) {
-    }
-
-    /** A row of the campaigns table. */
-    public record CampaignLine(String campaignCode, String campaign, String indicator, String period,
-                               String target, String achieved, String pct, boolean synthetic, String tooltip) {
+    /**
+     * A row of the campaigns table: what the campaign achieved of its indicator in its period, against its target.
+     * {@code progress} is achieved / target (may pass 1), null without a target or a figure: no bar then, never 0.
+     */
+    public record CampaignLine(String campaignCode, String campaign, String indicatorCode, String indicator,
+                               Period period, String target, String achieved, String pct, Double progress,
+                               boolean synthetic, String tooltip) {
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 import org.antifraud.cc.domain.Basis;
@@ -32,7 +33,11 @@ final class DashboardPresenter {
     static final List<String> HEADLINE = List.of("suspects_arrested", "cases_registered", "property_loss",
             "dens_destroyed", "ringleaders_arrested", "warning_instructions_issued", "calls_intercepted",
             "sms_intercepted", "phone_cards_disposed");
-    static final List<String> INTERCEPTION = List.of("calls_intercepted", "sms_intercepted", "phone_cards_disposed");
+    /**
+     * What followed the warnings, beside the warnings chart as separate figures: people and yuan are not warnings,
+     * so no funnel claims one became the other (issue 16). Interception figures are in the headline strip already.
+     */
+    static final List<String> OUTCOMES = List.of("persons_dissuaded", "funds_intercepted");
 
     private final Catalog catalog;
     private final I18n i18n;
@@ -57,7 +62,8 @@ final class DashboardPresenter {
                 tiles.add(tile(s, false));
             }
         }
-        List<KpiTile> interception = INTERCEPTION.stream().map(data::kpi).map(s -> tile(s, false)).toList();
+        List<KpiTile> outcomes = OUTCOMES.stream().map(data::kpi).filter(Objects::nonNull).map(s -> tile(s, false))
+                .toList();
         boolean synthetic = tiles.stream().anyMatch(KpiTile::synthetic);
 
         List<DashboardPanels.RegionRow> zones = data.zones().stream()
@@ -86,7 +92,7 @@ final class DashboardPresenter {
 
         DashboardPanels.ChartData den = chart(data.denTrend(), true);
         DashboardPanels.ChartData warnings = chart(data.warnings(), false);
-        return new DashboardPanels(tiles, zones, map, mapTitle, den, warnings, funnel(data), interception,
+        return new DashboardPanels(tiles, zones, map, mapTitle, den, warnings, outcomes,
                 campaigns(data), league, leagueSpan, synthetic || den.synthetic() || warnings.synthetic()
                 || map.stream().anyMatch(DashboardPanels.MapTile::synthetic));
     }
@@ -184,44 +190,6 @@ final class DashboardPresenter {
         return bucket.start().format(DateTimeFormatter.ofPattern(zh ? "yy年M月" : "MMM yy", i18n.locale()));
     }
 
-    private List<DashboardPanels.FunnelStep> funnel(DashboardData data) {
-        List<DashboardPanels.FunnelStep> steps = new ArrayList<>();
-        boolean zh = i18n.isChinese();
-        // the warning channels are never added: instructions, pieces of information, text messages and app reminders
-        // are different units, and one person may be warned through several (docs/data-model.md, "what adds up")
-        List<String> channels = new ArrayList<>();
-        for (String channel : DashboardService.WARNING_CHANNELS) {
-            Figure f = data.kpi(channel).value();
-            if (f.isKnown()) {
-                String text = i18n.get("dashboard.funnel.channel." + channel) + " "
-                        + words.value(f, NumberFormats.compact(f.value(), f.qualifier(), zh));
-                channels.add(f.isDemo() ? text + " " + words.demo() : text);
-            }
-        }
-        steps.add(new DashboardPanels.FunnelStep("warnings_total", i18n.get("dashboard.funnel.warnings"), null,
-                channels.isEmpty() ? null : String.join(" \u00b7 ", channels),
-                i18n.get("dashboard.funnel.warnings.note")));
-        for (String code : List.of("persons_dissuaded", "funds_intercepted")) {
-            IndicatorStat s = data.kpi(code);
-            Figure f = s.value();
-            String unit = s.indicator().unit() == Indicator.Unit.CNY && f.isKnown() ? " " + i18n.get("unit.cny") : "";
-            String value = f.isKnown() ? words.value(f, NumberFormats.compact(f.value(), f.qualifier(), zh)) + unit
-                    : null;
-            steps.add(new DashboardPanels.FunnelStep(code, s.indicator().name(i18n.locale()),
-                    f.isKnown() ? f.value().doubleValue() : null,
-                    f.isDemo() && value != null ? value + " " + words.demo() : value, basisNote(f)));
-        }
-        return steps;
-    }
-
-    private String basisNote(Figure f) {
-        if (f.basis() == null) {
-            return "";
-        }
-        String coverage = words.coverage(f);
-        return i18n.get("basis." + f.basis().code()) + (coverage.isEmpty() ? "" : " \u00b7 " + coverage);
-    }
-
     private List<DashboardPanels.CampaignLine> campaigns(DashboardData data) {
         boolean zh = i18n.isChinese();
         List<DashboardPanels.CampaignLine> lines = new ArrayList<>();
@@ -241,9 +209,12 @@ final class DashboardPresenter {
             if (!words.coverage(a).isEmpty()) {
                 tip.append('\n').append(words.coverage(a)).append(" \u00b7 ").append(words.coverageDetail(a));
             }
+            // the bar only where there is a target and a figure to set against it; no target is no bar, never 0 %
+            Double progress = row.target() == null || row.target().signum() <= 0 || !a.isKnown() ? null
+                    : a.value().doubleValue() / row.target().doubleValue();
             lines.add(new DashboardPanels.CampaignLine(row.campaign().code(), row.campaign().name(i18n.locale()),
-                    row.indicator().name(i18n.locale()), row.period().code(), target, achieved, pct,
-                    a.basis() == Basis.SYNTHETIC_DEMO, tip.toString()));
+                    row.indicator().code(), row.indicator().name(i18n.locale()), row.period(), target, achieved, pct,
+                    progress, a.basis() == Basis.SYNTHETIC_DEMO, tip.toString()));
         }
         return lines;
     }

@@ -26,6 +26,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -39,7 +40,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -50,7 +57,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -74,6 +84,8 @@ import org.controlsfx.validation.ValidationSupport;
 /** Thin controller of the Dashboard page: binds to {@link DashboardViewModel} and draws its panels. */
 public final class DashboardView {
     private static final String ALL_CAMPAIGNS = "";
+    /** Below this width of the panels (a 1366 or 1600 px window) they go two by two, and the page scrolls. */
+    static final double THREE_COLUMNS = 1500;
 
     private final DashboardViewModel viewModel;
     /** The reporting-completeness panel's ViewModel; null where the dashboard is shown without it. */
@@ -111,31 +123,31 @@ public final class DashboardView {
     @FXML private VBox regionalPanel;
     @FXML private VBox denPanel;
     @FXML private VBox warningPanel;
-    @FXML private VBox interceptionPanel;
+    @FXML private VBox leaguePanel;
     @FXML private VBox campaignPanel;
+    @FXML private VBox sidePanel;
+    @FXML private TabPane sideTabs;
+    @FXML private ListView<DashboardAlertFeed.Line> alertsList;
+    @FXML private Label alertsSummary;
     @FXML private ComboBox<String> mapIndicatorBox;
     @FXML private StackPane mapPane;
     @FXML private StackPane denTrendPane;
     @FXML private StackPane warningTrendPane;
-    @FXML private StackPane funnelPane;
     @FXML private TableView<DashboardPanels.RegionRow> zoneTable;
     @FXML private TableColumn<DashboardPanels.RegionRow, String> zoneNameColumn;
     @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneDensColumn;
     @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneDensChangeColumn;
     @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneSuspectsColumn;
     @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneSuspectsChangeColumn;
-    @FXML private FlowPane interceptionTiles;
+    @FXML private HBox outcomeTiles;
     @FXML private TableView<DashboardPanels.CampaignLine> campaignTable;
     @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignNameColumn;
     @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignIndicatorColumn;
-    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignPeriodColumn;
-    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignTargetColumn;
     @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignAchievedColumn;
-    @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignPctColumn;
+    @FXML private TableColumn<DashboardPanels.CampaignLine, DashboardPanels.CampaignLine> campaignProgressColumn;
     @FXML private ProgressIndicator regionalBusy;
     @FXML private ProgressIndicator denBusy;
     @FXML private ProgressIndicator warningBusy;
-    @FXML private ProgressIndicator interceptionBusy;
     @FXML private ProgressIndicator campaignBusy;
     @FXML private VBox categorySections;
     @FXML private Label leagueNote;
@@ -148,18 +160,29 @@ public final class DashboardView {
     @FXML private TableColumn<DashboardPanels.LeagueRow, DashboardPanels.Cell> leagueChangeColumn;
     @FXML private TableColumn<DashboardPanels.LeagueRow, DashboardPanels.LeagueRow> leagueTrendColumn;
     @FXML private VBox completenessPanel;
+    @FXML private Tab completenessTab;
+    @FXML private Tab alertsTab;
     @FXML private Label completenessSummary;
     @FXML private ProgressIndicator completenessBusy;
     @FXML private Label completenessError;
     @FXML private StackPane completenessPane;
 
+    /** The alerts feed's lines; null where the dashboard is shown without it. */
+    private final DashboardAlertFeed alertFeed;
+
     public DashboardView(DashboardViewModel viewModel) {
-        this(viewModel, null);
+        this(viewModel, null, null);
     }
 
     public DashboardView(DashboardViewModel viewModel, CompletenessViewModel completeness) {
+        this(viewModel, completeness, null);
+    }
+
+    public DashboardView(DashboardViewModel viewModel, CompletenessViewModel completeness,
+                         DashboardAlertFeed alertFeed) {
         this.viewModel = viewModel;
         this.completeness = completeness;
+        this.alertFeed = alertFeed;
     }
 
     @FXML
@@ -178,8 +201,7 @@ public final class DashboardView {
 
         refreshButton.setOnAction(e -> viewModel.refresh());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        for (ProgressIndicator p : List.of(regionalBusy, denBusy, warningBusy, interceptionBusy, campaignBusy,
-                leagueBusy)) {
+        for (ProgressIndicator p : List.of(regionalBusy, denBusy, warningBusy, campaignBusy, leagueBusy)) {
             p.visibleProperty().bind(viewModel.busyProperty());
             p.setPrefSize(18, 18);
         }
@@ -196,20 +218,23 @@ public final class DashboardView {
         demoBanner.visibleProperty().bind(viewModel.syntheticShownProperty());
         demoBanner.managedProperty().bind(demoBanner.visibleProperty());
 
-        shareWidth(headlineTiles, DashboardViewModel.HEADLINE.size(), 150);
-        shareWidth(interceptionTiles, 3, 140);
+        // one row of nine down to 1366 px (the tiles' names wrap; their figures never do)
+        shareWidth(headlineTiles, DashboardViewModel.HEADLINE.size(), 112);
+        panelGrid.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() >= THREE_COLUMNS));
+        arrange(true);
         setUpZoneTable();
         setUpCampaignTable();
         setUpLeagueTable();
-        charts = new DashboardCharts(mapPane, denTrendPane, warningTrendPane, funnelPane, resources, code -> {
+        charts = new DashboardCharts(mapPane, denTrendPane, warningTrendPane, resources, code -> {
             viewModel.drillDown(code);
             viewModel.activateRegion(code);
-        });
+        }, viewModel::drillDenBar, viewModel::drillWarningPoint);
         viewModel.breadcrumb().addListener(new WeakListChangeListener<>(crumbListener));
         showBreadcrumb();
         viewModel.panelsProperty().addListener(new WeakChangeListener<>(panelsListener));
         showPanels(viewModel.panelsProperty().get());
         setUpCompleteness();
+        setUpAlertFeed();
 
         setUpFigureDrill();
 
@@ -253,12 +278,11 @@ public final class DashboardView {
     }
 
     private void setUpCompleteness() {
-        completenessPanel.setVisible(completeness != null);
-        completenessPanel.setManaged(completeness != null);
         if (completeness == null) {
+            sideTabs.getTabs().remove(completenessTab);
             return;
         }
-        completenessGrid = new CompletenessGrid(resources, completeness::kindName, 520, 3);
+        completenessGrid = new CompletenessGrid(resources, completeness::kindName, 420, 1);
         completenessPane.getChildren().setAll(completenessGrid);
         completenessSummary.textProperty().bind(completeness.summaryProperty());
         completenessBusy.visibleProperty().bind(completeness.busyProperty().or(viewModel.busyProperty()));
@@ -267,6 +291,38 @@ public final class DashboardView {
         completeness.errorProperty().addListener(new WeakInvalidationListener(completenessErrorListener));
         showCompleteness();
         showCompletenessError();
+    }
+
+    /** The newest alerts, read-only, one line each; the alerts page acknowledges them. */
+    private void setUpAlertFeed() {
+        if (alertFeed == null) {
+            sideTabs.getTabs().remove(alertsTab);
+            return;
+        }
+        alertsSummary.textProperty().bind(alertFeed.summaryProperty());
+        alertsList.setItems(alertFeed.lines());
+        alertsList.setFocusTraversable(true);
+        String demo = resources.getString("kpi.synthetic");
+        alertsList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(DashboardAlertFeed.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().removeAll(StyleClasses.ALERT_OPEN);
+                if (empty || line == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                String text = line.raisedAt() + "  " + line.text() + (line.synthetic() ? " " + demo : "");
+                setText(text);
+                setWrapText(true);
+                setPrefWidth(0); // wrap within the list's width, never widen it
+                setTooltip(new Tooltip(text));
+                if (line.open()) {
+                    getStyleClass().add(StyleClasses.ALERT_OPEN);
+                }
+            }
+        });
     }
 
     private void showCompleteness() {
@@ -399,21 +455,47 @@ public final class DashboardView {
         zoneSuspectsChangeColumn.setCellFactory(col -> new FigureCell<>(true, resources.getString("kpi.synthetic")));
         zoneTable.setRowFactory(table -> {
             TableRow<DashboardPanels.RegionRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (!row.isEmpty()) {
-                    viewModel.drillDown(row.getItem().code());
-                }
-            });
             row.itemProperty().addListener((obs, old, now) -> row.setId(now == null ? null : "zone-" + now.code()));
             return row;
         });
-        zoneTable.setOnKeyPressed(e -> {
-            DashboardPanels.RegionRow selected = zoneTable.getSelectionModel().getSelectedItem();
-            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && selected != null) {
-                viewModel.drillDown(selected.code());
+        // each cell leads somewhere: the zone's name one level down, its figure (or change) to what is behind it
+        zoneTable.getSelectionModel().setCellSelectionEnabled(true);
+        zoneTable.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() instanceof Node target
+                    && cellOf(target) instanceof TableCell<?, ?> cell && !cell.isEmpty()) {
+                activateZoneCell(cell.getIndex(), cell.getTableColumn());
+            }
+        });
+        zoneTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TablePosition<DashboardPanels.RegionRow, ?> at = zoneTable.getFocusModel().getFocusedCell();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && at != null && at.getRow() >= 0) {
+                activateZoneCell(at.getRow(), at.getTableColumn());
                 e.consume();
             }
         });
+    }
+
+    private static Node cellOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableCell<?, ?>) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private void activateZoneCell(int rowIndex, TableColumn<?, ?> column) {
+        if (rowIndex < 0 || rowIndex >= zoneTable.getItems().size()) {
+            return;
+        }
+        String code = zoneTable.getItems().get(rowIndex).code();
+        if (column == zoneDensColumn || column == zoneDensChangeColumn) {
+            viewModel.drillZone(code, DashboardViewModel.DENS);
+        } else if (column == zoneSuspectsColumn || column == zoneSuspectsChangeColumn) {
+            viewModel.drillZone(code, DashboardViewModel.SUSPECTS);
+        } else {
+            viewModel.drillDown(code);
+        }
     }
 
     /** The league table: one tab stop; a click or Enter / Space on a row tells the view model's region hook. */
@@ -522,17 +604,69 @@ public final class DashboardView {
     private void setUpCampaignTable() {
         campaignNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().campaign()));
         campaignIndicatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
-        campaignPeriodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().period()));
-        campaignTargetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().target()));
         campaignAchievedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().achieved() + (c.getValue().synthetic() ? " " + resources.getString("kpi.synthetic") : "")));
-        campaignPctColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pct()));
+        campaignProgressColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        campaignProgressColumn.setCellFactory(col -> new ProgressCell());
+        for (TableColumn<DashboardPanels.CampaignLine, ?> column : campaignTable.getColumns()) {
+            column.setSortable(false);
+        }
         campaignTable.setRowFactory(table -> {
             TableRow<DashboardPanels.CampaignLine> row = new TableRow<>();
-            row.itemProperty().addListener((obs, old, now) ->
-                    row.setTooltip(now == null ? null : new Tooltip(now.tooltip())));
+            row.itemProperty().addListener((obs, old, now) -> {
+                row.setTooltip(now == null ? null : new Tooltip(now.tooltip()));
+                row.setId(now == null ? null : "campaign-" + now.campaignCode() + "-" + now.indicatorCode());
+            });
+            // a click on any cell of a campaign's row shows what its achievement is made of
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) {
+                    viewModel.drillCampaign(row.getItem());
+                }
+            });
             return row;
         });
+        campaignTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            DashboardPanels.CampaignLine selected = campaignTable.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && selected != null) {
+                viewModel.drillCampaign(selected);
+                e.consume();
+            }
+        });
+    }
+
+    /** A campaign's progress: a bar of achieved / target and its share; no target or no figure, no bar. */
+    private final class ProgressCell extends TableCell<DashboardPanels.CampaignLine, DashboardPanels.CampaignLine> {
+        private final ProgressBar bar = new ProgressBar();
+        private final Label share = new Label();
+        private final HBox box = new HBox(6, bar, share);
+
+        ProgressCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            bar.getStyleClass().add(StyleClasses.CAMPAIGN_PROGRESS);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setMinWidth(40);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            share.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(DashboardPanels.CampaignLine line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(null);
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            if (line.progress() == null) {
+                setGraphic(null);
+                setText(MessageFormat.format(resources.getString("dashboard.campaign.no_target"), line.target()));
+                return;
+            }
+            bar.setProgress(Math.min(1, line.progress()));
+            share.setText(line.pct() + " / " + line.target());
+            bar.setAccessibleText(line.campaign() + " " + line.pct());
+            setGraphic(box);
+        }
     }
 
     private void showBreadcrumb() {
@@ -575,12 +709,12 @@ public final class DashboardView {
         showTiles(panels.tiles());
         zoneTable.getItems().setAll(panels.zones());
         showLeague(panels);
-        showInterception(panels.interception());
+        showOutcomes(panels.outcomes());
         String selectedCampaign = Optional.ofNullable(campaignTable.getSelectionModel().getSelectedItem())
-                .map(l -> l.campaignCode() + "|" + l.indicator()).orElse(null);
+                .map(l -> l.campaignCode() + "|" + l.indicatorCode()).orElse(null);
         campaignTable.getItems().setAll(panels.campaigns());
         if (selectedCampaign != null) {
-            campaignTable.getItems().stream().filter(l -> (l.campaignCode() + "|" + l.indicator()).equals(selectedCampaign))
+            campaignTable.getItems().stream().filter(l -> (l.campaignCode() + "|" + l.indicatorCode()).equals(selectedCampaign))
                     .findFirst().ifPresent(l -> campaignTable.getSelectionModel().select(l));
         }
         charts.show(panels, viewModel.regionCodeProperty().get());
@@ -596,20 +730,7 @@ public final class DashboardView {
         categorySections.getChildren().clear();
         Map<IndicatorCategory, FlowPane> rows = new EnumMap<>(IndicatorCategory.class);
         for (KpiTile tile : tiles) {
-            KpiTileNode node = new KpiTileNode(tile, syntheticText);
-            // a click or Enter on a figure shows what is behind it (issue 16)
-            node.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY) {
-                    node.requestFocus();
-                    viewModel.drillTile(tile.code());
-                }
-            });
-            node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                    viewModel.drillTile(tile.code());
-                    e.consume();
-                }
-            });
+            KpiTileNode node = drillable(new KpiTileNode(tile, syntheticText), tile.code());
             tileNodes.put(tile.code(), node);
             if (tile.headline()) {
                 headlineTiles.getChildren().add(node);
@@ -626,7 +747,24 @@ public final class DashboardView {
         }
     }
 
-    private final Map<String, KpiTileNode> interceptionNodes = new LinkedHashMap<>();
+    private final Map<String, KpiTileNode> outcomeNodes = new LinkedHashMap<>();
+
+    /** A click or Enter on a tile's figure shows what is behind it (issue 16). */
+    private KpiTileNode drillable(KpiTileNode node, String indicator) {
+        node.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                node.requestFocus();
+                viewModel.drillTile(indicator);
+            }
+        });
+        node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                viewModel.drillTile(indicator);
+                e.consume();
+            }
+        });
+        return node;
+    }
 
     /** The same tiles as shown: each node takes its new figures (no flicker, focus kept); false otherwise. */
     private static boolean updatedInPlace(Map<String, KpiTileNode> nodes, List<KpiTile> tiles) {
@@ -637,17 +775,44 @@ public final class DashboardView {
         return true;
     }
 
-    private void showInterception(List<KpiTile> tiles) {
-        if (updatedInPlace(interceptionNodes, tiles)) {
+    /** What followed the warnings, as separate figures side by side: never a funnel of different units. */
+    private void showOutcomes(List<KpiTile> tiles) {
+        if (updatedInPlace(outcomeNodes, tiles)) {
             return;
         }
-        interceptionNodes.clear();
-        interceptionTiles.getChildren().clear();
+        outcomeNodes.clear();
+        outcomeTiles.getChildren().clear();
         for (KpiTile tile : tiles) {
-            KpiTileNode node = new KpiTileNode(tile, resources.getString("kpi.synthetic"));
-            node.setId("interception-" + tile.code());
-            interceptionNodes.put(tile.code(), node);
-            interceptionTiles.getChildren().add(node);
+            KpiTileNode node = drillable(new KpiTileNode(tile, resources.getString("kpi.synthetic")), tile.code());
+            node.setId("outcome-" + tile.code());
+            node.setPrefWidth(200); // the two share the panel's width (a narrow preference would wrap the names tall)
+            HBox.setHgrow(node, Priority.ALWAYS);
+            node.setMaxWidth(Double.MAX_VALUE);
+            outcomeNodes.put(tile.code(), node);
+            outcomeTiles.getChildren().add(node);
+        }
+    }
+
+    /**
+     * Three panels a row where 1920 px leave room for them (all six within the screen), two a row below that so
+     * that no table column or label is cut short; the order reads the same: map, league, dens, then the rest.
+     */
+    private void arrange(boolean wide) {
+        int count = panelGrid.getColumnConstraints().size();
+        if (count == (wide ? 3 : 2)) {
+            return;
+        }
+        List<ColumnConstraints> columns = new ArrayList<>();
+        for (double percent : wide ? new double[] {31, 35, 34} : new double[] {50, 50}) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(percent);
+            columns.add(column);
+        }
+        panelGrid.getColumnConstraints().setAll(columns);
+        List<VBox> order = wide ? List.of(regionalPanel, leaguePanel, denPanel, campaignPanel, warningPanel, sidePanel)
+                : List.of(regionalPanel, leaguePanel, denPanel, warningPanel, campaignPanel, sidePanel);
+        for (int i = 0; i < order.size(); i++) {
+            GridPane.setConstraints(order.get(i), i % columns.size(), i / columns.size());
         }
     }
 
@@ -668,7 +833,8 @@ public final class DashboardView {
     }
 
     private void focusNextPanel(boolean backwards) {
-        List<VBox> order = List.of(regionalPanel, denPanel, warningPanel, interceptionPanel, campaignPanel);
+        List<VBox> order = List.of(regionalPanel, leaguePanel, denPanel, campaignPanel, warningPanel,
+                sidePanel);
         Node focused = dashboardRoot.getScene() == null ? null : dashboardRoot.getScene().getFocusOwner();
         int current = -1;
         for (int i = 0; i < order.size(); i++) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +30,7 @@ import org.antifraud.cc.domain.PeriodPreset;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
+import org.antifraud.cc.domain.Trend;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.service.figures.DashboardService;
 import org.antifraud.cc.ui.common.Appearance;
@@ -50,6 +52,9 @@ public final class DashboardViewModel {
     public static final List<String> HEADLINE = DashboardPresenter.HEADLINE;
     /** What the province map can be coloured by. */
     public static final List<String> MAP_INDICATORS = DashboardService.MAP_INDICATORS;
+    /** The battle zones' two figures in the zone table. */
+    public static final String DENS = DashboardService.DENS;
+    public static final String SUSPECTS = "suspects_arrested";
 
     /** One step of the breadcrumb. */
     public record Crumb(String code, String name) {
@@ -147,6 +152,48 @@ public final class DashboardViewModel {
                 && kind(code) != RegionKind.NON_REPORTING) {
             drill(mapIndicator.get(), code, shown.query().period(), shown.query().campaignCode());
         }
+    }
+
+    /** A battle zone's figure of {@code indicator} in the zone table, for the period and campaign shown. */
+    public void drillZone(String zoneCode, String indicator) {
+        DashboardData shown = data.get();
+        if (shown != null && zoneCode != null) {
+            drill(indicator, zoneCode, shown.query().period(), shown.query().campaignCode());
+        }
+    }
+
+    /** A campaign row's achievement: its indicator in its own period, for the region shown. */
+    public void drillCampaign(DashboardPanels.CampaignLine line) {
+        DashboardData shown = data.get();
+        if (shown != null && line != null) {
+            drill(line.indicatorCode(), shown.query().regionCode(), line.period(), line.campaignCode());
+        }
+    }
+
+    /** A bar of the den chart: that month (or day) and that bar's battle zone; "other provinces" is no region. */
+    public void drillDenBar(int bucket, int series) {
+        DashboardData shown = data.get();
+        if (shown != null) {
+            trendKey(shown.denTrend(), bucket, series).ifPresent(key -> drill(DashboardService.DENS, key,
+                    shown.denTrend().buckets().get(bucket), shown.query().campaignCode()));
+        }
+    }
+
+    /** A point of the warnings chart: that month (or day) and that channel, for the region shown. */
+    public void drillWarningPoint(int bucket, int series) {
+        DashboardData shown = data.get();
+        if (shown != null) {
+            trendKey(shown.warnings(), bucket, series).ifPresent(key -> drill(key, shown.query().regionCode(),
+                    shown.warnings().buckets().get(bucket), shown.query().campaignCode()));
+        }
+    }
+
+    private static Optional<String> trendKey(Trend trend, int bucket, int series) {
+        if (trend == null || bucket < 0 || bucket >= trend.buckets().size() || series < 0
+                || series >= trend.series().size() || Trend.OTHER.equals(trend.series().get(series).key())) {
+            return Optional.empty();
+        }
+        return Optional.of(trend.series().get(series).key());
     }
 
     /** The drill panel's model, or null when the window has none. */

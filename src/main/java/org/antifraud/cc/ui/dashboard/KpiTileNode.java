@@ -3,6 +3,7 @@ package org.antifraud.cc.ui.dashboard;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,7 +53,8 @@ final class KpiTileNode extends VBox {
             badge.setMinWidth(Region.USE_PREF_SIZE); // a badge is read whole or not at all
         }
         // change, its basis, the value's basis and the demo marker share one row: nine tiles fit a wall screen
-        HBox changeRow = new HBox(6, change, changeBasis, basis, demo);
+        // a narrow tile (nine in a row at 1366 px) puts the badges under the change rather than cutting them
+        FlowPane changeRow = new FlowPane(6, 3, change, changeBasis, basis, demo);
         changeRow.setAlignment(Pos.CENTER_LEFT);
 
         note.getStyleClass().add(StyleClasses.KPI_NOTE);

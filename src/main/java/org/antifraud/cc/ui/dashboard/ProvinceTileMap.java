@@ -23,6 +23,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -379,12 +380,47 @@ public final class ProvinceTileMap extends Region implements ShowsNoData {
         }
     }
 
+    /**
+     * A long name on two lines, so that a small tile need not shrink it to nothing: "Inner / Mongolia", and a long
+     * pinyin word hyphenated at the syllable nearest its middle ("Heilong- / jiang", "Guang- / dong"). The
+     * tooltip keeps the whole name.
+     */
+    static String twoLines(String name) {
+        if (name.length() < 9) {
+            return name;
+        }
+        int space = name.indexOf(' ');
+        if (space > 0) {
+            return name.substring(0, space) + "\n" + name.substring(space + 1);
+        }
+        int middle = name.length() / 2;
+        for (int d = 0; d < middle - 1; d++) {
+            for (int i : new int[] {middle + d, middle - d}) {
+                if (i >= 3 && i <= name.length() - 3 && syllableStarts(name, i)) {
+                    return name.substring(0, i) + "-\n" + name.substring(i);
+                }
+            }
+        }
+        return name;
+    }
+
+    /** Whether a pinyin syllable starts at {@code i}: a consonant (not n, not the h of ch / sh / zh) after a vowel or a final n / ng. */
+    private static boolean syllableStarts(String word, int i) {
+        char c = Character.toLowerCase(word.charAt(i));
+        char before = Character.toLowerCase(word.charAt(i - 1));
+        boolean vowelBefore = "aeiouv".indexOf(before) >= 0;
+        boolean finalBefore = before == 'n' && c != 'g' || before == 'g' && Character.toLowerCase(word.charAt(i - 2)) == 'n';
+        boolean initial = "bcdfghjklmpqrstwxyz".indexOf(c) >= 0 && !(c == 'h' && "csz".indexOf(before) >= 0);
+        return initial && (vowelBefore || finalBefore);
+    }
+
     private final class TileNode extends Region {
         final String code;
         final Label label = new Label();
         final Label value = new Label();
-        final VBox text = new VBox(label, value);
         final Label demoMark = new Label();
+        // the demo word is a line of the tile's text, under its figure: never on top of the name (issue 16)
+        final VBox text = new VBox(label, value, demoMark);
         final Tooltip tip = new Tooltip();
         int level = -1;
         private String levelClass;
@@ -403,8 +439,8 @@ public final class ProvinceTileMap extends Region implements ShowsNoData {
             demoMark.textProperty().bind(demoText);
             demoMark.setManaged(false);
             demoMark.setVisible(false);
-            demoMark.setMouseTransparent(true);
-            getChildren().addAll(text, demoMark);
+            label.setTextAlignment(TextAlignment.CENTER);
+            getChildren().add(text);
             setMinSize(0, 0);
             setFocusTraversable(false);
             setAccessibleRole(AccessibleRole.BUTTON);
@@ -430,7 +466,7 @@ public final class ProvinceTileMap extends Region implements ShowsNoData {
 
         void show(Tile tile, int level) {
             this.level = level;
-            label.setText(tile == null || tile.label() == null ? code.substring(3) : tile.label());
+            label.setText(twoLines(tile == null || tile.label() == null ? code.substring(3) : tile.label()));
             String valueText = tile == null || tile.valueText() == null ? "" : tile.valueText();
             value.setText(valueText);
             value.setVisible(!valueText.isEmpty());
@@ -445,6 +481,7 @@ public final class ProvinceTileMap extends Region implements ShowsNoData {
             }
             boolean synthetic = tile != null && tile.synthetic();
             demoMark.setVisible(synthetic);
+            demoMark.setManaged(synthetic);
             if (synthetic != getStyleClass().contains(StyleClasses.SYNTHETIC)) {
                 if (synthetic) {
                     getStyleClass().add(StyleClasses.SYNTHETIC);
@@ -481,10 +518,6 @@ public final class ProvinceTileMap extends Region implements ShowsNoData {
             text.resizeRelocate(pad.getLeft() + (w - pw) / 2, pad.getTop() + (h - ph) / 2, pw, ph);
             text.setScaleX(scale);
             text.setScaleY(scale);
-            // the demo word in the top right corner, outside the scaled text
-            double mw = Math.ceil(demoMark.prefWidth(-1));
-            double mh = Math.ceil(demoMark.prefHeight(mw));
-            demoMark.resizeRelocate(Math.max(0, getWidth() - mw - 3), 1, Math.min(mw, getWidth()), mh);
         }
 
         /** The outlines of the focused and the selected tile reach into the gap: draw them above their neighbours. */

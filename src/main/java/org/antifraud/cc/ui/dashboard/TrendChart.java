@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,6 +23,8 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -91,6 +94,11 @@ public final class TrendChart extends Region implements ShowsNoData {
     /** A word under each category's label ("DEMO", "partial", or empty), and whether the category is demo. */
     private List<String> categoryMarks = List.of();
     private List<Boolean> demoCategories = List.of();
+    /** What a click or Enter on a bar / point opens: (category, series); null: the chart is not a drill target. */
+    private BiConsumer<Integer, Integer> onPick;
+    /** The bar or point the keyboard is on (arrows move it); -1 before the chart had the focus. */
+    private int cursorCategory = -1;
+    private int cursorSeries;
 
     public TrendChart() {
         getStyleClass().add(StyleClasses.TREND_CHART);
@@ -108,7 +116,113 @@ public final class TrendChart extends Region implements ShowsNoData {
         getChildren().addAll(gridLayer, hoverLayer, seriesLayer, baseline, markLayer, tickLayer, categoryLayer,
                 legend, placeholder);
         kind.addListener((obs, old, now) -> rebuild());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && cursorCategory < 0 && !categories.isEmpty()) {
+                moveCursor(categories.size() - 1, 0); // the latest month first
+            }
+            showCursor();
+        });
         rebuild();
+    }
+
+    /**
+     * Makes every bar or point a drill target: a click on one, or Enter on the one the arrow keys moved to,
+     * calls {@code handler} with its category and series index (issue 16). The chart then takes the focus by Tab.
+     */
+    public void setOnPick(BiConsumer<Integer, Integer> handler) {
+        this.onPick = handler;
+        setFocusTraversable(handler != null);
+    }
+
+    /** The category and series the keyboard cursor is on, or null before it is placed. */
+    int[] cursor() {
+        return cursorCategory < 0 ? null : new int[] {cursorCategory, cursorSeries};
+    }
+
+    private void onKey(KeyEvent e) {
+        if (onPick == null || categories.isEmpty() || series.isEmpty()) {
+            return;
+        }
+        int c = Math.max(0, cursorCategory);
+        switch (e.getCode()) {
+            case LEFT -> moveCursor(c - 1, cursorSeries);
+            case RIGHT -> moveCursor(c + 1, cursorSeries);
+            case UP -> moveCursor(c, cursorSeries + 1);
+            case DOWN -> moveCursor(c, cursorSeries - 1);
+            case HOME -> moveCursor(0, cursorSeries);
+            case END -> moveCursor(categories.size() - 1, cursorSeries);
+            case ENTER, SPACE -> {
+                if (cursorCategory >= 0) {
+                    onPick.accept(cursorCategory, cursorSeries);
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void moveCursor(int category, int seriesIndex) {
+        cursorCategory = Math.clamp(category, 0, Math.max(0, categories.size() - 1));
+        cursorSeries = Math.clamp(seriesIndex, 0, Math.max(0, series.size() - 1));
+        showCursor();
+    }
+
+    /** The keyboard's column and bar / point drawn while the chart has the focus, and read out to a screen reader. */
+    private void showCursor() {
+        boolean on = isFocused() && cursorCategory >= 0;
+        for (int i = 0; i < hoverColumns.size(); i++) {
+            toggle(hoverColumns.get(i), StyleClasses.TREND_CURSOR, on && i == cursorCategory);
+        }
+        for (int s = 0; s < views.size(); s++) {
+            SeriesView view = views.get(s);
+            List<? extends Node> shapes = view.bars.isEmpty() ? view.points : view.bars;
+            for (int i = 0; i < shapes.size(); i++) {
+                toggle(shapes.get(i), StyleClasses.TREND_PICKED, on && s == cursorSeries && i == cursorCategory);
+            }
+        }
+        if (on && cursorCategory < categories.size() && cursorSeries < series.size()) {
+            Double v = series.get(cursorSeries).values().get(cursorCategory);
+            setAccessibleText(categories.get(cursorCategory) + ", " + series.get(cursorSeries).name() + ": "
+                    + (v == null || v.isNaN() ? noDataText.get() : valueFormatter.apply(v)));
+        }
+    }
+
+    private static void toggle(Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
+        }
+    }
+
+    /** A click in a category's column picks the bar under the pointer, or the point nearest it. */
+    private void pickAt(int category, double y) {
+        if (onPick == null || series.isEmpty()) {
+            return;
+        }
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int s = 0; s < views.size(); s++) {
+            SeriesView view = views.get(s);
+            Node shape = view.bars.isEmpty() ? view.points.get(category) : view.bars.get(category);
+            if (!shape.isVisible()) {
+                continue; // a gap has nothing behind it to pick
+            }
+            var b = shape.getBoundsInParent();
+            double distance = y < b.getMinY() ? b.getMinY() - y : y > b.getMaxY() ? y - b.getMaxY() : 0;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = s;
+            }
+        }
+        if (best >= 0) {
+            requestFocus();
+            moveCursor(category, best);
+            onPick.accept(category, best);
+        }
     }
 
     public TrendChart(Kind kind) {
@@ -238,10 +352,17 @@ public final class TrendChart extends Region implements ShowsNoData {
         List<Node> hovers = new ArrayList<>();
         List<Node> marks = new ArrayList<>();
         List<Node> labels = new ArrayList<>();
-        for (String category : categories) {
+        for (int c = 0; c < categories.size(); c++) {
+            String category = categories.get(c);
+            int index = c;
             Rectangle column = new Rectangle();
             column.getStyleClass().add(StyleClasses.TREND_HOVER);
             column.setPickOnBounds(true);
+            column.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    pickAt(index, e.getY());
+                }
+            });
             Tooltip tip = new Tooltip();
             tip.setShowDelay(Duration.millis(120));
             tip.setShowDuration(Duration.INDEFINITE);
@@ -261,6 +382,10 @@ public final class TrendChart extends Region implements ShowsNoData {
             labels.add(label);
         }
         hoverLayer.getChildren().setAll(hovers);
+        if (cursorCategory >= categories.size()) {
+            cursorCategory = categories.size() - 1;
+        }
+        showCursor();
         markLayer.getChildren().setAll(marks);
         categoryLayer.getChildren().setAll(labels);
         applyDemoCategories();

@@ -49,10 +49,6 @@ class DashboardPanelsRenderingTest {
                     "2022", false, zh, PanelSamples.bars(zh));
             case "lines" -> PanelSamples.frame(zh ? "预警量（按渠道）" : "Warnings by channel", "2022", false, zh,
                     PanelSamples.lines(zh));
-            case "funnel" -> PanelSamples.frame(zh ? "预警劝阻转化" : "From warning to interception", "2022", true,
-                    zh, PanelSamples.funnel(zh, false));
-            case "funnel-missing" -> PanelSamples.frame(zh ? "预警劝阻转化" : "From warning to interception",
-                    "2022", false, zh, PanelSamples.funnel(zh, true));
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -69,8 +65,6 @@ class DashboardPanelsRenderingTest {
         grid.add(panel("map", zh), 0, 0, 1, 2);
         grid.add(panel("bars", zh), 1, 0);
         grid.add(panel("lines", zh), 2, 0);
-        grid.add(panel("funnel", zh), 1, 1);
-        grid.add(panel("funnel-missing", zh), 2, 1);
         for (Node child : grid.getChildren()) {
             GridPane.setHgrow(child, Priority.ALWAYS);
             GridPane.setVgrow(child, Priority.ALWAYS);
@@ -120,7 +114,7 @@ class DashboardPanelsRenderingTest {
         for (Theme theme : Theme.values()) {
             for (boolean zh : new boolean[]{true, false}) {
                 String suffix = theme.name().toLowerCase() + "-" + (zh ? "zh" : "en");
-                for (String name : List.of("map", "bars", "lines", "funnel", "funnel-missing")) {
+                for (String name : List.of("map", "bars", "lines")) {
                     robot.interact(() -> {
                         Parent root = padded(panel(name, zh));
                         BufferedImage image = PanelSamples.render(root, 632, 512, theme,

@@ -285,6 +285,35 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aCampaignsProgressIsItsAchievementAgainstItsTargetAndNoTargetIsNoBar() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.refresh();
+        assertThat(vm.panelsProperty().get().campaigns()).singleElement()
+                .satisfies(c -> assertThat(c.progress()).as("no target: no bar, never 0 %").isNull());
+        database.repositories().campaignTargets().put("nail_pulling", "ringleaders_arrested", "CN", "2022",
+                new java.math.BigDecimal("300"), "reported");
+        vm.refresh();
+        assertThat(vm.panelsProperty().get().campaigns()).singleElement().satisfies(c -> {
+            assertThat(c.achieved()).isEqualTo("240");
+            assertThat(c.progress()).as("240 of 300").isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(c.pct()).contains("80");
+            assertThat(c.indicatorCode()).isEqualTo("ringleaders_arrested");
+        });
+    }
+
+    @Test
+    void theWarningsPanelShowsWhatFollowedAsSeparateFiguresAndRepeatsNoHeadlineTile() {
+        DashboardViewModel vm = viewModel(QueuedUiExecutor.immediate());
+        vm.refresh();
+        DashboardPanels panels = vm.panelsProperty().get();
+        assertThat(panels.outcomes()).extracting(KpiTile::code)
+                .containsExactly("persons_dissuaded", "funds_intercepted")
+                .doesNotContainAnyElementsOf(DashboardViewModel.HEADLINE);
+        // each its own figure in its own unit; no sum of warnings channels anywhere
+        assertThat(panels.warnings().series()).allSatisfy(series -> assertThat(series.key()).isNotEqualTo("other"));
+    }
+
+    @Test
     void theMapIsColouredByTheChosenIndicatorWithoutQueryingAgain() {
         QueuedUiExecutor executor = QueuedUiExecutor.immediate();
         DashboardViewModel vm = viewModel(executor);

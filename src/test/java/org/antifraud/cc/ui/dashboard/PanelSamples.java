@@ -130,19 +130,6 @@ final class PanelSamples {
         return chart;
     }
 
-    static FunnelNode funnel(boolean zh, boolean withMissing) {
-        FunnelNode funnel = new FunnelNode();
-        funnel.setNoDataText(zh ? "暂无数据" : "No data");
-        funnel.setStages(List.of(
-                new FunnelNode.Stage(zh ? "下发预警指令" : "Warning instructions issued", 2.0e8, zh ? "2亿" : "200M",
-                        null),
-                new FunnelNode.Stage(zh ? "劝阻群众" : "Persons dissuaded", withMissing ? null : 1.373e7,
-                        withMissing ? null : zh ? "1373万" : "13.7M", zh ? "每万条预警劝阻 687 人" : "687 per 10,000 warnings"),
-                new FunnelNode.Stage(zh ? "拦截涉案资金" : "Funds intercepted", 3.265e11,
-                        zh ? "3265亿元" : "CNY 326.5B", zh ? "演示数据" : "demo data")));
-        return funnel;
-    }
-
     static PanelFrame frame(String title, String subtitle, boolean demo, boolean zh, Node content) {
         PanelFrame frame = new PanelFrame(title, content);
         frame.setSubtitle(subtitle);

@@ -133,7 +133,11 @@ class TrendChartTest {
             months.add("m" + i);
             values.add(i == 30 || i == 32 ? null : (double) i);
         }
-        robot.interact(() -> lines.setSeries(months, List.of(new TrendChart.Series("SMS", values))));
+        robot.interact(() -> {
+            lines.setSeries(months, List.of(new TrendChart.Series("SMS", values)));
+            lines.applyCss();
+            lines.layout(); // the points' visibility is decided in layout: not left to the next pulse under load
+        });
         List<Circle> visible = robot.lookup("#lines .trend-point").queryAll().stream().filter(Node::isVisible)
                 .map(Circle.class::cast).toList();
         assertThat(visible).hasSize(1);
@@ -168,5 +172,28 @@ class TrendChartTest {
         assertThat(TrendChart.ticks(0, 3, 6)).contains(0.5);
         assertThat(TrendChart.ticks(0, 3, 6, true)).containsExactly(0, 1, 2, 3);
         assertThat(TrendChart.ticks(0, 2.01e7, 4)).containsExactly(0, 5e6, 1e7, 1.5e7, 2e7, 2.5e7);
+    }
+
+    @Test
+    void aClickOnABarOrEnterOnTheKeyboardsBarPicksThatMonthAndSeries(FxRobot robot) {
+        List<int[]> picked = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            bars.setSeries(MONTHS, List.of(
+                    new TrendChart.Series("East", PanelSamples.values(5.0, 6.0, 7.0, 8.0)),
+                    new TrendChart.Series("South", PanelSamples.values(4.0, null, 3.0, 2.0))));
+            bars.setOnPick((category, series) -> picked.add(new int[] {category, series}));
+        });
+        assertThat(bars.isFocusTraversable()).as("a drill target takes the focus by Tab").isTrue();
+        // the mouse: the South bar of the third month
+        robot.clickOn(bars(robot, 1).get(2));
+        assertThat(picked).hasSize(1);
+        assertThat(picked.getFirst()).containsExactly(2, 1);
+        // the keyboard: Home, Up (the next series), Enter
+        robot.interact(bars::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.HOME, javafx.scene.input.KeyCode.UP, javafx.scene.input.KeyCode.ENTER);
+        assertThat(picked).hasSize(2);
+        assertThat(picked.get(1)).containsExactly(0, 1);
+        assertThat(bars(robot, 1).getFirst().getStyleClass()).as("the keyboard's bar is drawn").contains("trend-picked");
+        robot.interact(() -> bars.setOnPick(null));
     }
 }

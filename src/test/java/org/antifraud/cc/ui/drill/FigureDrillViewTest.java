@@ -304,4 +304,73 @@ class FigureDrillViewTest extends MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
     }
+
+    private Set<String> shownKeys(FxRobot robot) {
+        return table(robot).getItems().stream().map(FigureDrillViewModel.Row::key).collect(Collectors.toSet());
+    }
+
+    private static Set<String> explainedKeys(String indicator, String region, Period period) {
+        return services.explain().explain(indicator, region, period).records().stream()
+                .map(b -> b.record().key()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void enterOnABarOfTheDenChartListsTheRecordsOfThatMonthAndRegion(FxRobot robot) throws Exception {
+        awaitLoaded();
+        var trend = window.dashboard().dataProperty().get().denTrend();
+        int guangdong = -1;
+        for (int i = 0; i < trend.series().size(); i++) {
+            if (trend.series().get(i).key().equals("CN-GD")) {
+                guangdong = i;
+            }
+        }
+        assertThat(guangdong).as("Guangdong a series of South China's den chart").isNotNegative();
+        Node chart = robot.lookup("#denTrend").query();
+        robot.interact(chart::requestFocus);
+        robot.type(KeyCode.HOME); // January 2018: Guangdong's first den
+        for (int i = 0; i < guangdong; i++) {
+            robot.type(KeyCode.UP);
+        }
+        robot.type(KeyCode.ENTER);
+        awaitDrilled(robot);
+
+        Period january = trend.buckets().getFirst();
+        Set<String> expected = ENTERED.stream().filter(r -> r.regionCode().equals("CN-GD")
+                        && !((DenTakedown) r).takenOn().isBefore(january.start())
+                        && !((DenTakedown) r).takenOn().isAfter(january.end()))
+                .map(EntryRecord::key).collect(Collectors.toSet());
+        assertThat(expected).as("one den in Guangdong in January").hasSize(1);
+        assertThat(shownKeys(robot)).isEqualTo(expected).isEqualTo(explainedKeys(DENS, "CN-GD", january));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void enterOnAZoneTableCellListsTheRecordsBehindThatZonesFigure(FxRobot robot) throws Exception {
+        awaitLoaded();
+        @SuppressWarnings("unchecked")
+        TableView<org.antifraud.cc.ui.dashboard.DashboardPanels.RegionRow> zones =
+                robot.lookup("#zoneTable").queryAs(TableView.class);
+        int south = -1;
+        for (int i = 0; i < zones.getItems().size(); i++) {
+            if (zones.getItems().get(i).code().equals("ZONE-SOUTH")) {
+                south = i;
+            }
+        }
+        assertThat(south).as("South China in the zone table").isNotNegative();
+        int row = south;
+        robot.interact(() -> {
+            zones.requestFocus();
+            zones.getFocusModel().focus(row, zones.getColumns().get(1)); // the zone's dens destroyed
+        });
+        robot.type(KeyCode.ENTER);
+        awaitDrilled(robot);
+        Set<String> southern = Set.of("CN-GD", "CN-GX", "CN-HI");
+        Set<String> expected = ENTERED.stream().filter(r -> southern.contains(r.regionCode()))
+                .map(EntryRecord::key).collect(Collectors.toSet());
+        assertThat(shownKeys(robot)).isEqualTo(expected)
+                .isEqualTo(explainedKeys(DENS, "ZONE-SOUTH", Period.year(2018)));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
