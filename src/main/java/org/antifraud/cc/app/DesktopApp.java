@@ -236,8 +236,7 @@ final class DesktopApp {
             });
         });
         if (skeleton == null) {
-            stage.setMaximized(true); // a workstation or wall screen: use all of it
-            stage.show();
+            stage.show(); // placed by the window: where it was left, maximised the first time
         }
         StartupTrace.mark("stage shown");
         window.firstLoad().thenRun(() -> {

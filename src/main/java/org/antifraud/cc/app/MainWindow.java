@@ -399,22 +399,31 @@ public final class MainWindow {
     }
 
     /**
-     * Maximised on the first run; afterwards where and as large as it was left (maximised again if it was), and
-     * maximised when no screen shows the saved bounds any more (issue 16). Each change is saved once it settles.
+     * Puts {@code stage} where the saved placement says ({@code saved} null on the first run: maximised), also for the
+     * start-up skeleton, whose stage the window takes over; returns the placement used.
      */
-    private void placeWindow() {
+    static WindowPlacement place(Stage stage, String saved) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        WindowPlacement placement = WindowPlacement.restore(
-                services.preferences().get(PREF_WINDOW).orElse(null), screens);
+        WindowPlacement placement = WindowPlacement.restore(saved, screens);
         if (placement.maximised()) {
             // the Headless platform (tests) cannot draw a maximised window (its blit overruns the screen buffer)
             stage.setMaximized(!FxPlatform.isHeadless());
         } else {
+            stage.setMaximized(false);
             stage.setX(placement.x());
             stage.setY(placement.y());
             stage.setWidth(placement.width());
             stage.setHeight(placement.height());
         }
+        return placement;
+    }
+
+    /**
+     * Maximised on the first run; afterwards where and as large as it was left (maximised again if it was), and
+     * maximised when no screen shows the saved bounds any more (issue 16). Each change is saved once it settles.
+     */
+    private void placeWindow() {
+        WindowPlacement placement = place(stage, services.preferences().get(PREF_WINDOW).orElse(null));
         double[] normal = placement.maximised() ? null
                 : new double[] {placement.x(), placement.y(), placement.width(), placement.height()};
         FxDebouncer settle = new FxDebouncer(Duration.millis(600));

@@ -65,7 +65,8 @@ final class StartupSkeleton {
         Stage stage = new Stage();
         stage.setTitle(i18n.get("app.title"));
         stage.setScene(scene);
-        stage.setMaximized(true); // a workstation or wall screen: use all of it
+        // where the window was left (maximised the first time): the window that takes the stage over keeps it there
+        MainWindow.place(stage, settings.flatMap(p -> p.get(MainWindow.PREF_WINDOW)).orElse(null));
         stage.show();
         return stage;
     }
