@@ -1,7 +1,6 @@
 package org.antifraud.cc.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -56,10 +55,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class PageFitTest {
     private static final int[][] SIZES = {{1920, 1080}, {1366, 768}};
     private static final Locale[] LANGS = {Lang.ZH, Lang.EN};
-    /**
-     * The desk dashboard is reworked apart (issue 16, its own fit); its cases run with {@code -Dcc.fit.dashboard=true}.
-     */
-    private static final boolean DASHBOARD = Boolean.getBoolean("cc.fit.dashboard");
 
     @TempDir
     static Path dataDir;
@@ -116,7 +111,6 @@ class PageFitTest {
 
     @Test
     void dashboardFits(FxRobot robot) throws TimeoutException {
-        assumeTrue(DASHBOARD, "the dashboard's fit runs with -Dcc.fit.dashboard=true");
         assertFits(robot, Page.DASHBOARD);
     }
 
