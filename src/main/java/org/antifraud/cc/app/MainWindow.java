@@ -129,6 +129,8 @@ public final class MainWindow {
     private final BriefingViewModel briefing;
     private final BackupViewModel backups;
     private final Scene scene;
+    /** The Data entry page's model: its drafts are written at the close. */
+    private DataEntryViewModel entryModel;
     private final LiveRefresh liveRefresh;
     private ChangeFeed changeFeed;
     private BooleanExpression firstLoadPending;
@@ -317,7 +319,7 @@ public final class MainWindow {
     }
 
     private DataEntryViewModel entryPage() {
-        var model = new DataEntryViewModel(services.records(), services.audit(), services.drafts(), services.catalog(),
+        var model = entryModel = new DataEntryViewModel(services.records(), services.audit(), services.drafts(), services.catalog(),
                 executor, appearance, dialogs, new FxDebouncer(Duration.millis(500)), Clock.systemDefaultZone());
         model.useWriteAccess(access);
         if (offscreen == null) {
@@ -473,9 +475,12 @@ public final class MainWindow {
         Platform.runLater(stage::close);
     }
 
-    /** Stops live refresh and the change feed (the window is closing). */
+    /** Stops live refresh and the change feed, and keeps what was typed last (the window is closing). */
     public void close() {
         liveRefresh.stop();
+        if (entryModel != null && offscreen == null) {
+            entryModel.drafts().keepNow(); // Ctrl+Q half a second after the last key loses nothing
+        }
         if (changeFeed != null) {
             changeFeed.close();
             changeFeed = null;

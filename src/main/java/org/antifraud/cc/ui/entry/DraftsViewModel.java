@@ -104,27 +104,53 @@ public final class DraftsViewModel {
         if (dirty.isEmpty()) {
             return;
         }
-        Map<String, String> writes = new LinkedHashMap<>();
         Instant now = clock.instant();
+        Map<String, String> writes = pendingWrites(now);
+        writing = true;
+        executor.run(() -> write(writes, now), n -> written(), error -> {
+            LOG.warn("could not keep the drafts of {}", writes.keySet(), error);
+            written();
+        });
+    }
+
+    /**
+     * The window is closing: what was typed since the last write (the debounce's half second would never come) is
+     * written now, on this thread, before the database closes. Called once the window is hidden, so nothing waits
+     * for it; a failure is logged, the rest of the close goes on.
+     */
+    public void keepNow() {
+        if (dirty.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Map<String, String> writes = pendingWrites(now);
+        try {
+            write(writes, now);
+        } catch (RuntimeException e) {
+            LOG.warn("could not keep the drafts of {} at the close", writes.keySet(), e);
+        }
+    }
+
+    /** The drafts to write for the forms changed since the last write (null: delete it); clears the changes. */
+    private Map<String, String> pendingWrites(Instant now) {
+        Map<String, String> writes = new LinkedHashMap<>();
         for (RecordKind k : dirty) {
             EntryForm form = forms.form(k);
             writes.put(form.name(), form.hasContent() ? text(form, now) : null);
         }
         dirty.clear();
-        writing = true;
-        executor.run(() -> {
-            writes.forEach((name, text) -> {
-                if (text == null) {
-                    drafts.delete(name);
-                } else {
-                    drafts.save(name, text, now);
-                }
-            });
-            return writes.size();
-        }, n -> written(), error -> {
-            LOG.warn("could not keep the drafts of {}", writes.keySet(), error);
-            written();
+        return writes;
+    }
+
+    private int write(Map<String, String> writes, Instant now) {
+        writes.forEach((name, text) -> {
+            if (text == null) {
+                drafts.delete(name);
+            } else {
+                drafts.save(name, text, now);
+            }
         });
+        return writes.size();
     }
 
     private void written() {

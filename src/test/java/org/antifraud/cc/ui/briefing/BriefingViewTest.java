@@ -100,16 +100,14 @@ class BriefingViewTest extends MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(presentations()).isEmpty();
 
-        // the wall screen opens with the live dashboard first, and Esc closes it
+        // the wall screen (issue 16) opens on its headline figures, not the desk dashboard; Esc closes it
         robot.clickOn("#wallboardButton");
         WaitForAsyncUtils.waitForFxEvents();
         Window wall = Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("wallboard-root"))
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".wall-root") != null)
                 .findFirst().orElseThrow();
-        assertThat(wall.getScene().getRoot().lookup(".wallboard-dashboard").isVisible()).isTrue();
-        assertThat(wall.getScene().getRoot().lookup(".dashboard")).as("the real dashboard page").isNotNull();
-        assertThat(wall.getScene().getRoot().lookup(".completeness-wall-page")).as("then the reporting completeness")
-                .isNotNull();
+        assertThat(wall.getScene().getRoot().lookup(".wall-kpi")).as("the wall's headline figures").isNotNull();
+        assertThat(wall.getScene().getRoot().lookup(".dashboard")).as("not the desk dashboard enlarged").isNull();
         robot.interact(wall::requestFocus);
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -375,6 +375,26 @@ class DataEntryViewModelTest {
     }
 
     @Test
+    void whatWasTypedInTheLastHalfSecondIsKeptWhenTheWindowCloses() {
+        // a debounce that never comes: the window closes before the half second has passed
+        DataEntryViewModel quick = new DataEntryViewModel(records, audit, drafts,
+                database.repositories().catalog().load(), QueuedUiExecutor.immediate(), appearance, dialogs,
+                action -> { }, Clock.fixed(NOW, ZoneOffset.UTC));
+        quick.activate();
+        DenTakedownForm f = (DenTakedownForm) quick.forms().form(RecordKind.DEN_TAKEDOWN);
+        f.date.set(DAY);
+        f.region.set("CN-GD");
+        f.city.set("Shenzhen");
+        f.suspects.set("7");
+        assertThat(drafts.all()).as("not written yet: the debounce has not come").isEmpty();
+
+        quick.drafts().keepNow();
+
+        assertThat(drafts.all()).containsKey("den_takedown");
+        assertThat(drafts.all().get("den_takedown")).contains("Shenzhen");
+    }
+
+    @Test
     void aDiscardedDraftIsGone() {
         den().city.set("Shenzhen");
         DataEntryViewModel next = newViewModel();
