@@ -38,7 +38,7 @@ class CliSnapshotBenchInputTest {
                 bad("7681x4320", false, "--size", "7681x4320"),
                 bad("sepia", false, "--theme", "sepia"),
                 bad("xx", false, "--lang", "xx"),
-                bad("briefing", false, "--view", "briefing"),
+                bad("minimap", false, "--view", "minimap"),
                 bad("7", false, "--view", "wall", "--wall-page", "7"),
                 bad("0", false, "--view", "wall", "--wall-page", "0"),
                 bad("--wall-page", false, "--wall-page", "2"),
