@@ -72,7 +72,7 @@ final class RegionsSlide {
             // Taiwan, Hong Kong and Macao, and any province without a figure: "no data" in words, never a dash or 0
             String v = st == null ? c.words.get("slide.map.no_data")
                     : NumberFormats.compact(st.value().value(), st.value().qualifier(), c.zh);
-            SlideText.centered(s, v, x + cell / 2, y + 68, SlideText.fitSize(s, v, cell - 8, st == null ? 18 : 22, false),
+            SlideText.centered(s, v, x + cell / 2, y + 68, SlideText.fitSize(s, v, cell - 8, 22, false),
                     false, st == null ? p.muted() : ink);
             if (st != null && st.value().basis() == Basis.SYNTHETIC_DEMO) {
                 s.fill(x, y, cell, 6, p.demo());
