@@ -77,15 +77,28 @@ final class DesktopApp {
             return;
         }
         // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
-        CompletableFuture<Ready> ready = openAsync(options);
         Platform.startup(() -> StartupTrace.mark("toolkit started"));
         Platform.runLater(() -> {
-            // the window's first frame while the database opens (issue 16); the window built later takes it over
+            // the window's first frame (issue 16), then the database opens while the person looks at it: on two
+            // cores, opening it beside the first frame slowed the frame by a third; the window built later takes
+            // the skeleton's stage over
             Stage skeleton = StartupSkeleton.show(options);
             StartupTrace.mark("skeleton shown");
             shown.skeleton(skeleton.getScene());
-            ready.whenComplete((r, error) -> Platform.runLater(() -> show(options, shown, r, error, skeleton)));
+            afterFirstPulse(skeleton.getScene(), () -> openAsync(options).whenComplete((r, error) ->
+                    Platform.runLater(() -> show(options, shown, r, error, skeleton))));
         });
+    }
+
+    /** Runs {@code next} once the next pulse of {@code scene} has laid out and handed over its frame. */
+    private static void afterFirstPulse(Scene scene, Runnable next) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            next.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /**
