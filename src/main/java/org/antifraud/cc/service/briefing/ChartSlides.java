@@ -32,6 +32,7 @@ final class ChartSlides {
             c.demo |= SlideFigures.isDemo(total);
             String t = c.words.get("slide.total", SlideFigures.valueText(total.value(), total.indicator(), c));
             s.text(t, MARGIN, top + 44, 44, true, c.palette.text());
+            c.spot(MARGIN, top, s.width(t, 44, true), 56, DENS);
             c.basisTag(total.value().basis(), MARGIN + s.width(t, 44, true) + 32, top + 40);
             top += 70;
         }
@@ -60,6 +61,7 @@ final class ChartSlides {
             String v = known ? SlideFigures.valueText(st.value(), st.indicator(), c) : c.words.get("slide.no_data");
             double size = SlideText.fitSize(s, v, colW - 40, 56, true);
             s.text(v, MARGIN + 32, y + 104, size, known, known ? p.text() : p.muted());
+            c.spot(MARGIN, y + 8, colW, rowH - 28, st.indicator().code());
             if (SlideFigures.isDemo(st)) {
                 c.basisTag(Basis.SYNTHETIC_DEMO, MARGIN + 32 + s.width(v, size, true) + 24, y + 100);
             }

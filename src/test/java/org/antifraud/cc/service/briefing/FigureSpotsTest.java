@@ -119,4 +119,22 @@ class FigureSpotsTest {
             });
         }
     }
+
+    @Test
+    void theDensTotalAndEachWarningChannelsFigureAreSpotsOverTheirNumbers() {
+        try (DeckFixture f = new DeckFixture(false)) {
+            Deck deck = f.deck(Lang.EN, SlideKind.all());
+            SpotSurface dens = paint(f, deck, SlideKind.DENS);
+            assertThat(dens.spots).extracting(FigureSpot::indicator).containsExactly(DashboardService.DENS);
+            assertThat(dens.textsIn(dens.spots.getFirst())).anySatisfy(t -> assertThat(t).contains("1,800"));
+
+            SpotSurface warnings = paint(f, deck, SlideKind.WARNINGS);
+            assertThat(warnings.spots).extracting(FigureSpot::indicator)
+                    .containsExactlyElementsOf(DashboardService.WARNING_CHANNELS);
+            assertThat(warnings.spots).allSatisfy(spot -> {
+                assertThat(spot.regionCode()).isEqualTo("CN");
+                assertThat(warnings.textsIn(spot)).as("the channel's name and its figure").hasSizeGreaterThanOrEqualTo(2);
+            });
+        }
+    }
 }
