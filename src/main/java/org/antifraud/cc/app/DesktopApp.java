@@ -85,17 +85,18 @@ final class DesktopApp {
             Stage skeleton = StartupSkeleton.show(options);
             StartupTrace.mark("skeleton shown");
             shown.skeleton(skeleton.getScene());
-            afterFirstPulse(skeleton.getScene(), () -> openAsync(options).whenComplete((r, error) ->
+            afterNextPulse(skeleton.getScene(), () -> openAsync(options).whenComplete((r, error) ->
                     Platform.runLater(() -> show(options, shown, r, error, skeleton))));
         });
     }
 
-    /** Runs {@code next} once the next pulse of {@code scene} has laid out and handed over its frame. */
-    private static void afterFirstPulse(Scene scene, Runnable next) {
+    /** Runs {@code next} on the FX thread once the next pulse of {@code scene} has laid out and handed over its frame. */
+    static void afterNextPulse(Scene scene, Runnable next) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
-            next.run();
+            // after this pulse, whose last step hands the frame to the render thread
+            Platform.runLater(next);
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();

@@ -74,14 +74,7 @@ public final class StartupProbe {
 
     /** On the FX thread: the time since the JVM started, once the next pulse of {@code scene} has finished. */
     private static void afterNextPulse(Scene scene, CompletableFuture<Figures> painted) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            // runs after this pulse, whose last step hands the frame to the render thread
-            Platform.runLater(() -> painted.complete(Figures.now()));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        DesktopApp.afterNextPulse(scene, () -> painted.complete(Figures.now()));
     }
 
     /**
