@@ -65,7 +65,9 @@ record WindowPlacement(double x, double y, double width, double height, boolean 
         Rectangle2D titleBar = new Rectangle2D(p.x(), p.y(), p.width(), GRAB);
         for (Rectangle2D screen : screens) {
             Rectangle2D shown = intersection(screen, titleBar);
-            if (shown != null && shown.getWidth() >= GRAB && shown.getHeight() >= GRAB / 2) {
+            // a window larger than the screen it sits on (a hand-edited 1e300) is no placement to restore
+            boolean fits = p.width() <= 2 * screen.getWidth() && p.height() <= 2 * screen.getHeight();
+            if (fits && shown != null && shown.getWidth() >= GRAB && shown.getHeight() >= GRAB / 2) {
                 return p;
             }
         }

@@ -44,7 +44,7 @@ class WindowPlacementTest {
     @Test
     void aHandEditedOrTinyPlacementFallsBackToMaximised() {
         for (String text : List.of("", "garbage", "1,2,3,4", "1,2,3,4,5", "NaN,0,1400,900,normal",
-                "100,80,50,40,normal")) {
+                "100,80,50,40,normal", "100,80,1e300,1e300,normal", "100,80,1400,90000,normal")) {
             assertThat(WindowPlacement.restore(text, ONE_SCREEN).maximised()).as(text).isTrue();
         }
     }
