@@ -76,16 +76,15 @@ final class DesktopApp {
             Platform.runLater(() -> askPassphrase(options, shown, false));
             return;
         }
-        // the first logger (the database's, on the worker) configures logging, while the toolkit starts here
+        // the database opens on a worker while the toolkit starts and the window's first frame (issue 16) is drawn;
+        // the window built once both are done takes the skeleton's stage over
+        CompletableFuture<Ready> opening = openAsync(options);
         Platform.startup(() -> StartupTrace.mark("toolkit started"));
         Platform.runLater(() -> {
-            // the window's first frame (issue 16), then the database opens while the person looks at it: on two
-            // cores, opening it beside the first frame slowed the frame by a third; the window built later takes
-            // the skeleton's stage over
             Stage skeleton = StartupSkeleton.show(options);
             StartupTrace.mark("skeleton shown");
             shown.skeleton(skeleton.getScene());
-            afterNextPulse(skeleton.getScene(), () -> openAsync(options).whenComplete((r, error) ->
+            afterNextPulse(skeleton.getScene(), () -> opening.whenComplete((r, error) ->
                     Platform.runLater(() -> show(options, shown, r, error, skeleton))));
         });
     }

@@ -188,6 +188,8 @@ public final class MainWindow {
                 services.backups().outputs(), dialogs, appearance::i18n);
 
         this.dashboard = dashboardPage(initialPeriod);
+        // the figures load while the rest of the window is built (issue 16); the first refresh below leaves them be
+        dashboard.refresh();
         this.shell = new ShellViewModel(services.datasets(), services.database().description(), executor, appearance,
                 dashboard, ZoneId.systemDefault());
         // who works on which database: read when the services opened, off the FX thread (DesktopApp)
@@ -303,7 +305,7 @@ public final class MainWindow {
                 services.operator(), ZoneId.systemDefault());
         model.useWriteAccess(access);
         shell.unacknowledgedAlertsProperty().bind(model.feed().unacknowledgedCountProperty());
-        // thresholds are checked at start (the first refreshAll), on every refresh, and by live refresh
+        // thresholds are checked at start (once the first figures are in), on every refresh, and by live refresh
         if (offscreen == null) {
             shell.alsoOnRefresh(model::evaluate); // a snapshot only reads
         }
@@ -388,7 +390,9 @@ public final class MainWindow {
         if (offscreen == null) {
             placeWindow();
         }
-        shell.refreshAll();
+        // what else follows a refresh (the alerts' check) once the first figures are in: not beside their load
+        shell.refreshStatus();
+        firstLoad().thenRun(shell::refreshFollowers);
         if (offscreen == null) {
             liveRefresh.start(Duration.seconds(1));
             // on a shared database a commit anywhere is heard at once (LISTEN/NOTIFY); the poll stays as the fallback

@@ -23,6 +23,11 @@ import javafx.stage.Stage;
 public final class StartupProbe {
     /** Main's argument for the bare window: it runs before the command line is parsed, so none of it loads. */
     public static final String BARE_WINDOW_ARG = "--startup-probe-bare-window";
+    /**
+     * Main's first argument for one measured launch of the application: the arguments after it are parsed as a
+     * person's command line that opens the window, so the launch takes the window's own path.
+     */
+    public static final String APPLICATION_ARG = "--startup-probe-application";
     /** How a probe reports its figures: one line on stdout, {@code startup_ms=N cpu_ms=M}. */
     public static final String RESULT_PREFIX = "startup_ms=";
     public static final String CPU_PREFIX = "cpu_ms=";

@@ -2,9 +2,7 @@ package org.antifraud.cc.app.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeoutException;
 
-import org.antifraud.cc.app.LaunchOptions;
 import org.antifraud.cc.app.StartupProbe;
 import org.antifraud.cc.domain.Problem;
 
@@ -40,22 +38,9 @@ final class BenchStartupCommand implements Callable<Integer> {
                     + "without; all starts both with it; off neither (default: ${DEFAULT-VALUE}).")
     String aot;
 
-    @Option(names = "--child", paramLabel = "app",
-            description = "Internal: be one measured launch of the application in this JVM and print "
-                    + StartupProbe.RESULT_PREFIX + "N " + StartupProbe.CPU_PREFIX + "M (the bench starts its "
-                    + "children so; the bare window's child is started with the single argument "
-                    + StartupProbe.BARE_WINDOW_ARG + ").")
-    String child;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         CommandCenterCli root = bench.root;
-        if (child != null) {
-            if (!child.equals("app")) {
-                throw new Problem("bad_option", "unknown child: " + child + " (app)", "--child", child);
-            }
-            return childLaunch(root);
-        }
         if (runs < 1 || runs > 100) {
             throw new Problem("bad_option", "--runs out of range: " + runs + " (1 to 100)", "--runs", String.valueOf(runs));
         }
@@ -70,18 +55,5 @@ final class BenchStartupCommand implements Callable<Integer> {
         root.out().println(StartupBench.json(result));
         root.out().flush();
         return ExitCodes.OK;
-    }
-
-    private static int childLaunch(CommandCenterCli root) throws InterruptedException {
-        try {
-            StartupProbe.Figures figures = StartupProbe.application(new LaunchOptions(root.dataDir(), root.locale()),
-                    StartupProbe.TIMEOUT);
-            root.out().println(figures.line());
-            root.out().flush();
-            return ExitCodes.OK;
-        } catch (TimeoutException e) {
-            root.err().println("the application did not paint its dashboard within " + StartupProbe.TIMEOUT.toSeconds() + " s");
-            return ExitCodes.FAILURE;
-        }
     }
 }

@@ -3,9 +3,11 @@ package org.antifraud.cc.app.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
@@ -26,14 +28,21 @@ import picocli.CommandLine;
 /** The command line. Global options are accepted before or after the subcommand. */
 @Command(name = "command-center", mixinStandardHelpOptions = true, versionProvider = CommandCenterCli.Version.class,
         description = "Anti-fraud Command Center. Without a subcommand the desktop application opens.",
-        subcommands = {InitCommand.class, StatsCommand.class, ExplainCommand.class, DemoCommand.class, SnapshotCommand.class,
-                BenchCommand.class, RollupsCommand.class, AuditCommand.class, ImportCommand.class,
-                ExportCommand.class, PackageCommands.Export.class, PackageCommands.Import.class, BriefingCommand.class,
-                SubmissionCommands.Submit.class, SubmissionCommands.Reopen.class, SubmissionCommands.Show.class,
-                StationCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-                PassphraseCommand.class, DbCommand.class, UserCommand.class},
         usageHelpAutoWidth = true)
 public final class CommandCenterCli implements Callable<Integer> {
+    /**
+     * The subcommands, added by {@link #run} unless the command line only opens the window: picocli reads their
+     * annotations in about a quarter of a second, which the desktop start saves (issue 16).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, StatsCommand.class,
+            ExplainCommand.class, DemoCommand.class, SnapshotCommand.class, BenchCommand.class, RollupsCommand.class,
+            AuditCommand.class, ImportCommand.class, ExportCommand.class, PackageCommands.Export.class,
+            PackageCommands.Import.class, BriefingCommand.class, SubmissionCommands.Submit.class,
+            SubmissionCommands.Reopen.class, SubmissionCommands.Show.class, StationCommand.class,
+            BackupCommands.Backup.class, BackupCommands.Restore.class, PassphraseCommand.class, DbCommand.class,
+            UserCommand.class);
+    /** The global options, each with a value: a command line of these alone opens the window. */
+    static final Set<String> GLOBAL_OPTIONS = Set.of("--data-dir", "--passphrase-file", "--db", "--lang");
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the database, settings and logs (default: the per-user application data folder).")
@@ -70,6 +79,9 @@ public final class CommandCenterCli implements Callable<Integer> {
         root.out = out;
         root.err = err;
         CommandLine cl = new CommandLine(root);
+        if (!opensWindow(args)) {
+            SUBCOMMANDS.forEach(cl::addSubcommand);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -99,6 +111,26 @@ public final class CommandCenterCli implements Callable<Integer> {
             return new CliResult(code, new LaunchOptions(root.dataDir(), root.locale(), root.db));
         }
         return new CliResult(code, null);
+    }
+
+    /**
+     * Whether {@code args} are global options and their values alone ({@code --lang en}, {@code --data-dir=D}): the
+     * window opens, and no subcommand is needed to parse them. Anything else (a subcommand, {@code --help}, a value
+     * that looks like an option) is parsed with every subcommand, so its help and errors are the full ones.
+     */
+    static boolean opensWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int equals = arg.indexOf('=');
+            if (equals > 0 && GLOBAL_OPTIONS.contains(arg.substring(0, equals))) {
+                continue;
+            }
+            if (!GLOBAL_OPTIONS.contains(arg) || i + 1 >= args.length || args[i + 1].startsWith("-")) {
+                return false;
+            }
+            i++; // its value
+        }
+        return true;
     }
 
     @Override

@@ -196,13 +196,13 @@ final class StartupBench {
     private Launch launch(boolean application) throws IOException, InterruptedException {
         List<String> command = javaCommand(application ? aot != Aot.NONE : aot == Aot.BOTH);
         if (application) {
+            command.add(StartupProbe.APPLICATION_ARG);
             if (dataDir != null) {
                 command.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
             }
             if (lang != null) {
                 command.addAll(List.of("--lang", lang));
             }
-            command.addAll(List.of("bench", "startup", "--child", "app"));
         } else {
             command.add(StartupProbe.BARE_WINDOW_ARG);
         }

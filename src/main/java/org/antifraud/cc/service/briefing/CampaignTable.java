@@ -60,6 +60,9 @@ final class CampaignTable {
         s.text(SlideText.fit(s, ind, cols[2] - cols[1] - 20, 28, false), cols[1], base, 28, false, p.text());
         String achieved = r.achieved().isKnown() ? SlideFigures.valueText(r.achieved(), r.indicator(), c) : "—";
         s.text(SlideText.fit(s, achieved, cols[3] - cols[2] - 20, 30, true), cols[2], base, 30, true, p.text());
+        // the row leads to what the campaign achieved: its indicator in its own period, for the deck's region
+        c.spot(cols[0], base - 46, cols[3] - cols[0] - 20, ROW_HEIGHT - 4, r.indicator().code(),
+                c.deck.query().regionCode(), r.period(), r.campaign().code());
         if (SlideFigures.isDemo(r.achieved())) {
             c.demo = true;
             s.fill(cols[2] - 16, base - 30, 6, 36, p.demo());

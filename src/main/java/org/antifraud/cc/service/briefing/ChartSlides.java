@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Figure;
@@ -41,7 +42,9 @@ final class ChartSlides {
             names.put(series.key(), Trend.OTHER.equals(series.key()) ? c.words.get("slide.other_regions")
                     : c.regionName(series.key()));
         }
-        stackedBars(c, trend, names, MARGIN, top, SlideSurface.WIDTH - 2 * MARGIN, CONTENT_BOTTOM - top);
+        // a bar's piece is that zone's dens in that month; "other provinces" is no one region and leads nowhere
+        stackedBars(c, trend, names, key -> Trend.OTHER.equals(key) ? null : new BarFigure(DENS, key), MARGIN, top,
+                SlideSurface.WIDTH - 2 * MARGIN, CONTENT_BOTTOM - top);
     }
 
     /** The warning channels' figures in a column, their trend beside it. */
@@ -69,13 +72,21 @@ final class ChartSlides {
         Map<String, String> names = new HashMap<>();
         channels.forEach(st -> names.put(st.indicator().code(), st.indicator().name(c.locale())));
         double x = MARGIN + colW + 40;
-        stackedBars(c, c.deck.data().warnings(), names, x, CONTENT_TOP, SlideSurface.WIDTH - MARGIN - x,
-                CONTENT_BOTTOM - CONTENT_TOP);
+        String region = c.deck.query().regionCode();
+        stackedBars(c, c.deck.data().warnings(), names, key -> new BarFigure(key, region), x, CONTENT_TOP,
+                SlideSurface.WIDTH - MARGIN - x, CONTENT_BOTTOM - CONTENT_TOP);
     }
 
-    /** Stacked bars of {@code trend} with a legend, a value axis and bucket labels; gaps are not drawn as zero. */
-    private static void stackedBars(SlideCanvas c, Trend trend, Map<String, String> names, double x, double y, double w,
-                                    double h) {
+    /** The figure a piece of a bar shows, in the bar's month or day. */
+    private record BarFigure(String indicator, String regionCode) {
+    }
+
+    /**
+     * Stacked bars of {@code trend} with a legend, a value axis and bucket labels; gaps are not drawn as zero. Each
+     * piece is a figure to drill, as {@code figureOf} its series' key says (null: none).
+     */
+    private static void stackedBars(SlideCanvas c, Trend trend, Map<String, String> names,
+                                    Function<String, BarFigure> figureOf, double x, double y, double w, double h) {
         SlideSurface s = c.surface;
         SlidePalette p = c.palette;
         if (!trend.hasData()) {
@@ -127,6 +138,11 @@ final class ChartSlides {
                 }
                 double bh = chartH * f.value().doubleValue() / axisMax;
                 s.fill(bx, stackTop - bh, barW, bh, p.series()[i % p.series().length]);
+                BarFigure figure = figureOf.apply(trend.series().get(i).key());
+                if (figure != null && bh > 0) {
+                    c.spot(bx, stackTop - bh, barW, bh, figure.indicator(), figure.regionCode(),
+                            trend.buckets().get(b), null);
+                }
                 stackTop -= bh;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.Period;
 
 /**
  * One slide being painted: the deck, the surface, the colours, the catalog's names, and whether a demo figure has
@@ -49,7 +50,25 @@ final class SlideCanvas {
 
     /** As {@link #spot(double, double, double, double, String)}, for a figure of another region (a province, a zone). */
     void spot(double x, double y, double w, double h, String indicator, String regionCode) {
-        surface.figure(new FigureSpot(x, y, w, h, indicator, regionCode));
+        spot(x, y, w, h, indicator, regionCode, null, null);
+    }
+
+    /**
+     * As above, for a figure of its own period (a bar's month; null: the deck's) or campaign (a campaign's row; null:
+     * the deck's). The spot is named for a screen reader: the indicator, the region, and the period and campaign where
+     * they are not the deck's.
+     */
+    void spot(double x, double y, double w, double h, String indicator, String regionCode, Period period,
+              String campaign) {
+        StringBuilder label = new StringBuilder(catalog.indicator(indicator).map(i -> i.name(locale())).orElse(indicator));
+        label.append(" \u00b7 ").append(regionName(regionCode));
+        if (period != null) {
+            label.append(" \u00b7 ").append(words.period(period));
+        }
+        if (campaign != null) {
+            label.append(" \u00b7 ").append(catalog.campaign(campaign).map(c -> c.name(locale())).orElse(campaign));
+        }
+        surface.figure(new FigureSpot(x, y, w, h, indicator, regionCode, period, campaign, label.toString()));
     }
 
     /** Says that there is nothing to show, in the middle of the box. */

@@ -12,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -193,7 +194,8 @@ public final class BriefingView {
         slideHolder.getChildren().add(slideView);
         if (viewModel.figureDrill() != null) {
             // each figure of a slide leads to what is behind it: click, or Up/Down then Enter (issue 16)
-            slideView.setOnFigure(spot -> viewModel.drillFigure(spot.indicator(), spot.regionCode()));
+            slideView.setOnFigure(spot -> viewModel.drillFigure(spot.indicator(), spot.regionCode(), spot.period(),
+                    spot.campaign()));
             FigureDrillPanel.hostRightOf(briefingRoot, viewModel.figureDrill(), resources);
             // the panel takes the narrative's room while it is open (it says what the figure rests on, and more):
             // side by side in a 1366-pixel window the narrative would be a column of broken words
@@ -303,9 +305,19 @@ public final class BriefingView {
                     tip.setShowDelay(Duration.millis(200));
                     Tooltip.install(text, tip);
                     text.setCursor(Cursor.HAND);
-                    text.setOnMouseClicked(e -> {
+                    Runnable drill = () -> {
                         sourceLabel.setText(piece.source());
                         viewModel.drillFigure(piece.indicator());
+                    };
+                    text.setOnMouseClicked(e -> drill.run());
+                    // and by keyboard (issue 16): Tab stops on each figure, Enter or Space opens what is behind it
+                    text.setFocusTraversable(true);
+                    text.setAccessibleRole(AccessibleRole.HYPERLINK);
+                    text.setOnKeyPressed(e -> {
+                        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                            drill.run();
+                            e.consume();
+                        }
                     });
                 }
                 flow.getChildren().add(text);

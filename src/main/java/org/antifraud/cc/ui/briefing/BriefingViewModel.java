@@ -174,9 +174,17 @@ public final class BriefingViewModel {
      * period and campaign; nothing without a deck or a drill model.
      */
     public void drillFigure(String indicator, String regionCode) {
+        drillFigure(indicator, regionCode, null, null);
+    }
+
+    /**
+     * As above, for a figure of its own period (a bar's month) or campaign (a campaign's row); null for the deck's.
+     */
+    public void drillFigure(String indicator, String regionCode, Period period, String campaign) {
         Deck d = deck.get();
         if (figureDrill != null && d != null && indicator != null && regionCode != null) {
-            figureDrill.drill(indicator, regionCode, d.query().period(), d.query().campaignCode());
+            figureDrill.drill(indicator, regionCode, period != null ? period : d.query().period(),
+                    campaign != null ? campaign : d.query().campaignCode());
         }
     }
 

@@ -111,6 +111,19 @@ public final class SlideView extends Region {
     public void choose(int i) {
         chosen = i >= 0 && i < spots.size() ? i : -1;
         placeRing();
+        describe();
+    }
+
+    /** What a screen reader says: the slide, its number, and the figure chosen by key (its name) when there is one. */
+    private void describe() {
+        if (deck == null || index < 0 || index >= deck.size()) {
+            setAccessibleText(null);
+            return;
+        }
+        String slide = deck.slides().get(index).title(deck.locale()) + " " + (index + 1) + " / " + deck.size();
+        FigureSpot figure = chosen >= 0 && chosen < spots.size() ? spots.get(chosen) : null;
+        setAccessibleText(figure == null ? slide
+                : slide + ": " + (figure.label() != null ? figure.label() : figure.indicator()));
     }
 
     private void drillChosen() {
@@ -162,8 +175,7 @@ public final class SlideView extends Region {
         this.deck = deck;
         this.index = index;
         this.palette = palette;
-        setAccessibleText(deck == null || index < 0 || index >= deck.size() ? null
-                : deck.slides().get(index).title(deck.locale()) + " " + (index + 1) + " / " + deck.size());
+        describe();
         requestLayout();
         repaint();
     }

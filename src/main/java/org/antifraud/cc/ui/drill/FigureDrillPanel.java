@@ -2,6 +2,7 @@ package org.antifraud.cc.ui.drill;
 
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ChangeListener;
@@ -130,12 +131,24 @@ public final class FigureDrillPanel extends VBox {
             if (now) {
                 opener[0] = page.getScene() == null ? null : page.getScene().getFocusOwner();
                 page.setRight(panel);
+                // once the page has made room (the Briefing hides its narrative): a figure opened from there by
+                // keyboard has left the scene, and the panel takes the keyboard, so that Esc still closes it
+                Node from = opener[0];
+                Platform.runLater(() -> {
+                    if (page.getScene() != null && model.shownProperty().get() && (from == null || from.getScene() == null)) {
+                        panel.requestFocus();
+                    }
+                });
             } else {
                 page.setRight(null);
-                if (opener[0] != null && opener[0].getScene() != null) {
-                    opener[0].requestFocus();
-                }
+                Node back = opener[0];
                 opener[0] = null;
+                // after the page has put back what the panel's room held: the opener may be there again
+                Platform.runLater(() -> {
+                    if (back != null && back.getScene() != null && !model.shownProperty().get()) {
+                        back.requestFocus();
+                    }
+                });
             }
         };
         page.getProperties().put(FigureDrillPanel.class, shown); // the model outlives the page: it holds the listener weakly

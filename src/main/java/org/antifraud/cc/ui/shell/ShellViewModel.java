@@ -123,6 +123,11 @@ public final class ShellViewModel {
     public void refreshAll() {
         dashboard.refresh();
         refreshStatus();
+        refreshFollowers();
+    }
+
+    /** What asked to follow every refresh, alone: at the window's start, once the first figures are in. */
+    public void refreshFollowers() {
         alsoOnRefresh.forEach(Runnable::run);
     }
 

@@ -54,6 +54,35 @@ class CliLaunchTest {
     }
 
     @Test
+    void theWindowsCommandLineIsParsedWithoutTheSubcommandsAndMeansTheSame() {
+        // issue 16: global options alone skip the subcommands' parse; every other command line gets all of them
+        assertThat(CommandCenterCli.opensWindow(new String[0])).isTrue();
+        assertThat(CommandCenterCli.opensWindow(new String[] {"--data-dir", "d", "--lang=en"})).isTrue();
+        assertThat(CommandCenterCli.opensWindow(new String[] {"--data-dir", "d", "stats"})).isFalse();
+        assertThat(CommandCenterCli.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(CommandCenterCli.opensWindow(new String[] {"--data-dir"})).isFalse();
+        assertThat(CommandCenterCli.opensWindow(new String[] {"--data-dir", "--help"})).isFalse();
+
+        CliRun equals = run("--data-dir=" + tmp.resolve("cc"), "--lang=zh");
+        assertThat(equals.result().launchGui()).isTrue();
+        assertThat(equals.result().options().dataDir()).isEqualTo(tmp.resolve("cc"));
+        assertThat(equals.result().options().locale()).isEqualTo(Lang.ZH);
+        run("--data-dir", tmp.resolve("cc").toString(), "--db", "mysql://x/y").assertBadInput("mysql://x/y");
+        CliRun missing = run("--data-dir");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.result().launchGui()).isFalse();
+    }
+
+    @Test
+    void theGlobalOptionsOfTheFastParseAreTheRootCommandsOptions() {
+        var root = new picocli.CommandLine(new CommandCenterCli()).getCommandSpec();
+        var names = root.options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
+                .map(o -> o.longestName()).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(names).isEqualTo(CommandCenterCli.GLOBAL_OPTIONS);
+    }
+
+    @Test
     void helpPrintsUsageAndExitsZero() {
         CliRun help = run("--help");
         CliRun statsHelp = run("stats", "--help");

@@ -117,6 +117,6 @@ class CliSnapshotBenchInputTest {
         assertThat(snapshot.exitCode()).isZero();
         assertThat(snapshot.out()).contains("--out", "--size", "--theme", "--period", "--region", "--view");
         assertThat(bench.exitCode()).isZero();
-        assertThat(bench.out()).contains("--runs", "--platform", "--child", "JSON");
+        assertThat(bench.out()).contains("--runs", "--platform", "--aot", "JSON");
     }
 }

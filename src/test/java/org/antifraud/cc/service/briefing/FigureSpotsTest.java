@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.domain.CampaignRow;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.ProvinceGrid;
 import org.antifraud.cc.domain.RegionStats;
+import org.antifraud.cc.domain.Trend;
 import org.antifraud.cc.service.figures.DashboardService;
 import org.junit.jupiter.api.Test;
 
@@ -125,16 +127,93 @@ class FigureSpotsTest {
         try (DeckFixture f = new DeckFixture(false)) {
             Deck deck = f.deck(Lang.EN, SlideKind.all());
             SpotSurface dens = paint(f, deck, SlideKind.DENS);
-            assertThat(dens.spots).extracting(FigureSpot::indicator).containsExactly(DashboardService.DENS);
-            assertThat(dens.textsIn(dens.spots.getFirst())).anySatisfy(t -> assertThat(t).contains("1,800"));
+            List<FigureSpot> totals = dens.spots.stream().filter(spot -> spot.period() == null).toList();
+            assertThat(totals).extracting(FigureSpot::indicator).containsExactly(DashboardService.DENS);
+            assertThat(dens.textsIn(totals.getFirst())).anySatisfy(t -> assertThat(t).contains("1,800"));
 
             SpotSurface warnings = paint(f, deck, SlideKind.WARNINGS);
-            assertThat(warnings.spots).extracting(FigureSpot::indicator)
+            List<FigureSpot> channels = warnings.spots.stream().filter(spot -> spot.period() == null).toList();
+            assertThat(channels).extracting(FigureSpot::indicator)
                     .containsExactlyElementsOf(DashboardService.WARNING_CHANNELS);
-            assertThat(warnings.spots).allSatisfy(spot -> {
+            assertThat(channels).allSatisfy(spot -> {
                 assertThat(spot.regionCode()).isEqualTo("CN");
                 assertThat(warnings.textsIn(spot)).as("the channel's name and its figure").hasSizeGreaterThanOrEqualTo(2);
             });
+        }
+    }
+
+    /** The known, non-zero pieces of {@code trend}'s bars whose series leads somewhere (not "other provinces"). */
+    private static int pieces(Trend trend) {
+        int n = 0;
+        for (Trend.Series series : trend.series()) {
+            if (Trend.OTHER.equals(series.key())) {
+                continue;
+            }
+            for (var value : series.values()) {
+                if (value.isKnown() && value.value().signum() > 0) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void eachPieceOfABarIsASpotOfItsMonthAndItsZoneOrChannelNamedForAScreenReader() {
+        try (DeckFixture f = new DeckFixture(true)) {
+            Deck deck = f.deck(Lang.EN, SlideKind.all());
+            Trend denTrend = deck.data().denTrend();
+            assertThat(pieces(denTrend)).as("the demo's den bars").isPositive();
+            List<FigureSpot> denBars = paint(f, deck, SlideKind.DENS).spots.stream()
+                    .filter(spot -> spot.period() != null).toList();
+            assertThat(denBars).hasSize(pieces(denTrend));
+            Set<String> zones = denTrend.series().stream().map(Trend.Series::key).collect(Collectors.toSet());
+            assertThat(denBars).allSatisfy(spot -> {
+                assertThat(spot.indicator()).isEqualTo(DashboardService.DENS);
+                assertThat(zones).contains(spot.regionCode());
+                assertThat(spot.regionCode()).isNotEqualTo(Trend.OTHER);
+                assertThat(denTrend.buckets()).contains(spot.period());
+                assertThat(spot.campaign()).isNull();
+                String zone = f.catalog.region(spot.regionCode()).orElseThrow().name(Lang.EN);
+                assertThat(spot.label()).contains("dens", zone);
+            });
+            // a bar of each month: its pieces share the month's column
+            assertThat(denBars.stream().map(FigureSpot::period).collect(Collectors.toSet()))
+                    .hasSizeGreaterThan(1);
+
+            Trend warningTrend = deck.data().warnings();
+            List<FigureSpot> warningBars = paint(f, deck, SlideKind.WARNINGS).spots.stream()
+                    .filter(spot -> spot.period() != null).toList();
+            assertThat(warningBars).hasSize(pieces(warningTrend));
+            assertThat(warningBars).allSatisfy(spot -> {
+                assertThat(DashboardService.WARNING_CHANNELS).contains(spot.indicator());
+                assertThat(spot.regionCode()).isEqualTo("CN");
+                assertThat(warningTrend.buckets()).contains(spot.period());
+            });
+        }
+    }
+
+    @Test
+    void eachCampaignRowIsASpotOfItsIndicatorInItsOwnPeriodAndCampaign() {
+        try (DeckFixture f = new DeckFixture(false)) {
+            Deck deck = f.deck(Lang.ZH, SlideKind.all());
+            List<CampaignRow> rows = deck.data().campaigns().stream()
+                    .filter(r -> r.achieved().isKnown() || r.target() != null).limit(9).toList();
+            assertThat(rows).as("the report's campaigns").isNotEmpty();
+            SpotSurface s = paint(f, deck, SlideKind.CAMPAIGNS);
+            assertThat(s.spots).hasSize(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                CampaignRow row = rows.get(i);
+                FigureSpot spot = s.spots.get(i);
+                assertThat(spot.indicator()).isEqualTo(row.indicator().code());
+                assertThat(spot.campaign()).isEqualTo(row.campaign().code());
+                assertThat(spot.period()).isEqualTo(row.period());
+                assertThat(spot.regionCode()).isEqualTo("CN");
+                // the campaign's name is drawn inside its row's spot
+                assertThat(s.textsIn(spot)).anySatisfy(t -> assertThat(row.campaign().name(Lang.ZH)).startsWith(
+                        t.replace("\u2026", "")));
+                assertThat(spot.label()).contains(row.campaign().name(Lang.ZH));
+            }
         }
     }
 }

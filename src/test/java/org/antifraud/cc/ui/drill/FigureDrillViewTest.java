@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
@@ -372,5 +373,71 @@ class FigureDrillViewTest extends MainWindowFxTest {
                 .isEqualTo(explainedKeys(DENS, "ZONE-SOUTH", Period.year(2018)));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aClickOnAPieceOfASlidesBarListsTheRecordsOfThatMonthAndProvince(FxRobot robot) throws Exception {
+        awaitLoaded();
+        SlideView slide = briefingOn(robot, SlideKind.DENS);
+        Period january = Period.parse("2018-01");
+        int piece = -1;
+        for (int i = 0; i < slide.figures().size(); i++) {
+            var spot = slide.figures().get(i);
+            if (january.equals(spot.period()) && spot.regionCode().equals("CN-GD")) {
+                piece = i;
+            }
+        }
+        assertThat(piece).as("Guangdong's piece of January's bar is a drill target").isNotNegative();
+        robot.clickOn(slide.localToScreen(slide.figureCentre(piece)));
+        FigureDrillViewModel drill = window.briefing().figureDrill();
+        awaitDrilled(robot, drill);
+
+        Set<String> expected = ENTERED.stream().filter(r -> r.regionCode().equals("CN-GD")
+                        && ((DenTakedown) r).takenOn().getMonthValue() == 1)
+                .map(EntryRecord::key).collect(Collectors.toSet());
+        assertThat(expected).as("one den in Guangdong in January").hasSize(1);
+        assertThat(listed(robot)).isEqualTo(expected).isEqualTo(explainedKeys(DENS, "CN-GD", january));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // chosen by key, a screen reader hears which figure it is
+        int chosen = piece;
+        robot.interact(() -> slide.choose(chosen));
+        assertThat(slide.getAccessibleText()).contains("Guangdong", "dens");
+    }
+
+    @Test
+    void tabReachesEachFigureOfTheNarrativeAndEnterOpensWhatIsBehindIt(FxRobot robot) throws Exception {
+        awaitLoaded();
+        briefingOn(robot, SlideKind.NARRATIVE);
+        List<Text> figures = robot.lookup(".briefing-figure").queryAllAs(Text.class).stream().toList();
+        assertThat(figures).as("the narrative's figures").hasSizeGreaterThanOrEqualTo(2);
+        robot.interact(() -> figures.getFirst().requestFocus());
+        assertThat(figures.getFirst().isFocused()).isTrue();
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(figures.get(1).isFocused()).as("Tab goes on to the next figure").isTrue();
+
+        // the pieces are drawn in order: the figure Texts are the figure pieces, one for one
+        var pieces = window.briefing().sections().stream().flatMap(section -> section.pieces().stream())
+                .filter(p -> p.figure()).toList();
+        assertThat(pieces).hasSameSizeAs(figures);
+        int known = 0;
+        while (pieces.get(known).indicator() == null) {
+            known++;
+        }
+        Text figure = figures.get(known);
+        robot.interact(figure::requestFocus);
+        robot.type(KeyCode.ENTER);
+        FigureDrillViewModel drill = window.briefing().figureDrill();
+        awaitDrilled(robot, drill);
+        assertThat(drill.explanation().stat().indicator().code()).isEqualTo(pieces.get(known).indicator());
+        // the panel took the narrative's room and the keyboard: Esc closes it and gives the keyboard back
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-drill").tryQuery()).isEmpty();
+        List<Text> again = robot.lookup(".briefing-figure").queryAllAs(Text.class).stream().toList();
+        assertThat(again.get(known).isFocused() || figure.isFocused()).as("the figure opened has the keyboard again")
+                .isTrue();
     }
 }
