@@ -81,7 +81,7 @@ public final class Processes {
 
     /**
      * The product's class path: the built jar after {@code package} (failsafe), else the test class path without
-     * the test classes; either way the product's own logback.xml, not logback-test.xml.
+     * the test classes; either way the product's own logging (LogConfiguration), not logback-test.xml.
      */
     public static String productClasspath() {
         Optional<Path> jar = productJar();

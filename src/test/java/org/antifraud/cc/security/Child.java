@@ -8,7 +8,7 @@ import org.antifraud.cc.Processes;
 import org.antifraud.cc.app.Main;
 
 /**
- * {@code Main} in a JVM of its own, as a user runs it: the product's class path (its own logback.xml), stderr to a
+ * {@code Main} in a JVM of its own, as a user runs it: the product's class path (its own logging, LogConfiguration), stderr to a
  * file the test reads while it runs; the caller waits for it with a limit. The key folder comes from
  * {@code CC_CONFIG_DIR}, inherited from the build.
  */

@@ -29,7 +29,7 @@ public final class LogSetup {
                 PrivateFiles.directory(logs);
             } catch (UncheckedIOException | SecurityException e) {
                 // An unusable data dir is reported as one line when it is opened; until then the log
-                // stays in the temp folder (logback.xml's default) instead of failing on stdout.
+                // stays in the temp folder (LogConfiguration's default) instead of failing on stdout.
                 return;
             }
             System.setProperty(LOG_DIR_PROPERTY, logs.toString());

@@ -93,6 +93,8 @@ public final class DashboardView {
     private final ListChangeListener<CompletenessViewModel.Row> completenessListener = c -> showCompleteness();
     private final InvalidationListener completenessErrorListener = obs -> showCompletenessError();
     private CompletenessGrid completenessGrid;
+    /** Rows came while the completeness tab was not shown: its grid is built when it is. */
+    private boolean completenessStale;
     // held by this view; the ViewModel outlives views (a language switch reloads them) and sees them weakly
     private final InvalidationListener errorListener = obs -> showError();
     private final ChangeListener<String> regionListener = (obs, old, now) -> this.regionBox.setValue(now);
@@ -289,6 +291,11 @@ public final class DashboardView {
         completenessBusy.setPrefSize(18, 18);
         completeness.rows().addListener(new WeakListChangeListener<>(completenessListener));
         completeness.errorProperty().addListener(new WeakInvalidationListener(completenessErrorListener));
+        completenessTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && completenessStale) {
+                showCompleteness();
+            }
+        });
         showCompleteness();
         showCompletenessError();
     }
@@ -325,7 +332,16 @@ public final class DashboardView {
         });
     }
 
+    /**
+     * The grid of the completeness tab, built when its tab is shown: hidden behind the alerts at start, its few hundred
+     * cells would be built beside the first figures for nobody (issue 16's start-up).
+     */
     private void showCompleteness() {
+        if (!completenessTab.isSelected()) {
+            completenessStale = true;
+            return;
+        }
+        completenessStale = false;
         completenessGrid.show(completeness.rows());
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -55,6 +56,15 @@ class CompletenessViewTest extends MainWindowFxTest {
             window.dashboard().refresh();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> gdDens() != null && gdDens().countText().equals("0/12"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the grid is built when its tab is shown
+        assertThat(robot.lookup("#completeness-CN-GD-dens").tryQuery()).isEmpty();
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#sideTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> t.getContent() != null && t.getContent().lookup("#completenessPanel") != null)
+                    .findFirst().orElseThrow());
+        });
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup("#completeness-CN-GD-dens").query();
         assertThat(cell.getStyleClass()).contains(StyleClasses.LATE);
