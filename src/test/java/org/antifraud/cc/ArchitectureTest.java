@@ -46,10 +46,12 @@ class ArchitectureTest {
             .because("output goes through the CLI's writers; diagnostics go to the log");
 
     @ArchTest
-    static final ArchRule slf4jOnly = noClasses().should().dependOnClassesThat()
+    static final ArchRule slf4jOnly = noClasses().that().doNotHaveFullyQualifiedName(
+                    "org.antifraud.cc.app.cli.LogConfiguration")
+            .should().dependOnClassesThat()
             .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging.log4j..",
                     "ch.qos.logback..")
-            .because("logging goes through SLF4J");
+            .because("logging goes through SLF4J; LogConfiguration alone sets Logback up (ADR 0010)");
 
     @ArchTest
     static final ArchRule everyServiceLivesInAFeature = noClasses().should().resideInAPackage("org.antifraud.cc.service")
