@@ -7,6 +7,8 @@ public enum RecordKind {
     DEN_TAKEDOWN("den_takedown"),
     WARNING_BATCH("warning_batch"),
     FRAUD_CASE("fraud_case"),
+    /** One early-warning instruction and the race to reach its person (issue 17). */
+    WARNING_INSTRUCTION("warning_instruction"),
     /** A figure that arrives as a total from another agency: a measurement. */
     STATISTIC("measurement");
 

@@ -14,7 +14,10 @@ public enum SubmissionKind {
     WARNINGS("warnings", RecordKind.WARNING_BATCH, List.of("warning_instructions_issued", "warnings_local",
             "sms_12381_warnings", "app_warnings", "warning_calls", "warning_visits", "persons_dissuaded",
             "funds_intercepted")),
-    CASES("cases", RecordKind.FRAUD_CASE, List.of("cases_registered", "property_loss", "cases_solved"));
+    CASES("cases", RecordKind.FRAUD_CASE, List.of("cases_registered", "property_loss", "cases_solved")),
+    /** Issue 17: the figures counted from warning instructions. */
+    INSTRUCTIONS("instructions", RecordKind.WARNING_INSTRUCTION, List.of("warning_instructions",
+            "instructions_dissuaded", "funds_protected"));
 
     private final String code;
     private final RecordKind recordKind;

@@ -4,6 +4,7 @@ import static org.antifraud.cc.persistence.jooq.Tables.DEN_TAKEDOWN;
 import static org.antifraud.cc.persistence.jooq.Tables.FRAUD_CASE;
 import static org.antifraud.cc.persistence.jooq.Tables.MEASUREMENT;
 import static org.antifraud.cc.persistence.jooq.Tables.WARNING_BATCH;
+import static org.antifraud.cc.persistence.jooq.Tables.WARNING_INSTRUCTION;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,19 +31,24 @@ import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Qualifier;
 import org.antifraud.cc.domain.RecordKind;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.jooq.tables.records.DenTakedownRecord;
 import org.antifraud.cc.persistence.jooq.tables.records.FraudCaseRecord;
 import org.antifraud.cc.persistence.jooq.tables.records.MeasurementRecord;
 import org.antifraud.cc.persistence.jooq.tables.records.WarningBatchRecord;
+import org.antifraud.cc.persistence.jooq.tables.records.WarningInstructionRecord;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.jooq.DSLContext;
@@ -67,6 +73,8 @@ public final class EntryRepository {
                     .fetchOptional(EntryRepository::warning);
             case FRAUD_CASE -> dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.ID.eq(UUID.fromString(key)))
                     .fetchOptional(EntryRepository::fraudCase);
+            case WARNING_INSTRUCTION -> dsl.selectFrom(WARNING_INSTRUCTION)
+                    .where(WARNING_INSTRUCTION.ID.eq(UUID.fromString(key))).fetchOptional(EntryRepository::instruction);
             case STATISTIC -> dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(Long.parseLong(key)))
                     .fetchOptional(EntryRepository::statistic);
         };
@@ -83,6 +91,8 @@ public final class EntryRepository {
                     .fetch(EntryRepository::warning).forEach(put);
             case FRAUD_CASE -> dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.ID.in(ids)).fetch(EntryRepository::fraudCase)
                     .forEach(put);
+            case WARNING_INSTRUCTION -> dsl.selectFrom(WARNING_INSTRUCTION).where(WARNING_INSTRUCTION.ID.in(ids))
+                    .fetch(EntryRepository::instruction).forEach(put);
             case STATISTIC -> throw new IllegalArgumentException("statistics are found by their natural key");
         }
         return found;
@@ -139,6 +149,7 @@ public final class EntryRepository {
             case DenTakedown d -> dsl.executeInsert(denRecord(d));
             case WarningBatch w -> dsl.executeInsert(warningRecord(w));
             case FraudCase c -> dsl.executeInsert(caseRecord(c));
+            case WarningInstruction i -> dsl.executeInsert(instructionRecord(i));
             case Statistic s -> {
                 MeasurementRecord r = measurementRecord(s.measurement());
                 Long id = dsl.insertInto(MEASUREMENT).set(r).returning(MEASUREMENT.ID).fetchOne(MEASUREMENT.ID);
@@ -252,6 +263,7 @@ public final class EntryRepository {
         List<DenTakedownRecord> dens = new ArrayList<>();
         List<WarningBatchRecord> warnings = new ArrayList<>();
         List<FraudCaseRecord> cases = new ArrayList<>();
+        List<WarningInstructionRecord> instructions = new ArrayList<>();
         for (EntryRecord r : records) {
             if (r instanceof Statistic s) {
                 statistics.add(s);
@@ -260,6 +272,7 @@ public final class EntryRepository {
                     case DenTakedown d -> dens.add(denRecord(d));
                     case WarningBatch w -> warnings.add(warningRecord(w));
                     case FraudCase c -> cases.add(caseRecord(c));
+                    case WarningInstruction i -> instructions.add(instructionRecord(i));
                     case Statistic s -> throw new IllegalStateException("statistics go in below");
                 }
                 stored.add(new StoredRecord(r, 0));
@@ -274,6 +287,8 @@ public final class EntryRepository {
         JdbcBatch.insertRecords(dsl, WARNING_BATCH, warnings, progress);
         sent[0] += warnings.size();
         JdbcBatch.insertRecords(dsl, FRAUD_CASE, cases, progress);
+        sent[0] += cases.size();
+        JdbcBatch.insertRecords(dsl, WARNING_INSTRUCTION, instructions, progress);
         if (statistics.isEmpty()) {
             return stored;
         }
@@ -352,6 +367,9 @@ public final class EntryRepository {
                     .where(WARNING_BATCH.ID.eq(w.id())).and(WARNING_BATCH.ROW_VERSION.eq(expectedVersion)).execute();
             case FraudCase c -> dsl.update(FRAUD_CASE).set(caseRecord(c)).set(FRAUD_CASE.ROW_VERSION, next)
                     .where(FRAUD_CASE.ID.eq(c.id())).and(FRAUD_CASE.ROW_VERSION.eq(expectedVersion)).execute();
+            case WarningInstruction i -> dsl.update(WARNING_INSTRUCTION).set(instructionRecord(i))
+                    .set(WARNING_INSTRUCTION.ROW_VERSION, next).where(WARNING_INSTRUCTION.ID.eq(i.id()))
+                    .and(WARNING_INSTRUCTION.ROW_VERSION.eq(expectedVersion)).execute();
             case Statistic s -> dsl.update(MEASUREMENT).set(measurementRecord(s.measurement()))
                     .set(MEASUREMENT.ROW_VERSION, next)
                     .where(MEASUREMENT.ID.eq(s.id())).and(MEASUREMENT.ROW_VERSION.eq(expectedVersion)).execute();
@@ -368,6 +386,9 @@ public final class EntryRepository {
                     .and(WARNING_BATCH.ROW_VERSION.eq(expectedVersion)).execute();
             case FRAUD_CASE -> dsl.deleteFrom(FRAUD_CASE).where(FRAUD_CASE.ID.eq(UUID.fromString(key)))
                     .and(FRAUD_CASE.ROW_VERSION.eq(expectedVersion)).execute();
+            case WARNING_INSTRUCTION -> dsl.deleteFrom(WARNING_INSTRUCTION)
+                    .where(WARNING_INSTRUCTION.ID.eq(UUID.fromString(key)))
+                    .and(WARNING_INSTRUCTION.ROW_VERSION.eq(expectedVersion)).execute();
             case STATISTIC -> dsl.deleteFrom(MEASUREMENT).where(MEASUREMENT.ID.eq(Long.parseLong(key)))
                     .and(MEASUREMENT.ROW_VERSION.eq(expectedVersion)).execute();
         } == 1;
@@ -384,6 +405,8 @@ public final class EntryRepository {
                     .forEach(r -> each.accept(warning(r)));
             case FRAUD_CASE -> dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
                     .fetchSize(1000).fetchLazy().forEach(r -> each.accept(fraudCase(r)));
+            case WARNING_INSTRUCTION -> dsl.selectFrom(WARNING_INSTRUCTION).fetchSize(1000).fetchLazy()
+                    .forEach(r -> each.accept(instruction(r)));
             case STATISTIC -> dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
                     .fetchSize(1000).fetchLazy().forEach(r -> each.accept(statistic(r)));
         }
@@ -407,6 +430,11 @@ public final class EntryRepository {
                     .and(FRAUD_CASE.REGISTERED_ON.between(first, last))
                     .and(FRAUD_CASE.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
                     .orderBy(FRAUD_CASE.REGISTERED_ON, FRAUD_CASE.ID).fetch(EntryRepository::fraudCase);
+            case WARNING_INSTRUCTION -> dsl.selectFrom(WARNING_INSTRUCTION)
+                    .where(WARNING_INSTRUCTION.REGION_CODE.in(regions))
+                    .and(WARNING_INSTRUCTION.ISSUED_AT.ge(first.atStartOfDay()))
+                    .and(WARNING_INSTRUCTION.ISSUED_AT.lt(last.plusDays(1).atStartOfDay()))
+                    .orderBy(WARNING_INSTRUCTION.ISSUED_AT, WARNING_INSTRUCTION.ID).fetch(EntryRepository::instruction);
             case STATISTIC -> dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.REGION_CODE.in(regions))
                     .and(MEASUREMENT.INDICATOR_CODE.eq(indicator))
                     .and(MEASUREMENT.PERIOD_START.between(first, last))
@@ -425,6 +453,9 @@ public final class EntryRepository {
                     WARNING_BATCH.ID).limit(limit).fetch(EntryRepository::warning));
             case FRAUD_CASE -> rows.addAll(dsl.selectFrom(FRAUD_CASE).where(FRAUD_CASE.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
                     .orderBy(FRAUD_CASE.REGISTERED_ON.desc(), FRAUD_CASE.ID).limit(limit).fetch(EntryRepository::fraudCase));
+            case WARNING_INSTRUCTION -> rows.addAll(dsl.selectFrom(WARNING_INSTRUCTION)
+                    .orderBy(WARNING_INSTRUCTION.ISSUED_AT.desc(), WARNING_INSTRUCTION.ID).limit(limit)
+                    .fetch(EntryRepository::instruction));
             case STATISTIC -> rows.addAll(dsl.selectFrom(MEASUREMENT).where(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
                     .orderBy(MEASUREMENT.PERIOD_START.desc(), MEASUREMENT.ID).limit(limit).fetch(EntryRepository::statistic));
         }
@@ -490,6 +521,25 @@ public final class EntryRepository {
         r.setRecovered(c.recovered());
         r.setStatus(c.status().code());
         r.setBasis(c.basis().code());
+        return r;
+    }
+
+    private static StoredRecord instruction(WarningInstructionRecord r) {
+        return new StoredRecord(new WarningInstruction(r.getId(), r.getIssuedAt(), r.getRegionCode(),
+                InstructionTier.fromCode(r.getTier()), RiskLevel.fromCode(r.getRiskLevel()), r.getContactedAt(),
+                InstructionOutcome.fromCode(r.getOutcome()), r.getFundsProtected()), r.getRowVersion());
+    }
+
+    private static WarningInstructionRecord instructionRecord(WarningInstruction i) {
+        WarningInstructionRecord r = new WarningInstructionRecord();
+        r.setId(i.id());
+        r.setIssuedAt(i.issuedAt());
+        r.setRegionCode(i.regionCode());
+        r.setTier(i.tier().code());
+        r.setRiskLevel(i.riskLevel().code());
+        r.setContactedAt(i.contactedAt());
+        r.setOutcome(i.outcome().code());
+        r.setFundsProtected(i.fundsProtected());
         return r;
     }
 

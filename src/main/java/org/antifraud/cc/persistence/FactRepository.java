@@ -280,6 +280,22 @@ public final class FactRepository {
                     """.formatted(RollupRepository.warningIndicator(), inIndicators, inRegions));
             binds.add(Date.valueOf(from));
             binds.add(Date.valueOf(to));
+            // warning instructions (issue 17), on the day each was issued: no campaign, always real
+            sql.append("""
+                      UNION ALL
+                      SELECT indicator_code, region_code, '', amount, issued_on, 1, 0, 0 FROM (
+                        SELECT 'warning_instructions' AS indicator_code, region_code, 1 AS amount,
+                               CAST(issued_at AS DATE) AS issued_on FROM warning_instruction
+                        UNION ALL
+                        SELECT 'instructions_dissuaded', region_code, 1, CAST(issued_at AS DATE) FROM warning_instruction
+                         WHERE outcome = 'dissuaded'
+                        UNION ALL
+                        SELECT 'funds_protected', region_code, funds_protected, CAST(issued_at AS DATE)
+                          FROM warning_instruction WHERE funds_protected IS NOT NULL
+                      ) i WHERE issued_on BETWEEN ? AND ? AND indicator_code IN (%s) AND region_code IN (%s)
+                    """.formatted(inIndicators, inRegions));
+            binds.add(Date.valueOf(from));
+            binds.add(Date.valueOf(to));
         }
         sql.append(") f");
         if (campaignCode != null) {

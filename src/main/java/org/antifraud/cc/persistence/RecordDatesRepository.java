@@ -3,6 +3,7 @@ package org.antifraud.cc.persistence;
 import static org.antifraud.cc.persistence.jooq.Tables.DEN_TAKEDOWN;
 import static org.antifraud.cc.persistence.jooq.Tables.FRAUD_CASE;
 import static org.antifraud.cc.persistence.jooq.Tables.WARNING_BATCH;
+import static org.antifraud.cc.persistence.jooq.Tables.WARNING_INSTRUCTION;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,6 +25,13 @@ public final class RecordDatesRepository {
 
     /** The latest day of a record of {@code kind} per region code; a region without records is absent. */
     public Map<String, LocalDate> latestByRegion(RecordKind kind) {
+        Map<String, LocalDate> result = new HashMap<>();
+        if (kind == RecordKind.WARNING_INSTRUCTION) { // to the minute: the day of the latest one
+            dsl.select(WARNING_INSTRUCTION.REGION_CODE, DSL.max(WARNING_INSTRUCTION.ISSUED_AT)).from(WARNING_INSTRUCTION)
+                    .groupBy(WARNING_INSTRUCTION.REGION_CODE)
+                    .forEach(r -> result.put(r.value1(), r.value2().toLocalDate()));
+            return result;
+        }
         Table<?> table;
         Field<String> region;
         Field<LocalDate> day;
@@ -46,7 +54,6 @@ public final class RecordDatesRepository {
             default -> throw new IllegalArgumentException("no dated records of kind " + kind);
         }
         Field<LocalDate> latest = DSL.max(day).as("latest");
-        Map<String, LocalDate> result = new HashMap<>();
         dsl.select(region, latest).from(table).groupBy(region)
                 .forEach(r -> result.put(r.value1(), r.value2()));
         return result;

@@ -315,6 +315,15 @@ public final class RollupRepository {
                     UNION ALL
                     SELECT 'funds_intercepted', region_code, batch_on, '', funds_intercepted, 1, 0, 0 FROM warning_batch
                     UNION ALL
+                    SELECT 'warning_instructions', region_code, CAST(issued_at AS DATE), '', 1, 1, 0, 0
+                      FROM warning_instruction
+                    UNION ALL
+                    SELECT 'instructions_dissuaded', region_code, CAST(issued_at AS DATE), '', 1, 1, 0, 0
+                      FROM warning_instruction WHERE outcome = 'dissuaded'
+                    UNION ALL
+                    SELECT 'funds_protected', region_code, CAST(issued_at AS DATE), '', funds_protected, 1, 0, 0
+                      FROM warning_instruction WHERE funds_protected IS NOT NULL
+                    UNION ALL
                     SELECT indicator_code, region_code, fact_day, COALESCE(campaign_code, ''), amount, 1, 1, amount
                       FROM demo_figure
                     UNION ALL

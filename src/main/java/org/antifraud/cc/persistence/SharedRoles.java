@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
 public final class SharedRoles {
     /** The tables of records with a region: written only inside an operator's regions. */
     static final List<String> REGIONAL_TABLES = List.of("measurement", "fraud_case", "den_takedown", "warning_batch",
-            "submission");
+            "warning_instruction", "submission");
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String REGIONS_TABLE = "cc_user_region";
 

@@ -15,6 +15,7 @@ import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.Submission;
 import org.antifraud.cc.domain.TrustedStation;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 
 /**
  * A record's state as the audit trail keeps it: one {@code field=value} line per column, in a fixed order,
@@ -115,6 +116,16 @@ public final class StateText {
                 f.put("recovered", plain(c.recovered()));
                 f.put("status", c.status().code());
                 f.put("basis", c.basis().code());
+            }
+            case WarningInstruction i -> {
+                f.put("id", i.id().toString());
+                f.put("issued_at", i.issuedAt().toString());
+                f.put("region", i.regionCode());
+                f.put("tier", i.tier().code());
+                f.put("risk_level", i.riskLevel().code());
+                f.put("contacted_at", i.contactedAt() == null ? null : i.contactedAt().toString());
+                f.put("outcome", i.outcome().code());
+                f.put("funds_protected", plain(i.fundsProtected()));
             }
             case Statistic s -> {
                 Measurement m = s.measurement();

@@ -16,9 +16,10 @@ import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 
 /**
- * The four kinds of CSV file and their columns (see {@code docs/csv-format.md}). {@link #columns()} is the
+ * The five kinds of CSV file and their columns (see {@code docs/csv-format.md}). {@link #columns()} is the
  * order a file is written in; a file may hold its columns in any order, and must hold every
  * {@link #required()} one.
  */
@@ -40,7 +41,12 @@ public enum CsvFileType {
     CASES("cases", RecordKind.FRAUD_CASE,
             List.of("id", "case_number", "registered_on", "region", "fraud_type", "loss", "recovered", "status"),
             Set.of("id", "case_number", "registered_on", "region", "fraud_type", "loss", "recovered", "status"),
-            Set.of("case_number", "registered_on", "fraud_type", "loss", "recovered", "status"));
+            Set.of("case_number", "registered_on", "fraud_type", "loss", "recovered", "status")),
+    /** Early-warning instructions (issue 17): told from the other types by {@code tier} and {@code risk_level}. */
+    INSTRUCTIONS("instructions", RecordKind.WARNING_INSTRUCTION,
+            List.of("id", "issued_at", "region", "tier", "risk_level", "contacted_at", "outcome", "funds_protected"),
+            Set.of("id", "issued_at", "region", "tier", "risk_level", "contacted_at", "outcome", "funds_protected"),
+            Set.of("tier", "risk_level", "issued_at", "contacted_at", "outcome", "funds_protected"));
 
     private final String code;
     private final RecordKind kind;
@@ -57,7 +63,7 @@ public enum CsvFileType {
         this.signature = signature;
     }
 
-    /** The name used on the command line: measurements, dens, warnings, cases. */
+    /** The name used on the command line: measurements, dens, warnings, cases, instructions. */
     public String code() {
         return code;
     }
@@ -86,7 +92,7 @@ public enum CsvFileType {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }
 
-    /** The codes of all types, for messages: {@code measurements, dens, warnings, cases}. */
+    /** The codes of all types, for messages: {@code measurements, dens, warnings, cases, instructions}. */
     public static String codes() {
         return String.join(", ", Arrays.stream(values()).map(CsvFileType::code).toList());
     }
@@ -135,7 +141,8 @@ public enum CsvFileType {
     /**
      * The order records are written in, so that an export of the same records is the same file: measurements by
      * indicator, region, period (start, then year before month before day) and campaign (none first); dens and
-     * warnings by date, region (and channel), id; cases by registration date, region, case number, id.
+     * warnings by date, region (and channel), id; cases by registration date, region, case number, id; instructions
+     * by the time of issue, region, id.
      */
     public Comparator<EntryRecord> order() {
         return switch (this) {
@@ -148,6 +155,9 @@ public enum CsvFileType {
             case CASES -> Comparator.comparing((EntryRecord r) -> (FraudCase) r, Comparator
                     .comparing(FraudCase::registeredOn).thenComparing(FraudCase::regionCode)
                     .thenComparing(FraudCase::caseNumber).thenComparing(FraudCase::id));
+            case INSTRUCTIONS -> Comparator.comparing((EntryRecord r) -> (WarningInstruction) r, Comparator
+                    .comparing(WarningInstruction::issuedAt).thenComparing(WarningInstruction::regionCode)
+                    .thenComparing(WarningInstruction::id));
         };
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -119,6 +120,7 @@ public final class CsvReader {
      */
     public CsvReadResult read(String fileName, InputStream in, CsvFileType type, CsvRowSink sink) throws IOException {
         LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
         Problems problems = new Problems(fileName, problemLimit);
         try (Reader reader = LimitedInput.text(utf8(LimitedInput.bytes(in, limits.maxFileBytes())), limits);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
@@ -134,7 +136,7 @@ public final class CsvReader {
             if (header.columnAt() == null) {
                 return result(fileName, header.type(), 0, problems);
             }
-            RowReader rows = RowReader.of(header.type(), header.columnAt(), catalog, today, problems);
+            RowReader rows = RowReader.of(header.type(), header.columnAt(), catalog, today, now, problems);
             int width = headerRow.size();
             int good = 0;
             long dataRows = 0;

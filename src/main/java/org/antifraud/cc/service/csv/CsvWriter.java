@@ -21,6 +21,7 @@ import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -97,6 +98,7 @@ public final class CsvWriter implements Closeable {
             case DenTakedown d -> den(d);
             case WarningBatch w -> warning(w);
             case FraudCase c -> fraudCase(c);
+            case WarningInstruction i -> instruction(i);
         }
         for (int i = 0; i < cells.length; i++) {
             printer.print(FormulaGuard.neutralise(cells[i]));
@@ -134,6 +136,13 @@ public final class CsvWriter implements Closeable {
     private void fraudCase(FraudCase c) {
         set(c.id().toString(), c.caseNumber(), c.registeredOn().toString(), c.regionCode(), c.type().code(),
                 plain(c.loss()), plain(c.recovered()), c.status().code());
+    }
+
+    /** Times as YYYY-MM-DDTHH:MM (an instruction's are to the minute). */
+    private void instruction(WarningInstruction i) {
+        set(i.id().toString(), i.issuedAt().toString(), i.regionCode(), i.tier().code(), i.riskLevel().code(),
+                i.contactedAt() == null ? null : i.contactedAt().toString(), i.outcome().code(),
+                plain(i.fundsProtected()));
     }
 
     private void set(String... values) {

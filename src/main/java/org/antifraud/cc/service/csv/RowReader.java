@@ -2,6 +2,7 @@ package org.antifraud.cc.service.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -40,12 +41,14 @@ abstract class RowReader {
         this.problems = problems;
     }
 
-    static RowReader of(CsvFileType type, int[] at, CatalogIndex catalog, LocalDate today, Problems problems) {
+    static RowReader of(CsvFileType type, int[] at, CatalogIndex catalog, LocalDate today, LocalDateTime now,
+                        Problems problems) {
         return switch (type) {
             case MEASUREMENTS -> new MeasurementRows(at, catalog, today, problems);
             case DENS -> new DenRows(at, catalog, today, problems);
             case WARNINGS -> new WarningRows(at, catalog, today, problems);
             case CASES -> new CaseRows(at, catalog, today, problems);
+            case INSTRUCTIONS -> new InstructionRows(at, catalog, today, now, problems);
         };
     }
 

@@ -29,6 +29,7 @@ import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.ReadLimits;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.service.csv.CsvFileType;
 import org.antifraud.cc.service.csv.CsvProblem;
@@ -242,6 +243,7 @@ public final class InterchangeService {
             case DenTakedown d -> d.regionCode();
             case WarningBatch w -> w.regionCode();
             case FraudCase c -> c.regionCode();
+            case WarningInstruction i -> i.regionCode();
             case Statistic s -> s.measurement().regionCode();
         };
     }
@@ -251,6 +253,7 @@ public final class InterchangeService {
             case DenTakedown d -> contains(period, d.takenOn());
             case WarningBatch w -> contains(period, w.batchOn());
             case FraudCase c -> contains(period, c.registeredOn());
+            case WarningInstruction i -> contains(period, i.issuedAt().toLocalDate());
             case Statistic s -> period.contains(s.measurement().period());
         };
     }

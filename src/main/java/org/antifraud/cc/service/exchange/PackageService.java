@@ -97,10 +97,10 @@ public final class PackageService {
             "after_state", "prev_hash", "entry_hash"};
     private static final Map<CsvFileType, String> FILES = new EnumMap<>(Map.of(
             CsvFileType.DENS, "dens.csv", CsvFileType.WARNINGS, "warnings.csv", CsvFileType.CASES, "cases.csv",
-            CsvFileType.MEASUREMENTS, "measurements.csv"));
+            CsvFileType.INSTRUCTIONS, "instructions.csv", CsvFileType.MEASUREMENTS, "measurements.csv"));
     /** The entries a manifest may list. */
-    private static final Set<String> CONTENT = Set.of("dens.csv", "warnings.csv", "cases.csv", "measurements.csv",
-            SUBMISSIONS, AUDIT);
+    private static final Set<String> CONTENT = Set.of("dens.csv", "warnings.csv", "cases.csv", "instructions.csv",
+            "measurements.csv", SUBMISSIONS, AUDIT);
 
     private final Database database;
     private final Catalog catalog;

@@ -20,6 +20,7 @@ import org.antifraud.cc.domain.DayFact;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.IndicatorStat;
@@ -63,6 +64,7 @@ public final class ExplainService {
                 case DenTakedown d -> d.takenOn();
                 case WarningBatch w -> w.batchOn();
                 case FraudCase c -> c.registeredOn();
+                case WarningInstruction i -> i.issuedAt().toLocalDate();
                 case Statistic s -> s.measurement().period().start();
             };
         }
@@ -233,6 +235,9 @@ public final class ExplainService {
         if (indicator.equals(CaseFacts.CASES_REGISTERED) || indicator.equals(CaseFacts.PROPERTY_LOSS)
                 || indicator.equals(CaseFacts.CASES_SOLVED)) {
             kinds.add(RecordKind.FRAUD_CASE);
+        }
+        if (RecordFacts.INSTRUCTION_INDICATORS.contains(indicator)) {
+            kinds.add(RecordKind.WARNING_INSTRUCTION);
         }
         return kinds;
     }

@@ -1,6 +1,7 @@
 package org.antifraud.cc.service.figures;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,21 +12,30 @@ import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Granularity;
+import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 
 /**
  * What a record adds to the day rollups (ADR 0013): a den takedown one den and its suspects, for its
  * campaign; a warning batch its warnings on the channel's indicator, the persons dissuaded and the funds
- * intercepted; a case one registered case, its loss, one solved case when solved; a day-grain statistic
- * its value. Year and month statistics are read directly by the rule and add nothing.
+ * intercepted; a case one registered case, its loss, one solved case when solved; a warning instruction one
+ * instruction, one dissuaded when it dissuaded, and the money it protected, on the day it was issued (issue 17); a
+ * day-grain statistic its value. Year and month statistics are read directly by the rule and add nothing.
  */
 public final class RecordFacts {
     public static final String DENS = "dens_destroyed";
     public static final String SUSPECTS = "suspects_arrested";
     public static final String PERSONS_DISSUADED = "persons_dissuaded";
     public static final String FUNDS_INTERCEPTED = "funds_intercepted";
+    /** Issue 17: every instruction, those that dissuaded, the money they protected; on the day of issue. */
+    public static final String WARNING_INSTRUCTIONS = "warning_instructions";
+    public static final String INSTRUCTIONS_DISSUADED = "instructions_dissuaded";
+    public static final String FUNDS_PROTECTED = "funds_protected";
+    public static final List<String> INSTRUCTION_INDICATORS = List.of(WARNING_INSTRUCTIONS, INSTRUCTIONS_DISSUADED,
+            FUNDS_PROTECTED);
 
     private RecordFacts() {
     }
@@ -54,6 +64,16 @@ public final class RecordFacts {
                 if (c.status() == CaseStatus.SOLVED) {
                     facts.add(DayFact.one(CaseFacts.CASES_SOLVED, c.regionCode(), c.registeredOn(), null,
                             BigDecimal.ONE, synthetic));
+                }
+            }
+            case WarningInstruction i -> {
+                LocalDate issued = i.issuedAt().toLocalDate();
+                facts.add(DayFact.one(WARNING_INSTRUCTIONS, i.regionCode(), issued, null, BigDecimal.ONE, false));
+                if (i.outcome() == InstructionOutcome.DISSUADED) {
+                    facts.add(DayFact.one(INSTRUCTIONS_DISSUADED, i.regionCode(), issued, null, BigDecimal.ONE, false));
+                }
+                if (i.fundsProtected() != null) {
+                    facts.add(DayFact.one(FUNDS_PROTECTED, i.regionCode(), issued, null, i.fundsProtected(), false));
                 }
             }
             case Statistic s -> {

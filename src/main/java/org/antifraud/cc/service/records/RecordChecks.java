@@ -3,6 +3,8 @@ package org.antifraud.cc.service.records;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
@@ -18,6 +20,7 @@ import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.EntryRepository;
 import org.antifraud.cc.persistence.SqlErrors;
 
@@ -101,6 +104,20 @@ final class RecordChecks {
                             c.recovered().toPlainString());
                 }
             }
+            case WarningInstruction i -> {
+                notFuture("issued_at", i.issuedAt());
+                if (i.contactedAt() != null) {
+                    notFuture("contacted_at", i.contactedAt());
+                }
+                region(i.regionCode());
+                if (catalog.region(i.regionCode()).orElseThrow().kind() != RegionKind.PROVINCE) {
+                    throw new Problem("instruction_not_in_province", "an instruction is issued in a province, not "
+                            + i.regionCode(), i.regionCode());
+                }
+                if (i.fundsProtected() != null) {
+                    money("funds_protected", i.fundsProtected());
+                }
+            }
             case Statistic s -> {
                 Measurement m = s.measurement();
                 if (catalog.indicator(m.indicatorCode()).isEmpty()) {
@@ -123,6 +140,15 @@ final class RecordChecks {
     private void notFuture(String field, LocalDate day) {
         if (day.isAfter(LocalDate.now(clock))) {
             throw new Problem("date_in_future", field + " is in the future: " + day, field, day.toString());
+        }
+    }
+
+    /** A time to the minute (issue 17): never after the present minute. */
+    private void notFuture(String field, LocalDateTime time) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (time.isAfter(now)) {
+            throw new Problem("time_in_future", field + " is in the future: " + time + " (it is now "
+                    + now.truncatedTo(ChronoUnit.MINUTES) + ")", field, time.toString());
         }
     }
 

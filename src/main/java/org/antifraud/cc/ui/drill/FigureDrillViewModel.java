@@ -26,6 +26,7 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.service.figures.ExplainService;
 import org.antifraud.cc.service.figures.ExplainService.Behind;
 import org.antifraud.cc.service.figures.ExplainService.Explanation;
@@ -216,6 +217,9 @@ public final class FigureDrillViewModel {
                     "funds " + plain(w.fundsIntercepted()));
             case FraudCase c -> join(c.caseNumber(), c.type().code(), "loss " + plain(c.loss()),
                     "recovered " + plain(c.recovered()), c.status().code());
+            case WarningInstruction i -> join("issued " + i.issuedAt(), i.tier().code(), i.riskLevel().code(),
+                    i.contactedAt() == null ? "not contacted" : "contacted " + i.contactedAt(), i.outcome().code(),
+                    i.fundsProtected() == null ? null : "funds " + plain(i.fundsProtected()));
             case Statistic s -> join(s.measurement().period().code(), s.measurement().campaignCode(),
                     s.measurement().basis().code(), s.measurement().note());
         };

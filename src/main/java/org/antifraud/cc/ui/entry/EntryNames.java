@@ -9,11 +9,15 @@ import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.RegionKind;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.WriteAccess;
 
@@ -57,12 +61,26 @@ public final class EntryNames {
         return s == null ? "" : appearance.i18n().get("entry.status." + s.code());
     }
 
+    public String tierName(InstructionTier t) {
+        return t == null ? "" : appearance.i18n().get("entry.tier." + t.code());
+    }
+
+    public String riskName(RiskLevel r) {
+        return r == null ? "" : appearance.i18n().get("entry.risk." + r.code());
+    }
+
+    public String outcomeName(InstructionOutcome o) {
+        return o == null ? "" : appearance.i18n().get("entry.outcome." + o.code());
+    }
+
     /** A few words naming a record in messages: its date and place, or its case number. */
     public String describe(EntryRecord record) {
         return switch (record) {
             case DenTakedown d -> d.takenOn() + " " + regionName(d.regionCode());
             case WarningBatch w -> w.batchOn() + " " + regionName(w.regionCode()) + " " + channelName(w.channel());
             case FraudCase c -> c.caseNumber();
+            case WarningInstruction i -> i.issuedAt() + " " + regionName(i.regionCode()) + " " + tierName(i.tier()) + " "
+                    + riskName(i.riskLevel());
             case Statistic s -> indicatorName(s.measurement().indicatorCode()) + " "
                     + regionName(s.measurement().regionCode()) + " " + s.measurement().period().code();
         };

@@ -22,6 +22,7 @@ import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.service.records.RecordService;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
@@ -113,6 +114,9 @@ public final class HistoryViewModel {
                     "entry.field.warnings", "entry.field.persons_dissuaded", "entry.field.funds_intercepted");
             case FRAUD_CASE -> List.of("entry.field.case_number", "entry.field.registered_on", "entry.field.region",
                     "entry.field.type", "entry.field.loss", "entry.field.recovered", "entry.field.status");
+            case WARNING_INSTRUCTION -> List.of("entry.field.issued_at", "entry.field.province", "entry.field.tier",
+                    "entry.field.risk_level", "entry.field.contacted_at", "entry.field.outcome",
+                    "entry.field.funds_protected");
             case STATISTIC -> List.of("entry.field.period", "entry.field.indicator", "entry.field.region",
                     "entry.field.campaign", "entry.field.value", "entry.field.change_pct", "entry.field.source");
         };
@@ -132,6 +136,12 @@ public final class HistoryViewModel {
             case FraudCase c -> List.of(HistoryCell.of(c.caseNumber()), HistoryCell.of(c.registeredOn().toString()),
                     HistoryCell.of(names.regionName(c.regionCode())), HistoryCell.of(names.typeName(c.type())),
                     money(c.loss(), zh), money(c.recovered(), zh), HistoryCell.of(names.statusName(c.status())));
+            case WarningInstruction i -> List.of(HistoryCell.of(i.issuedAt().toString()),
+                    HistoryCell.of(names.regionName(i.regionCode())), HistoryCell.of(names.tierName(i.tier())),
+                    HistoryCell.of(names.riskName(i.riskLevel())),
+                    HistoryCell.of(i.contactedAt() == null ? null : i.contactedAt().toString()),
+                    HistoryCell.of(names.outcomeName(i.outcome())),
+                    i.fundsProtected() == null ? HistoryCell.of(null) : money(i.fundsProtected(), zh));
             case Statistic s -> {
                 Measurement m = s.measurement();
                 String value = m.value() == null ? "" : NumberFormats.full(m.value(), m.qualifier(), zh);
