@@ -23,12 +23,14 @@ import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.EntryRecord;
 import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.FraudType;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Statistic;
 import org.antifraud.cc.domain.WarningBatch;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.MemoryStore;
@@ -156,6 +158,7 @@ class ExplainServiceTest {
                 case DenTakedown d -> d.takenOn();
                 case WarningBatch w -> w.batchOn();
                 case FraudCase c -> c.registeredOn();
+                case WarningInstruction i -> i.issuedAt().toLocalDate();
                 case Statistic s -> null;
             };
             if (day == null || day.isBefore(period.start()) || day.isAfter(period.end())) {
@@ -169,6 +172,10 @@ class ExplainServiceTest {
                 case FraudCase c -> c.basis() != Basis.SYNTHETIC_DEMO
                         && (indicator.equals(CaseFacts.CASES_REGISTERED) || indicator.equals(CaseFacts.PROPERTY_LOSS)
                         || (indicator.equals(CaseFacts.CASES_SOLVED) && c.status() == CaseStatus.SOLVED));
+                case WarningInstruction i -> indicator.equals(RecordFacts.WARNING_INSTRUCTIONS)
+                        || (indicator.equals(RecordFacts.INSTRUCTIONS_DISSUADED)
+                        && i.outcome() == InstructionOutcome.DISSUADED)
+                        || (indicator.equals(RecordFacts.FUNDS_PROTECTED) && i.fundsProtected() != null);
                 case Statistic s -> false;
             };
             if (counts) {
