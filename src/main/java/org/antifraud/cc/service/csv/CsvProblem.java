@@ -66,6 +66,7 @@ public record CsvProblem(String file, int line, String column, Kind kind, List<O
         UNKNOWN_OUTCOME,
         CONTACT_BEFORE_ISSUE,
         OUTCOME_WITHOUT_CONTACT,
+        INSTRUCTION_NOT_PROVINCE,
         UNKNOWN_FRAUD_TYPE,
         UNKNOWN_STATUS,
         UNKNOWN_QUALIFIER,

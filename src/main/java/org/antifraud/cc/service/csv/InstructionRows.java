@@ -46,20 +46,23 @@ final class InstructionRows extends RowReader {
     EntryRecord readRow() {
         UUID id = id(ID);
         LocalDateTime issued = time(ISSUED, true);
-        String region = province(REGION);
+        String region = province(REGION, Kind.INSTRUCTION_NOT_PROVINCE);
         InstructionTier tier = choice(TIER, InstructionTier.values(), TIERS, Kind.UNKNOWN_TIER);
         RiskLevel risk = choice(RISK, RiskLevel.values(), RISKS, Kind.UNKNOWN_RISK_LEVEL);
         LocalDateTime contacted = time(CONTACTED, false);
         InstructionOutcome outcome = choice(OUTCOME, InstructionOutcome.values(), OUTCOMES, Kind.UNKNOWN_OUTCOME);
         String fundsText = code(FUNDS);
         BigDecimal funds = fundsText.isEmpty() ? null : money(FUNDS, fundsText);
+        boolean consistent = true;
         if (issued != null && contacted != null && contacted.isBefore(issued)) {
             problem(CONTACTED, Kind.CONTACT_BEFORE_ISSUE, code(CONTACTED), code(ISSUED));
+            consistent = false;
         }
         if (outcome != null && outcome.needsContact() && contacted == null && code(CONTACTED).isEmpty()) {
             problem(CONTACTED, Kind.OUTCOME_WITHOUT_CONTACT, outcome.code());
+            consistent = false;
         }
-        if (id == null || issued == null || region == null || tier == null || risk == null || outcome == null
+        if (!consistent || id == null || issued == null || region == null || tier == null || risk == null || outcome == null
                 || (contacted == null && !code(CONTACTED).isEmpty()) || (funds == null && !fundsText.isEmpty())) {
             return null;
         }

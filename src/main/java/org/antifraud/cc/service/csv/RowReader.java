@@ -177,12 +177,17 @@ abstract class RowReader {
 
     /** A province's code (a den is taken down in a province, never in the nation or a battle zone). */
     String province(int column) {
+        return province(column, Kind.NOT_PROVINCE);
+    }
+
+    /** As {@link #province(int)}, saying {@code notProvince} for a region that is not a province. */
+    String province(int column, Kind notProvince) {
         Region r = regionOf(column);
         if (r == null) {
             return null;
         }
         if (r.kind() != RegionKind.PROVINCE) {
-            problem(column, Kind.NOT_PROVINCE, r.code());
+            problem(column, notProvince, r.code());
             return null;
         }
         return r.code();

@@ -196,7 +196,7 @@ class MeasurementsCsvTest {
                         "f.csv:1: period: required column missing from the header of a measurements file");
         assertThat(problems("colour,size", "red,big"))
                 .containsExactly("f.csv:1: cannot tell the type of file from its header row: the columns fit none of "
-                        + "measurements, dens, warnings, cases");
+                        + "measurements, dens, warnings, cases, instructions");
         assertThat(problems(CsvFileType.MEASUREMENTS, "indicator,region,period,value,", "dens_destroyed,CN,2022,1,"))
                 .containsExactly("f.csv:1: column 5 of the header has no name");
     }

@@ -1,0 +1,154 @@
+package org.antifraud.cc.app.cli;
+
+import static org.antifraud.cc.app.cli.CliRun.in;
+import static org.antifraud.cc.app.cli.CliRun.indicator;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.persistence.Database;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17 as a new user tries it: an instructions file of a few thousand rows in three provinces goes in whole, its
+ * counted figures are what an independent count over the file gives (nation and each province), it comes back out
+ * the same; a bad file is refused whole with every problem by line and column.
+ */
+@IntegrationTest
+class CliInstructionsTest {
+    private static final String HEADER = "id,issued_at,region,tier,risk_level,contacted_at,outcome,funds_protected";
+    private static final String[] PROVINCES = {"CN-GD", "CN-ZJ", "CN-SC"};
+    private static final String[] TIERS = {"national", "provincial", "local"};
+    private static final String[] RISKS = {"high", "medium", "low"};
+    private static final String[] OUTCOMES = {"pending", "dissuaded", "already_defrauded", "unreachable", "false_alarm"};
+
+    @TempDir
+    static Path tmp;
+    static Path dataDir;
+    static Path file;
+    static final List<String[]> ROWS = new ArrayList<>();
+
+    @BeforeAll
+    static void importAFewThousand() throws Exception {
+        Random random = new Random(17);
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 3000; i++) {
+            LocalDateTime issued = LocalDateTime.of(2022, 1, 1, 0, 0).plusMinutes(random.nextInt(365 * 24 * 60));
+            String outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
+            boolean reached = outcome.equals("dissuaded") || outcome.equals("already_defrauded")
+                    || (!outcome.equals("unreachable") && random.nextBoolean());
+            String contacted = reached ? issued.plusMinutes(random.nextInt(3000)).toString() : "";
+            String funds = outcome.equals("dissuaded") && random.nextBoolean()
+                    ? random.nextInt(200_000) + "." + (10 + random.nextInt(90)) : "";
+            String[] row = {UUID.randomUUID().toString(), issued.toString(), PROVINCES[random.nextInt(3)],
+                    TIERS[random.nextInt(3)], RISKS[random.nextInt(3)], contacted, outcome, funds};
+            ROWS.add(row);
+            csv.append(String.join(",", row)).append('\n');
+        }
+        dataDir = tmp.resolve("cc");
+        file = Files.writeString(tmp.resolve("instructions.csv"), csv);
+        CliRun run = in(dataDir, "import", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("imported 3000 rows (3000 new, 0 updated, 0 unchanged)");
+    }
+
+    /** What the file says, counted apart from the application: the three counted figures of a region (null: all). */
+    private static BigDecimal[] counted(String region) {
+        BigDecimal instructions = BigDecimal.ZERO;
+        BigDecimal dissuaded = BigDecimal.ZERO;
+        BigDecimal funds = BigDecimal.ZERO;
+        for (String[] r : ROWS) {
+            if (region != null && !r[2].equals(region)) {
+                continue;
+            }
+            instructions = instructions.add(BigDecimal.ONE);
+            if (r[6].equals("dissuaded")) {
+                dissuaded = dissuaded.add(BigDecimal.ONE);
+            }
+            if (!r[7].isEmpty()) {
+                funds = funds.add(new BigDecimal(r[7]));
+            }
+        }
+        return new BigDecimal[] {instructions, dissuaded, funds};
+    }
+
+    private static void assertFigures(JsonNode report, BigDecimal[] expected) {
+        String[] codes = {"warning_instructions", "instructions_dissuaded", "funds_protected"};
+        for (int i = 0; i < codes.length; i++) {
+            JsonNode figure = indicator(report, codes[i]);
+            assertThat(figure.get("value").decimalValue()).as(codes[i]).isEqualByComparingTo(expected[i]);
+            assertThat(figure.get("basis").asText()).as(codes[i]).isEqualTo("computed");
+        }
+    }
+
+    @Test
+    void theCountedFiguresAreWhatTheFileHoldsForTheNationAndEachProvince() {
+        assertFigures(CliRun.stats(dataDir, "2022", "CN"), counted(null));
+        for (String province : PROVINCES) {
+            assertFigures(CliRun.stats(dataDir, "2022", province), counted(province));
+        }
+        // the report's 200 million national instructions stay its own figure, never added to the records
+        JsonNode nation = CliRun.stats(dataDir, "2022", "CN");
+        assertThat(indicator(nation, "warning_instructions_issued").get("basis").asText()).isEqualTo("reported");
+        assertThat(indicator(nation, "warning_instructions_issued").get("value").decimalValue())
+                .isEqualByComparingTo("200000000");
+    }
+
+    @Test
+    void anExportOfTheInstructionsIsTheFileItCameFromInTheOrderOfIssue() throws Exception {
+        Path out = tmp.resolve("out.csv");
+        CliRun export = in(dataDir, "export", "--type", "instructions", "--out", out.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.getFirst()).isEqualTo(HEADER);
+        assertThat(lines).hasSize(3001);
+        List<String> expected = ROWS.stream().sorted((a, b) -> a[1].equals(b[1])
+                        ? (a[2].equals(b[2]) ? UUID.fromString(a[0]).compareTo(UUID.fromString(b[0])) : a[2].compareTo(b[2]))
+                        : a[1].compareTo(b[1]))
+                .map(r -> String.join(",", r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+                        r[7].isEmpty() ? "" : new BigDecimal(r[7]).toPlainString()))
+                .toList();
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
+        assertThat(in(dataDir, "audit", "verify").exitCode()).isZero();
+    }
+
+    @Test
+    void aBadFileIsRefusedWholeWithEveryProblemByLineAndColumn() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), HEADER + "\n"
+                + UUID.randomUUID() + ",2022-03-01T10:00,CN-GD,national,high,2022-03-01T11:00,dissuaded,\n"
+                + UUID.randomUUID() + ",2022-03-01T10:00,CN-GD,national,high,2022-03-01T09:00,dissuaded,\n"
+                + UUID.randomUUID() + ",2022-03-01T10:00,CN-GD,county,high,,pending,\n"
+                + UUID.randomUUID() + ",2022-03-01T10:00,CN-GD,local,low,,dissuaded,\n");
+        long before = count("SELECT COUNT(*) FROM warning_instruction");
+
+        CliRun run = in(dataDir, "import", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(bad + ":3: contacted_at: contact 2022-03-01T09:00 comes before",
+                bad + ":4: tier: unknown tier: county", bad + ":5: contacted_at: outcome dissuaded needs the time",
+                "nothing imported");
+        assertThat(count("SELECT COUNT(*) FROM warning_instruction")).isEqualTo(before);
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = Database.connect(dataDir, null); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
