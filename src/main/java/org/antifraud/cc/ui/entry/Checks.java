@@ -2,6 +2,10 @@ package org.antifraud.cc.ui.entry;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +27,8 @@ final class Checks {
     private final FieldRules.Parser numbers = new FieldRules.Parser();
 
     private final Function<String, Indicator.Unit> units;
+    /** The present minute: no time entered may be later (issue 17). */
+    private final LocalDateTime now;
 
     Checks(I18n i18n, LocalDate today) {
         this(i18n, today, code -> null);
@@ -30,9 +36,48 @@ final class Checks {
 
     /** @param units the unit of an indicator by its code (null: unknown) */
     Checks(I18n i18n, LocalDate today, Function<String, Indicator.Unit> units) {
+        this(i18n, today.atTime(LocalTime.MAX).truncatedTo(ChronoUnit.MINUTES), units);
+    }
+
+    /** As above, with the present minute for the time fields. */
+    Checks(I18n i18n, LocalDateTime now, Function<String, Indicator.Unit> units) {
         this.i18n = i18n;
-        this.today = today;
+        this.today = now.toLocalDate();
+        this.now = now;
         this.units = units;
+    }
+
+    /** A time as the forms write it: {@code 2022-07-01 08:05}. */
+    static String minute(LocalDateTime t) {
+        return t.toLocalDate() + " " + t.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /**
+     * A time to the minute, written {@code YYYY-MM-DD HH:MM} (or with a T, as in a CSV file), not after the present
+     * minute; blank is null, an error only when {@code required}.
+     */
+    LocalDateTime time(FormField<String> field, boolean required) {
+        String text = optional(field);
+        if (text == null) {
+            if (required) {
+                fail(field, "entry.error.required");
+            }
+            return null;
+        }
+        LocalDateTime t = null;
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}")) {
+            try {
+                t = LocalDateTime.parse(text.replace(' ', 'T'));
+            } catch (DateTimeParseException e) {
+                t = null;
+            }
+        }
+        if (t == null) {
+            fail(field, "entry.error.time");
+        } else if (t.isAfter(now)) {
+            fail(field, "entry.error.time_future");
+        }
+        return t;
     }
 
     /** The unit of the indicator chosen (null: none chosen, or unknown). */

@@ -133,6 +133,8 @@ public final class DataEntryView {
     @FXML private Label formTitle;
     @FXML private TabPane kindTabs;
     @FXML private Tab denTab;
+    @FXML private Tab instructionTab;
+    @FXML private GridPane instructionGrid;
     @FXML private Tab warningTab;
     @FXML private Tab caseTab;
     @FXML private Tab statisticTab;
@@ -439,12 +441,15 @@ public final class DataEntryView {
         tabs.put(RecordKind.DEN_TAKEDOWN, denTab);
         tabs.put(RecordKind.WARNING_BATCH, warningTab);
         tabs.put(RecordKind.FRAUD_CASE, caseTab);
+        tabs.put(RecordKind.WARNING_INSTRUCTION, instructionTab);
         tabs.put(RecordKind.STATISTIC, statisticTab);
         EntryFormRows rows = new EntryFormRows(resources, validation, names, this::keep);
         firstToChange.put(RecordKind.DEN_TAKEDOWN, rows.den(denGrid, (DenTakedownForm) forms.form(RecordKind.DEN_TAKEDOWN)));
         firstToChange.put(RecordKind.WARNING_BATCH,
                 rows.warning(warningGrid, (WarningBatchForm) forms.form(RecordKind.WARNING_BATCH)));
         firstToChange.put(RecordKind.FRAUD_CASE, rows.fraudCase(caseGrid, (CaseForm) forms.form(RecordKind.FRAUD_CASE)));
+        firstToChange.put(RecordKind.WARNING_INSTRUCTION,
+                rows.instruction(instructionGrid, (InstructionForm) forms.form(RecordKind.WARNING_INSTRUCTION)));
         firstToChange.put(RecordKind.STATISTIC,
                 rows.statistic(statisticGrid, (StatisticForm) forms.form(RecordKind.STATISTIC)));
 

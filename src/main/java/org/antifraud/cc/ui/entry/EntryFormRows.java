@@ -31,6 +31,9 @@ import javafx.util.StringConverter;
 
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.WarningChannel;
 import org.antifraud.cc.ui.common.Controls;
 import org.antifraud.cc.ui.common.StyleClasses;
@@ -98,6 +101,20 @@ final class EntryFormRows {
         text(g, f.loss, "entry.field.loss", "caseLoss", null);
         text(g, f.recovered, "entry.field.recovered", "caseRecovered", "entry.prompt.zero");
         choice(g, f.status, "entry.field.status", "caseStatus", List.of(CaseStatus.values()), names::statusName);
+        return first;
+    }
+
+    Control instruction(GridPane grid, InstructionForm f) {
+        GridPane g = grid(grid);
+        text(g, f.issuedAt, "entry.field.issued_at", "instructionIssued", "entry.prompt.time");
+        code(g, f.region, "entry.field.province", "instructionRegion", names.provinceChoices(), names::regionName, false);
+        choice(g, f.tier, "entry.field.tier", "instructionTier", List.of(InstructionTier.values()), names::tierName);
+        choice(g, f.risk, "entry.field.risk_level", "instructionRisk", List.of(RiskLevel.values()), names::riskName);
+        Control first = text(g, f.contactedAt, "entry.field.contacted_at", "instructionContacted",
+                "entry.prompt.not_yet");
+        choice(g, f.outcome, "entry.field.outcome", "instructionOutcome", List.of(InstructionOutcome.values()),
+                names::outcomeName);
+        text(g, f.funds, "entry.field.funds_protected", "instructionFunds", "entry.prompt.optional");
         return first;
     }
 

@@ -2,6 +2,7 @@ package org.antifraud.cc.ui.entry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -60,7 +61,8 @@ public final class EntryFormsViewModel {
         this.appearance = appearance;
         this.message = message;
         this.clock = clock;
-        for (EntryForm form : List.of(new DenTakedownForm(), new WarningBatchForm(), new CaseForm(), new StatisticForm())) {
+        for (EntryForm form : List.of(new DenTakedownForm(), new WarningBatchForm(), new CaseForm(),
+                new InstructionForm(), new StatisticForm())) {
             forms.put(form.kind(), form);
             for (FormField<?> field : form.fields()) {
                 field.valueProperty().addListener((obs, old, now) -> fieldChanged(form, field));
@@ -99,7 +101,7 @@ public final class EntryFormsViewModel {
 
     /** Checks the form; shows the errors of the fields changed (all, once a save was tried); returns the record. */
     private EntryRecord revalidate(EntryForm form) {
-        Checks checks = new Checks(appearance.i18n(), LocalDate.now(clock), names::indicatorUnit);
+        Checks checks = new Checks(appearance.i18n(), LocalDateTime.now(clock), names::indicatorUnit);
         StoredRecord edited = form.editing();
         EntryRecord record = form.build(checks, edited == null ? null : edited.record());
         boolean showAll = saveTried.contains(form.kind());
