@@ -116,7 +116,7 @@ public final class HistoryViewModel {
                     "entry.field.type", "entry.field.loss", "entry.field.recovered", "entry.field.status");
             case WARNING_INSTRUCTION -> List.of("entry.field.issued_at", "entry.field.province", "entry.field.tier",
                     "entry.field.risk_level", "entry.field.contacted_at", "entry.field.outcome",
-                    "entry.field.funds_protected");
+                    "entry.history.funds_protected");
             case STATISTIC -> List.of("entry.field.period", "entry.field.indicator", "entry.field.region",
                     "entry.field.campaign", "entry.field.value", "entry.field.change_pct", "entry.field.source");
         };

@@ -68,7 +68,7 @@ class CliSubmissionTest {
         CliRun json = en("submissions", "--period", "2022", "--format", "json");
         assertThat(json.exitCode()).as(json.err()).isZero();
         JsonNode report = json.json();
-        assertThat(report.get("submissions")).hasSize(31 * 3 * 12);
+        assertThat(report.get("submissions")).hasSize(31 * org.antifraud.cc.domain.SubmissionKind.values().length * 12);
         assertThat(state(report, "CN-GD", "2022-05", "dens").get("state").asText()).isEqualTo("submitted");
         assertThat(state(report, "CN-GD", "2022-06", "dens").get("state").asText()).isEqualTo("reopened");
         assertThat(state(report, "CN-GD", "2022-06", "dens").get("reason").asText()).isEqualTo("a den in Foshan came in late");

@@ -3,6 +3,7 @@ package org.antifraud.cc.ui.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -11,15 +12,19 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
+import org.antifraud.cc.app.ScreenChecks;
 import org.antifraud.cc.domain.AuditEntry;
 import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionTier;
+import org.antifraud.cc.domain.Lang;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.WarningInstruction;
+import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -71,6 +76,26 @@ class InstructionFormViewTest extends MainWindowFxTest {
         });
         idle(robot);
         assertThat(robot.lookup("#instructionIssued").tryQuery()).isPresent();
+        // the form, its words under the field, whole at a laptop's size in both themes and languages
+        for (Theme theme : Theme.values()) {
+            for (java.util.Locale lang : List.of(Lang.EN, Lang.ZH)) {
+                robot.interact(() -> {
+                    window.appearance().themeProperty().set(theme);
+                    window.appearance().localeProperty().set(lang);
+                });
+                idle(robot);
+                String name = "entry-instruction-" + theme.name().toLowerCase() + "-" + lang.getLanguage();
+                FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+                robot.interact(() -> shot[0] = FxTestSupport.shot(window, 1366, 768,
+                        Path.of("target", "screenshots", name + ".png")));
+                ScreenChecks.assertRendered(name, shot[0].image(), theme, shot[0].clipped());
+            }
+        }
+        robot.interact(() -> {
+            window.appearance().themeProperty().set(Theme.DARK);
+            window.appearance().localeProperty().set(Lang.EN);
+        });
+        idle(robot);
         assertThat(window.entry().forms().validProperty().get()).isFalse();
         assertThat(robot.lookup(".field-error").queryAllAs(Label.class).stream().filter(Label::isVisible)
                 .map(Label::getText)).contains("Before the instruction was issued.");
