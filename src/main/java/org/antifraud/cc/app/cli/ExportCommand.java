@@ -21,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     CommandCenterCli root;
 
-    @Option(names = "--type", required = true, paramLabel = "measurements|dens|warnings|cases",
+    @Option(names = "--type", required = true, paramLabel = "measurements|dens|warnings|cases|instructions",
             description = "What to export.")
     String type;
 

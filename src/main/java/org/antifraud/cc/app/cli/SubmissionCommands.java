@@ -36,7 +36,7 @@ final class SubmissionCommands {
 
     /** Which months of which kind for which provinces: what {@code submit} and {@code reopen} both name. */
     static final class Target {
-        @Option(names = "--kind", required = true, paramLabel = "dens|warnings|cases", description = "The kind of record.")
+        @Option(names = "--kind", required = true, paramLabel = "dens|warnings|cases|instructions", description = "The kind of record.")
         String kind;
 
         @Option(names = "--region", required = true, paramLabel = "CN-GD[,CN-GX…]|all",
@@ -109,7 +109,7 @@ final class SubmissionCommands {
         @Option(names = "--period", required = true, paramLabel = "YYYY-MM|YYYY", description = "A month, or a year's 12 months.")
         String period;
 
-        @Option(names = "--kind", paramLabel = "dens|warnings|cases", description = "Only this kind (default: all three).")
+        @Option(names = "--kind", paramLabel = "dens|warnings|cases|instructions", description = "Only this kind (default: all four).")
         String kind;
 
         @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",

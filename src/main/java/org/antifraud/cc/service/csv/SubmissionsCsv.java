@@ -208,7 +208,7 @@ public final class SubmissionsCsv {
             }
         }
         if (kind == null) {
-            problems.add(line, "kind", Kind.UNKNOWN_SUBMISSION_KIND, CsvProblem.quote(cell[KIND]), "dens, warnings, cases");
+            problems.add(line, "kind", Kind.UNKNOWN_SUBMISSION_KIND, CsvProblem.quote(cell[KIND]), "dens, warnings, cases, instructions");
         }
         String stateCode = cell[STATE].strip();
         SubmissionState state = stateCode.equals(SubmissionState.SUBMITTED.code()) ? SubmissionState.SUBMITTED

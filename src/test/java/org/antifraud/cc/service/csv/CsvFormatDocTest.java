@@ -28,6 +28,6 @@ class CsvFormatDocTest {
             types.add(result.type());
         }
         assertThat(types).containsExactly(CsvFileType.MEASUREMENTS, CsvFileType.DENS, CsvFileType.WARNINGS,
-                CsvFileType.CASES);
+                CsvFileType.CASES, CsvFileType.INSTRUCTIONS);
     }
 }
