@@ -13,7 +13,8 @@ public record Indicator(String code, IndicatorCategory category, Unit unit, Stri
         return Lang.isChinese(locale) ? nameZh : nameEn;
     }
 
+    /** How a value is read: a count, yuan, a percentage (issue 17's dissuasion rate), minutes (time to contact). */
     public enum Unit {
-        COUNT, CNY
+        COUNT, CNY, PCT, MINUTES
     }
 }

@@ -40,7 +40,7 @@ public final class CommandCenterCli implements Callable<Integer> {
             PackageCommands.Import.class, BriefingCommand.class, SubmissionCommands.Submit.class,
             SubmissionCommands.Reopen.class, SubmissionCommands.Show.class, StationCommand.class,
             BackupCommands.Backup.class, BackupCommands.Restore.class, PassphraseCommand.class, DbCommand.class,
-            UserCommand.class);
+            UserCommand.class, SlaCommand.class);
     /** The global options, each with a value: a command line of these alone opens the window. */
     static final Set<String> GLOBAL_OPTIONS = Set.of("--data-dir", "--passphrase-file", "--db", "--lang");
 

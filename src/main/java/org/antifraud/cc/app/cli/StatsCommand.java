@@ -5,10 +5,13 @@ import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.StatsReport;
+import org.antifraud.cc.service.figures.InstructionFigures;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +36,14 @@ final class StatsCommand implements Callable<Integer> {
             description = "Only these indicators (repeatable or comma-separated; default: all).")
     List<String> indicators;
 
+    @Option(names = "--tier", paramLabel = "national|provincial|local",
+            description = "Only warning instructions of this tier (their six figures only; issue 17).")
+    String tier;
+
+    @Option(names = "--risk", paramLabel = "high|medium|low",
+            description = "Only warning instructions of this risk level (their six figures only; issue 17).")
+    String risk;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "json|table", description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -42,20 +53,38 @@ final class StatsCommand implements Callable<Integer> {
         if (!format.equals("json") && !format.equals("table")) {
             throw new Problem("bad_format", "unknown format: " + format + " (json or table)", format);
         }
+        InstructionFigures.Cut cut = new InstructionFigures.Cut(tier == null ? null : tier(tier),
+                risk == null ? null : risk(risk));
         try (AppServices services = root.openServices(false)) {
-            List<String> codes = indicators == null
-                    ? services.catalog().indicators().stream().map(Indicator::code).toList()
-                    : indicators;
+            List<String> codes = indicators != null ? indicators
+                    : !cut.none() ? InstructionFigures.ALL
+                    : services.catalog().indicators().stream().map(Indicator::code).toList();
             StatsQuery query = new StatsQuery(p, region, campaign);
             // bad input must not load the first-use datasets: check against the catalogs before that
             services.stats().check(query, codes);
             services.datasets().initialiseIfNew();
-            StatsReport report = services.stats().stats(query, codes);
+            StatsReport report = services.stats().stats(query, codes, cut);
             root.out().print(format.equals("json")
                     ? StatsJson.render(report)
                     : StatsTable.render(report, services.catalog(), root.messageLocale()));
             root.out().flush();
         }
         return ExitCodes.OK;
+    }
+
+    private static InstructionTier tier(String code) {
+        try {
+            return InstructionTier.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new Problem("unknown_tier", "unknown tier: " + code + " (national, provincial, local)", code);
+        }
+    }
+
+    private static RiskLevel risk(String code) {
+        try {
+            return RiskLevel.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new Problem("unknown_risk_level", "unknown risk level: " + code + " (high, medium, low)", code);
+        }
     }
 }

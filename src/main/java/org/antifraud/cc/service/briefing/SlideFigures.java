@@ -31,7 +31,12 @@ final class SlideFigures {
     static String plainValueText(Figure f, Indicator indicator, SlideCanvas c) {
         String v = c.zh ? NumberFormats.compact(f.value(), f.qualifier(), true)
                 : NarrativeNumbers.en(f.value(), f.qualifier());
-        return indicator.unit() == Indicator.Unit.CNY ? c.words.get("slide.yuan", v) : v;
+        return switch (indicator.unit()) {
+            case CNY -> c.words.get("slide.yuan", v);
+            case PCT -> v + "%";
+            case MINUTES -> c.words.get("slide.minutes", v);
+            case COUNT -> v;
+        };
     }
 
     static String basisText(Basis basis, BriefingWords words) {

@@ -19,12 +19,14 @@ import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.Trend;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.Repositories;
 
@@ -93,6 +95,9 @@ public final class DashboardService {
                         .put(indicator.code(), rule.stat(indicator, region, period));
             }
         }
+        if (campaign == null) {
+            timedInstructionFigures(repos, query, period, kpis, byRegion);
+        }
         List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
         List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
 
@@ -103,6 +108,29 @@ public final class DashboardService {
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
                 campaigns(facts, query), repos.facts().latestDay().orElse(null),
                 facts.coveredUntil(repos, indicators, stats.regionAndChildren(query.regionCode()), period));
+    }
+
+    /**
+     * The instructions' rate, median and breaches (issue 17): not sums, so computed from the instructions, read once
+     * for every province, for the headline and each zone and province; they cover what their counted instructions
+     * cover.
+     */
+    private void timedInstructionFigures(Repositories repos, StatsQuery query, Period period, List<IndicatorStat> kpis,
+                                         Map<String, Map<String, IndicatorStat>> byRegion) {
+        List<WarningInstruction> rows = InstructionFigures.read(repos, provinces, period.previousYear(), period,
+                InstructionFigures.Cut.NONE);
+        InstructionSla sla = InstructionFigures.sla(repos);
+        IndicatorStat counted = kpis.stream().filter(k -> k.indicator().code().equals(InstructionFigures.INSTRUCTIONS))
+                .findFirst().orElseThrow();
+        StatsService.InstructionStats headline = stats.instructions(rows, stats.provincesUnder(query.regionCode()),
+                period, counted, sla);
+        kpis.replaceAll(k -> InstructionFigures.TIMED.contains(k.indicator().code()) ? headline.stat(k.indicator()) : k);
+        for (var region : byRegion.entrySet()) {
+            Map<String, IndicatorStat> figures = region.getValue();
+            StatsService.InstructionStats here = stats.instructions(rows, stats.provincesUnder(region.getKey()), period,
+                    figures.get(InstructionFigures.INSTRUCTIONS), sla);
+            figures.replaceAll((code, st) -> InstructionFigures.TIMED.contains(code) ? here.stat(st.indicator()) : st);
+        }
     }
 
     private List<String> zonesThenProvinces() {

@@ -1,29 +1,44 @@
 package org.antifraud.cc.service.figures;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.StatsReport;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.Database;
 
 /** Answers "what is each indicator for this period, region and campaign" by the aggregation rule. */
 public final class StatsService {
     private final Database database;
     private final Catalog catalog;
+    private final Clock clock;
 
     public StatsService(Database database, Catalog catalog) {
+        this(database, catalog, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the present, for the breaches of instructions nobody has reached yet (issue 17) */
+    public StatsService(Database database, Catalog catalog, Clock clock) {
         this.database = database;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     /** Every catalog indicator for the key. */
@@ -33,9 +48,29 @@ public final class StatsService {
 
     /** The given indicators for the key, in catalog order. Unknown codes are a {@link Problem}. */
     public StatsReport stats(StatsQuery query, Collection<String> indicatorCodes) {
+        return stats(query, indicatorCodes, InstructionFigures.Cut.NONE);
+    }
+
+    /**
+     * As above, the warning instructions' figures of one tier or risk level only ({@code cut}); with a cut, only
+     * those six may be asked for (the other indicators have no tier or risk level).
+     */
+    public StatsReport stats(StatsQuery query, Collection<String> indicatorCodes, InstructionFigures.Cut cut) {
         check(query, indicatorCodes);
-        Set<String> wanted = new HashSet<>(indicatorCodes);
-        List<Indicator> indicators = catalog.indicators().stream().filter(i -> wanted.contains(i.code())).toList();
+        if (!cut.none()) {
+            for (String code : indicatorCodes) {
+                if (!InstructionFigures.ALL.contains(code)) {
+                    throw new Problem("not_cut_by_tier", code + " has no tier or risk level: --tier and --risk cut the"
+                            + " warning instructions' figures only", code);
+                }
+            }
+        }
+        Set<String> asked = new HashSet<>(indicatorCodes);
+        List<Indicator> indicators = catalog.indicators().stream().filter(i -> asked.contains(i.code())).toList();
+        Set<String> wanted = new HashSet<>(asked);
+        if (asked.stream().anyMatch(InstructionFigures.ALL::contains)) {
+            wanted.add(InstructionFigures.INSTRUCTIONS); // what the instructions' figures cover is its coverage
+        }
 
         Period period = query.period();
         Period previousPeriod = period.previousYear();
@@ -48,7 +83,75 @@ public final class StatsService {
             AggregationRule rule = facts.rule(indicator.code(), query.campaignCode());
             stats.add(rule.stat(indicator, query.regionCode(), period));
         }
+        if (indicators.stream().anyMatch(i -> InstructionFigures.ALL.contains(i.code()))) {
+            IndicatorStat counted = facts.rule(InstructionFigures.INSTRUCTIONS, query.campaignCode())
+                    .stat(catalog.indicator(InstructionFigures.INSTRUCTIONS).orElseThrow(), query.regionCode(), period);
+            InstructionStats computed = instructions(query, cut, counted);
+            stats.replaceAll(st -> computed.replaces(st.indicator().code(), cut) ? computed.stat(st.indicator()) : st);
+        }
         return new StatsReport(query, stats, facts.coveredUntil(database.repositories(), wanted, regions, period));
+    }
+
+    /**
+     * The instructions' figures of {@code query}'s region and period (and the year before) computed from the
+     * instructions, covering what {@code counted} (the instructions counted by the rule) covers. Instructions have no
+     * campaign: under one, none of them is known.
+     */
+    InstructionStats instructions(StatsQuery query, InstructionFigures.Cut cut, IndicatorStat counted) {
+        Period period = query.period();
+        Period previous = period.previousYear();
+        if (query.campaignCode() != null) {
+            return new InstructionStats(Map.of(), Map.of(), counted);
+        }
+        Set<String> provinces = provincesUnder(query.regionCode());
+        var repos = database.repositories();
+        var rows = InstructionFigures.read(repos, provinces, previous, period, cut);
+        return instructions(rows, provinces, period, counted, InstructionFigures.sla(repos));
+    }
+
+    /** As above from instructions read already (the dashboard reads every province's once). */
+    InstructionStats instructions(List<WarningInstruction> rows, Set<String> provinces, Period period,
+                                  IndicatorStat counted, InstructionSla sla) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return new InstructionStats(InstructionFigures.figures(rows, provinces, period, sla, now),
+                InstructionFigures.figures(rows, provinces, period.previousYear(), sla, now), counted);
+    }
+
+    /** The provinces whose records a region's figures sum: itself, or the provinces under it. */
+    Set<String> provincesUnder(String region) {
+        Set<String> provinces = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(region));
+        while (!todo.isEmpty()) {
+            String r = todo.removeLast();
+            catalog.region(r).ifPresent(found -> {
+                if (found.kind() == RegionKind.PROVINCE) {
+                    provinces.add(found.code());
+                }
+            });
+            todo.addAll(catalog.childrenOf(r));
+        }
+        return provinces;
+    }
+
+    /**
+     * The instructions' figures of one key as stats: computed, covering what the counted instructions cover; no change
+     * beside them (a rate's or a median's change in percent would read as something it is not).
+     */
+    record InstructionStats(Map<String, BigDecimal> now, Map<String, BigDecimal> before, IndicatorStat counted) {
+        /** Whether {@code code}'s figure comes from here: the timed ones always, all six under a cut. */
+        boolean replaces(String code, InstructionFigures.Cut cut) {
+            return InstructionFigures.TIMED.contains(code) || (!cut.none() && InstructionFigures.ALL.contains(code));
+        }
+
+        IndicatorStat stat(Indicator indicator) {
+            BigDecimal v = now.get(indicator.code());
+            BigDecimal p = before.get(indicator.code());
+            Figure value = v == null ? Figure.UNKNOWN
+                    : new Figure(v, Basis.COMPUTED, null, null, counted.value().coverage());
+            Figure previous = p == null ? Figure.UNKNOWN
+                    : new Figure(p, Basis.COMPUTED, null, null, counted.previous().coverage());
+            return new IndicatorStat(indicator, value, previous, null);
+        }
     }
 
     /** A figure and the figure of another period of the same layer (real or demo), for comparing the two. */

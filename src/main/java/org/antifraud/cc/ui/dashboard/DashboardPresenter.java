@@ -249,7 +249,8 @@ final class DashboardPresenter {
         // a partial figure is a lower bound, never shown as the key's total
         String valueText = v.isKnown() ? words.value(v, NumberFormats.compact(v.value(), v.qualifier(), zh))
                 : i18n.get("kpi.no_data");
-        String unitText = ind.unit() == Indicator.Unit.CNY && v.isKnown() ? i18n.get("unit.cny") : "";
+        String unitText = !v.isKnown() || ind.unit() == Indicator.Unit.COUNT ? ""
+                : i18n.get("unit." + ind.unit().name().toLowerCase(Locale.ROOT));
         String fullText = v.isKnown() ? words.value(v, NumberFormats.full(v.value(), v.qualifier(), zh))
                 : i18n.get("kpi.no_data");
         String basisCode = v.basis() == null ? "none" : v.basis().code();

@@ -175,7 +175,8 @@ public final class FigureDrillViewModel {
         boolean zh = i18n.isChinese();
         Figure v = e.figure();
         valueText.set(v.isKnown() ? (v.isPartial() ? "≥ " : "") + NumberFormats.full(v.value(), v.qualifier(), zh)
-                + (e.stat().indicator().unit() == org.antifraud.cc.domain.Indicator.Unit.CNY ? " " + i18n.get("unit.cny") : "")
+                + (e.stat().indicator().unit() == org.antifraud.cc.domain.Indicator.Unit.COUNT ? ""
+                : " " + i18n.get("unit." + e.stat().indicator().unit().name().toLowerCase(java.util.Locale.ROOT)))
                 : i18n.get("drill.unknown"));
         basisText.set(v.basis() == null ? i18n.get("drill.basis.none") : i18n.get("explain.basis." + v.basis().code()));
         if (v.basis() == Basis.COMPUTED && v.coverage() != null) {

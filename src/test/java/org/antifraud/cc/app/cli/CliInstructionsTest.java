@@ -151,4 +151,125 @@ class CliInstructionsTest {
             return rs.getLong(1);
         }
     }
+
+    /**
+     * The six figures over the file's rows of {@code region} (null: all), {@code tier} and {@code risk} (null: every
+     * one), with the time limits {@code limits} (high, medium, low) and everything issued long before now.
+     */
+    private static java.util.Map<String, BigDecimal> six(String region, String tier, String risk, int[] limits) {
+        long n = 0;
+        long dissuaded = 0;
+        long decided = 0;
+        long breaches = 0;
+        BigDecimal funds = null;
+        List<Long> minutes = new ArrayList<>();
+        for (String[] r : ROWS) {
+            if ((region != null && !r[2].equals(region)) || (tier != null && !r[3].equals(tier))
+                    || (risk != null && !r[4].equals(risk))) {
+                continue;
+            }
+            n++;
+            dissuaded += r[6].equals("dissuaded") ? 1 : 0;
+            decided += r[6].equals("pending") ? 0 : 1;
+            int limit = limits[List.of(RISKS).indexOf(r[4])];
+            if (!r[5].isEmpty()) {
+                long m = java.time.Duration.between(LocalDateTime.parse(r[1]), LocalDateTime.parse(r[5])).toMinutes();
+                minutes.add(m);
+                breaches += m > limit ? 1 : 0;
+            } else if (r[6].equals("pending")) {
+                breaches++; // issued in 2022: its limit passed long ago
+            }
+            if (!r[7].isEmpty()) {
+                funds = funds == null ? new BigDecimal(r[7]) : funds.add(new BigDecimal(r[7]));
+            }
+        }
+        java.util.Map<String, BigDecimal> six = new java.util.HashMap<>();
+        six.put("warning_instructions", BigDecimal.valueOf(n));
+        six.put("instructions_dissuaded", BigDecimal.valueOf(dissuaded));
+        six.put("dissuasion_rate_pct", decided == 0 ? null : BigDecimal.valueOf(100.0 * dissuaded / decided)
+                .setScale(1, java.math.RoundingMode.HALF_UP));
+        minutes.sort(null);
+        double pos = (minutes.size() - 1) / 2.0;
+        six.put("contact_minutes_median", minutes.isEmpty() ? null : BigDecimal.valueOf(
+                minutes.get((int) Math.floor(pos)) + (minutes.get((int) Math.ceil(pos))
+                        - minutes.get((int) Math.floor(pos))) * (pos - Math.floor(pos)))
+                .setScale(1, java.math.RoundingMode.HALF_UP));
+        six.put("sla_breaches", BigDecimal.valueOf(breaches));
+        six.put("funds_protected", funds);
+        return six;
+    }
+
+    private static void assertSix(String region, String tier, String risk, int[] limits) {
+        List<String> args = new ArrayList<>(List.of("stats", "--period", "2022", "--region", region == null ? "CN" : region,
+                "--format", "json"));
+        if (tier != null) {
+            args.addAll(List.of("--tier", tier));
+        }
+        if (risk != null) {
+            args.addAll(List.of("--risk", risk));
+        }
+        CliRun run = in(dataDir, args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.Map<String, BigDecimal> expected = six(region, tier, risk, limits);
+        for (var e : expected.entrySet()) {
+            JsonNode figure = indicator(run.json(), e.getKey());
+            String what = e.getKey() + " " + region + " " + tier + " " + risk;
+            if (e.getValue() == null) {
+                assertThat(figure.get("value").isNull()).as(what).isTrue();
+            } else {
+                assertThat(figure.get("value").decimalValue()).as(what).isEqualByComparingTo(e.getValue());
+                assertThat(figure.get("basis").asText()).as(what).isEqualTo("computed");
+            }
+        }
+        if (tier != null || risk != null) {
+            assertThat(CliRun.codes(run.json())).as("a cut reports the six alone").containsExactly(
+                    "warning_instructions", "instructions_dissuaded", "dissuasion_rate_pct", "contact_minutes_median",
+                    "sla_breaches", "funds_protected");
+        }
+    }
+
+    @Test
+    void theSixFiguresAndTheirCutsByTierAndRiskAreWhatAnIndependentCountOfTheFileGives() throws Exception {
+        int[] defaults = {30, 120, 1440};
+        assertSix(null, null, null, defaults);
+        assertSix("CN-GD", null, null, defaults);
+        assertSix(null, "national", null, defaults);
+        assertSix("CN-SC", null, "high", defaults);
+        assertSix(null, "local", "low", defaults);
+        // the median is the database's own percentile_cont(0.5), computed apart in SQL
+        try (Connection c = Database.connect(dataDir, null); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY"
+                     + " DATEDIFF('MINUTE', issued_at, contacted_at)) FROM warning_instruction"
+                     + " WHERE contacted_at IS NOT NULL AND region_code = 'CN-GD'")) {
+            rs.next();
+            BigDecimal sql = rs.getBigDecimal(1).setScale(1, java.math.RoundingMode.HALF_UP);
+            assertThat(indicator(CliRun.stats(dataDir, "2022", "CN-GD"), "contact_minutes_median").get("value")
+                    .decimalValue()).isEqualByComparingTo(sql);
+        }
+    }
+
+    @Test
+    void aTimeLimitSetIsTheOneBreachesAreCountedByAndBadOnesAreRefusedInOneLine() {
+        CliRun set = in(dataDir, "sla", "set", "high", "45");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("high 45 min, medium 120 min, low 1440 min");
+        assertThat(in(dataDir, "sla", "show").out()).contains("high 45 min");
+        try {
+            assertSix(null, null, "high", new int[] {45, 120, 1440});
+            for (String[] bad : new String[][] {{"urgent", "5"}, {"high", "0"}, {"low", "10081"}, {"medium", "1.5"}}) {
+                CliRun run = in(dataDir, "sla", "set", bad[0], bad[1]);
+                assertThat(run.exitCode()).as(String.join(" ", bad)).isEqualTo(ExitCodes.BAD_INPUT);
+                assertThat(run.err().strip()).doesNotContain("\n").contains(bad[0].equals("urgent") ? "urgent" : bad[1]);
+            }
+            assertThat(in(dataDir, "sla", "show").out()).contains("high 45 min");
+            CliRun notCut = in(dataDir, "stats", "--period", "2022", "--tier", "national", "--indicator",
+                    "cases_registered");
+            assertThat(notCut.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(notCut.err()).contains("cases_registered has no tier or risk level");
+            assertThat(in(dataDir, "stats", "--period", "2022", "--risk", "urgent").exitCode())
+                    .isEqualTo(ExitCodes.BAD_INPUT);
+        } finally {
+            assertThat(in(dataDir, "sla", "set", "high", "30").exitCode()).isZero();
+        }
+    }
 }

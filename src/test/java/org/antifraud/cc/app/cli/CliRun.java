@@ -20,7 +20,8 @@ record CliRun(CliResult result, String out, String err) {
             "cases_registered", "cases_solved", "suspects_arrested", "ringleaders_arrested", "dens_destroyed",
             "cluster_battles", "property_loss", "warning_instructions_issued", "warnings_local",
             "sms_12381_warnings", "app_warnings", "warning_calls", "warning_visits", "persons_dissuaded", "funds_intercepted",
-            "warning_instructions", "instructions_dissuaded", "funds_protected", "phone_cards_disposed", "calls_intercepted", "sms_intercepted", "publicity_sessions",
+            "warning_instructions", "instructions_dissuaded", "dissuasion_rate_pct", "contact_minutes_median",
+            "sla_breaches", "funds_protected", "phone_cards_disposed", "calls_intercepted", "sms_intercepted", "publicity_sessions",
             "publicity_sms", "short_videos", "video_views");
 
     static final List<String> INDICATOR_KEYS = List.of(
