@@ -433,7 +433,7 @@ class StatsServiceTest {
         List<String> codes = service.stats(new StatsQuery(Period.parse("2022"), "CN", null)).indicators().stream()
                 .map(s -> s.indicator().code()).toList();
 
-        assertThat(codes).hasSize(22).startsWith("cases_registered", "cases_solved", SUSPECTS)
+        assertThat(codes).hasSize(28).startsWith("cases_registered", "cases_solved", SUSPECTS)
                 .endsWith("video_views");
     }
 

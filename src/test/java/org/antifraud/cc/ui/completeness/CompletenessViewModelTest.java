@@ -90,9 +90,9 @@ class CompletenessViewModelTest {
         assertThat(warnings.tooltip()).contains("Late (not submitted 10 days after the month ended): 2022-05, 2022-06");
         assertThat(warnings.latestText()).isEqualTo("no records");
         assertThat(cell(vm, "CN-GD", SubmissionKind.CASES).lateMonths()).hasSize(6);
-        assertThat(vm.lateCellsProperty().get()).isEqualTo(2);
+        assertThat(vm.lateCellsProperty().get()).as("warnings, cases and instructions").isEqualTo(3);
         assertThat(vm.summaryProperty().get())
-                .isEqualTo("2022-01 \u2013 2022-07 \u00b7 7 months \u00b7 late after 10 days \u00b7 2 late");
+                .isEqualTo("2022-01 \u2013 2022-07 \u00b7 7 months \u00b7 late after 10 days \u00b7 3 late");
         assertThat(vm.busyProperty().get()).isFalse();
 
         // the setting changes: June is not late yet with 20 days, without reading again
@@ -110,7 +110,7 @@ class CompletenessViewModelTest {
         CompletenessViewModel.Cell cases = cell(vm, "CN-ZJ", SubmissionKind.CASES);
         assertThat(cases.countText()).isEqualTo("0/3");
         assertThat(cases.tooltip()).contains("Reopened: 2022-03 (a case counted twice)").contains("2022-03");
-        assertThat(vm.lateCellsProperty().get()).isEqualTo(31 * 3);
+        assertThat(vm.lateCellsProperty().get()).isEqualTo(31 * SubmissionKind.values().length);
     }
 
     @Test
@@ -130,7 +130,7 @@ class CompletenessViewModelTest {
         appearance.localeProperty().set(Lang.ZH);
         CompletenessViewModel vm = viewModel(QueuedUiExecutor.immediate());
         vm.load(Period.month(YearMonth.of(2022, 6)), "CN-GD", false);
-        assertThat(vm.summaryProperty().get()).contains("1 个月").contains("逾期 3 项");
+        assertThat(vm.summaryProperty().get()).contains("1 个月").contains("逾期 4 项");
         assertThat(cell(vm, "CN-GD", SubmissionKind.DENS).latestText()).isEqualTo("无记录");
     }
 }

@@ -66,7 +66,7 @@ class DashboardViewModelTest {
         vm.refresh();
         List<String> codes = vm.tiles().stream().map(KpiTile::code).toList();
         assertThat(codes.subList(0, DashboardViewModel.HEADLINE.size())).isEqualTo(DashboardViewModel.HEADLINE);
-        assertThat(codes).hasSize(22).doesNotHaveDuplicates();
+        assertThat(codes).hasSize(28).doesNotHaveDuplicates();
         assertThat(vm.tiles().stream().filter(KpiTile::headline)).hasSize(9);
     }
 
@@ -415,7 +415,7 @@ class DashboardViewModelTest {
         assertThat(vm.busyProperty().get()).as("no busy flicker every two seconds").isFalse();
         executor.runAll();
         assertThat(vm.lastUpdatedProperty().get()).isEqualTo(clock.instant());
-        assertThat(vm.tiles()).hasSize(22);
+        assertThat(vm.tiles()).hasSize(28);
     }
 
     @Test

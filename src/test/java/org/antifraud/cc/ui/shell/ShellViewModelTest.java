@@ -73,7 +73,7 @@ class ShellViewModelTest {
     void refreshAllReloadsTheDashboardToo() {
         assertThat(dashboard.tiles()).isEmpty();
         shell.refreshAll();
-        assertThat(dashboard.tiles()).hasSize(22);
+        assertThat(dashboard.tiles()).hasSize(28);
         assertThat(shell.busyProperty().get()).isFalse();
     }
 
