@@ -19,13 +19,33 @@ public final class Coverage {
     private final int units;
     /** The units (by index) that have any data under the figure, submitted or not. */
     private final long unitsWithData;
+    /**
+     * Whether a figure that covers part of its key is a lower bound of the key's (a sum: more records can only add);
+     * false for a rate or a median over the records so far (issue 17), which more records may move either way.
+     */
+    private final boolean bound;
 
     private Coverage(int origin, BitSet submitted, int expected, int units, long unitsWithData) {
+        this(origin, submitted, expected, units, unitsWithData, true);
+    }
+
+    private Coverage(int origin, BitSet submitted, int expected, int units, long unitsWithData, boolean bound) {
         this.origin = origin;
         this.submitted = submitted;
         this.expected = expected;
         this.units = units;
         this.unitsWithData = unitsWithData;
+        this.bound = bound;
+    }
+
+    /** The same coverage for a figure that is not a sum (a rate, a median): partial, it bounds nothing. */
+    public Coverage notABound() {
+        return new Coverage(origin, submitted, expected, units, unitsWithData, false);
+    }
+
+    /** Whether a partial figure of this coverage is a lower bound of its key's (see {@link #notABound}). */
+    public boolean bounds() {
+        return bound;
     }
 
     /** A month as a number: months since year 0. */
@@ -55,7 +75,7 @@ public final class Coverage {
         for (int u : unitIndexes) {
             mask |= 1L << u;
         }
-        return new Coverage(origin, submitted, expected, units, mask);
+        return new Coverage(origin, submitted, expected, units, mask, bound);
     }
 
     /** Every unit-month of {@code unitIndexes} × {@code first..last}: a stored figure stands for all of them. */
@@ -107,7 +127,7 @@ public final class Coverage {
                 bits.set(i + shift);
             }
         }
-        return new Coverage(newOrigin, bits, expected, units, unitsWithData);
+        return new Coverage(newOrigin, bits, expected, units, unitsWithData, bound);
     }
 
     public int submitted() {

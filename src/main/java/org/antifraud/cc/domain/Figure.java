@@ -31,9 +31,13 @@ public record Figure(BigDecimal value, Basis basis, Qualifier qualifier, Source 
         return isKnown() && (basis != Basis.COMPUTED || coverage == null || coverage.isComplete());
     }
 
-    /** A computed value that covers only part of its key: never to be shown as the key's total. */
+    /**
+     * A computed sum that covers only part of its key: a lower bound, never to be shown as the key's total. A rate or
+     * a median over part of its key is not one (its coverage says so: {@link Coverage#notABound}); it is shown as it
+     * is, and its coverage says what it rests on.
+     */
     public boolean isPartial() {
-        return isKnown() && !isComplete();
+        return isKnown() && !isComplete() && (coverage == null || coverage.bounds());
     }
 
     public Figure withCoverage(Coverage c) {

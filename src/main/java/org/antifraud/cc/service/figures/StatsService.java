@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
+import org.antifraud.cc.domain.Coverage;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
@@ -146,11 +147,17 @@ public final class StatsService {
         IndicatorStat stat(Indicator indicator) {
             BigDecimal v = now.get(indicator.code());
             BigDecimal p = before.get(indicator.code());
+            boolean sum = indicator.unit() == Indicator.Unit.COUNT || indicator.unit() == Indicator.Unit.CNY;
             Figure value = v == null ? Figure.UNKNOWN
-                    : new Figure(v, Basis.COMPUTED, null, null, counted.value().coverage());
+                    : new Figure(v, Basis.COMPUTED, null, null, coverage(counted.value().coverage(), sum));
             Figure previous = p == null ? Figure.UNKNOWN
-                    : new Figure(p, Basis.COMPUTED, null, null, counted.previous().coverage());
+                    : new Figure(p, Basis.COMPUTED, null, null, coverage(counted.previous().coverage(), sum));
             return new IndicatorStat(indicator, value, previous, null);
+        }
+
+        /** A sum's partial value is a lower bound; a rate's or a median's is not. */
+        private static Coverage coverage(Coverage of, boolean sum) {
+            return of == null || sum ? of : of.notABound();
         }
     }
 
