@@ -236,6 +236,12 @@ class CliInstructionsTest {
         assertSix(null, "national", null, defaults);
         assertSix("CN-SC", null, "high", defaults);
         assertSix(null, "local", "low", defaults);
+        // nothing is submitted: the counts are lower bounds ("at least"), a rate or a median over the records so far is
+        // not one and is shown as it is
+        String table = in(dataDir, "stats", "--period", "2022", "--indicator",
+                "warning_instructions,dissuasion_rate_pct,contact_minutes_median").out();
+        assertThat(table).containsPattern("warning_instructions\\s+\\S.*>=3000")
+                .doesNotContainPattern("dissuasion_rate_pct\\s+\\S.*>=").doesNotContainPattern("contact_minutes_median.*>=");
         // the median is the database's own percentile_cont(0.5), computed apart in SQL
         try (Connection c = Database.connect(dataDir, null); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY"
