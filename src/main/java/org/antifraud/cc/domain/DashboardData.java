@@ -17,14 +17,24 @@ import java.util.Map;
  * @param campaigns  campaign results in the period and region
  * @param asOf       the latest day with any data, or null when the database holds none (what presets count from)
  * @param dataAsOf   the latest day the figures of this filter state cover, or null when they know nothing
+ * @param instructions the race of the warning instructions of the region and period (issue 17)
  */
 public record DashboardData(StatsQuery query, List<IndicatorStat> kpis, List<RegionStats> zones,
                             List<RegionStats> provinces, Map<String, Trend> provinceMonths, Trend denTrend, Trend warnings,
                             List<CampaignRow> campaigns, LocalDate asOf,
-                            LocalDate dataAsOf) {
+                            LocalDate dataAsOf, InstructionBoard instructions) {
 
     public DashboardData {
         provinceMonths = Map.copyOf(provinceMonths);
+        instructions = instructions == null ? InstructionBoard.EMPTY : instructions;
+    }
+
+    /** Without warning instructions. */
+    public DashboardData(StatsQuery query, List<IndicatorStat> kpis, List<RegionStats> zones,
+                         List<RegionStats> provinces, Map<String, Trend> provinceMonths, Trend denTrend, Trend warnings,
+                         List<CampaignRow> campaigns, LocalDate asOf, LocalDate dataAsOf) {
+        this(query, kpis, zones, provinces, provinceMonths, denTrend, warnings, campaigns, asOf, dataAsOf,
+                InstructionBoard.EMPTY);
     }
 
     public IndicatorStat kpi(String indicatorCode) {

@@ -2,7 +2,9 @@ package org.antifraud.cc.service.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +21,7 @@ import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.InstructionBoard;
 import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
@@ -51,12 +54,19 @@ public final class DashboardService {
     private final StatsService stats;
     private final List<String> allRegions;
     private final List<String> provinces;
+    private final Clock clock;
     private final List<String> zones;
 
     public DashboardService(Database database, Catalog catalog) {
+        this(database, catalog, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the present: the age of the instructions nobody has reached yet (issue 17) */
+    public DashboardService(Database database, Catalog catalog, Clock clock) {
         this.database = database;
         this.catalog = catalog;
-        this.stats = new StatsService(database, catalog);
+        this.clock = clock;
+        this.stats = new StatsService(database, catalog, clock);
         this.allRegions = catalog.regions().stream().map(Region::code).toList();
         this.provinces = catalog.regionsOfKind(RegionKind.PROVINCE).stream().map(Region::code).toList();
         this.zones = catalog.regionsOfKind(RegionKind.ZONE).stream().map(Region::code).toList();
@@ -95,9 +105,8 @@ public final class DashboardService {
                         .put(indicator.code(), rule.stat(indicator, region, period));
             }
         }
-        if (campaign == null) {
-            timedInstructionFigures(repos, query, period, kpis, byRegion);
-        }
+        InstructionBoard board = campaign == null ? timedInstructionFigures(repos, query, period, kpis, byRegion)
+                : InstructionBoard.EMPTY;
         List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
         List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
 
@@ -107,7 +116,7 @@ public final class DashboardService {
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
                 campaigns(facts, query), repos.facts().latestDay().orElse(null),
-                facts.coveredUntil(repos, indicators, stats.regionAndChildren(query.regionCode()), period));
+                facts.coveredUntil(repos, indicators, stats.regionAndChildren(query.regionCode()), period), board);
     }
 
     /**
@@ -115,8 +124,9 @@ public final class DashboardService {
      * for every province, for the headline and each zone and province; they cover what their counted instructions
      * cover.
      */
-    private void timedInstructionFigures(Repositories repos, StatsQuery query, Period period, List<IndicatorStat> kpis,
-                                         Map<String, Map<String, IndicatorStat>> byRegion) {
+    private InstructionBoard timedInstructionFigures(Repositories repos, StatsQuery query, Period period,
+                                                     List<IndicatorStat> kpis,
+                                                     Map<String, Map<String, IndicatorStat>> byRegion) {
         List<WarningInstruction> rows = InstructionFigures.read(repos, provinces, period.previousYear(), period,
                 InstructionFigures.Cut.NONE);
         InstructionSla sla = InstructionFigures.sla(repos);
@@ -131,6 +141,8 @@ public final class DashboardService {
                     figures.get(InstructionFigures.INSTRUCTIONS), sla);
             figures.replaceAll((code, st) -> InstructionFigures.TIMED.contains(code) ? here.stat(st.indicator()) : st);
         }
+        return InstructionFigures.board(rows, stats.provincesUnder(query.regionCode()), period, sla,
+                LocalDateTime.now(clock));
     }
 
     private List<String> zonesThenProvinces() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.antifraud.cc.domain.InstructionBoard;
 import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.InstructionTier;
@@ -138,6 +139,47 @@ public final class InstructionFigures {
             figures.put(FUNDS, funds);
         }
         return figures;
+    }
+
+    /**
+     * The dashboard's board of the rows issued in {@code period} in {@code provinces}: per tier and risk level the
+     * instructions and those reached within their limit; the pending ones nobody has reached, by age at {@code asOf}
+     * (within the limit, past it, and past a day, each counted once, in the oldest group it reached).
+     */
+    public static InstructionBoard board(List<WarningInstruction> rows, Set<String> provinces, Period period,
+                                         InstructionSla sla, LocalDateTime asOf) {
+        Map<InstructionTier, Map<RiskLevel, long[]>> counts = new java.util.EnumMap<>(InstructionTier.class);
+        long within = 0;
+        long past = 0;
+        long day = 0;
+        for (WarningInstruction r : rows) {
+            if (!provinces.contains(r.regionCode()) || !period.contains(Period.day(r.issuedAt().toLocalDate()))) {
+                continue;
+            }
+            long[] c = counts.computeIfAbsent(r.tier(), t -> new java.util.EnumMap<>(RiskLevel.class))
+                    .computeIfAbsent(r.riskLevel(), k -> new long[2]);
+            c[0]++;
+            int limit = sla.minutes(r.riskLevel());
+            if (r.contactedAt() != null && r.contactMinutes() <= limit) {
+                c[1]++;
+            }
+            if (r.contactedAt() == null && r.outcome() == InstructionOutcome.PENDING) {
+                if (r.issuedAt().plusDays(1).isBefore(asOf)) {
+                    day++;
+                } else if (r.issuedAt().plusMinutes(limit).isBefore(asOf)) {
+                    past++;
+                } else {
+                    within++;
+                }
+            }
+        }
+        Map<InstructionTier, Map<RiskLevel, InstructionBoard.Cell>> cells = new java.util.EnumMap<>(InstructionTier.class);
+        counts.forEach((tier, byRisk) -> {
+            Map<RiskLevel, InstructionBoard.Cell> row = new java.util.EnumMap<>(RiskLevel.class);
+            byRisk.forEach((risk, c) -> row.put(risk, new InstructionBoard.Cell(c[0], c[1])));
+            cells.put(tier, row);
+        });
+        return new InstructionBoard(cells, within, past, day);
     }
 
     /** The median as {@code percentile_cont(0.5)}: the middle value, or halfway between the two middle ones. */

@@ -11,10 +11,21 @@ import org.antifraud.cc.domain.Period;
 public record DashboardPanels(List<KpiTile> tiles, List<RegionRow> zones, List<MapTile> map, String mapTitle,
                               ChartData denTrend, ChartData warnings,
                               List<KpiTile> outcomes, List<CampaignLine> campaigns, List<LeagueRow> league,
-                              String leagueSpan, boolean synthetic) {
+                              String leagueSpan, boolean synthetic, InstructionPanel instructions) {
 
     public static final DashboardPanels EMPTY = new DashboardPanels(List.of(), List.of(), List.of(), "",
-            ChartData.EMPTY, ChartData.EMPTY, List.of(), List.of(), List.of(), "", false);
+            ChartData.EMPTY, ChartData.EMPTY, List.of(), List.of(), List.of(), "", false, InstructionPanel.EMPTY);
+
+    /**
+     * The warning instructions' race (issue 17): {@code cells} a row per risk level, a column per tier, each "issued ·
+     * in time %"; the rate, median and breaches as tiles; the open backlog by age in words. {@code empty}: no
+     * instruction in the region and period ("no data", never a table of zeros).
+     */
+    public record InstructionPanel(boolean empty, List<String> tiers, List<String> risks, List<List<String>> cells,
+                                   List<KpiTile> figures, String backlog) {
+        public static final InstructionPanel EMPTY = new InstructionPanel(true, List.of(), List.of(), List.of(),
+                List.of(), "");
+    }
 
     /**
      * One province of the league table: {@code rank} null when it has no figure (listed last, unranked); the value

@@ -1,11 +1,14 @@
 package org.antifraud.cc.ui.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CampaignRow;
@@ -17,11 +20,14 @@ import org.antifraud.cc.domain.FigureWords;
 import org.antifraud.cc.domain.Granularity;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
+import org.antifraud.cc.domain.InstructionBoard;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
 import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.RegionStats;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Trend;
 import org.antifraud.cc.service.figures.DashboardService;
@@ -94,7 +100,35 @@ final class DashboardPresenter {
         DashboardPanels.ChartData warnings = chart(data.warnings(), false);
         return new DashboardPanels(tiles, zones, map, mapTitle, den, warnings, outcomes,
                 campaigns(data), league, leagueSpan, synthetic || den.synthetic() || warnings.synthetic()
-                || map.stream().anyMatch(DashboardPanels.MapTile::synthetic));
+                || map.stream().anyMatch(DashboardPanels.MapTile::synthetic), instructions(data));
+    }
+
+    /** The instructions' panel (issue 17): tier × risk level, the timed figures, the open backlog by age. */
+    private DashboardPanels.InstructionPanel instructions(DashboardData data) {
+        InstructionBoard board = data.instructions();
+        if (board.isEmpty()) {
+            return DashboardPanels.InstructionPanel.EMPTY;
+        }
+        List<String> tiers = Arrays.stream(InstructionTier.values()).map(t -> i18n.get("entry.tier." + t.code())).toList();
+        List<String> risks = Arrays.stream(RiskLevel.values()).map(r -> i18n.get("entry.risk." + r.code())).toList();
+        boolean zh = i18n.isChinese();
+        List<List<String>> cells = new ArrayList<>();
+        for (RiskLevel risk : RiskLevel.values()) {
+            List<String> row = new ArrayList<>();
+            for (InstructionTier tier : InstructionTier.values()) {
+                InstructionBoard.Cell c = board.cell(tier, risk);
+                row.add(c.issued() == 0 ? "—" : i18n.get("dashboard.instructions.cell",
+                        NumberFormats.compact(BigDecimal.valueOf(c.issued()), null, zh),
+                        BigDecimal.valueOf(c.inTime() * 100).divide(BigDecimal.valueOf(c.issued()), 0,
+                                RoundingMode.HALF_UP).toPlainString()));
+            }
+            cells.add(row);
+        }
+        List<KpiTile> figures = Stream.of("dissuasion_rate_pct", "contact_minutes_median", "sla_breaches")
+                .map(data::kpi).filter(Objects::nonNull).map(s -> tile(s, false)).toList();
+        String backlog = i18n.get("dashboard.instructions.backlog", board.open(), board.openWithinLimit(),
+                board.openPastLimit(), board.openPastDay());
+        return new DashboardPanels.InstructionPanel(false, tiers, risks, cells, figures, backlog);
     }
 
     /**

@@ -142,6 +142,9 @@ public final class DashboardView {
     @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneSuspectsColumn;
     @FXML private TableColumn<DashboardPanels.RegionRow, DashboardPanels.Cell> zoneSuspectsChangeColumn;
     @FXML private HBox outcomeTiles;
+    @FXML private GridPane instructionGrid;
+    @FXML private HBox instructionTiles;
+    @FXML private Label instructionBacklog;
     @FXML private TableView<DashboardPanels.CampaignLine> campaignTable;
     @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignNameColumn;
     @FXML private TableColumn<DashboardPanels.CampaignLine, String> campaignIndicatorColumn;
@@ -726,6 +729,7 @@ public final class DashboardView {
         zoneTable.getItems().setAll(panels.zones());
         showLeague(panels);
         showOutcomes(panels.outcomes());
+        showInstructions(panels.instructions());
         String selectedCampaign = Optional.ofNullable(campaignTable.getSelectionModel().getSelectedItem())
                 .map(l -> l.campaignCode() + "|" + l.indicatorCode()).orElse(null);
         campaignTable.getItems().setAll(panels.campaigns());
@@ -792,6 +796,48 @@ public final class DashboardView {
     }
 
     /** What followed the warnings, as separate figures side by side: never a funnel of different units. */
+    /** The instructions' tab (issue 17): "no data" in words when there is none, never a table of zeros. */
+    private void showInstructions(DashboardPanels.InstructionPanel panel) {
+        instructionGrid.getChildren().clear();
+        instructionTiles.getChildren().clear();
+        if (panel.empty()) {
+            Label none = new Label(resources.getString("dashboard.instructions.none"));
+            none.getStyleClass().add("no-data-label");
+            none.setWrapText(true);
+            instructionGrid.add(none, 0, 0);
+            instructionBacklog.setText("");
+            return;
+        }
+        for (int t = 0; t < panel.tiers().size(); t++) {
+            Label head = new Label(panel.tiers().get(t));
+            head.getStyleClass().add("instruction-head");
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            instructionGrid.add(head, t + 1, 0);
+        }
+        for (int r = 0; r < panel.risks().size(); r++) {
+            Label risk = new Label(panel.risks().get(r));
+            risk.getStyleClass().add("instruction-head");
+            risk.setMinWidth(Region.USE_PREF_SIZE);
+            instructionGrid.add(risk, 0, r + 1);
+            for (int t = 0; t < panel.tiers().size(); t++) {
+                Label cell = new Label(panel.cells().get(r).get(t));
+                cell.setId("instruction-" + r + "-" + t);
+                cell.getStyleClass().add("instruction-cell");
+                cell.setMinWidth(Region.USE_PREF_SIZE);
+                instructionGrid.add(cell, t + 1, r + 1);
+            }
+        }
+        for (KpiTile tile : panel.figures()) {
+            KpiTileNode node = drillable(new KpiTileNode(tile, resources.getString("kpi.synthetic")), tile.code());
+            node.setId("instruction-" + tile.code());
+            node.setPrefWidth(160);
+            HBox.setHgrow(node, Priority.ALWAYS);
+            node.setMaxWidth(Double.MAX_VALUE);
+            instructionTiles.getChildren().add(node);
+        }
+        instructionBacklog.setText(panel.backlog());
+    }
+
     private void showOutcomes(List<KpiTile> tiles) {
         if (updatedInPlace(outcomeNodes, tiles)) {
             return;

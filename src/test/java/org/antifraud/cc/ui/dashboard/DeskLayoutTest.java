@@ -11,13 +11,22 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import org.antifraud.cc.IntegrationTest;
+import org.antifraud.cc.app.FxTestSupport;
 import org.antifraud.cc.app.MainWindowFxTest;
 import org.antifraud.cc.app.ScreenChecks;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
+import org.antifraud.cc.domain.Lang;
+import org.antifraud.cc.domain.RiskLevel;
+import org.antifraud.cc.domain.WarningInstruction;
+import org.antifraud.cc.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -114,5 +123,54 @@ class DeskLayoutTest extends MainWindowFxTest {
                         .isLessThanOrEqualTo(right + 0.5);
             }
         });
+    }
+
+    @Test
+    void theInstructionsTabShowsTierByRiskReachedInTimeAndTheBacklogWholeAtBothSizes(FxRobot robot) throws Exception {
+        awaitLoaded();
+        // Guangdong, March 2022: two high-risk national instructions, one reached in 20 minutes (within 30), one in 50
+        java.time.LocalDateTime nine = java.time.LocalDateTime.of(2022, 3, 1, 9, 0);
+        services.records().importAll(List.of(
+                new WarningInstruction(java.util.UUID.randomUUID(), nine, "CN-GD", InstructionTier.NATIONAL,
+                        RiskLevel.HIGH, nine.plusMinutes(20), InstructionOutcome.DISSUADED, new java.math.BigDecimal("5000")),
+                new WarningInstruction(java.util.UUID.randomUUID(), nine, "CN-GD", InstructionTier.NATIONAL,
+                        RiskLevel.HIGH, nine.plusMinutes(50), InstructionOutcome.ALREADY_DEFRAUDED, null),
+                new WarningInstruction(java.util.UUID.randomUUID(), nine, "CN-ZJ", InstructionTier.LOCAL,
+                        RiskLevel.LOW, null, InstructionOutcome.PENDING, null)), "test");
+        robot.interact(() -> window.dashboard().refresh());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.dashboard().panelsProperty().get() != null
+                && !window.dashboard().panelsProperty().get().instructions().empty()
+                && !window.dashboard().busyProperty().get());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#sideTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "instructionsTab".equals(t.getId())).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // high risk (row 0), national (column 0): two issued, one in time; low and local: one, none in time
+        assertThat(robot.lookup("#instruction-0-0").queryAs(Label.class).getText()).isEqualTo("2 \u00b7 50% in time");
+        assertThat(robot.lookup("#instruction-2-2").queryAs(Label.class).getText()).isEqualTo("1 \u00b7 0% in time");
+        assertThat(robot.lookup("#instruction-1-1").queryAs(Label.class).getText()).isEqualTo("\u2014");
+        assertThat(robot.lookup("#instructionBacklog").queryAs(Label.class).getText())
+                .contains("1").contains("older than a day 1");
+        assertThat(robot.lookup("#instruction-dissuasion_rate_pct").tryQuery()).isPresent();
+        for (int[] size : new int[][] {{1920, 1080}, {1366, 768}}) {
+            for (Theme theme : Theme.values()) {
+                for (java.util.Locale lang : List.of(Lang.EN, Lang.ZH)) {
+                    robot.interact(() -> {
+                        window.appearance().themeProperty().set(theme);
+                        window.appearance().localeProperty().set(lang);
+                    });
+                    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !window.dashboard().busyProperty().get());
+                    WaitForAsyncUtils.waitForFxEvents();
+                    String name = "instructions-" + size[0] + "x" + size[1] + "-" + theme.name().toLowerCase() + "-"
+                            + lang.getLanguage();
+                    FxTestSupport.Shot[] shot = new FxTestSupport.Shot[1];
+                    robot.interact(() -> shot[0] = FxTestSupport.shot(window, size[0], size[1],
+                            java.nio.file.Path.of("target", "screenshots", name + ".png")));
+                    ScreenChecks.assertRendered(name, shot[0].image(), theme, shot[0].clipped());
+                }
+            }
+        }
     }
 }
