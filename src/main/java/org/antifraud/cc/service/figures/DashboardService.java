@@ -9,11 +9,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Campaign;
 import org.antifraud.cc.domain.CampaignRow;
 import org.antifraud.cc.domain.Catalog;
@@ -43,7 +45,9 @@ public final class DashboardService {
             "sms_12381_warnings", "app_warnings");
     /** What the province map and league table can rank by (the dashboard's chosen indicator). */
     public static final List<String> MAP_INDICATORS = List.of("dens_destroyed", "suspects_arrested",
-            "cases_registered", "property_loss", "warnings_local", "persons_dissuaded", "funds_intercepted");
+            "cases_registered", "property_loss", "warnings_local", "persons_dissuaded", "funds_intercepted",
+            InstructionFigures.INSTRUCTIONS, InstructionFigures.DISSUADED, InstructionFigures.RATE,
+            InstructionFigures.MEDIAN, InstructionFigures.BREACHES, InstructionFigures.FUNDS);
     /** The league table's sparkline: this many months, ending with the period's last. */
     public static final int SPARKLINE_MONTHS = 12;
     /** Periods longer than this are drawn by month, shorter ones by day. */
@@ -161,11 +165,55 @@ public final class DashboardService {
         FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
                 source);
         Map<String, Trend> out = new LinkedHashMap<>();
+        Map<String, List<List<Figure>>> timed = campaign == null ? timedMonths(repos, months) : Map.of();
         for (String indicator : MAP_INDICATORS) {
             AggregationRule rule = monthFacts.rule(indicator, campaign);
-            List<Trend.Series> series = provinces.stream()
-                    .map(p -> new Trend.Series(p, months.stream().map(m -> rule.value(p, m)).toList())).toList();
+            List<Trend.Series> series = new ArrayList<>();
+            for (int p = 0; p < provinces.size(); p++) {
+                String province = provinces.get(p);
+                series.add(new Trend.Series(province, InstructionFigures.TIMED.contains(indicator)
+                        ? timed.getOrDefault(indicator, List.of()).isEmpty() ? unknownMonths(months)
+                        : timed.get(indicator).get(p)
+                        : months.stream().map(m -> rule.value(province, m)).toList()));
+            }
             out.put(indicator, new Trend(months, series));
+        }
+        return out;
+    }
+
+    private static List<Figure> unknownMonths(List<Period> months) {
+        return months.stream().map(m -> Figure.UNKNOWN).toList();
+    }
+
+    /**
+     * The instructions' timed figures (issue 17) of each province, month by month: per indicator a list in province
+     * order of each month's figure (unknown where the province issued nothing that month). Not sums of day facts, so
+     * read from the instructions of the months, once, grouped by province and month.
+     */
+    private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months) {
+        List<WarningInstruction> rows = InstructionFigures.read(repos, provinces, months.getFirst(), months.getLast(),
+                InstructionFigures.Cut.NONE);
+        InstructionSla sla = InstructionFigures.sla(repos);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<String, List<WarningInstruction>> byProvince = new HashMap<>();
+        rows.forEach(r -> byProvince.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r));
+        Map<String, List<List<Figure>>> out = new HashMap<>();
+        for (String indicator : InstructionFigures.TIMED) {
+            out.put(indicator, new ArrayList<>());
+        }
+        for (String province : provinces) {
+            List<WarningInstruction> own = byProvince.getOrDefault(province, List.of());
+            Map<String, List<Figure>> perIndicator = new HashMap<>();
+            for (Period month : months) {
+                Map<String, BigDecimal> f = own.isEmpty() ? Map.of()
+                        : InstructionFigures.figures(own, Set.of(province), month, sla, now);
+                for (String indicator : InstructionFigures.TIMED) {
+                    BigDecimal v = f.get(indicator);
+                    perIndicator.computeIfAbsent(indicator, k -> new ArrayList<>())
+                            .add(v == null ? Figure.UNKNOWN : new Figure(v, Basis.COMPUTED, null, null));
+                }
+            }
+            perIndicator.forEach((indicator, figures) -> out.get(indicator).add(figures));
         }
         return out;
     }

@@ -141,6 +141,15 @@ class DeskLayoutTest extends MainWindowFxTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.dashboard().panelsProperty().get() != null
                 && !window.dashboard().panelsProperty().get().instructions().empty()
                 && !window.dashboard().busyProperty().get());
+        // the map and the league table rank by the rate too; each province's months are its own rates
+        var data = window.dashboard().dataProperty().get();
+        var guangdong = data.provinces().stream().filter(p -> p.regionCode().equals("CN-GD")).findFirst().orElseThrow();
+        assertThat(guangdong.stat("dissuasion_rate_pct").value().value()).isEqualByComparingTo("50.0");
+        var rates = data.provinceMonths().get("dissuasion_rate_pct");
+        int gd = rates.series().stream().map(s -> s.key()).toList().indexOf("CN-GD");
+        int march = rates.buckets().stream().map(b -> b.code()).toList().indexOf("2022-03");
+        assertThat(rates.series().get(gd).values().get(march).value()).isEqualByComparingTo("50.0");
+        assertThat(rates.series().get(gd).values().get(march + 1).isKnown()).as("April: none issued").isFalse();
         robot.interact(() -> {
             TabPane tabs = robot.lookup("#sideTabs").queryAs(TabPane.class);
             tabs.getSelectionModel().select(tabs.getTabs().stream()
