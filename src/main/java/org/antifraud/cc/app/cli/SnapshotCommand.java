@@ -48,8 +48,8 @@ final class SnapshotCommand implements Callable<Integer> {
     String view;
 
     @Option(names = "--wall-page", paramLabel = "N",
-            description = "With --view wall: which of its pages, 1 to 6 (headline figures, regional battles, den"
-                    + " takedowns, early warning, alerts, reporting completeness; default: 1).")
+            description = "With --view wall: which of its pages, 1 to 7 (headline figures, regional battles, den"
+                    + " takedowns, early warning, warning instructions, alerts, reporting completeness; default: 1).")
     Integer wallPage;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png",

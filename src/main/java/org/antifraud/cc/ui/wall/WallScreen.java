@@ -30,6 +30,7 @@ import org.antifraud.cc.ui.common.StyleClasses;
 import org.antifraud.cc.ui.common.WallPages;
 import org.antifraud.cc.ui.completeness.CompletenessGrid;
 import org.antifraud.cc.ui.dashboard.DashboardPanels;
+import org.antifraud.cc.ui.dashboard.KpiTile;
 import org.antifraud.cc.ui.dashboard.ProvinceTileMap;
 import org.antifraud.cc.ui.dashboard.Sparkline;
 import org.antifraud.cc.ui.dashboard.TrendChart;
@@ -59,6 +60,9 @@ public final class WallScreen extends Region implements WallPages {
     private final GridPane kpiGrid = new GridPane();
     private final GridPane leagueGrid = new GridPane();
     private final GridPane alertGrid = new GridPane();
+    private final GridPane instructionGrid = new GridPane();
+    private final HBox instructionFigures = new HBox(48);
+    private final Label instructionBacklog = new Label();
     private final ProvinceTileMap map = new ProvinceTileMap();
     private final TrendChart dens = new TrendChart(TrendChart.Kind.STACKED_BARS);
     private final TrendChart warnings = new TrendChart(TrendChart.Kind.LINES);
@@ -79,7 +83,7 @@ public final class WallScreen extends Region implements WallPages {
         clip.heightProperty().bind(pages.heightProperty());
         pages.setClip(clip);
         pageNodes.addAll(List.of(kpiPage(), battlesPage(), chartPage(dens, "dashboard.panel.dens"),
-                chartPage(warnings, "dashboard.panel.warnings"), alertsPage(), completenessPage()));
+                chartPage(warnings, "dashboard.panel.warnings"), instructionsPage(), alertsPage(), completenessPage()));
         pages.getChildren().setAll(pageNodes);
         canvas.setCenter(pages);
         canvas.setBottom(footer());
@@ -331,6 +335,7 @@ public final class WallScreen extends Region implements WallPages {
                 t.tooltip(), t.synthetic())).toList());
         chart(dens, p.denTrend());
         chart(warnings, p.warnings());
+        showInstructions(p.instructions());
     }
 
     private void showLeague() {
@@ -383,7 +388,49 @@ public final class WallScreen extends Region implements WallPages {
         return v -> v == null ? "" : NumberFormats.compact(BigDecimal.valueOf(v), null, i18n.isChinese());
     }
 
-    // ------------------------------------------------------------------ 5: alerts
+    // ------------------------------------------------------------------ 5: warning instructions (issue 17)
+
+    private Node instructionsPage() {
+        instructionGrid.getStyleClass().add(StyleClasses.WALL_TABLE);
+        instructionGrid.setId("wallInstructions");
+        instructionGrid.setHgap(56);
+        instructionGrid.setVgap(12);
+        instructionBacklog.getStyleClass().add(StyleClasses.WALL_CELL);
+        instructionBacklog.setWrapText(true);
+        return new VBox(28, label(i18n.get("wall.instructions.title"), StyleClasses.WALL_PANEL_TITLE), instructionGrid,
+                instructionFigures, instructionBacklog);
+    }
+
+    private void showInstructions(DashboardPanels.InstructionPanel panel) {
+        instructionGrid.getChildren().clear();
+        instructionFigures.getChildren().clear();
+        if (panel.empty()) {
+            instructionGrid.add(label(i18n.get("dashboard.instructions.none"), StyleClasses.WALL_EMPTY), 0, 0);
+            instructionBacklog.setText("");
+            return;
+        }
+        for (int t = 0; t < panel.tiers().size(); t++) {
+            instructionGrid.add(label(panel.tiers().get(t), StyleClasses.WALL_COLUMN), t + 1, 0);
+        }
+        for (int r = 0; r < panel.risks().size(); r++) {
+            instructionGrid.add(label(panel.risks().get(r), StyleClasses.WALL_COLUMN), 0, r + 1);
+            for (int t = 0; t < panel.tiers().size(); t++) {
+                instructionGrid.add(label(panel.cells().get(r).get(t), StyleClasses.WALL_CELL_STRONG), t + 1, r + 1);
+            }
+        }
+        for (KpiTile tile : panel.figures()) {
+            Label value = label(tile.known() ? tile.valueText() : i18n.get("kpi.no_data"), StyleClasses.WALL_KPI_VALUE);
+            Label unit = label(tile.known() ? tile.unitText() : "", StyleClasses.WALL_KPI_UNIT);
+            HBox figure = new HBox(8, value, unit);
+            figure.setAlignment(Pos.BASELINE_LEFT);
+            // every figure with its basis (computed from the instructions)
+            instructionFigures.getChildren().add(new VBox(4, label(tile.name(), StyleClasses.WALL_KPI_NAME), figure,
+                    label(tile.basisText(), StyleClasses.WALL_CELL_MUTED)));
+        }
+        instructionBacklog.setText(panel.backlog());
+    }
+
+    // ------------------------------------------------------------------ 6: alerts
 
     private Node alertsPage() {
         alertGrid.getStyleClass().add(StyleClasses.WALL_TABLE);
@@ -413,7 +460,7 @@ public final class WallScreen extends Region implements WallPages {
         }
     }
 
-    // ------------------------------------------------------------------ 6: reporting completeness
+    // ------------------------------------------------------------------ 7: reporting completeness
 
     private Node completenessPage() {
         VBox page = new VBox(8);

@@ -47,7 +47,7 @@ public final class WallScreenViewModel {
     /** The pages in the order they rotate. */
     public enum Page {
         KPIS("wall.page.kpis"), BATTLES("wall.page.battles"), DENS("wall.page.dens"), WARNINGS("wall.page.warnings"),
-        ALERTS("wall.page.alerts"), COMPLETENESS("wall.page.completeness");
+        INSTRUCTIONS("wall.page.instructions"), ALERTS("wall.page.alerts"), COMPLETENESS("wall.page.completeness");
 
         private final String key;
 

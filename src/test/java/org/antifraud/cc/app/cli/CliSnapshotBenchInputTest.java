@@ -39,7 +39,7 @@ class CliSnapshotBenchInputTest {
                 bad("sepia", false, "--theme", "sepia"),
                 bad("xx", false, "--lang", "xx"),
                 bad("minimap", false, "--view", "minimap"),
-                bad("7", false, "--view", "wall", "--wall-page", "7"),
+                bad("8", false, "--view", "wall", "--wall-page", "8"),
                 bad("0", false, "--view", "wall", "--wall-page", "0"),
                 bad("--wall-page", false, "--wall-page", "2"),
                 bad("2022-13", false, "--period", "2022-13"),

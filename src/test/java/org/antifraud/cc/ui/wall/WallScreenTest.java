@@ -241,19 +241,19 @@ class WallScreenTest extends MainWindowFxTest {
         List<Double> cellSizes = new ArrayList<>();
         List<String> clipped = new ArrayList<>();
         robot.interact(() -> {
-            wall.show(4);
+            wall.show(WallScreenViewModel.Page.ALERTS.ordinal());
             Scene scene = scene(wall, 1920, 1080, Theme.DARK);
             labels(wall, "wall-cell").forEach(l -> cellSizes.add(shownSize(l)));
             clipped.addAll(ScreenChecks.clippedTexts(wall));
             try {
                 Files.createDirectories(SHOTS);
                 ImageIO.write(FxTestSupport.toBuffered(scene.snapshot(null)), "png",
-                        SHOTS.resolve("wall-5-1920x1080-dark-en.png").toFile());
+                        SHOTS.resolve("wall-alerts-1920x1080-dark-en.png").toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertThat(labels(wall, "wall-empty")).as("no 'no alerts' line").isEmpty();
+        assertThat(labels(wall.lookup("#wallAlerts"), "wall-empty")).as("no 'no alerts' line").isEmpty();
         assertThat(cellSizes).as("indicator, region and period of each alert").isNotEmpty().allMatch(s -> s >= 28);
         assertThat(clipped).isEmpty();
     }
