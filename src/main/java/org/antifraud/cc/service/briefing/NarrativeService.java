@@ -64,6 +64,16 @@ public final class NarrativeService {
         warning.put("funds_intercepted", new Wording("narrative.funds_intercepted.value", null));
         PARAGRAPHS.put("warning", warning);
 
+        // warning instructions as records (issue 17): never joined to the report's instruction totals above
+        Map<String, Wording> instructions = new LinkedHashMap<>();
+        instructions.put("warning_instructions", new Wording("narrative.warning_instructions.value", null));
+        instructions.put("instructions_dissuaded", new Wording("narrative.instructions_dissuaded.value", null));
+        instructions.put("dissuasion_rate_pct", new Wording("narrative.dissuasion_rate_pct.value", null));
+        instructions.put("contact_minutes_median", new Wording("narrative.contact_minutes_median.value", null));
+        instructions.put("sla_breaches", new Wording("narrative.sla_breaches.value", null));
+        instructions.put("funds_protected", new Wording("narrative.funds_protected.value", null));
+        PARAGRAPHS.put("instructions", instructions);
+
         Map<String, Wording> interception = new LinkedHashMap<>();
         interception.put("phone_cards_disposed", new Wording("narrative.phone_cards_disposed.value", null));
         interception.put("calls_intercepted", new Wording("narrative.calls_intercepted.value", null));
@@ -83,11 +93,13 @@ public final class NarrativeService {
             "headline", "narrative.heading.headline",
             "strikes", "narrative.heading.strikes",
             "warning", "narrative.heading.warning",
+            "instructions", "narrative.heading.instructions",
             "interception", "narrative.heading.interception",
             "publicity", "narrative.heading.publicity");
     private static final Map<String, String> OPENINGS = Map.of(
             "strikes", "narrative.opening.strikes",
             "warning", "narrative.opening.warning",
+            "instructions", "narrative.opening.instructions",
             "interception", "narrative.opening.interception",
             "publicity", "narrative.opening.publicity");
 
@@ -220,6 +232,9 @@ public final class NarrativeService {
             if (f.isPartial()) {
                 text = words.get("narrative.coverage", words.get(w.value(), words.get("narrative.at_least", v)),
                         figureWords.coverage(f));
+            } else if (!f.isComplete()) {
+                // a rate or a median over the records so far (issue 17): no bound, but what it rests on is said
+                text = words.get("narrative.coverage", words.get(w.value(), v), figureWords.coverage(f));
             } else {
                 text = words.get(w.value(), v);
             }

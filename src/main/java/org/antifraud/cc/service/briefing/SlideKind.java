@@ -14,6 +14,8 @@ public enum SlideKind {
     REGIONS("regions"),
     DENS("dens"),
     WARNINGS("warnings"),
+    /** Warning instructions as records (issue 17): counted and timed figures, each with its basis. */
+    INSTRUCTIONS("instructions"),
     INTERCEPTION("interception"),
     CAMPAIGNS("campaigns"),
     PUBLICITY("publicity"),

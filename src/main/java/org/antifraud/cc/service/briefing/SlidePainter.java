@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.IndicatorCategory;
+import org.antifraud.cc.service.figures.InstructionFigures;
 
 /**
  * Paints one slide of a {@link Deck} on a {@link SlideSurface}: 16:9, sized to be read from the back of a room
@@ -48,6 +49,7 @@ public final class SlidePainter {
             case REGIONS -> RegionsSlide.paint(c);
             case DENS -> ChartSlides.dens(c);
             case WARNINGS -> ChartSlides.warnings(c);
+            case INSTRUCTIONS -> KpiTiles.paint(c, KpiTiles.stats(deck, InstructionFigures.ALL), 3);
             case INTERCEPTION -> KpiTiles.paint(c, KpiTiles.ofCategory(deck, IndicatorCategory.GOVERNANCE), 3);
             case CAMPAIGNS -> CampaignTable.paint(c);
             case PUBLICITY -> KpiTiles.paint(c, KpiTiles.ofCategory(deck, IndicatorCategory.PUBLICITY), 4);

@@ -62,13 +62,13 @@ class PdfDeckWriterTest {
         try (DeckFixture f = new DeckFixture(false)) {
             Path pdf = write(f, f.deck(Lang.ZH, SlideKind.all()), tmp.resolve("briefing.pdf"));
             String info = run("pdfinfo", pdf.toString());
-            assertThat(info).containsPattern("Pages:\\s+9").containsPattern("Page size:\\s+960 x 540 pts");
+            assertThat(info).containsPattern("Pages:\\s+10").containsPattern("Page size:\\s+960 x 540 pts");
             String fonts = run("pdffonts", pdf.toString());
             List<String> rows = fonts.lines().skip(2).toList();
             assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r).containsPattern("\\+\\S+\\s+CID TrueType.*yes\\s+yes\\s+yes"));
             String text = run("pdftotext", "-layout", pdf.toString(), "-");
             String joined = text.replaceAll("\\s+", "");
-            assertThat(joined).contains("内部资料注意保密", "9/9", "▲64.4%", "▼17.3%", "▼1.3%", "1800余", "240",
+            assertThat(joined).contains("内部资料注意保密", "10/10", "▲64.4%", "▼17.3%", "▼1.3%", "1800余", "240",
                     "18.2亿", "21.5亿", "1.1亿", "抓获犯罪嫌疑人同比上升64.4%", "拦截诈骗电话18.2亿次");
             assertThat(Files.size(pdf)).as("a subset, not the whole 5 MB font").isLessThan(400_000);
         }
@@ -107,7 +107,7 @@ class PdfDeckWriterTest {
             String fonts = run("pdffonts", pdf.toString());
             assertThat(fonts.lines().skip(2).count()).as("the chosen font and a fallback: " + fonts).isGreaterThan(1);
             String joined = run("pdftotext", "-layout", pdf.toString(), "-").replaceAll("\\s+", "");
-            assertThat(joined).contains("内部资料注意保密", "9/9", "▲64.4%", "▼17.3%", "1800余", "18.2亿",
+            assertThat(joined).contains("内部资料注意保密", "10/10", "▲64.4%", "▼17.3%", "1800余", "18.2亿",
                     "抓获犯罪嫌疑人同比上升64.4%").doesNotContain("□");
         }
     }
@@ -131,7 +131,7 @@ class PdfDeckWriterTest {
                 new PdfDeckWriter(f.painter, List.of(noQuestionEither)).write(f.deck(Lang.ZH, SlideKind.all()),
                         SlidePalette.LIGHT, out, p -> { }, () -> false);
             }
-            assertThat(run("pdfinfo", boxes.toString())).as("drawn as outlined boxes").containsPattern("Pages:\\s+9");
+            assertThat(run("pdfinfo", boxes.toString())).as("drawn as outlined boxes").containsPattern("Pages:\\s+10");
         }
     }
 

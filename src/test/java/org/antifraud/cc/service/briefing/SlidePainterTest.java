@@ -28,7 +28,7 @@ class SlidePainterTest {
             Deck deck = f.deck(Lang.ZH, SlideKind.all());
             for (int i = 0; i < deck.size(); i++) {
                 RecordingSurface s = paint(f, deck, i);
-                assertThat(s.strings()).as("slide %d", i + 1).contains("内部资料 注意保密", (i + 1) + " / 9",
+                assertThat(s.strings()).as("slide %d", i + 1).contains("内部资料 注意保密", (i + 1) + " / 10",
                         "2022年 · 全国 · 数据截至 2022-12-31");
                 if (deck.slides().get(i) != SlideKind.TITLE) {
                     assertThat(s.strings()).contains("期间：2022年    地区：全国    专项行动：全部");
@@ -48,7 +48,7 @@ class SlidePainterTest {
             for (int i = 0; i < deck.size(); i++) {
                 int slide = i + 1;
                 RecordingSurface s = paint(f, deck, i);
-                assertThat(s.strings()).as("slide %d", slide).contains(slide + " / 9");
+                assertThat(s.strings()).as("slide %d", slide).contains(slide + " / 10");
                 assertThat(s.texts).allSatisfy(t -> assertThat(t.size()).isGreaterThanOrEqualTo(SlidePainter.MIN_TEXT));
                 assertThat(s.texts).allSatisfy(t -> assertThat(t.x() + s.width(t.text(), t.size(), t.bold()))
                         .as("slide %d: %s", slide, t.text()).isLessThanOrEqualTo(SlideSurface.WIDTH));
@@ -144,7 +144,7 @@ class SlidePainterTest {
     void slidesAreNamedByCodeInTheOrderGivenAndUnknownOnesAreRefused() {
         assertThat(SlideKind.parse("title, narrative,headline")).containsExactly(SlideKind.TITLE, SlideKind.NARRATIVE,
                 SlideKind.HEADLINE);
-        assertThat(SlideKind.parse("all")).hasSize(9);
+        assertThat(SlideKind.parse("all")).hasSize(10);
         assertThatThrownBy(() -> SlideKind.parse("title,charts")).isInstanceOf(Problem.class)
                 .hasMessageContaining("charts");
     }

@@ -227,7 +227,7 @@ class BriefingViewModelTest {
         assertThat(vm.deckProperty().get().slides()).containsExactlyElementsOf(SlideKind.all());
         vm.slideIndexProperty().set(8);
         vm.nextSlide();
-        assertThat(vm.slideIndexProperty().get()).as("the last slide is the last").isEqualTo(8);
+        assertThat(vm.slideIndexProperty().get()).as("the last slide is the last").isEqualTo(9);
 
         vm.slideChoices().stream().filter(c -> c.kind() != SlideKind.HEADLINE && c.kind() != SlideKind.NARRATIVE)
                 .forEach(c -> c.included().set(false));
@@ -260,7 +260,7 @@ class BriefingViewModelTest {
         assertThat(new String(Files.readAllBytes(chooser.save), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(seen).hasSizeGreaterThan(5).isSorted().last().isEqualTo(1.0);
         assertThat(vm.exportingProperty().get()).isFalse();
-        assertThat(vm.messageProperty().get()).isEqualTo("已将 9 页幻灯片写入 b.pdf。");
+        assertThat(vm.messageProperty().get()).isEqualTo("已将 10 页幻灯片写入 b.pdf。");
         assertThat(tmp.resolve("b.pdf.part")).doesNotExist();
     }
 
@@ -293,8 +293,8 @@ class BriefingViewModelTest {
         chooser.handOver(tmp.resolve("wall.png"));
         assertThat(vm.exportPngs()).isTrue();
         assertThat(tmp.resolve("wall-01.png")).exists();
-        assertThat(tmp.resolve("wall-08.png")).exists();
-        assertThat(tmp.resolve("wall-09.png")).doesNotExist();
+        assertThat(tmp.resolve("wall-09.png")).exists();
+        assertThat(tmp.resolve("wall-10.png")).doesNotExist();
         assertThat(vm.exportProgressProperty().get()).isEqualTo(1.0);
     }
 
@@ -317,9 +317,9 @@ class BriefingViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("请先生成简报：尚无幻灯片。");
         vm.load();
         assertThat(vm.print()).isTrue();
-        assertThat(pictures.printed).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(pictures.printed).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(pictures.ended).isTrue();
-        assertThat(vm.messageProperty().get()).isEqualTo("已向打印机发送 9 页。");
+        assertThat(vm.messageProperty().get()).isEqualTo("已向打印机发送 10 页。");
 
         pictures.dialogConfirmed = false;
         assertThat(vm.print()).as("the dialog was closed").isFalse();
@@ -334,7 +334,7 @@ class BriefingViewModelTest {
         WallboardViewModel wall = vm.wallboard(5).orElseThrow();
         assertThat(wall.interval()).as("held to at least 10 s").isEqualTo(Duration.ofSeconds(10));
         wall.start();
-        assertThat(wall.deckProperty().get().slides()).hasSize(9);
+        assertThat(wall.deckProperty().get().slides()).hasSize(10);
 
         vm.slideChoices().forEach(c -> c.included().set(false));
         assertThat(vm.wallboard(30)).isEmpty();

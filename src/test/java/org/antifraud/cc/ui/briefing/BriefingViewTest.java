@@ -78,10 +78,10 @@ class BriefingViewTest extends MainWindowFxTest {
 
         // the slides are previewed beside the narrative, and → goes to the next one
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.briefing().deckProperty().get() != null);
-        assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("1 / 9");
+        assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("1 / 10");
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("2 / 9");
+        assertThat(robot.lookup("#pageLabel").queryAs(Labeled.class).getText()).isEqualTo("2 / 10");
         assertThat(robot.lookup("#exportBar").query().isVisible()).as("no export running").isFalse();
 
         // Shift+F5 presents from the slide shown (F5 stays the window's refresh: nothing opens); Esc leaves
