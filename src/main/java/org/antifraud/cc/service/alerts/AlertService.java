@@ -28,6 +28,7 @@ import org.antifraud.cc.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.antifraud.cc.service.figures.AggregationRule;
+import org.antifraud.cc.service.figures.InstructionFigures;
 import org.antifraud.cc.service.figures.StatsService;
 
 /**
@@ -261,7 +262,10 @@ public final class AlertService {
             case MONTH -> List.of("M", "D");
             case YEAR -> List.of("Y", "M", "D");
         };
-        Optional<LocalDate> start = database.repositories().alerts().latestDataStart(t.indicatorCode(), regions, grains);
+        // a timed instruction figure (issue 17) has no facts of its own: its latest period is its instructions'
+        String counted = InstructionFigures.TIMED.contains(t.indicatorCode()) ? InstructionFigures.INSTRUCTIONS
+                : t.indicatorCode();
+        Optional<LocalDate> start = database.repositories().alerts().latestDataStart(counted, regions, grains);
         return start.map(t.grain()::periodOf);
     }
 

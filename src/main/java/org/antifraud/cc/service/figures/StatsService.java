@@ -171,6 +171,12 @@ public final class StatsService {
      */
     public Pair pair(String indicatorCode, String region, Period period, Period other) {
         check(new StatsQuery(period, region, null), List.of(indicatorCode));
+        if (InstructionFigures.TIMED.contains(indicatorCode)) {
+            // not a sum of facts (issue 17): each period's figure as stats gives it, both of real records
+            return new Pair(stats(new StatsQuery(period, region, null), List.of(indicatorCode)).indicators().getFirst()
+                    .value(), stats(new StatsQuery(other, region, null), List.of(indicatorCode)).indicators().getFirst()
+                    .value());
+        }
         Set<String> regions = regionAndChildren(region);
         FactSet facts = FactSet.load(database.repositories(), catalog.children(), List.of(indicatorCode), regions,
                 List.of(other, period), null, CellSource.ROLLUPS);

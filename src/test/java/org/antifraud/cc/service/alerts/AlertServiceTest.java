@@ -373,4 +373,34 @@ class AlertServiceTest {
         assertThatThrownBy(() -> alerts.create(spec, "zhang.san"))
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.key()).isEqualTo(key));
     }
+
+    @Test
+    void aTimedInstructionFigureIsWatchedLikeAnyOther() {
+        // issue 17: breaches and the dissuasion rate come from the instructions, not from facts of their own
+        var catalog = database.repositories().catalog().load();
+        var datasets = new org.antifraud.cc.service.dataset.DatasetService(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        var records = new org.antifraud.cc.service.records.RecordService(database, catalog, datasets,
+                Clock.fixed(NOW, ZoneOffset.UTC), org.antifraud.cc.service.audit.TestAudit.trail(database, "tester"));
+        java.time.LocalDateTime nine = java.time.LocalDateTime.of(2023, 3, 1, 9, 0);
+        List<org.antifraud.cc.domain.EntryRecord> instructions = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) { // pending, nobody reached, long past the high-risk limit
+            instructions.add(new org.antifraud.cc.domain.WarningInstruction(java.util.UUID.randomUUID(), nine, "CN-GD",
+                    org.antifraud.cc.domain.InstructionTier.NATIONAL, org.antifraud.cc.domain.RiskLevel.HIGH, null,
+                    org.antifraud.cc.domain.InstructionOutcome.PENDING, null));
+        }
+        instructions.add(new org.antifraud.cc.domain.WarningInstruction(java.util.UUID.randomUUID(), nine, "CN-GD",
+                org.antifraud.cc.domain.InstructionTier.LOCAL, org.antifraud.cc.domain.RiskLevel.LOW,
+                nine.plusMinutes(5), org.antifraud.cc.domain.InstructionOutcome.DISSUADED, null));
+        records.importAll(instructions, "test");
+        threshold("sla_breaches", "CN-GD", AlertGrain.MONTH, AlertKind.ABOVE, "2");
+        threshold("dissuasion_rate_pct", "CN-GD", AlertGrain.MONTH, AlertKind.ABOVE, "100");
+
+        List<AlertEvent> raised = alerts.evaluate(NOW);
+
+        assertThat(raised).singleElement().satisfies(e -> {
+            assertThat(e.indicatorCode()).isEqualTo("sla_breaches");
+            assertThat(e.periodCode()).isEqualTo("2023-03");
+            assertThat(e.value()).isEqualByComparingTo("3");
+        });
+    }
 }
