@@ -98,9 +98,9 @@ class PresentationWindowTest extends SlideWindowFxTest {
         key(robot, KeyCode.PAGE_UP);
         assertThat(window.index()).isEqualTo(2);
         key(robot, KeyCode.END);
-        assertThat(window.index()).isEqualTo(8);
+        assertThat(window.index()).isEqualTo(9);
         key(robot, KeyCode.RIGHT);
-        assertThat(window.index()).as("no slide after the last").isEqualTo(8);
+        assertThat(window.index()).as("no slide after the last").isEqualTo(9);
         key(robot, KeyCode.HOME);
         assertThat(window.index()).isZero();
 
