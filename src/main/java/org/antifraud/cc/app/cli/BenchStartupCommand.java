@@ -3,7 +3,6 @@ package org.antifraud.cc.app.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 
-import org.antifraud.cc.app.StartupProbe;
 import org.antifraud.cc.domain.Problem;
 
 import picocli.CommandLine.Command;

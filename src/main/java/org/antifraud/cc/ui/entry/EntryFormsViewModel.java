@@ -1,7 +1,6 @@
 package org.antifraud.cc.ui.entry;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
