@@ -109,8 +109,11 @@ public final class DashboardService {
                         .put(indicator.code(), rule.stat(indicator, region, period));
             }
         }
-        InstructionBoard board = campaign == null ? timedInstructionFigures(repos, query, period, kpis, byRegion)
-                : InstructionBoard.EMPTY;
+        // the instructions are read only where the counted ones say there are any (this year or last, anywhere)
+        boolean anyInstruction = byRegion.values().stream().map(f -> f.get(InstructionFigures.INSTRUCTIONS))
+                .anyMatch(st -> st != null && (st.value().isKnown() || st.previous().isKnown()));
+        InstructionBoard board = campaign == null && anyInstruction
+                ? timedInstructionFigures(repos, query, period, kpis, byRegion) : InstructionBoard.EMPTY;
         List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
         List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
 
@@ -165,7 +168,11 @@ public final class DashboardService {
         FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
                 source);
         Map<String, Trend> out = new LinkedHashMap<>();
-        Map<String, List<List<Figure>>> timed = campaign == null ? timedMonths(repos, months) : Map.of();
+        AggregationRule counted = monthFacts.rule(InstructionFigures.INSTRUCTIONS, campaign);
+        boolean anyInstruction = provinces.stream().anyMatch(p -> months.stream().anyMatch(m -> counted.value(p, m)
+                .isKnown()));
+        Map<String, List<List<Figure>>> timed = campaign == null && anyInstruction ? timedMonths(repos, months)
+                : Map.of();
         for (String indicator : MAP_INDICATORS) {
             AggregationRule rule = monthFacts.rule(indicator, campaign);
             List<Trend.Series> series = new ArrayList<>();
