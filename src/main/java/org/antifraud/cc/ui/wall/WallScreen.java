@@ -423,9 +423,10 @@ public final class WallScreen extends Region implements WallPages {
             Label unit = label(tile.known() ? tile.unitText() : "", StyleClasses.WALL_KPI_UNIT);
             HBox figure = new HBox(8, value, unit);
             figure.setAlignment(Pos.BASELINE_LEFT);
-            // every figure with its basis (computed from the instructions)
+            // every figure with its basis (computed from the instructions) and what it covers
+            String basis = tile.noteText().isEmpty() ? tile.basisText() : tile.basisText() + " \u00b7 " + tile.noteText();
             instructionFigures.getChildren().add(new VBox(4, label(tile.name(), StyleClasses.WALL_KPI_NAME), figure,
-                    label(tile.basisText(), StyleClasses.WALL_CELL_MUTED)));
+                    label(basis, StyleClasses.WALL_CELL_MUTED)));
         }
         instructionBacklog.setText(panel.backlog());
     }
