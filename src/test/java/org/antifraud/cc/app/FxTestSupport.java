@@ -28,6 +28,25 @@ public final class FxTestSupport {
     public record Shot(BufferedImage image, List<String> clipped) {
     }
 
+    /** Room kept under a shown test window: a notification slides in from under its owner's bottom edge. */
+    private static final double NOTIFICATION_ROOM = 130;
+
+    /**
+     * Moves and shortens a shown window so that the alert notifications it pops up stay on JavaFX's Headless screen.
+     * That screen is a 1000×1000 pixel buffer which throws (an {@code IndexOutOfBoundsException} in
+     * {@code HeadlessWindow.blit}, reaching a test later as a delayed FX exception) when a window is drawn past its
+     * bottom; ControlsFX's notifications start below their owner's bottom edge and slide up (measured: a popup 101 px
+     * high at y 932 under a window ending at 947). Without this, a test raising alerts failed about one run in four.
+     * On the FX thread, after {@code show()}.
+     */
+    public static void leaveRoomForNotifications(javafx.stage.Stage stage) {
+        double bottom = javafx.stage.Screen.getPrimary().getBounds().getMaxY() - NOTIFICATION_ROOM;
+        if (stage.getY() + stage.getHeight() > bottom) {
+            stage.setY(0);
+            stage.setHeight(Math.min(stage.getHeight(), bottom));
+        }
+    }
+
     /** The texts the cells of the table {@code tableId} show, in order, blank cells left out. */
     public static List<String> cellTexts(FxRobot robot, String tableId) {
         return robot.from(robot.lookup(tableId).queryAll()).lookup(".table-cell").queryAllAs(Labeled.class).stream()

@@ -44,6 +44,7 @@ public abstract class MainWindowFxTest {
         window = createWindow(stage);
         beforeShow(stage);
         stage.show();
+        FxTestSupport.leaveRoomForNotifications(stage);
         afterShow();
     }
 
@@ -58,6 +59,7 @@ public abstract class MainWindowFxTest {
         window.dashboard().regionCodeProperty().set(region);
         beforeShow(stage);
         stage.show();
+        FxTestSupport.leaveRoomForNotifications(stage);
         window.dashboard().refresh();
         afterShow();
     }

@@ -125,6 +125,7 @@ class SharedWindowFxTest {
             stage.setWidth(1000);
             stage.setHeight(900);
             stage.show();
+            FxTestSupport.leaveRoomForNotifications(stage);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
