@@ -8,12 +8,18 @@ import java.time.Instant;
  * One crossing of a threshold in one period: the value found, the previous period's value for a
  * {@link AlertKind#RISE_PCT} threshold ({@code null} otherwise), the limit as it was then, and whether
  * and by whom it was acknowledged. {@code basis} is that of the compared figures (never a mix of real and demo);
- * {@code partial} when the value was a computed figure covering only part of its key (then "at least").
+ * {@code partial} when the value was a computed figure covering only part of its key (then "at least"). {@code cut}
+ * is the threshold's part of the warning instructions ({@link InstructionCut#NONE} for every other figure).
  */
-public record AlertEvent(long id, long thresholdId, String indicatorCode, String regionCode, AlertGrain grain,
+public record AlertEvent(long id, long thresholdId, String indicatorCode, String regionCode, InstructionCut cut,
+                         AlertGrain grain,
                          AlertKind kind, String periodCode, BigDecimal value, BigDecimal previousValue,
                          BigDecimal limit, Basis basis, boolean partial, Instant raisedAt, Instant acknowledgedAt,
                          String acknowledgedBy) {
+
+    public AlertEvent {
+        cut = cut == null ? InstructionCut.NONE : cut;
+    }
 
     public boolean isDemo() {
         return basis == Basis.SYNTHETIC_DEMO;

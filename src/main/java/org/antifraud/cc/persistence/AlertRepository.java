@@ -19,6 +19,7 @@ import org.antifraud.cc.domain.AlertFilter;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.AlertThreshold;
+import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.ThresholdSpec;
 import org.antifraud.cc.persistence.jooq.tables.records.AlertThresholdRecord;
@@ -37,10 +38,13 @@ public final class AlertRepository {
     }
 
     public long insertThreshold(ThresholdSpec spec, Instant createdAt, String createdBy) {
+        InstructionCut cut = spec.cut();
         return dsl.insertInto(ALERT_THRESHOLD, ALERT_THRESHOLD.INDICATOR_CODE, ALERT_THRESHOLD.REGION_CODE,
-                        ALERT_THRESHOLD.GRAIN, ALERT_THRESHOLD.KIND, ALERT_THRESHOLD.LIMIT_VALUE,
-                        ALERT_THRESHOLD.ENABLED, ALERT_THRESHOLD.CREATED_AT, ALERT_THRESHOLD.CREATED_BY)
-                .values(spec.indicatorCode(), spec.regionCode(), spec.grain().code(), spec.kind().code(),
+                        ALERT_THRESHOLD.TIER, ALERT_THRESHOLD.RISK_LEVEL, ALERT_THRESHOLD.GRAIN, ALERT_THRESHOLD.KIND,
+                        ALERT_THRESHOLD.LIMIT_VALUE, ALERT_THRESHOLD.ENABLED, ALERT_THRESHOLD.CREATED_AT,
+                        ALERT_THRESHOLD.CREATED_BY)
+                .values(spec.indicatorCode(), spec.regionCode(), cut.tier() == null ? null : cut.tier().code(),
+                        cut.risk() == null ? null : cut.risk().code(), spec.grain().code(), spec.kind().code(),
                         spec.limit(), spec.enabled(), utc(createdAt), createdBy)
                 .returningResult(ALERT_THRESHOLD.ID)
                 .fetchOne(ALERT_THRESHOLD.ID);
@@ -137,7 +141,7 @@ public final class AlertRepository {
 
     private SelectConditionStep<Record> eventQuery(Condition where) {
         return dsl.select(ALERT_EVENT.fields()).select(ALERT_THRESHOLD.INDICATOR_CODE, ALERT_THRESHOLD.REGION_CODE,
-                        ALERT_THRESHOLD.GRAIN, ALERT_THRESHOLD.KIND)
+                        ALERT_THRESHOLD.TIER, ALERT_THRESHOLD.RISK_LEVEL, ALERT_THRESHOLD.GRAIN, ALERT_THRESHOLD.KIND)
                 .from(ALERT_EVENT).join(ALERT_THRESHOLD).on(ALERT_THRESHOLD.ID.eq(ALERT_EVENT.THRESHOLD_ID))
                 .where(where);
     }
@@ -168,7 +172,8 @@ public final class AlertRepository {
     }
 
     private static AlertThreshold toThreshold(AlertThresholdRecord r) {
-        return new AlertThreshold(r.getId(), r.getIndicatorCode(), r.getRegionCode(), AlertGrain.fromCode(r.getGrain()),
+        return new AlertThreshold(r.getId(), r.getIndicatorCode(), r.getRegionCode(),
+                InstructionCut.ofCodes(r.getTier(), r.getRiskLevel()), AlertGrain.fromCode(r.getGrain()),
                 AlertKind.fromCode(r.getKind()), r.getLimitValue(), r.getEnabled(), instant(r.getCreatedAt()),
                 r.getCreatedBy());
     }
@@ -176,6 +181,7 @@ public final class AlertRepository {
     private static AlertEvent toEvent(Record r) {
         return new AlertEvent(r.get(ALERT_EVENT.ID), r.get(ALERT_EVENT.THRESHOLD_ID),
                 r.get(ALERT_THRESHOLD.INDICATOR_CODE), r.get(ALERT_THRESHOLD.REGION_CODE),
+                InstructionCut.ofCodes(r.get(ALERT_THRESHOLD.TIER), r.get(ALERT_THRESHOLD.RISK_LEVEL)),
                 AlertGrain.fromCode(r.get(ALERT_THRESHOLD.GRAIN)), AlertKind.fromCode(r.get(ALERT_THRESHOLD.KIND)),
                 r.get(ALERT_EVENT.PERIOD), r.get(ALERT_EVENT.AMOUNT), r.get(ALERT_EVENT.PREVIOUS_AMOUNT),
                 r.get(ALERT_EVENT.LIMIT_VALUE), Basis.fromCode(r.get(ALERT_EVENT.BASIS)), r.get(ALERT_EVENT.PARTIAL),

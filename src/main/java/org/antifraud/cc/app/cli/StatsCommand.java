@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.antifraud.cc.app.AppServices;
+import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Period;
@@ -53,7 +54,7 @@ final class StatsCommand implements Callable<Integer> {
         if (!format.equals("json") && !format.equals("table")) {
             throw new Problem("bad_format", "unknown format: " + format + " (json or table)", format);
         }
-        InstructionFigures.Cut cut = new InstructionFigures.Cut(tier == null ? null : tier(tier),
+        InstructionCut cut = new InstructionCut(tier == null ? null : tier(tier),
                 risk == null ? null : risk(risk));
         try (AppServices services = root.openServices(false)) {
             List<String> codes = indicators != null ? indicators

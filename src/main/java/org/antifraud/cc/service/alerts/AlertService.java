@@ -139,6 +139,10 @@ public final class AlertService {
         if (spec.kind() == null) {
             throw new Problem("alert_kind_missing", "choose above or rise");
         }
+        if (!spec.cut().none() && !InstructionFigures.ALL.contains(spec.indicatorCode())) {
+            throw new Problem("alert_cut_not_instructions", "only a figure of warning instructions can watch one tier"
+                    + " or risk level: " + spec.indicatorCode(), spec.indicatorCode());
+        }
         BigDecimal limit = spec.limit();
         if (limit == null) {
             throw new Problem("alert_limit_missing", "enter a limit");
@@ -210,7 +214,7 @@ public final class AlertService {
                 AlertThreshold t = c.threshold();
                 repos.alerts().insertEventIfNew(t.id(), c.period().code(), c.value(), c.previous(), t.limit(),
                                 c.basis(), c.partial(), raisedAt)
-                        .ifPresent(id -> created.add(new AlertEvent(id, t.id(), t.indicatorCode(), t.regionCode(),
+                        .ifPresent(id -> created.add(new AlertEvent(id, t.id(), t.indicatorCode(), t.regionCode(), t.cut(),
                                 t.grain(), t.kind(), c.period().code(), c.value(), c.previous(), t.limit(), c.basis(),
                                 c.partial(), raisedAt, null, null)));
             }
@@ -229,7 +233,8 @@ public final class AlertService {
             return Optional.empty();
         }
         Period period = latest.get();
-        StatsService.Pair figures = stats.pair(t.indicatorCode(), t.regionCode(), period, t.grain().previous(period));
+        StatsService.Pair figures = stats.pair(t.indicatorCode(), t.regionCode(), t.cut(), period,
+                t.grain().previous(period));
         Figure value = figures.value();
         if (!value.isKnown()) {
             return Optional.empty();
@@ -262,9 +267,10 @@ public final class AlertService {
             case MONTH -> List.of("M", "D");
             case YEAR -> List.of("Y", "M", "D");
         };
-        // a timed instruction figure (issue 17) has no facts of its own: its latest period is its instructions'
-        String counted = InstructionFigures.TIMED.contains(t.indicatorCode()) ? InstructionFigures.INSTRUCTIONS
-                : t.indicatorCode();
+        // a timed instruction figure or a cut one (issue 17) has no facts of its own: its latest period is that of
+        // all the instructions (a day without an instruction of the cut has a figure: none of them)
+        String counted = InstructionFigures.TIMED.contains(t.indicatorCode()) || !t.cut().none()
+                ? InstructionFigures.INSTRUCTIONS : t.indicatorCode();
         Optional<LocalDate> start = database.repositories().alerts().latestDataStart(counted, regions, grains);
         return start.map(t.grain()::periodOf);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Campaign;
 import org.antifraud.cc.domain.CampaignRow;
@@ -135,7 +136,7 @@ public final class DashboardService {
                                                      List<IndicatorStat> kpis,
                                                      Map<String, Map<String, IndicatorStat>> byRegion) {
         List<WarningInstruction> rows = InstructionFigures.read(repos, provinces, period.previousYear(), period,
-                InstructionFigures.Cut.NONE);
+                InstructionCut.NONE);
         InstructionSla sla = InstructionFigures.sla(repos);
         IndicatorStat counted = kpis.stream().filter(k -> k.indicator().code().equals(InstructionFigures.INSTRUCTIONS))
                 .findFirst().orElseThrow();
@@ -199,7 +200,7 @@ public final class DashboardService {
      */
     private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months) {
         List<WarningInstruction> rows = InstructionFigures.read(repos, provinces, months.getFirst(), months.getLast(),
-                InstructionFigures.Cut.NONE);
+                InstructionCut.NONE);
         InstructionSla sla = InstructionFigures.sla(repos);
         LocalDateTime now = LocalDateTime.now(clock);
         Map<String, List<WarningInstruction>> byProvince = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.InstructionBoard;
 import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionSla;
@@ -40,15 +41,6 @@ public final class InstructionFigures {
     /** Those that are not sums of day facts: always computed here. */
     public static final Set<String> TIMED = Set.of(RATE, MEDIAN, BREACHES);
 
-    /** One tier, one risk level, both or neither (null: every one). */
-    public record Cut(InstructionTier tier, RiskLevel risk) {
-        public static final Cut NONE = new Cut(null, null);
-
-        public boolean none() {
-            return tier == null && risk == null;
-        }
-    }
-
     /** Where the time limits are kept (app_state), one key per risk level: {@code sla.minutes.high} … */
     public static String slaKey(RiskLevel risk) {
         return "sla.minutes." + risk.code();
@@ -75,7 +67,7 @@ public final class InstructionFigures {
 
     /** The instructions of {@code provinces} issued from the first day of {@code first} to the last of {@code last}. */
     public static List<WarningInstruction> read(Repositories repos, Collection<String> provinces, Period first,
-                                                 Period last, Cut cut) {
+                                                 Period last, InstructionCut cut) {
         if (provinces.isEmpty()) {
             return List.of();
         }

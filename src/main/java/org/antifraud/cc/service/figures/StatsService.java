@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Coverage;
@@ -49,14 +50,14 @@ public final class StatsService {
 
     /** The given indicators for the key, in catalog order. Unknown codes are a {@link Problem}. */
     public StatsReport stats(StatsQuery query, Collection<String> indicatorCodes) {
-        return stats(query, indicatorCodes, InstructionFigures.Cut.NONE);
+        return stats(query, indicatorCodes, InstructionCut.NONE);
     }
 
     /**
      * As above, the warning instructions' figures of one tier or risk level only ({@code cut}); with a cut, only
      * those six may be asked for (the other indicators have no tier or risk level).
      */
-    public StatsReport stats(StatsQuery query, Collection<String> indicatorCodes, InstructionFigures.Cut cut) {
+    public StatsReport stats(StatsQuery query, Collection<String> indicatorCodes, InstructionCut cut) {
         check(query, indicatorCodes);
         if (!cut.none()) {
             for (String code : indicatorCodes) {
@@ -98,7 +99,7 @@ public final class StatsService {
      * instructions, covering what {@code counted} (the instructions counted by the rule) covers. Instructions have no
      * campaign: under one, none of them is known.
      */
-    InstructionStats instructions(StatsQuery query, InstructionFigures.Cut cut, IndicatorStat counted) {
+    InstructionStats instructions(StatsQuery query, InstructionCut cut, IndicatorStat counted) {
         Period period = query.period();
         Period previous = period.previousYear();
         if (query.campaignCode() != null) {
@@ -140,7 +141,7 @@ public final class StatsService {
      */
     record InstructionStats(Map<String, BigDecimal> now, Map<String, BigDecimal> before, IndicatorStat counted) {
         /** Whether {@code code}'s figure comes from here: the timed ones always, all six under a cut. */
-        boolean replaces(String code, InstructionFigures.Cut cut) {
+        boolean replaces(String code, InstructionCut cut) {
             return InstructionFigures.TIMED.contains(code) || (!cut.none() && InstructionFigures.ALL.contains(code));
         }
 
@@ -170,12 +171,21 @@ public final class StatsService {
      * compared with) of the same layer: a real value is compared with real data only, a demo value with demo data.
      */
     public Pair pair(String indicatorCode, String region, Period period, Period other) {
+        return pair(indicatorCode, region, InstructionCut.NONE, period, other);
+    }
+
+    /**
+     * {@link #pair(String, String, Period, Period)} of a part of the warning instructions: {@code cut} applies only to
+     * their six figures (a {@link Problem} for any other indicator, as {@code stats --tier} says).
+     */
+    public Pair pair(String indicatorCode, String region, InstructionCut cut, Period period, Period other) {
         check(new StatsQuery(period, region, null), List.of(indicatorCode));
-        if (InstructionFigures.TIMED.contains(indicatorCode)) {
-            // not a sum of facts (issue 17): each period's figure as stats gives it, both of real records
-            return new Pair(stats(new StatsQuery(period, region, null), List.of(indicatorCode)).indicators().getFirst()
-                    .value(), stats(new StatsQuery(other, region, null), List.of(indicatorCode)).indicators().getFirst()
-                    .value());
+        if (InstructionFigures.TIMED.contains(indicatorCode) || !cut.none()) {
+            // not a sum of facts, or a part the facts do not keep (issue 17): each period's figure as stats gives
+            // it, both of real records
+            return new Pair(stats(new StatsQuery(period, region, null), List.of(indicatorCode), cut).indicators()
+                    .getFirst().value(), stats(new StatsQuery(other, region, null), List.of(indicatorCode), cut)
+                    .indicators().getFirst().value());
         }
         Set<String> regions = regionAndChildren(region);
         FactSet facts = FactSet.load(database.repositories(), catalog.children(), List.of(indicatorCode), regions,

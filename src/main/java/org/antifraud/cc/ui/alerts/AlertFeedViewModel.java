@@ -112,8 +112,8 @@ public final class AlertFeedViewModel {
     private AlertRow row(AlertEvent e, I18n i18n) {
         String acknowledged = e.isAcknowledged()
                 ? i18n.get("alerts.acknowledged_by", e.acknowledgedBy(), words.time(e.acknowledgedAt())) : "";
-        String indicator = e.isDemo() ? i18n.get("alerts.row.demo", words.indicatorName(e.indicatorCode()))
-                : words.indicatorName(e.indicatorCode());
+        String name = words.indicatorName(e.indicatorCode(), e.cut());
+        String indicator = e.isDemo() ? i18n.get("alerts.row.demo", name) : name;
         return new AlertRow(e.id(), words.time(e.raisedAt()), indicator, words.regionName(e.regionCode()),
                 e.periodCode(), words.valueText(e), words.ruleText(e.kind(), e.limit()), acknowledged,
                 !e.isAcknowledged(), e.basis() == Basis.SYNTHETIC_DEMO);

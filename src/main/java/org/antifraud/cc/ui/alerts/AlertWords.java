@@ -11,8 +11,11 @@ import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.Catalog;
 import org.antifraud.cc.domain.Indicator;
+import org.antifraud.cc.domain.InstructionCut;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.NumberFormats;
 import org.antifraud.cc.domain.RegionKind;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.ui.common.Appearance;
 import org.antifraud.cc.ui.common.I18n;
 
@@ -47,6 +50,44 @@ public final class AlertWords {
 
     public String indicatorName(String code) {
         return code == null ? "" : catalog.indicator(code).map(i -> i.name(appearance.localeProperty().get())).orElse(code);
+    }
+
+    /** The indicator's name and, for a part of the warning instructions, which part: "Time-limit breaches · High risk". */
+    public String indicatorName(String code, InstructionCut cut) {
+        String name = indicatorName(code);
+        if (cut == null || cut.none()) {
+            return name;
+        }
+        I18n i18n = appearance.i18n();
+        StringBuilder text = new StringBuilder(name);
+        if (cut.tier() != null) {
+            text.append(" · ").append(i18n.get("alerts.cut.tier", tierName(cut.tier().code())));
+        }
+        if (cut.risk() != null) {
+            text.append(" · ").append(i18n.get("alerts.cut.risk", riskName(cut.risk().code())));
+        }
+        return text.toString();
+    }
+
+    /** Tier codes to choose from, the first ("") meaning every tier. */
+    public List<String> tierChoices() {
+        return List.of("", InstructionTier.NATIONAL.code(), InstructionTier.PROVINCIAL.code(),
+                InstructionTier.LOCAL.code());
+    }
+
+    /** Risk-level codes to choose from, the first ("") meaning every level. */
+    public List<String> riskChoices() {
+        return List.of("", RiskLevel.HIGH.code(), RiskLevel.MEDIUM.code(), RiskLevel.LOW.code());
+    }
+
+    public String tierName(String code) {
+        return code == null || code.isEmpty() ? appearance.i18n().get("alerts.cut.every_tier")
+                : appearance.i18n().get("entry.tier." + code);
+    }
+
+    public String riskName(String code) {
+        return code == null || code.isEmpty() ? appearance.i18n().get("alerts.cut.every_risk")
+                : appearance.i18n().get("entry.risk." + code);
     }
 
     public String regionName(String code) {

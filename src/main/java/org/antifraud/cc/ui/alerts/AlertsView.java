@@ -80,6 +80,10 @@ public final class AlertsView {
     @FXML private Label formTitle;
     @FXML private SearchableComboBox<String> indicatorBox;
     @FXML private SearchableComboBox<String> regionBox;
+    @FXML private Label tierLabel;
+    @FXML private ComboBox<String> tierBox;
+    @FXML private Label riskLabel;
+    @FXML private ComboBox<String> riskBox;
     @FXML private ComboBox<AlertGrain> grainBox;
     @FXML private ComboBox<AlertKind> kindBox;
     @FXML private TextField limitField;
@@ -175,6 +179,20 @@ public final class AlertsView {
         regionBox.getItems().setAll(words.regionChoices());
         regionBox.setConverter(Controls.byName(regionBox.getItems(), words::regionName));
         regionBox.valueProperty().bindBidirectional(form.regionProperty());
+        tierBox.getItems().setAll(words.tierChoices());
+        tierBox.setConverter(Controls.byName(tierBox.getItems(), words::tierName));
+        tierBox.valueProperty().bindBidirectional(form.tierProperty());
+        riskBox.getItems().setAll(words.riskChoices());
+        riskBox.setConverter(Controls.byName(riskBox.getItems(), words::riskName));
+        riskBox.valueProperty().bindBidirectional(form.riskProperty());
+        // a tier or level can be watched only on a figure of warning instructions (the rows show for those alone,
+        // keeping the form short for every other indicator), and not changed once saved
+        for (Control c : List.of(tierLabel, tierBox, riskLabel, riskBox)) {
+            c.visibleProperty().bind(form.cutAppliesProperty());
+            c.managedProperty().bind(form.cutAppliesProperty());
+        }
+        tierBox.disableProperty().bind(form.editingProperty());
+        riskBox.disableProperty().bind(form.editingProperty());
         grainBox.getItems().setAll(AlertGrain.values());
         grainBox.setConverter(Controls.byName(grainBox.getItems(), words::grainName));
         grainBox.valueProperty().bindBidirectional(form.grainProperty());

@@ -173,7 +173,7 @@ public final class AlertsViewModel {
         for (AlertEvent e : raised) {
             // an alert on demo data says so first, before anything that could be read as real
             String title = i18n.get(e.isDemo() ? "alerts.notice.title.demo" : "alerts.notice.title",
-                    words.indicatorName(e.indicatorCode()), words.regionName(e.regionCode()));
+                    words.indicatorName(e.indicatorCode(), e.cut()), words.regionName(e.regionCode()));
             String text = i18n.get("alerts.notice.text", e.periodCode(), words.valueText(e),
                     words.ruleText(e.kind(), e.limit()));
             notices.add(new AlertNotice(title, text));
@@ -190,7 +190,7 @@ public final class AlertsViewModel {
         I18n i18n = words.i18n();
         List<ThresholdRow> rows = new ArrayList<>();
         for (AlertThreshold t : thresholdData) {
-            rows.add(new ThresholdRow(t.id(), words.indicatorName(t.indicatorCode()), words.regionName(t.regionCode()),
+            rows.add(new ThresholdRow(t.id(), words.indicatorName(t.indicatorCode(), t.cut()), words.regionName(t.regionCode()),
                     words.grainName(t.grain()), words.ruleText(t.kind(), t.limit()), t.enabled(),
                     i18n.get(t.enabled() ? "alerts.enabled.on" : "alerts.enabled.off"), t.createdBy()));
         }

@@ -18,9 +18,11 @@ import javafx.beans.property.StringProperty;
 import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.AlertThreshold;
+import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.ThresholdSpec;
 import org.antifraud.cc.service.alerts.AlertService;
+import org.antifraud.cc.service.figures.InstructionFigures;
 import org.antifraud.cc.ui.common.DialogService;
 import org.antifraud.cc.ui.common.I18n;
 import org.antifraud.cc.ui.common.PageMessage;
@@ -44,6 +46,9 @@ public final class ThresholdFormViewModel {
     private final Runnable onDeleted;
     private final ObjectProperty<String> indicator = new SimpleObjectProperty<>(this, "indicator");
     private final ObjectProperty<String> region = new SimpleObjectProperty<>(this, "region");
+    private final ObjectProperty<String> tier = new SimpleObjectProperty<>(this, "tier", "");
+    private final ObjectProperty<String> risk = new SimpleObjectProperty<>(this, "risk", "");
+    private final ReadOnlyBooleanWrapper cutApplies = new ReadOnlyBooleanWrapper(this, "cutApplies");
     private final ObjectProperty<AlertGrain> grain = new SimpleObjectProperty<>(this, "grain", AlertGrain.DAY);
     private final ObjectProperty<AlertKind> kind = new SimpleObjectProperty<>(this, "kind", AlertKind.ABOVE);
     private final StringProperty limit = new SimpleStringProperty(this, "limit", "");
@@ -73,7 +78,15 @@ public final class ThresholdFormViewModel {
         this.user = user;
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
-        indicator.addListener((obs, old, now) -> changed());
+        indicator.addListener((obs, old, now) -> {
+            // only the warning instructions' figures have tiers and risk levels (issue 17)
+            cutApplies.set(now != null && InstructionFigures.ALL.contains(now));
+            if (!cutApplies.get()) {
+                tier.set("");
+                risk.set("");
+            }
+            changed();
+        });
         region.addListener((obs, old, now) -> changed());
         kind.addListener((obs, old, now) -> changed());
         limit.addListener((obs, old, now) -> changed());
@@ -87,6 +100,8 @@ public final class ThresholdFormViewModel {
         showFieldErrors = false;
         indicator.set(null);
         region.set(null);
+        tier.set("");
+        risk.set("");
         grain.set(AlertGrain.DAY);
         kind.set(AlertKind.ABOVE);
         limit.set("");
@@ -102,6 +117,8 @@ public final class ThresholdFormViewModel {
         editingId.set(t.id());
         indicator.set(t.indicatorCode());
         region.set(t.regionCode());
+        tier.set(t.cut().tier() == null ? "" : t.cut().tier().code());
+        risk.set(t.cut().risk() == null ? "" : t.cut().risk().code());
         grain.set(t.grain());
         kind.set(t.kind());
         limit.set(t.limit().stripTrailingZeros().toPlainString());
@@ -118,7 +135,7 @@ public final class ThresholdFormViewModel {
         if (value == null || indicatorError.get() != null || regionError.get() != null || busy.get()) {
             return;
         }
-        ThresholdSpec spec = new ThresholdSpec(indicator.get(), region.get(), grain.get(), kind.get(), value,
+        ThresholdSpec spec = new ThresholdSpec(indicator.get(), region.get(), cut(), grain.get(), kind.get(), value,
                 enabled.get());
         Long id = editingId.get();
         busy.set(true);
@@ -161,6 +178,13 @@ public final class ThresholdFormViewModel {
                 },
                 error -> message.show(failure(error, "could not count the alerts of threshold " + id,
                         "alerts.delete.failed"), true));
+    }
+
+    /** The part of the instructions chosen ("" is every tier / every level). */
+    private InstructionCut cut() {
+        String t = tier.get();
+        String r = risk.get();
+        return InstructionCut.ofCodes(t == null || t.isEmpty() ? null : t, r == null || r.isEmpty() ? null : r);
     }
 
     private String failure(Throwable error, String logMessage, String key) {
@@ -228,6 +252,21 @@ public final class ThresholdFormViewModel {
 
     public ObjectProperty<String> regionProperty() {
         return region;
+    }
+
+    /** The tier watched, a code; "" for every tier. */
+    public ObjectProperty<String> tierProperty() {
+        return tier;
+    }
+
+    /** The risk level watched, a code; "" for every level. */
+    public ObjectProperty<String> riskProperty() {
+        return risk;
+    }
+
+    /** Whether the indicator chosen is a figure of warning instructions, which alone can watch a tier or level. */
+    public ReadOnlyBooleanProperty cutAppliesProperty() {
+        return cutApplies.getReadOnlyProperty();
     }
 
     public ObjectProperty<AlertGrain> grainProperty() {

@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.domain.AlertEvent;
@@ -18,16 +21,25 @@ import org.antifraud.cc.domain.AlertGrain;
 import org.antifraud.cc.domain.AlertKind;
 import org.antifraud.cc.domain.AlertThreshold;
 import org.antifraud.cc.domain.Basis;
+import org.antifraud.cc.domain.EntryRecord;
+import org.antifraud.cc.domain.InstructionCut;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.ThresholdSpec;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.MemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.antifraud.cc.service.audit.TestAudit;
+import org.antifraud.cc.service.dataset.DatasetService;
 import org.antifraud.cc.service.figures.StatsService;
+import org.antifraud.cc.service.records.RecordService;
 
 /** Thresholds, their evaluation and the alerts they raise, on a real H2 migrated by Flyway. */
 @IntegrationTest
@@ -374,24 +386,31 @@ class AlertServiceTest {
                 .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.key()).isEqualTo(key));
     }
 
+    /** Stores instructions through the record service, as the form and the import do. */
+    private void importInstructions(List<EntryRecord> instructions) {
+        var catalog = database.repositories().catalog().load();
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        new RecordService(database, catalog, new DatasetService(database, clock), clock,
+                TestAudit.trail(database, "tester")).importAll(instructions, "test");
+    }
+
+    private static WarningInstruction instruction(LocalDateTime issued, InstructionTier tier, RiskLevel risk,
+                                                  LocalDateTime contacted, InstructionOutcome outcome) {
+        return new WarningInstruction(UUID.randomUUID(), issued, "CN-GD", tier, risk, contacted, outcome, null);
+    }
+
     @Test
     void aTimedInstructionFigureIsWatchedLikeAnyOther() {
         // issue 17: breaches and the dissuasion rate come from the instructions, not from facts of their own
-        var catalog = database.repositories().catalog().load();
-        var datasets = new org.antifraud.cc.service.dataset.DatasetService(database, Clock.fixed(NOW, ZoneOffset.UTC));
-        var records = new org.antifraud.cc.service.records.RecordService(database, catalog, datasets,
-                Clock.fixed(NOW, ZoneOffset.UTC), org.antifraud.cc.service.audit.TestAudit.trail(database, "tester"));
-        java.time.LocalDateTime nine = java.time.LocalDateTime.of(2023, 3, 1, 9, 0);
-        List<org.antifraud.cc.domain.EntryRecord> instructions = new java.util.ArrayList<>();
+        LocalDateTime nine = LocalDateTime.of(2023, 3, 1, 9, 0);
+        List<EntryRecord> instructions = new ArrayList<>();
         for (int i = 0; i < 3; i++) { // pending, nobody reached, long past the high-risk limit
-            instructions.add(new org.antifraud.cc.domain.WarningInstruction(java.util.UUID.randomUUID(), nine, "CN-GD",
-                    org.antifraud.cc.domain.InstructionTier.NATIONAL, org.antifraud.cc.domain.RiskLevel.HIGH, null,
-                    org.antifraud.cc.domain.InstructionOutcome.PENDING, null));
+            instructions.add(instruction(nine, InstructionTier.NATIONAL, RiskLevel.HIGH, null,
+                    InstructionOutcome.PENDING));
         }
-        instructions.add(new org.antifraud.cc.domain.WarningInstruction(java.util.UUID.randomUUID(), nine, "CN-GD",
-                org.antifraud.cc.domain.InstructionTier.LOCAL, org.antifraud.cc.domain.RiskLevel.LOW,
-                nine.plusMinutes(5), org.antifraud.cc.domain.InstructionOutcome.DISSUADED, null));
-        records.importAll(instructions, "test");
+        instructions.add(instruction(nine, InstructionTier.LOCAL, RiskLevel.LOW, nine.plusMinutes(5),
+                InstructionOutcome.DISSUADED));
+        importInstructions(instructions);
         threshold("sla_breaches", "CN-GD", AlertGrain.MONTH, AlertKind.ABOVE, "2");
         threshold("dissuasion_rate_pct", "CN-GD", AlertGrain.MONTH, AlertKind.ABOVE, "100");
 
@@ -402,5 +421,53 @@ class AlertServiceTest {
             assertThat(e.periodCode()).isEqualTo("2023-03");
             assertThat(e.value()).isEqualByComparingTo("3");
         });
+    }
+
+    @Test
+    void aThresholdWatchesOneRiskLevelOrTierOfTheInstructions() {
+        // the issue's example: high-risk breaches in a province above 5 in a day
+        LocalDateTime nine = LocalDateTime.of(2023, 3, 1, 9, 0);
+        List<EntryRecord> instructions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // high risk, nobody reached: six open breaches
+            instructions.add(instruction(nine.plusMinutes(i), InstructionTier.NATIONAL, RiskLevel.HIGH, null,
+                    InstructionOutcome.PENDING));
+        }
+        for (int i = 0; i < 4; i++) { // medium risk, reached after 200 minutes (limit 120): four late contacts
+            instructions.add(instruction(nine, InstructionTier.NATIONAL, RiskLevel.MEDIUM, nine.plusMinutes(200),
+                    InstructionOutcome.DISSUADED));
+        }
+        instructions.add(instruction(nine, InstructionTier.LOCAL, RiskLevel.LOW, nine.plusMinutes(30),
+                InstructionOutcome.DISSUADED));
+        importInstructions(instructions);
+        InstructionCut high = new InstructionCut(null, RiskLevel.HIGH);
+        InstructionCut medium = new InstructionCut(null, RiskLevel.MEDIUM);
+        InstructionCut local = new InstructionCut(InstructionTier.LOCAL, null);
+        AlertThreshold highBreaches = alerts.create(new ThresholdSpec("sla_breaches", "CN-GD", high, AlertGrain.DAY,
+                AlertKind.ABOVE, new BigDecimal("5"), true), "duty.officer");
+        alerts.create(new ThresholdSpec("sla_breaches", "CN-GD", medium, AlertGrain.DAY, AlertKind.ABOVE,
+                new BigDecimal("5"), true), "duty.officer");
+        AlertThreshold allBreaches = threshold("sla_breaches", "CN-GD", AlertGrain.DAY, AlertKind.ABOVE, "5");
+        AlertThreshold localIssued = alerts.create(new ThresholdSpec("warning_instructions", "CN-GD", local,
+                AlertGrain.DAY, AlertKind.ABOVE, BigDecimal.ZERO, true), "duty.officer");
+
+        List<AlertEvent> raised = alerts.evaluate(NOW);
+
+        assertThat(raised).extracting(AlertEvent::thresholdId, AlertEvent::cut, AlertEvent::periodCode,
+                        e -> e.value().intValueExact())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(highBreaches.id(), high, "2023-03-01", 6),
+                        org.assertj.core.groups.Tuple.tuple(allBreaches.id(), InstructionCut.NONE, "2023-03-01", 10),
+                        org.assertj.core.groups.Tuple.tuple(localIssued.id(), local, "2023-03-01", 1));
+        assertThat(alerts.thresholds()).extracting(AlertThreshold::cut)
+                .containsExactly(high, medium, InstructionCut.NONE, local);
+        assertThat(alerts.events(AlertFilter.all())).extracting(AlertEvent::cut)
+                .containsExactlyInAnyOrder(high, InstructionCut.NONE, local);
+    }
+
+    @Test
+    void onlyAFigureOfInstructionsCanWatchATierOrRiskLevel() {
+        assertProblem(new ThresholdSpec(WARNINGS, "CN-GD", new InstructionCut(null, RiskLevel.HIGH), AlertGrain.DAY,
+                AlertKind.ABOVE, BigDecimal.ONE, true), "alert_cut_not_instructions");
+        assertThat(alerts.thresholds()).isEmpty();
     }
 }

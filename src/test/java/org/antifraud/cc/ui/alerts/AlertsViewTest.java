@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.UUID;
+import java.util.ArrayList;
+import java.time.LocalDateTime;
 import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
@@ -24,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.scene.control.ComboBox;
 
 import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.FxTestSupport;
@@ -39,6 +43,12 @@ import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.ThresholdSpec;
 import org.antifraud.cc.ui.common.Theme;
 import org.antifraud.cc.ui.shell.Page;
+import org.antifraud.cc.domain.WarningInstruction;
+import org.antifraud.cc.domain.RiskLevel;
+import org.antifraud.cc.domain.InstructionCut;
+import org.antifraud.cc.domain.InstructionTier;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.EntryRecord;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +148,56 @@ class AlertsViewTest extends MainWindowFxTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aThresholdOnHighRiskBreachesSaysItsPartInTheListAndInTheAlert(FxRobot robot) throws Exception {
+        robot.clickOn("#navAlerts");
+        idle(robot);
+        assertThat(robot.lookup("#riskBox").queryAs(ComboBox.class).isVisible())
+                .as("no indicator yet: nothing to cut").isFalse();
+
+        // the issue's example: high-risk breaches in Guangdong above 5 in a day
+        robot.interact(() -> {
+            comboBox(robot, "#indicatorBox").setValue("sla_breaches");
+            comboBox(robot, "#regionBox").setValue("CN-GD");
+        });
+        idle(robot);
+        ComboBox<?> risk = robot.lookup("#riskBox").queryAs(ComboBox.class);
+        assertThat(risk.isVisible() && !risk.isDisabled()).as("breaches are a figure of instructions").isTrue();
+        assertThat(robot.from(risk).lookup(".list-cell").queryAll()).as("what the closed box shows")
+                .anySatisfy(c -> assertThat(((Labeled) c).getText()).isEqualTo("Every risk level"));
+        robot.interact(() -> ((ComboBox<String>) robot.lookup("#riskBox").queryAs(ComboBox.class)).setValue("high"));
+        // the form has grown by the two rows: the limit is typed where the operator scrolls to
+        robot.interact(() -> robot.lookup("#limitField").queryAs(javafx.scene.control.TextField.class).setText("5"));
+        robot.clickOn("#saveButton");
+        idle(robot);
+        assertThat(cellTexts(robot, "#thresholdTable")).contains("Time-limit breaches \u00b7 High risk", "> 5");
+
+        // six high-risk instructions nobody reached, and four low-risk ones: only the six count
+        LocalDateTime nine = LocalDateTime.of(2022, 11, 30, 9, 0);
+        List<EntryRecord> instructions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            instructions.add(new WarningInstruction(UUID.randomUUID(), nine.plusMinutes(i), "CN-GD",
+                    InstructionTier.NATIONAL, i < 6 ? RiskLevel.HIGH : RiskLevel.LOW, null, InstructionOutcome.PENDING,
+                    null));
+        }
+        services.records().importAll(instructions, "clerk");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !notificationTexts(robot).isEmpty());
+        idle(robot);
+        assertThat(notificationTexts(robot)).contains("Alert: Time-limit breaches \u00b7 High risk \u00b7 Guangdong",
+                "2022-11-30: at least 6 (partial), threshold > 5");
+        assertThat(cellTexts(robot, "#alertTable")).contains("Time-limit breaches \u00b7 High risk", "2022-11-30",
+                "at least 6 (partial)");
+
+        // another indicator has no risk levels: the choice is cleared and closed
+        robot.clickOn("#newButton");
+        robot.interact(() -> comboBox(robot, "#indicatorBox").setValue("sla_breaches"));
+        robot.interact(() -> ((ComboBox<String>) robot.lookup("#riskBox").queryAs(ComboBox.class)).setValue("low"));
+        robot.interact(() -> comboBox(robot, "#indicatorBox").setValue(WARNINGS));
+        assertThat(risk.isVisible()).isFalse();
+        assertThat(risk.getValue()).isEqualTo("");
+    }
+
+    @Test
     void anIncompleteThresholdNamesWhatIsMissing(FxRobot robot) throws Exception {
         robot.clickOn("#navAlerts");
         idle(robot);
@@ -162,6 +222,10 @@ class AlertsViewTest extends MainWindowFxTest {
             services.alerts().create(new ThresholdSpec(WARNINGS, t[0], AlertGrain.valueOf(t[1]), AlertKind.valueOf(t[2]),
                     new BigDecimal(t[3]), true), "duty.officer");
         }
+        // a part of the warning instructions: its two rows in the form, its name in the list (issue 17)
+        AlertThreshold highRisk = services.alerts().create(new ThresholdSpec("sla_breaches", "CN-GD",
+                new InstructionCut(InstructionTier.LOCAL, RiskLevel.HIGH), AlertGrain.DAY, AlertKind.ABOVE,
+                new BigDecimal("5"), true), "duty.officer");
         store(new Measurement(WARNINGS, "CN-GD", Period.parse("2031-02-03"), null, new BigDecimal("1832"), null,
                         Basis.COMPUTED, null, null, null),
                 new Measurement(WARNINGS, "CN-GX", Period.parse("2031-01"), null, new BigDecimal("400"), null,
@@ -172,8 +236,7 @@ class AlertsViewTest extends MainWindowFxTest {
         robot.interact(() -> window.alerts().evaluate());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table(robot, "#alertTable").getItems().size() >= 3);
         idle(robot);
-        List<AlertThreshold> thresholds = services.alerts().thresholds();
-        robot.interact(() -> window.alerts().edit(thresholds.get(1).id()));
+        robot.interact(() -> window.alerts().edit(highRisk.id()));
 
         Path dir = Path.of("target", "screenshots");
         for (Theme theme : Theme.values()) {
