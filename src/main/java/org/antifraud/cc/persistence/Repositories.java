@@ -55,6 +55,10 @@ public final class Repositories {
         return new DemoRepository(dsl);
     }
 
+    public InstructionCellRepository instructionCells() {
+        return new InstructionCellRepository(dsl);
+    }
+
     public RollupRepository rollups() {
         return new RollupRepository(dsl);
     }

@@ -259,9 +259,11 @@ public final class RollupRepository {
 
     /**
      * Recomputes every grain from the raw rows: day-grain measurements, fraud cases, den takedowns, warning
-     * batches, the scale demo's tables. Each fact's synthetic-demo part is summed apart (issue 12).
+     * batches, the scale demo's tables. Each fact's synthetic-demo part is summed apart (issue 12). The warning
+     * instructions' month cells too (ADR 0040).
      */
     public void rebuild() {
+        new InstructionCellRepository(dsl).rebuild();
         dsl.deleteFrom(ROLLUP_DAY).execute();
         dsl.deleteFrom(ROLLUP_MONTH).execute();
         dsl.deleteFrom(ROLLUP_YEAR).execute();

@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             long rowsPerSecond = Math.round(result.rows() / seconds / 1000) * 1000;
             root.out().println(i18n.get("cli.demo.generated", result.cases(), result.dailyFigures(), seconds,
-                    rowsPerSecond));
+                    rowsPerSecond, result.instructions()));
         }
         return ExitCodes.OK;
     }

@@ -86,7 +86,8 @@ public final class DatasetService {
     public int demoFigureCount() {
         Repositories repos = database.repositories();
         return Math.toIntExact(repos.measurements().countByBasis(Basis.SYNTHETIC_DEMO)
-                + repos.fraudCases().countByBasis(Basis.SYNTHETIC_DEMO) + repos.demo().count());
+                + repos.fraudCases().countByBasis(Basis.SYNTHETIC_DEMO) + repos.demo().count()
+                + repos.instructionCells().demoCount());
     }
 
     /** Whether any synthetic-demo row is left; cheap where counting millions of demo cases is not. */
@@ -97,10 +98,10 @@ public final class DatasetService {
     }
 
     /** What {@link #generateScaleDemo} wrote, and how many synthetic rows it replaced. */
-    public record ScaleDemoResult(long cases, long dailyFigures, int replaced) {
-        /** Raw rows written: cases plus daily figures (rollup rows not counted). */
+    public record ScaleDemoResult(long cases, long dailyFigures, long instructions, int replaced) {
+        /** Raw rows written: cases, daily figures and warning instructions (rollup rows not counted). */
         public long rows() {
-            return cases + dailyFigures;
+            return cases + dailyFigures + instructions;
         }
     }
 
@@ -149,7 +150,8 @@ public final class DatasetService {
                 // the commit reports nothing: estimate it from the time so far, so the bar does not stand still
                 commit[0] = new CommitProgress(ScaleDemoWriter.BEFORE_COMMIT, System.nanoTime() - start,
                         1 - ScaleDemoWriter.BEFORE_COMMIT, progress);
-                return new ScaleDemoResult(demo.caseCount(), demo.dailyFigureCount(), replaced);
+                return new ScaleDemoResult(demo.caseCount(), writer.figuresWritten(), writer.instructionsWritten(),
+                        replaced);
             });
         } finally {
             if (commit[0] != null) {
@@ -188,7 +190,8 @@ public final class DatasetService {
     private static int deleteSynthetic(Repositories repos) {
         // the scale demo's own tables, and synthetic rows in the shared ones (the small breakdown; cases
         // written there by versions before V8)
-        return Math.toIntExact(repos.demo().deleteAll() + repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO)
+        return Math.toIntExact(repos.demo().deleteAll() + repos.instructionCells().deleteDemo()
+                + repos.measurements().deleteByBasis(Basis.SYNTHETIC_DEMO)
                 + repos.fraudCases().deleteByBasis(Basis.SYNTHETIC_DEMO));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +18,12 @@ import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.CaseStatus;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.RiskLevel;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.service.figures.AggregationRule;
 
 /**
@@ -106,11 +111,16 @@ public final class ScaleDemo {
     private final int dayCount;
     private final Period[] dayPeriods;
 
-    /** Where the generated rows go, in chunks, in a fixed order: all daily figures, then the cases by day. */
+    /**
+     * Where the generated rows go, in chunks, in a fixed order: all daily figures, then the cases by day, then the
+     * warning instructions by day and the daily figures counted from them.
+     */
     public interface Sink {
         void figures(List<Measurement> chunk);
 
         void cases(List<FraudCase> chunk);
+
+        void instructions(List<WarningInstruction> chunk);
     }
 
     private enum Profile { POLICE, SYSTEM, PUBLICITY, CASES }
@@ -173,14 +183,22 @@ public final class ScaleDemo {
         return LocalDate.of(LAST_YEAR, 12, 31);
     }
 
-    /** How many daily figures {@link #generate} writes: every daily indicator, province and day. */
+    /**
+     * How many daily figures {@link #generate} writes: every daily indicator, province and day, and the instructions'
+     * counts (instructions, dissuaded, funds protected) at most once per province and day.
+     */
     public long dailyFigureCount() {
         return (long) daily.size() * provinces.size() * dayCount;
     }
 
-    /** Every raw row: cases plus daily figures. */
+    /** How many warning instructions {@link #generate} writes: one for every two cases. */
+    public long instructionCount() {
+        return caseCount / 2;
+    }
+
+    /** Every raw row, about: cases, daily figures, instructions (not the instructions' daily counts). */
     public long rowCount() {
-        return caseCount + dailyFigureCount();
+        return caseCount + dailyFigureCount() + instructionCount();
     }
 
     /** The indicators with daily figures, in generation order. */
@@ -195,6 +213,7 @@ public final class ScaleDemo {
             generateDaily(d, master.split(), sink);
         }
         generateCases(master.split(), sink);
+        generateInstructions(master.split(), sink);
     }
 
     // ---------------------------------------------------------------- daily figures
@@ -416,6 +435,143 @@ public final class ScaleDemo {
         double z = StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
         double cny = Math.min(MAX_LOSS, MEDIAN_LOSS[type] * StrictMath.exp(LOSS_SIGMA * z));
         return Math.max(1, Math.round(cny * 100));
+    }
+
+    // ---------------------------------------------------------------- warning instructions (issue 17)
+
+    /** Tiers in the report's proportion: 200 million national to 100 million local, a few provincial ones between. */
+    private static final double[] TIER_CUMULATIVE = {0.60, 0.72, 1.0};
+    private static final InstructionTier[] TIER = {InstructionTier.NATIONAL, InstructionTier.PROVINCIAL,
+            InstructionTier.LOCAL};
+    private static final double[] RISK_CUMULATIVE = {0.18, 0.52, 1.0};
+    private static final RiskLevel[] RISK = {RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW};
+    /** Median minutes to a contact by risk level (high, medium, low): the riskier, the faster. */
+    private static final double[] CONTACT_MEDIAN = {11, 48, 260};
+    private static final double CONTACT_SIGMA = 0.95;
+    /** Share of the instructions whose person is reached at all, by risk level. */
+    private static final double[] REACHED = {0.95, 0.91, 0.86};
+    /** Instructions issued in the last two days of the data may still be pending. */
+    private static final int PENDING_DAYS = 2;
+
+    /**
+     * One warning instruction for every two cases, by year as the work grew, by province and day as the warning
+     * systems work: tiers, risk levels, log-normal times to a contact (faster for higher risk), outcomes (most of
+     * those reached dissuaded, some already defrauded or a false alarm; most of those never reached unreachable), money
+     * protected for some of the dissuaded; those of the last two days partly still pending. Then their daily counts
+     * per province, as demo figures, so that they roll up like every other demo figure.
+     */
+    private void generateInstructions(SplittableRandom random, Sink sink) {
+        long total = instructionCount();
+        int p = provinces.size();
+        double[] weight = new double[dayCount * p];
+        double[] provinceFactor = new double[p];
+        for (int i = 0; i < p; i++) {
+            provinceFactor[i] = provinceWeight[i] * (0.6 + 0.8 * random.nextDouble());
+        }
+        for (int d = 0; d < dayCount; d++) {
+            LocalDate day = firstDay.plusDays(d);
+            double yearFactor = GROWTH[day.getYear() - FIRST_YEAR];
+            double dayFactor = dayFactor(Profile.SYSTEM, day);
+            for (int i = 0; i < p; i++) {
+                weight[d * p + i] = yearFactor * provinceFactor[i] * dayFactor * (0.8 + 0.4 * random.nextDouble());
+            }
+        }
+        long[] perCell = new long[weight.length];
+        apportion(total, weight, 0, weight.length, perCell);
+        long[] issued = new long[weight.length];
+        long[] dissuaded = new long[weight.length];
+        long[] fundsCents = new long[weight.length];
+        boolean[] anyFunds = new boolean[weight.length];
+        LocalDateTime end = lastDay().plusDays(1).atStartOfDay();
+        double[] typeCumulative = typeCumulative(LAST_YEAR - FIRST_YEAR);
+        List<WarningInstruction> chunk = new ArrayList<>(CHUNK);
+        long sequence = 0;
+        for (int c = 0; c < perCell.length; c++) {
+            LocalDateTime dayStart = dayPeriods[c / p].start().atStartOfDay();
+            String region = provinces.get(c % p);
+            for (long j = 0; j < perCell[c]; j++) {
+                // busier by day: two thirds between 08:00 and 22:00
+                int minute = random.nextDouble() < 0.67 ? 480 + random.nextInt(840) : random.nextInt(1440);
+                LocalDateTime at = dayStart.plusMinutes(minute);
+                InstructionTier tier = TIER[pick(TIER_CUMULATIVE, random.nextDouble())];
+                int r = pick(RISK_CUMULATIVE, random.nextDouble());
+                boolean recent = !at.isBefore(end.minusDays(PENDING_DAYS));
+                LocalDateTime contacted = null;
+                InstructionOutcome outcome;
+                if (random.nextDouble() < REACHED[r]) {
+                    long minutes = contactMinutes(r, random);
+                    contacted = at.plusMinutes(minutes);
+                    double u = random.nextDouble();
+                    outcome = recent && contacted.isAfter(end.minusHours(6)) && u < 0.5 ? InstructionOutcome.PENDING
+                            : u < 0.79 ? InstructionOutcome.DISSUADED
+                            : u < 0.87 ? InstructionOutcome.ALREADY_DEFRAUDED : InstructionOutcome.FALSE_ALARM;
+                } else {
+                    double u = random.nextDouble();
+                    outcome = recent && u < 0.6 ? InstructionOutcome.PENDING
+                            : u < 0.82 ? InstructionOutcome.UNREACHABLE : InstructionOutcome.FALSE_ALARM;
+                }
+                BigDecimal funds = null;
+                if (outcome == InstructionOutcome.DISSUADED && random.nextDouble() < 0.45) {
+                    long cents = lossInCents(pick(typeCumulative, random.nextDouble()), random);
+                    funds = BigDecimal.valueOf(cents, 2);
+                    fundsCents[c] += cents;
+                    anyFunds[c] = true;
+                }
+                issued[c]++;
+                if (outcome == InstructionOutcome.DISSUADED) {
+                    dissuaded[c]++;
+                }
+                sequence++;
+                chunk.add(new WarningInstruction(new UUID(ID_HIGH + 1, ID_VARIANT | sequence), at, region, tier,
+                        RISK[r], contacted, outcome, funds));
+                if (chunk.size() == CHUNK) {
+                    sink.instructions(chunk);
+                    chunk = new ArrayList<>(CHUNK);
+                }
+            }
+        }
+        if (!chunk.isEmpty()) {
+            sink.instructions(chunk);
+        }
+        // their daily counts, province-major as the other daily figures
+        List<Measurement> figures = new ArrayList<>(CHUNK);
+        for (int i = 0; i < p; i++) {
+            for (int d = 0; d < dayCount; d++) {
+                int c = d * p + i;
+                if (issued[c] == 0) {
+                    continue;
+                }
+                figures.add(demoFigure(INSTRUCTION_COUNT, provinces.get(i), d, BigDecimal.valueOf(issued[c])));
+                figures.add(demoFigure(INSTRUCTION_DISSUADED, provinces.get(i), d, BigDecimal.valueOf(dissuaded[c])));
+                if (anyFunds[c]) {
+                    figures.add(demoFigure(INSTRUCTION_FUNDS, provinces.get(i), d, BigDecimal.valueOf(fundsCents[c], 2)));
+                }
+                if (figures.size() >= CHUNK) {
+                    sink.figures(figures);
+                    figures = new ArrayList<>(CHUNK);
+                }
+            }
+        }
+        if (!figures.isEmpty()) {
+            sink.figures(figures);
+        }
+    }
+
+    static final String INSTRUCTION_COUNT = "warning_instructions";
+    static final String INSTRUCTION_DISSUADED = "instructions_dissuaded";
+    static final String INSTRUCTION_FUNDS = "funds_protected";
+
+    private Measurement demoFigure(String indicator, String region, int day, BigDecimal value) {
+        return new Measurement(indicator, region, dayPeriods[day], null, value, null, Basis.SYNTHETIC_DEMO, null, null,
+                NOTE);
+    }
+
+    /** Log-normal minutes to a contact for risk level {@code r} (StrictMath Box–Muller), at most a week. */
+    private static long contactMinutes(int r, SplittableRandom random) {
+        double u1 = 1.0 - random.nextDouble();
+        double u2 = random.nextDouble();
+        double z = StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
+        return Math.min(7 * 1440, Math.max(1, Math.round(CONTACT_MEDIAN[r] * StrictMath.exp(CONTACT_SIGMA * z))));
     }
 
     private static double[] typeCumulative(int yearOffset) {

@@ -1,18 +1,23 @@
 package org.antifraud.cc.service.dataset;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
 
 import org.antifraud.cc.domain.DayFact;
 import org.antifraud.cc.domain.FraudCase;
+import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.RollupRepository;
 import org.antifraud.cc.service.figures.CaseFacts;
 
 /**
- * Writes a {@link ScaleDemo} into its own tables (demo_case, demo_figure: ADR 0018) in the caller's
+ * Writes a {@link ScaleDemo} into its own tables (demo_case, demo_figure: ADR 0018; demo_instruction and its
+ * month cells: ADR 0040) in the caller's
  * transaction and keeps the rollups current: each chunk of daily figures is written with its day cells;
  * the figures' ten-day, month and year cells, and every cell of the cases (summed per region and day), are
  * summed in memory and written at the end: a few hundred thousand cells instead of millions of updates.
@@ -36,6 +41,9 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
     private final RollupRepository.Sums coarse = new RollupRepository.Sums(RollupRepository.Grain.COARSE);
     private long written;
     private long figureSequence = 1;
+    private long instructionSequence = 1;
+    /** The month cells of the demo's instructions, written once at the end. */
+    private final Map<InstructionCell.Key, InstructionCell> instructionCells = new HashMap<>();
     private final boolean newCells;
 
     /**
@@ -63,6 +71,16 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
     }
 
     @Override
+    public void instructions(List<WarningInstruction> chunk) {
+        repos.instructionCells().insertDemo(chunk, instructionSequence);
+        instructionSequence += chunk.size();
+        for (WarningInstruction w : chunk) {
+            instructionCells.computeIfAbsent(InstructionCell.Key.monthOf(w, true), InstructionCell::month).add(w, 1);
+        }
+        advance(chunk.size());
+    }
+
+    @Override
     public void cases(List<FraudCase> chunk) {
         repos.demo().insertCases(chunk, ScaleDemo::sequenceOf);
         chunk.forEach(caseFacts::add);
@@ -71,6 +89,7 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
 
     /** Adds the daily figures' coarse cells and the cases to the rollups. */
     void finish() {
+        repos.instructionCells().insert(instructionCells.values()); // the demo's month cells: none existed (ADR 0040)
         repos.rollups().write(coarse, newCells);
         RollupRepository.Sums cases = new RollupRepository.Sums(EnumSet.allOf(RollupRepository.Grain.class));
         for (String indicator : List.of(CaseFacts.CASES_REGISTERED, CaseFacts.PROPERTY_LOSS, CaseFacts.CASES_SOLVED)) {
@@ -79,8 +98,18 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
         repos.rollups().write(cases, newCells);
     }
 
+    /** Daily figures written (the instructions' daily counts among them). */
+    long figuresWritten() {
+        return figureSequence - 1;
+    }
+
+    long instructionsWritten() {
+        return instructionSequence - 1;
+    }
+
     private void advance(int rows) {
         written += rows;
-        progress.accept(ROWS_SHARE * written / total);
+        // the instructions' daily counts are not known ahead (a province-day without instructions has none)
+        progress.accept(ROWS_SHARE * Math.min(1.0, (double) written / total));
     }
 }

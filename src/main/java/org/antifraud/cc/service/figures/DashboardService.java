@@ -25,6 +25,7 @@ import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.InstructionBoard;
+import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
@@ -135,7 +136,7 @@ public final class DashboardService {
     private InstructionBoard timedInstructionFigures(Repositories repos, StatsQuery query, Period period,
                                                      List<IndicatorStat> kpis,
                                                      Map<String, Map<String, IndicatorStat>> byRegion) {
-        List<WarningInstruction> rows = InstructionFigures.read(repos, provinces, period.previousYear(), period,
+        List<InstructionCell> rows = InstructionFigures.read(repos, provinces, List.of(period.previousYear(), period),
                 InstructionCut.NONE);
         InstructionSla sla = InstructionFigures.sla(repos);
         IndicatorStat counted = kpis.stream().filter(k -> k.indicator().code().equals(InstructionFigures.INSTRUCTIONS))
@@ -149,8 +150,9 @@ public final class DashboardService {
                     figures.get(InstructionFigures.INSTRUCTIONS), sla);
             figures.replaceAll((code, st) -> InstructionFigures.TIMED.contains(code) ? here.stat(st.indicator()) : st);
         }
+        // the board shows the layer the headline's instructions are of (entered, or demo where there are none)
         return InstructionFigures.board(rows, stats.provincesUnder(query.regionCode()), period, sla,
-                LocalDateTime.now(clock));
+                LocalDateTime.now(clock), counted.value().isDemo());
     }
 
     private List<String> zonesThenProvinces() {
@@ -172,8 +174,8 @@ public final class DashboardService {
         AggregationRule counted = monthFacts.rule(InstructionFigures.INSTRUCTIONS, campaign);
         boolean anyInstruction = provinces.stream().anyMatch(p -> months.stream().anyMatch(m -> counted.value(p, m)
                 .isKnown()));
-        Map<String, List<List<Figure>>> timed = campaign == null && anyInstruction ? timedMonths(repos, months)
-                : Map.of();
+        Map<String, List<List<Figure>>> timed = campaign == null && anyInstruction
+                ? timedMonths(repos, months, counted) : Map.of();
         for (String indicator : MAP_INDICATORS) {
             AggregationRule rule = monthFacts.rule(indicator, campaign);
             List<Trend.Series> series = new ArrayList<>();
@@ -198,27 +200,29 @@ public final class DashboardService {
      * order of each month's figure (unknown where the province issued nothing that month). Not sums of day facts, so
      * read from the instructions of the months, once, grouped by province and month.
      */
-    private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months) {
-        List<WarningInstruction> rows = InstructionFigures.read(repos, provinces, months.getFirst(), months.getLast(),
-                InstructionCut.NONE);
+    private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months,
+                                                        AggregationRule counted) {
+        List<InstructionCell> rows = InstructionFigures.read(repos, provinces, months, InstructionCut.NONE);
         InstructionSla sla = InstructionFigures.sla(repos);
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<String, List<WarningInstruction>> byProvince = new HashMap<>();
+        Map<String, List<InstructionCell>> byProvince = new HashMap<>();
         rows.forEach(r -> byProvince.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r));
         Map<String, List<List<Figure>>> out = new HashMap<>();
         for (String indicator : InstructionFigures.TIMED) {
             out.put(indicator, new ArrayList<>());
         }
         for (String province : provinces) {
-            List<WarningInstruction> own = byProvince.getOrDefault(province, List.of());
+            List<InstructionCell> own = byProvince.getOrDefault(province, List.of());
             Map<String, List<Figure>> perIndicator = new HashMap<>();
             for (Period month : months) {
+                // of the layer the month's counted instructions are of: entered, or demo where there are none
+                boolean demo = counted.value(province, month).isDemo();
                 Map<String, BigDecimal> f = own.isEmpty() ? Map.of()
-                        : InstructionFigures.figures(own, Set.of(province), month, sla, now);
+                        : InstructionFigures.figures(own, Set.of(province), month, sla, now, demo);
                 for (String indicator : InstructionFigures.TIMED) {
                     BigDecimal v = f.get(indicator);
-                    perIndicator.computeIfAbsent(indicator, k -> new ArrayList<>())
-                            .add(v == null ? Figure.UNKNOWN : new Figure(v, Basis.COMPUTED, null, null));
+                    perIndicator.computeIfAbsent(indicator, k -> new ArrayList<>()).add(v == null ? Figure.UNKNOWN
+                            : new Figure(v, demo ? Basis.SYNTHETIC_DEMO : Basis.COMPUTED, null, null));
                 }
             }
             perIndicator.forEach((indicator, figures) -> out.get(indicator).add(figures));

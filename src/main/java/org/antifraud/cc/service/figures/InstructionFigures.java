@@ -2,6 +2,7 @@ package org.antifraud.cc.service.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.InstructionBoard;
+import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.InstructionTier;
@@ -65,53 +68,116 @@ public final class InstructionFigures {
         return sla;
     }
 
-    /** The instructions of {@code provinces} issued from the first day of {@code first} to the last of {@code last}. */
-    public static List<WarningInstruction> read(Repositories repos, Collection<String> provinces, Period first,
-                                                 Period last, InstructionCut cut) {
-        if (provinces.isEmpty()) {
+    /**
+     * The instructions of {@code provinces} issued in any of {@code periods} (and the days between), both layers,
+     * summed (ADR 0040): each month that no period cuts in part as its stored month cell, the other days as day cells
+     * summed from the instructions themselves. Every period's figures are then exact from the cells within it.
+     */
+    public static List<InstructionCell> read(Repositories repos, Collection<String> provinces,
+                                             Collection<Period> periods, InstructionCut cut) {
+        if (provinces.isEmpty() || periods.isEmpty()) {
             return List.of();
         }
-        return repos.entries().instructions(provinces, first.start().atStartOfDay(),
-                last.end().plusDays(1).atStartOfDay(), cut.tier(), cut.risk());
+        LocalDate from = periods.stream().map(Period::start).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = periods.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
+        List<InstructionCell> cells = new ArrayList<>();
+        LocalDate wholeFrom = null; // the first of a run of whole months not yet read
+        LocalDate month = from.withDayOfMonth(1);
+        while (!month.isAfter(to)) {
+            Period m = Period.month(java.time.YearMonth.from(month));
+            boolean whole = !m.start().isBefore(from) && !m.end().isAfter(to) && periods.stream()
+                    .allMatch(p -> p.contains(m) || m.end().isBefore(p.start()) || m.start().isAfter(p.end()));
+            if (whole && wholeFrom == null) {
+                wholeFrom = month;
+            } else if (!whole) {
+                if (wholeFrom != null) {
+                    cells.addAll(repos.instructionCells().cells(provinces, wholeFrom, month.minusMonths(1),
+                            cut.tier(), cut.risk()));
+                    wholeFrom = null;
+                }
+                LocalDate a = m.start().isBefore(from) ? from : m.start();
+                LocalDate b = m.end().isAfter(to) ? to : m.end();
+                addDays(repos, provinces, a, b.plusDays(1), cut, cells);
+            }
+            month = month.plusMonths(1);
+        }
+        if (wholeFrom != null) {
+            cells.addAll(repos.instructionCells().cells(provinces, wholeFrom, to.withDayOfMonth(1), cut.tier(),
+                    cut.risk()));
+        }
+        return cells;
+    }
+
+    /** Day cells of the instructions issued from {@code from} (included) to {@code until} (excluded), both layers. */
+    private static void addDays(Repositories repos, Collection<String> provinces, LocalDate from, LocalDate until,
+                                InstructionCut cut, List<InstructionCell> cells) {
+        if (!from.isBefore(until)) {
+            return;
+        }
+        Map<InstructionCell.Key, InstructionCell> days = new HashMap<>();
+        LocalDateTime a = from.atStartOfDay();
+        LocalDateTime b = until.atStartOfDay();
+        for (WarningInstruction w : repos.entries().instructions(provinces, a, b, cut.tier(), cut.risk())) {
+            day(days, w, false).add(w, 1);
+        }
+        for (WarningInstruction w : repos.instructionCells().demo(provinces, a, b, cut.tier(), cut.risk())) {
+            day(days, w, true).add(w, 1);
+        }
+        cells.addAll(days.values());
+    }
+
+    private static InstructionCell day(Map<InstructionCell.Key, InstructionCell> days, WarningInstruction w,
+                                       boolean synthetic) {
+        LocalDate d = w.issuedAt().toLocalDate();
+        return days.computeIfAbsent(new InstructionCell.Key(d, w.regionCode(), w.tier(), w.riskLevel(), synthetic),
+                k -> new InstructionCell(Period.day(d), k.regionCode(), k.tier(), k.risk(), synthetic));
+    }
+
+    /** The cells of {@code provinces} and {@code synthetic}'s layer within {@code period}. */
+    private static List<InstructionCell> within(Collection<InstructionCell> cells, Set<String> provinces,
+                                                Period period, boolean synthetic) {
+        List<InstructionCell> in = new ArrayList<>();
+        for (InstructionCell c : cells) {
+            if (c.synthetic() != synthetic || !provinces.contains(c.regionCode())) {
+                continue;
+            }
+            if (period.contains(c.span())) {
+                in.add(c);
+            } else if (!c.span().end().isBefore(period.start()) && !c.span().start().isAfter(period.end())) {
+                throw new IllegalStateException("a cell of " + c.span() + " overlaps " + period + " in part");
+            }
+        }
+        return in;
     }
 
     /**
-     * The six figures of the rows issued in {@code period} in {@code provinces}, by indicator code; a figure is absent
-     * where there is nothing to compute it from (no instruction at all: none of them; no outcome yet: no rate; nobody
-     * contacted: no median; no money recorded: no funds).
+     * The six figures of the instructions issued in {@code period} in {@code provinces}, of one layer (entered, or
+     * {@code synthetic} demo), by indicator code; a figure is absent where there is nothing to compute it from (no
+     * instruction at all: none of them; no outcome yet: no rate; nobody contacted: no median; no money recorded: no
+     * funds).
      */
-    public static Map<String, BigDecimal> figures(List<WarningInstruction> rows, Set<String> provinces, Period period,
-                                                  InstructionSla sla, LocalDateTime asOf) {
+    public static Map<String, BigDecimal> figures(Collection<InstructionCell> cells, Set<String> provinces,
+                                                  Period period, InstructionSla sla, LocalDateTime asOf,
+                                                  boolean synthetic) {
         long count = 0;
         long dissuaded = 0;
         long decided = 0;
         long breaches = 0;
-        BigDecimal funds = null;
-        List<Long> minutes = new ArrayList<>();
-        for (WarningInstruction r : rows) {
-            if (!provinces.contains(r.regionCode()) || !period.contains(Period.day(r.issuedAt().toLocalDate()))) {
-                continue;
-            }
-            count++;
-            if (r.outcome() == InstructionOutcome.DISSUADED) {
-                dissuaded++;
-            }
-            if (r.outcome() != InstructionOutcome.PENDING) {
-                decided++;
-            }
-            int limit = sla.minutes(r.riskLevel());
-            if (r.contactedAt() != null) {
-                long m = r.contactMinutes();
-                minutes.add(m);
-                if (m > limit) {
-                    breaches++;
-                }
-            } else if (r.outcome() == InstructionOutcome.PENDING && r.issuedAt().plusMinutes(limit).isBefore(asOf)) {
-                breaches++; // nobody reached yet, and the limit has passed
-            }
-            if (r.fundsProtected() != null) {
-                funds = funds == null ? r.fundsProtected() : funds.add(r.fundsProtected());
-            }
+        long fundsCount = 0;
+        BigDecimal funds = BigDecimal.ZERO;
+        TreeMap<Long, Long> minutes = new TreeMap<>();
+        for (InstructionCell c : within(cells, provinces, period, synthetic)) {
+            count += c.issued();
+            dissuaded += c.dissuaded();
+            decided += c.decided();
+            fundsCount += c.fundsCount();
+            funds = funds.add(c.funds());
+            int limit = sla.minutes(c.risk());
+            c.minutes().forEach((m, n) -> minutes.merge(m, n, Long::sum));
+            breaches += c.minutes().tailMap((long) limit, false).values().stream().mapToLong(Long::longValue).sum();
+            // nobody reached yet, and the limit has passed
+            breaches += c.pending().headMap(asOf.minusMinutes(limit), false).values().stream()
+                    .mapToLong(Long::longValue).sum();
         }
         Map<String, BigDecimal> figures = new HashMap<>();
         if (count == 0) {
@@ -127,60 +193,68 @@ public final class InstructionFigures {
         if (!minutes.isEmpty()) {
             figures.put(MEDIAN, median(minutes));
         }
-        if (funds != null) {
+        if (fundsCount > 0) {
             figures.put(FUNDS, funds);
         }
         return figures;
     }
 
     /**
-     * The dashboard's board of the rows issued in {@code period} in {@code provinces}: per tier and risk level the
-     * instructions and those reached within their limit; the pending ones nobody has reached, by age at {@code asOf}
-     * (within the limit, past it, and past a day, each counted once, in the oldest group it reached).
+     * The dashboard's board of the instructions issued in {@code period} in {@code provinces}, of one layer: per tier
+     * and risk level the instructions and those reached within their limit; the pending ones nobody has reached, by age
+     * at {@code asOf} (within the limit, past it, and past a day, each counted once, in the oldest group it reached).
      */
-    public static InstructionBoard board(List<WarningInstruction> rows, Set<String> provinces, Period period,
-                                         InstructionSla sla, LocalDateTime asOf) {
+    public static InstructionBoard board(Collection<InstructionCell> cells, Set<String> provinces, Period period,
+                                         InstructionSla sla, LocalDateTime asOf, boolean synthetic) {
         Map<InstructionTier, Map<RiskLevel, long[]>> counts = new java.util.EnumMap<>(InstructionTier.class);
         long within = 0;
         long past = 0;
         long day = 0;
-        for (WarningInstruction r : rows) {
-            if (!provinces.contains(r.regionCode()) || !period.contains(Period.day(r.issuedAt().toLocalDate()))) {
-                continue;
-            }
-            long[] c = counts.computeIfAbsent(r.tier(), t -> new java.util.EnumMap<>(RiskLevel.class))
-                    .computeIfAbsent(r.riskLevel(), k -> new long[2]);
-            c[0]++;
-            int limit = sla.minutes(r.riskLevel());
-            if (r.contactedAt() != null && r.contactMinutes() <= limit) {
-                c[1]++;
-            }
-            if (r.contactedAt() == null && r.outcome() == InstructionOutcome.PENDING) {
-                if (r.issuedAt().plusDays(1).isBefore(asOf)) {
-                    day++;
-                } else if (r.issuedAt().plusMinutes(limit).isBefore(asOf)) {
-                    past++;
+        for (InstructionCell cell : within(cells, provinces, period, synthetic)) {
+            long[] c = counts.computeIfAbsent(cell.tier(), t -> new java.util.EnumMap<>(RiskLevel.class))
+                    .computeIfAbsent(cell.risk(), k -> new long[2]);
+            c[0] += cell.issued();
+            int limit = sla.minutes(cell.risk());
+            c[1] += cell.minutes().headMap((long) limit, true).values().stream().mapToLong(Long::longValue).sum();
+            for (Map.Entry<LocalDateTime, Long> p : cell.pending().entrySet()) {
+                LocalDateTime issued = p.getKey();
+                if (issued.plusDays(1).isBefore(asOf)) {
+                    day += p.getValue();
+                } else if (issued.plusMinutes(limit).isBefore(asOf)) {
+                    past += p.getValue();
                 } else {
-                    within++;
+                    within += p.getValue();
                 }
             }
         }
-        Map<InstructionTier, Map<RiskLevel, InstructionBoard.Cell>> cells = new java.util.EnumMap<>(InstructionTier.class);
+        Map<InstructionTier, Map<RiskLevel, InstructionBoard.Cell>> cells2 = new java.util.EnumMap<>(InstructionTier.class);
         counts.forEach((tier, byRisk) -> {
             Map<RiskLevel, InstructionBoard.Cell> row = new java.util.EnumMap<>(RiskLevel.class);
             byRisk.forEach((risk, c) -> row.put(risk, new InstructionBoard.Cell(c[0], c[1])));
-            cells.put(tier, row);
+            cells2.put(tier, row);
         });
-        return new InstructionBoard(cells, within, past, day);
+        return new InstructionBoard(cells2, within, past, day);
     }
 
-    /** The median as {@code percentile_cont(0.5)}: the middle value, or halfway between the two middle ones. */
-    static BigDecimal median(List<Long> values) {
-        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        BigDecimal middle = n % 2 == 1 ? BigDecimal.valueOf(sorted[n / 2])
-                : BigDecimal.valueOf(sorted[n / 2 - 1] + sorted[n / 2]).divide(BigDecimal.valueOf(2));
-        return middle.setScale(1, RoundingMode.HALF_UP);
+    /** The median of a histogram (value → how many) as {@code percentile_cont(0.5)}. */
+    static BigDecimal median(TreeMap<Long, Long> histogram) {
+        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+        long lowRank = (n - 1) / 2; // 0-based ranks of the two middle values (the same one when n is odd)
+        long highRank = n / 2;
+        Long low = null;
+        Long high = null;
+        long seen = 0;
+        for (Map.Entry<Long, Long> e : histogram.entrySet()) {
+            long next = seen + e.getValue();
+            if (low == null && lowRank < next) {
+                low = e.getKey();
+            }
+            if (highRank < next) {
+                high = e.getKey();
+                break;
+            }
+            seen = next;
+        }
+        return BigDecimal.valueOf(low + high).divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.HALF_UP);
     }
 }

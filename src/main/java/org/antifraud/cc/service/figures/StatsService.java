@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Catalog;
@@ -107,16 +108,18 @@ public final class StatsService {
         }
         Set<String> provinces = provincesUnder(query.regionCode());
         var repos = database.repositories();
-        var rows = InstructionFigures.read(repos, provinces, previous, period, cut);
+        var rows = InstructionFigures.read(repos, provinces, List.of(previous, period), cut);
         return instructions(rows, provinces, period, counted, InstructionFigures.sla(repos));
     }
 
     /** As above from instructions read already (the dashboard reads every province's once). */
-    InstructionStats instructions(List<WarningInstruction> rows, Set<String> provinces, Period period,
+    InstructionStats instructions(List<InstructionCell> rows, Set<String> provinces, Period period,
                                   IndicatorStat counted, InstructionSla sla) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return new InstructionStats(InstructionFigures.figures(rows, provinces, period, sla, now),
-                InstructionFigures.figures(rows, provinces, period.previousYear(), sla, now), counted);
+        // each of the layer its counted instructions are of: entered ones, or the demo's where there are none
+        return new InstructionStats(InstructionFigures.figures(rows, provinces, period, sla, now,
+                counted.value().isDemo()), InstructionFigures.figures(rows, provinces, period.previousYear(), sla, now,
+                counted.previous().isDemo()), counted);
     }
 
     /** The provinces whose records a region's figures sum: itself, or the provinces under it. */
@@ -149,11 +152,16 @@ public final class StatsService {
             BigDecimal v = now.get(indicator.code());
             BigDecimal p = before.get(indicator.code());
             boolean sum = indicator.unit() == Indicator.Unit.COUNT || indicator.unit() == Indicator.Unit.CNY;
-            Figure value = v == null ? Figure.UNKNOWN
-                    : new Figure(v, Basis.COMPUTED, null, null, coverage(counted.value().coverage(), sum));
-            Figure previous = p == null ? Figure.UNKNOWN
-                    : new Figure(p, Basis.COMPUTED, null, null, coverage(counted.previous().coverage(), sum));
+            Figure value = v == null ? Figure.UNKNOWN : new Figure(v, basis(counted.value()), null, null,
+                    coverage(counted.value().coverage(), sum));
+            Figure previous = p == null ? Figure.UNKNOWN : new Figure(p, basis(counted.previous()), null, null,
+                    coverage(counted.previous().coverage(), sum));
             return new IndicatorStat(indicator, value, previous, null);
+        }
+
+        /** Computed from entered instructions, or synthetic demo as the counted figure it follows. */
+        private static Basis basis(Figure counted) {
+            return counted.isDemo() ? Basis.SYNTHETIC_DEMO : Basis.COMPUTED;
         }
 
         /** A sum's partial value is a lower bound; a rate's or a median's is not. */

@@ -2,8 +2,12 @@ package org.antifraud.cc.service.records;
 
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.antifraud.cc.domain.InstructionCell;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.RollupRepository;
@@ -32,6 +36,23 @@ record RecordChange(StoredRecord before, StoredRecord after) {
         }
         if (any) {
             repos.rollups().write(sums);
+        }
+        writeInstructionCells(repos, changes);
+    }
+
+    /** What the changes of warning instructions add to and take from their month cells (ADR 0040), written. */
+    private static void writeInstructionCells(Repositories repos, List<RecordChange> changes) {
+        Map<InstructionCell.Key, InstructionCell> cells = new HashMap<>();
+        for (RecordChange c : changes) {
+            if (c.before() != null && c.before().record() instanceof WarningInstruction w) {
+                cells.computeIfAbsent(InstructionCell.Key.monthOf(w, false), InstructionCell::month).add(w, -1);
+            }
+            if (c.after() != null && c.after().record() instanceof WarningInstruction w) {
+                cells.computeIfAbsent(InstructionCell.Key.monthOf(w, false), InstructionCell::month).add(w, 1);
+            }
+        }
+        if (!cells.isEmpty()) {
+            repos.instructionCells().apply(cells.values());
         }
     }
 }

@@ -80,7 +80,10 @@ class ScaleDemoStoreTest {
         DatasetService.ScaleDemoResult result = datasets.generateScaleDemo(demo(7), progress::add);
 
         assertThat(result.cases()).isEqualTo(CASES);
-        assertThat(result.dailyFigures()).isEqualTo(31L * 730);
+        ScaleDemoTest.Tally generated = ScaleDemoTest.Tally.of(demo(7));
+        assertThat(result.dailyFigures()).as("the indicators' figures and the instructions' daily counts")
+                .isEqualTo(generated.figures).isGreaterThan(31L * 730);
+        assertThat(result.instructions()).isEqualTo(CASES / 2).isEqualTo(generated.instructions.size());
         assertThat(storedDigest()).isEqualTo(ScaleDemoTest.Tally.of(demo(7)).digest());
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM fraud_case")).isZero();
@@ -115,12 +118,42 @@ class ScaleDemoStoreTest {
     }
 
     @Test
-    void anotherRunReplacesTheDemoAndTakesItsFactsOutOfTheRollups() throws SQLException {
+    void theDemosInstructionsGiveSyntheticTimedFiguresFromTheirMonthCells() {
         datasets.generateScaleDemo(demo(7), p -> { });
+        List<org.antifraud.cc.domain.WarningInstruction> generated = ScaleDemoTest.Tally.of(demo(7)).instructions;
+        StatsService stats = new StatsService(database, database.repositories().catalog().load(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        var report = stats.stats(new StatsQuery(Period.parse("2022"), "CN", null),
+                List.of("warning_instructions", "dissuasion_rate_pct", "contact_minutes_median"));
+
+        List<org.antifraud.cc.domain.WarningInstruction> of2022 = generated.stream()
+                .filter(w -> w.issuedAt().getYear() == 2022).toList();
+        long dissuaded = of2022.stream().filter(w -> w.outcome()
+                == org.antifraud.cc.domain.InstructionOutcome.DISSUADED).count();
+        long decided = of2022.stream().filter(w -> w.outcome()
+                != org.antifraud.cc.domain.InstructionOutcome.PENDING).count();
+        assertThat(report.indicators()).allSatisfy(st -> assertThat(st.value().basis()).as(st.indicator().code())
+                .isEqualTo(Basis.SYNTHETIC_DEMO));
+        assertThat(report.indicators().get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(of2022.size()));
+        assertThat(report.indicators().get(1).value().value()).isEqualByComparingTo(
+                BigDecimal.valueOf(dissuaded * 100.0 / decided).setScale(1, java.math.RoundingMode.HALF_UP));
+        // the month cells written by the demo are what a rebuild from its instructions gives
+        var before = database.repositories().instructionCells().all().stream()
+                .map(c -> c.key() + c.minutesText() + c.pendingText() + c.issued()).sorted().toList();
+        database.transaction(repos -> repos.instructionCells().rebuild());
+        assertThat(database.repositories().instructionCells().all().stream()
+                .map(c -> c.key() + c.minutesText() + c.pendingText() + c.issued()).sorted().toList())
+                .isEqualTo(before).isNotEmpty();
+    }
+
+    @Test
+    void anotherRunReplacesTheDemoAndTakesItsFactsOutOfTheRollups() throws SQLException {
+        long first = datasets.generateScaleDemo(demo(7), p -> { }).rows();
 
         DatasetService.ScaleDemoResult again = datasets.generateScaleDemo(demo(8), p -> { });
 
-        assertThat(again.replaced()).isEqualTo((int) again.rows());
+        assertThat(again.replaced()).isEqualTo((int) first);
         assertThat(storedDigest()).isEqualTo(ScaleDemoTest.Tally.of(demo(8)).digest());
         assertRollupsEqualARebuild();
     }
@@ -136,6 +169,8 @@ class ScaleDemoStoreTest {
         assertThat(datasets.hasDemo()).isFalse();
         assertThat(count("SELECT COUNT(*) FROM demo_case")).isZero();
         assertThat(count("SELECT COUNT(*) FROM demo_figure")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM demo_instruction")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM instruction_cell")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
         for (String table : new String[]{"rollup_day", "rollup_ten_days", "rollup_month", "rollup_year"}) {
@@ -146,7 +181,7 @@ class ScaleDemoStoreTest {
 
     @Test
     void subtractingTheDemoFromCellsItSharesWithRecordsLeavesTheRecords() throws SQLException {
-        datasets.generateScaleDemo(demo(7), p -> { });
+        long rows = datasets.generateScaleDemo(demo(7), p -> { }).rows();
         List<FraudCase> records = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             records.add(new FraudCase(UUID.randomUUID(), "GD-2022-" + i, LocalDate.of(2022, 3, 1 + i % 28), "CN-GD",
@@ -157,7 +192,7 @@ class ScaleDemoStoreTest {
 
         int removed = database.transaction(DatasetService::subtractAndDelete);
 
-        assertThat(removed).isEqualTo((int) (CASES + 31L * 730));
+        assertThat(removed).isEqualTo((int) rows);
         assertThat(count("SELECT SUM(fact_count) FROM rollup_year WHERE indicator_code = 'cases_registered'")).isEqualTo(50);
         assertThat(count("SELECT SUM(synthetic_count) FROM rollup_day")).isZero();
         assertThat(count("SELECT SUM(amount) FROM rollup_month WHERE indicator_code = 'property_loss'")).isEqualTo(50_025);
@@ -249,6 +284,16 @@ class ScaleDemoStoreTest {
             while (rs.next()) {
                 update(digest, String.join("|", ScaleDemo.caseId(rs.getLong(1)).toString(), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7)), rs.getString(8)));
+            }
+        }
+        // the instructions' daily counts come after the cases
+        try (Statement s = sql.createStatement();
+             ResultSet rs = s.executeQuery("SELECT indicator_code, region_code, fact_day, campaign_code, amount"
+                     + " FROM demo_figure WHERE indicator_code IN ('warning_instructions', 'instructions_dissuaded',"
+                     + " 'funds_protected') ORDER BY seq")) {
+            while (rs.next()) {
+                update(digest, String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf(rs.getString(4)), plain(rs.getBigDecimal(5))));
             }
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +38,43 @@ class ScaleDemoTest {
     @Test
     void everyDailyIndicatorHasAFigureForEveryProvinceAndDay() {
         // 14 indicators × 31 provinces × 1826 days (2018-2022)
-        assertThat(tally.figures).isEqualTo(14L * 31 * 1826);
+        assertThat(tally.figures - tally.instructionFigures).isEqualTo(14L * 31 * 1826);
+        assertThat(tally.instructionFigures).isPositive();
         assertThat(tally.cases).isEqualTo(CASES);
         assertThat(ScaleDemo.dailyIndicators()).doesNotContain("cluster_battles", "short_videos", "video_views",
                 "cases_registered", "property_loss", "cases_solved");
+    }
+
+    @Test
+    void oneWarningInstructionForEveryTwoCasesAndTheirDailyCountsAddUpToThem() {
+        List<WarningInstruction> all = tally.instructions;
+        assertThat(all).hasSize((int) (CASES / 2));
+        BigDecimal counted = BigDecimal.ZERO;
+        BigDecimal dissuaded = BigDecimal.ZERO;
+        for (int year = 2018; year <= 2022; year++) {
+            counted = counted.add(tally.sum("warning_instructions", String.valueOf(year)));
+            dissuaded = dissuaded.add(tally.sum("instructions_dissuaded", String.valueOf(year)));
+        }
+        assertThat(counted).isEqualByComparingTo(BigDecimal.valueOf(all.size()));
+        assertThat(dissuaded).isEqualByComparingTo(BigDecimal.valueOf(all.stream()
+                .filter(w -> w.outcome() == org.antifraud.cc.domain.InstructionOutcome.DISSUADED).count()));
+        // realistic: every tier and level; higher risk reached faster; only the last two days still pending
+        assertThat(all.stream().map(WarningInstruction::tier).distinct()).hasSize(3);
+        assertThat(all.stream().map(WarningInstruction::riskLevel).distinct()).hasSize(3);
+        assertThat(medianMinutes(all, org.antifraud.cc.domain.RiskLevel.HIGH))
+                .isLessThan(medianMinutes(all, org.antifraud.cc.domain.RiskLevel.MEDIUM));
+        assertThat(medianMinutes(all, org.antifraud.cc.domain.RiskLevel.MEDIUM))
+                .isLessThan(medianMinutes(all, org.antifraud.cc.domain.RiskLevel.LOW));
+        assertThat(all).filteredOn(w -> w.outcome() == org.antifraud.cc.domain.InstructionOutcome.PENDING)
+                .isNotEmpty()
+                .allMatch(w -> !w.issuedAt().isBefore(LocalDate.of(2022, 12, 30).atStartOfDay()));
+        assertThat(all).allMatch(w -> w.contactedAt() == null || !w.contactedAt().isBefore(w.issuedAt()));
+    }
+
+    private static long medianMinutes(List<WarningInstruction> all, org.antifraud.cc.domain.RiskLevel risk) {
+        long[] minutes = all.stream().filter(w -> w.riskLevel() == risk && w.contactedAt() != null)
+                .mapToLong(WarningInstruction::contactMinutes).sorted().toArray();
+        return minutes[minutes.length / 2];
     }
 
     @Test
@@ -108,7 +143,11 @@ class ScaleDemoTest {
         final Map<String, String> campaigns = new HashMap<>();
         final Map<String, Long> types = new HashMap<>();
         final Map<String, Long> regions = new HashMap<>();
+        final List<WarningInstruction> instructions = new ArrayList<>();
+        static final java.util.Set<String> INSTRUCTION_COUNTS = java.util.Set.of("warning_instructions",
+                "instructions_dissuaded", "funds_protected");
         long figures;
+        long instructionFigures;
         long cases;
         long solved;
         long badCases;
@@ -138,6 +177,9 @@ class ScaleDemoTest {
         public void figures(List<Measurement> chunk) {
             for (Measurement m : chunk) {
                 figures++;
+                if (INSTRUCTION_COUNTS.contains(m.indicatorCode())) {
+                    instructionFigures++;
+                }
                 update(line(m));
                 LocalDate day = m.period().start();
                 add(m.indicatorCode(), String.valueOf(day.getYear()), m.value());
@@ -149,6 +191,11 @@ class ScaleDemoTest {
                     throw new AssertionError("not a synthetic day figure: " + m);
                 }
             }
+        }
+
+        @Override
+        public void instructions(List<WarningInstruction> chunk) {
+            instructions.addAll(chunk);
         }
 
         @Override
