@@ -1,11 +1,12 @@
 package org.antifraud.cc.domain;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,9 +15,15 @@ import java.util.TreeMap;
  * them, or one day, read from the instructions themselves), of one layer (entered or synthetic demo), summed so that
  * every figure of issue 17 is exact from them (ADR 0040): counts, money, the contact times as a histogram of whole
  * minutes, and the issue times of those still pending with nobody reached (an open breach and the backlog's age
- * depend on the present). Mutable while it is summed; not shared between threads.
+ * depend on the present).
+ *
+ * <p>Two states: while instructions are added or taken away (a rebuild, the demo, a record change) the lists are
+ * maps; once read, sorted arrays, which is how a stored cell comes back and what the figures read. Not shared between
+ * threads while it is summed.
  */
 public final class InstructionCell {
+    private static final long[] NONE = new long[0];
+
     private final Period span;
     private final String regionCode;
     private final InstructionTier tier;
@@ -27,10 +34,14 @@ public final class InstructionCell {
     private long decided;
     private long fundsCount;
     private BigDecimal funds = BigDecimal.ZERO;
-    /** contact minutes → how many. */
-    private final TreeMap<Long, Long> minutes = new TreeMap<>();
-    /** issue times of the pending instructions nobody has reached, each as often as it occurs. */
-    private final TreeMap<LocalDateTime, Long> pending = new TreeMap<>();
+    /** contact minutes, ascending, and how many of each (read state). */
+    private long[] minuteKeys = NONE;
+    private long[] minuteCounts = NONE;
+    /** issue times of the pending instructions nobody has reached, minutes since the span's start, ascending. */
+    private long[] pendingOffsets = NONE;
+    /** the same while summed (null once read). */
+    private TreeMap<Long, Long> minutesBeingSummed;
+    private TreeMap<Long, Long> pendingBeingSummed;
 
     public InstructionCell(Period span, String regionCode, InstructionTier tier, RiskLevel risk, boolean synthetic) {
         this.span = span;
@@ -50,9 +61,11 @@ public final class InstructionCell {
 
     /** A new, empty month cell for {@code key}. */
     public static InstructionCell month(Key key) {
-        return new InstructionCell(Period.month(java.time.YearMonth.from(key.start())), key.regionCode(),
-                key.tier(), key.risk(), key.synthetic());
+        return new InstructionCell(Period.month(YearMonth.from(key.start())), key.regionCode(), key.tier(), key.risk(),
+                key.synthetic());
     }
+
+    // --- summing
 
     /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one instruction. */
     public void add(WarningInstruction w, int sign) {
@@ -68,24 +81,63 @@ public final class InstructionCell {
             funds = sign > 0 ? funds.add(w.fundsProtected()) : funds.subtract(w.fundsProtected());
         }
         if (w.contactedAt() != null) {
-            bump(minutes, w.contactMinutes(), sign);
+            bump(summedMinutes(), w.contactMinutes(), sign);
         } else if (w.outcome() == InstructionOutcome.PENDING) {
-            bump(pending, w.issuedAt(), sign);
+            bump(summedPending(), ChronoUnit.MINUTES.between(span.start().atStartOfDay(), w.issuedAt()), sign);
         }
     }
 
-    /** Adds every count of {@code other} (of the same layer) to this one. */
+    /** Adds every count of {@code other} (of the same key) to this one. */
     public void addAll(InstructionCell other) {
         issued += other.issued;
         dissuaded += other.dissuaded;
         decided += other.decided;
         fundsCount += other.fundsCount;
         funds = funds.add(other.funds);
-        other.minutes.forEach((m, n) -> bump(minutes, m, n));
-        other.pending.forEach((t, n) -> bump(pending, t, n));
+        TreeMap<Long, Long> minutes = summedMinutes();
+        other.forEachMinute((m, n) -> bump(minutes, m, n));
+        TreeMap<Long, Long> pending = summedPending();
+        if (other.pendingBeingSummed != null) { // a change: its taken-away times are negative counts
+            other.pendingBeingSummed.forEach((o, n) -> bump(pending, o, n));
+        } else {
+            for (long offset : other.pendingOffsets) {
+                bump(pending, offset, 1);
+            }
+        }
     }
 
-    private static <K> void bump(Map<K, Long> map, K key, long by) {
+    /** Negative counts of a change are kept while summing: a delta cell holds what an edit took away. */
+    private void forEachMinute(java.util.function.ObjLongConsumer<Long> action) {
+        if (minutesBeingSummed != null) {
+            minutesBeingSummed.forEach((m, n) -> action.accept(m, n));
+        } else {
+            for (int i = 0; i < minuteKeys.length; i++) {
+                action.accept(minuteKeys[i], minuteCounts[i]);
+            }
+        }
+    }
+
+    private TreeMap<Long, Long> summedMinutes() {
+        if (minutesBeingSummed == null) {
+            minutesBeingSummed = new TreeMap<>();
+            for (int i = 0; i < minuteKeys.length; i++) {
+                minutesBeingSummed.put(minuteKeys[i], minuteCounts[i]);
+            }
+        }
+        return minutesBeingSummed;
+    }
+
+    private TreeMap<Long, Long> summedPending() {
+        if (pendingBeingSummed == null) {
+            pendingBeingSummed = new TreeMap<>();
+            for (long offset : pendingOffsets) {
+                bump(pendingBeingSummed, offset, 1);
+            }
+        }
+        return pendingBeingSummed;
+    }
+
+    private static void bump(Map<Long, Long> map, long key, long by) {
         long n = map.getOrDefault(key, 0L) + by;
         if (n == 0) {
             map.remove(key);
@@ -93,6 +145,34 @@ public final class InstructionCell {
             map.put(key, n);
         }
     }
+
+    /** Ends summing: the maps become sorted arrays. A pending time taken away more often than added is an error. */
+    private void freeze() {
+        if (minutesBeingSummed != null) {
+            minuteKeys = new long[minutesBeingSummed.size()];
+            minuteCounts = new long[minuteKeys.length];
+            int i = 0;
+            for (Map.Entry<Long, Long> e : minutesBeingSummed.entrySet()) {
+                minuteKeys[i] = e.getKey();
+                minuteCounts[i++] = e.getValue();
+            }
+            minutesBeingSummed = null;
+        }
+        if (pendingBeingSummed != null) {
+            long total = pendingBeingSummed.values().stream().mapToLong(Long::longValue).filter(n -> n > 0).sum();
+            long[] offsets = new long[Math.toIntExact(total)];
+            int i = 0;
+            for (Map.Entry<Long, Long> e : pendingBeingSummed.entrySet()) {
+                for (long k = 0; k < e.getValue(); k++) {
+                    offsets[i++] = e.getKey();
+                }
+            }
+            pendingOffsets = offsets;
+            pendingBeingSummed = null;
+        }
+    }
+
+    // --- reading
 
     public Period span() {
         return span;
@@ -136,14 +216,61 @@ public final class InstructionCell {
         return funds;
     }
 
-    /** Contact minutes → how many instructions were reached after so many minutes; ascending. */
-    public TreeMap<Long, Long> minutes() {
-        return minutes;
+    /** Distinct contact minutes, ascending. */
+    public long[] minuteKeys() {
+        freeze();
+        return minuteKeys;
     }
 
-    /** Issue times of the pending instructions nobody has reached → how many; ascending. */
-    public TreeMap<LocalDateTime, Long> pending() {
-        return pending;
+    /** How many were reached after {@link #minuteKeys()}' minutes, in the same order. */
+    public long[] minuteCounts() {
+        freeze();
+        return minuteCounts;
+    }
+
+    /** How many were reached after more than {@code limit} minutes. */
+    public long contactedAfter(long limit) {
+        freeze();
+        int i = Arrays.binarySearch(minuteKeys, limit);
+        int from = i >= 0 ? i + 1 : -i - 1;
+        long n = 0;
+        for (int k = from; k < minuteKeys.length; k++) {
+            n += minuteCounts[k];
+        }
+        return n;
+    }
+
+    /** Issue times of the pending instructions nobody has reached, ascending, each as often as it occurs. */
+    public long[] pendingOffsets() {
+        freeze();
+        return pendingOffsets;
+    }
+
+    /** The issue time of a pending instruction from its {@link #pendingOffsets()} entry. */
+    public LocalDateTime pendingTime(long offset) {
+        return span.start().atStartOfDay().plusMinutes(offset);
+    }
+
+    /** How many pending instructions nobody has reached were issued before {@code time}. */
+    public long pendingIssuedBefore(LocalDateTime time) {
+        freeze();
+        long offset = ChronoUnit.MINUTES.between(span.start().atStartOfDay(), time);
+        long n = 0;
+        for (long o : pendingOffsets) {
+            if (o < offset) {
+                n++;
+            } else {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** Contact minutes → how many (a copy, for checks and tests). */
+    public TreeMap<Long, Long> minutes() {
+        TreeMap<Long, Long> copy = new TreeMap<>();
+        forEachMinute(copy::put);
+        return copy;
     }
 
     /** Whether nothing is left in it (every instruction taken away again). */
@@ -151,68 +278,110 @@ public final class InstructionCell {
         return issued == 0;
     }
 
-    // --- the stored form of a month cell's two lists
+    // --- the stored form of a month cell's two lists: unsigned varints, each value the difference from the one before
 
-    /** The contact histogram as stored: "minutes:count" pairs, ascending, comma-separated. */
-    public String minutesText() {
+    /** The contact histogram as stored: (minute − previous minute, count) pairs. */
+    public byte[] minutesBytes() {
+        freeze();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(minuteKeys.length * 2 + 4);
+        long previous = 0;
+        for (int i = 0; i < minuteKeys.length; i++) {
+            varint(out, minuteKeys[i] - previous);
+            varint(out, minuteCounts[i]);
+            previous = minuteKeys[i];
+        }
+        return out.toByteArray();
+    }
+
+    /** The pending issue times as stored: minutes since the span's start, each the difference from the one before. */
+    public byte[] pendingBytes() {
+        freeze();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pendingOffsets.length + 4);
+        long previous = 0;
+        for (long offset : pendingOffsets) {
+            varint(out, offset - previous);
+            previous = offset;
+        }
+        return out.toByteArray();
+    }
+
+    /** Readable form of the two lists (checks, tests, the log). */
+    public String listsText() {
+        freeze();
         StringBuilder s = new StringBuilder();
-        minutes.forEach((m, n) -> {
-            if (!s.isEmpty()) {
-                s.append(',');
-            }
-            s.append(m).append(':').append(n);
-        });
+        for (int i = 0; i < minuteKeys.length; i++) {
+            s.append(minuteKeys[i]).append(':').append(minuteCounts[i]).append(',');
+        }
+        s.append('|');
+        for (long o : pendingOffsets) {
+            s.append(o).append(',');
+        }
         return s.toString();
     }
 
-    /** The pending issue times as stored: minutes since the month's start, ascending, comma-separated, repeated. */
-    public String pendingText() {
-        LocalDateTime start = span.start().atStartOfDay();
-        StringBuilder s = new StringBuilder();
-        pending.forEach((t, n) -> {
-            for (long i = 0; i < n; i++) {
-                if (!s.isEmpty()) {
-                    s.append(',');
-                }
-                s.append(ChronoUnit.MINUTES.between(start, t));
-            }
-        });
-        return s.toString();
+    private static void varint(ByteArrayOutputStream out, long value) {
+        if (value < 0) {
+            throw new IllegalStateException("a stored cell has no negative count or order: " + value);
+        }
+        long v = value;
+        while ((v & ~0x7FL) != 0) {
+            out.write((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.write((int) v);
     }
 
-    /** A stored month cell as it was written ({@link #minutesText()}, {@link #pendingText()}). */
+    /** A stored month cell as it was written ({@link #minutesBytes()}, {@link #pendingBytes()}). */
     public static InstructionCell stored(Key key, long issued, long dissuaded, long decided, long fundsCount,
-                                         BigDecimal funds, String minutesText, String pendingText) {
+                                         BigDecimal funds, byte[] minutes, byte[] pending) {
         InstructionCell cell = month(key);
         cell.issued = issued;
         cell.dissuaded = dissuaded;
         cell.decided = decided;
         cell.fundsCount = fundsCount;
         cell.funds = funds;
-        for (String pair : split(minutesText)) {
-            int colon = pair.indexOf(':');
-            cell.minutes.put(Long.parseLong(pair, 0, colon, 10), Long.parseLong(pair, colon + 1, pair.length(), 10));
+        long[] values = decode(minutes);
+        cell.minuteKeys = new long[values.length / 2];
+        cell.minuteCounts = new long[values.length / 2];
+        long previous = 0;
+        for (int i = 0; i < cell.minuteKeys.length; i++) {
+            previous += values[2 * i];
+            cell.minuteKeys[i] = previous;
+            cell.minuteCounts[i] = values[2 * i + 1];
         }
-        LocalDateTime start = cell.span.start().atStartOfDay();
-        for (String offset : split(pendingText)) {
-            bump(cell.pending, start.plusMinutes(Long.parseLong(offset)), 1);
+        long[] offsets = decode(pending);
+        for (int i = 1; i < offsets.length; i++) {
+            offsets[i] += offsets[i - 1];
         }
+        cell.pendingOffsets = offsets;
         return cell;
     }
 
-    private static List<String> split(String text) {
-        if (text == null || text.isEmpty()) {
-            return List.of();
+    private static long[] decode(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return NONE;
         }
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == ',') {
-                parts.add(text.substring(from, i));
-                from = i + 1;
+        long[] values = new long[bytes.length];
+        int n = 0;
+        long v = 0;
+        int shift = 0;
+        for (byte b : bytes) {
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                values[n++] = v;
+                v = 0;
+                shift = 0;
+            } else {
+                shift += 7;
+                if (shift > 63) {
+                    throw new IllegalArgumentException("a damaged instruction cell");
+                }
             }
         }
-        return parts;
+        if (shift != 0) {
+            throw new IllegalArgumentException("a damaged instruction cell");
+        }
+        return Arrays.copyOf(values, n);
     }
 
     /** The key of this cell (its span's first day). */

@@ -4,6 +4,8 @@ import static org.antifraud.cc.persistence.jooq.Tables.DEMO_INSTRUCTION;
 import static org.antifraud.cc.persistence.jooq.Tables.INSTRUCTION_CELL;
 import static org.antifraud.cc.persistence.jooq.Tables.WARNING_INSTRUCTION;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The month cells of warning instructions (V24, ADR 0040) and the scale demo's instructions. Blocking and
@@ -58,7 +61,26 @@ public final class InstructionCellRepository {
         if (risk != null) {
             c = c.and(INSTRUCTION_CELL.RISK_LEVEL.eq(risk.code()));
         }
-        return dsl.selectFrom(INSTRUCTION_CELL).where(c).fetchSize(1000).fetch(InstructionCellRepository::cell);
+        // thousands of rows a dashboard load: read from the result set, without a jOOQ record for each
+        List<InstructionCell> cells = new ArrayList<>();
+        try (ResultSet rs = dsl.select(INSTRUCTION_CELL.MONTH_START, INSTRUCTION_CELL.REGION_CODE, INSTRUCTION_CELL.TIER,
+                        INSTRUCTION_CELL.RISK_LEVEL, INSTRUCTION_CELL.SYNTHETIC, INSTRUCTION_CELL.ISSUED,
+                        INSTRUCTION_CELL.DISSUADED, INSTRUCTION_CELL.DECIDED, INSTRUCTION_CELL.FUNDS_COUNT,
+                        INSTRUCTION_CELL.FUNDS, INSTRUCTION_CELL.MINUTES, INSTRUCTION_CELL.PENDING)
+                .from(INSTRUCTION_CELL).where(c).fetchSize(1000).fetchResultSet()) {
+            Map<String, InstructionTier> tiers = new HashMap<>();
+            Map<String, RiskLevel> risks = new HashMap<>();
+            while (rs.next()) {
+                InstructionCell.Key key = new InstructionCell.Key(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        tiers.computeIfAbsent(rs.getString(3), InstructionTier::fromCode),
+                        risks.computeIfAbsent(rs.getString(4), RiskLevel::fromCode), rs.getBoolean(5));
+                cells.add(InstructionCell.stored(key, rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        rs.getBigDecimal(10), rs.getBytes(11), rs.getBytes(12)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read the instruction cells", e);
+        }
+        return cells;
     }
 
     /** Every month cell (the check of a rebuild). */
@@ -98,8 +120,8 @@ public final class InstructionCellRepository {
             insert.setLong(8, c.decided());
             insert.setLong(9, c.fundsCount());
             insert.setBigDecimal(10, c.funds());
-            insert.setString(11, c.minutesText());
-            insert.setString(12, c.pendingText());
+            insert.setBytes(11, c.minutesBytes());
+            insert.setBytes(12, c.pendingBytes());
         });
     }
 

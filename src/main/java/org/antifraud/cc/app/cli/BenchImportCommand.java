@@ -42,6 +42,8 @@ import picocli.CommandLine.ParentCommand;
                         + "used (from 1901-01: give it a database of its own), and PostgreSQL's COPY … FROM STDIN of "
                         + "the same rows goes into an equivalent table (columns, constraints, indexes, foreign keys) "
                         + "dropped at the end.",
+                "With --type instructions (H2 only): an instructions CSV of --rows warning instructions (issue 17) in "
+                        + "2020-2022 over every province, and CSVREAD into a table equivalent to warning_instruction.",
                 "The two take turns --runs times; the medians are compared.",
                 "Ends with one JSON line: {\"bench\":\"import\",\"vendor\":\"h2\",\"rows\":…,\"runs\":…,\"rows_per_s\":…,"
                         + "\"csvread_rows_per_s\":…,\"ratio\":…}; on PostgreSQL \"vendor\":\"postgresql\" and "
@@ -58,6 +60,10 @@ final class BenchImportCommand implements Callable<Integer> {
             description = "Rows of the generated file (default: ${DEFAULT-VALUE}).")
     int rows;
 
+    @Option(names = "--type", defaultValue = "measurements", paramLabel = "TYPE",
+            description = "measurements (default) or instructions.")
+    String type;
+
     @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
             description = "Runs of each, taking turns; their medians are compared (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -73,8 +79,17 @@ final class BenchImportCommand implements Callable<Integer> {
             throw new Problem("bad_option", "--runs out of range: " + runs + " (1 to 20)", "--runs",
                     String.valueOf(runs));
         }
+        boolean instructions = switch (type) {
+            case "measurements" -> false;
+            case "instructions" -> true;
+            default -> throw new Problem("bad_option", "--type: measurements or instructions, not " + type, "--type",
+                    type);
+        };
         Optional<SharedDatabase> shared = root.shared();
         if (shared.isPresent()) {
+            if (instructions) {
+                throw new Problem("bad_option", "--type instructions is measured on H2 only", "--type", type);
+            }
             return onPostgres(root, shared.get());
         }
         Path work = Files.createTempDirectory("cc-bench-import");
@@ -85,15 +100,22 @@ final class BenchImportCommand implements Callable<Integer> {
                 catalog = db.repositories().catalog().load();
             }
             Path small = work.resolve("warmup.csv");
-            Path big = work.resolve("measurements.csv");
-            generate(catalog, Math.min(50_000, rows / 4), small, H2_FIRST_MONTH);
+            Path big = work.resolve(type + ".csv");
             long t0 = System.nanoTime();
-            generate(catalog, rows, big, H2_FIRST_MONTH);
+            if (instructions) {
+                InstructionsFile.generate(catalog, Math.min(50_000, rows / 4), small, 7);
+                t0 = System.nanoTime();
+                InstructionsFile.generate(catalog, rows, big, 42);
+            } else {
+                generate(catalog, Math.min(50_000, rows / 4), small, H2_FIRST_MONTH);
+                t0 = System.nanoTime();
+                generate(catalog, rows, big, H2_FIRST_MONTH);
+            }
             out.printf("generated %,d rows (%,d bytes) in %.1f s%n", rows, Files.size(big), (System.nanoTime() - t0) / 1e9);
             out.println("database: H2, a new file for each run");
 
             importWithApp(work.resolve("warm-app"), small);
-            csvread(work.resolve("warm-csvread"), small);
+            csvread(work.resolve("warm-csvread"), small, instructions);
             // the two take turns, each into a new database (deleted after its run), so that a busy moment of a
             // shared machine does not decide the ratio; the medians are compared
             double[] app = new double[runs];
@@ -105,7 +127,7 @@ final class BenchImportCommand implements Callable<Integer> {
                 out.printf("run %d: import (parse, validate, one transaction, rollups, audit trail): %.1f s, %,.0f rows/s%n",
                         i + 1, app[i], rows / app[i]);
                 Path csvDir = work.resolve("csvread-" + i);
-                csv[i] = csvread(csvDir, big);
+                csv[i] = csvread(csvDir, big, instructions);
                 delete(csvDir);
                 out.printf("run %d: H2 INSERT … SELECT FROM CSVREAD into an equivalent table: %.1f s, %,.0f rows/s%n",
                         i + 1, csv[i], rows / csv[i]);
@@ -116,9 +138,9 @@ final class BenchImportCommand implements Callable<Integer> {
             out.printf("CSVREAD, median of %d: %.1f s, %,.0f rows/s%n", runs, csvMedian, rows / csvMedian);
             double ratio = csvMedian / appMedian;
             out.printf("ratio import / CSVREAD: %.2f (target at least 1.0)%n", ratio);
-            out.printf(Locale.ROOT, "{\"bench\":\"import\",\"vendor\":\"h2\",\"rows\":%d,\"runs\":%d,\"rows_per_s\":%.0f,"
-                    + "\"csvread_rows_per_s\":%.0f,\"ratio\":%.2f}%n", rows, runs, rows / appMedian, rows / csvMedian,
-                    ratio);
+            out.printf(Locale.ROOT, "{\"bench\":\"import\",\"vendor\":\"h2\",\"type\":\"%s\",\"rows\":%d,\"runs\":%d,"
+                    + "\"rows_per_s\":%.0f,\"csvread_rows_per_s\":%.0f,\"ratio\":%.2f}%n", type, rows, runs,
+                    rows / appMedian, rows / csvMedian, ratio);
             return ExitCodes.OK;
         } finally {
             delete(work);
@@ -224,7 +246,10 @@ final class BenchImportCommand implements Callable<Integer> {
     }
 
     /** Seconds for H2's INSERT … SELECT … FROM CSVREAD into a table like measurement, in a new database. */
-    private static double csvread(Path dataDir, Path file) throws SQLException {
+    private static double csvread(Path dataDir, Path file, boolean instructions) throws SQLException {
+        if (instructions) {
+            return InstructionsFile.csvread(dataDir, file);
+        }
         try (Database db = Database.open(dataDir)) {
             try (Connection c = db.jdbcConnection(); Statement s = c.createStatement()) {
                 s.execute("""

@@ -184,6 +184,17 @@ final class DashboardBench {
         for (CampaignRow c : d.campaigns()) {
             lines.add("campaign " + c.campaign().code() + " " + c.indicator().code() + " " + figure(c.achieved()));
         }
+        // the warning instructions' panel (issue 17): tier × risk level, and the open backlog by age
+        d.instructions().cells().forEach((tier, row) -> row.forEach((risk, cell) -> lines.add("instructions "
+                + tier.code() + " " + risk.code() + " " + cell.issued() + " in time " + cell.inTime())));
+        lines.add("backlog " + d.instructions().openWithinLimit() + " " + d.instructions().openPastLimit() + " "
+                + d.instructions().openPastDay());
+        for (String indicator : List.of("dissuasion_rate_pct", "contact_minutes_median", "sla_breaches")) {
+            Trend months = d.provinceMonths().get(indicator);
+            if (months != null) {
+                trend(lines, "months " + indicator, months);
+            }
+        }
         return lines;
     }
 

@@ -111,17 +111,28 @@ public final class DashboardService {
                         .put(indicator.code(), rule.stat(indicator, region, period));
             }
         }
+        // the instructions' cells of the period, the year before and the league's months, read once when first needed
+        List<Period> instructionPeriods = new ArrayList<>(List.of(previous, period));
+        instructionPeriods.addAll(sparklineMonths(period));
+        Map<String, List<InstructionCell>>[] instructionCells = new Map[1];
+        java.util.function.Supplier<Map<String, List<InstructionCell>>> cells = () -> {
+            if (instructionCells[0] == null) {
+                instructionCells[0] = InstructionFigures.byProvince(InstructionFigures.read(repos, provinces,
+                        instructionPeriods, InstructionCut.NONE, source));
+            }
+            return instructionCells[0];
+        };
         // the instructions are read only where the counted ones say there are any (this year or last, anywhere)
         boolean anyInstruction = byRegion.values().stream().map(f -> f.get(InstructionFigures.INSTRUCTIONS))
                 .anyMatch(st -> st != null && (st.value().isKnown() || st.previous().isKnown()));
         InstructionBoard board = campaign == null && anyInstruction
-                ? timedInstructionFigures(repos, query, period, kpis, byRegion) : InstructionBoard.EMPTY;
+                ? timedInstructionFigures(repos, query, period, kpis, byRegion, cells) : InstructionBoard.EMPTY;
         List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
         List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
 
         FactSet trendFacts = facts;
         return new DashboardData(query, kpis, zoneStats, provinceStats,
-                provinceMonths(repos, campaign, period, source),
+                provinceMonths(repos, campaign, period, source, cells),
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
                 campaigns(facts, query), repos.facts().latestDay().orElse(null),
@@ -135,9 +146,10 @@ public final class DashboardService {
      */
     private InstructionBoard timedInstructionFigures(Repositories repos, StatsQuery query, Period period,
                                                      List<IndicatorStat> kpis,
-                                                     Map<String, Map<String, IndicatorStat>> byRegion) {
-        List<InstructionCell> rows = InstructionFigures.read(repos, provinces, List.of(period.previousYear(), period),
-                InstructionCut.NONE);
+                                                     Map<String, Map<String, IndicatorStat>> byRegion,
+                                                     java.util.function.Supplier<Map<String, List<InstructionCell>>>
+                                                             cells) {
+        Map<String, List<InstructionCell>> rows = cells.get();
         InstructionSla sla = InstructionFigures.sla(repos);
         IndicatorStat counted = kpis.stream().filter(k -> k.indicator().code().equals(InstructionFigures.INSTRUCTIONS))
                 .findFirst().orElseThrow();
@@ -166,7 +178,8 @@ public final class DashboardService {
      * (that month clipped to the period's end), one {@link Trend} per indicator with a series per province, each month
      * by the same rule as every other figure; an unknown month stays unknown (a gap).
      */
-    private Map<String, Trend> provinceMonths(Repositories repos, String campaign, Period period, CellSource source) {
+    private Map<String, Trend> provinceMonths(Repositories repos, String campaign, Period period, CellSource source,
+                                              java.util.function.Supplier<Map<String, List<InstructionCell>>> cells) {
         List<Period> months = sparklineMonths(period);
         FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
                 source);
@@ -175,7 +188,7 @@ public final class DashboardService {
         boolean anyInstruction = provinces.stream().anyMatch(p -> months.stream().anyMatch(m -> counted.value(p, m)
                 .isKnown()));
         Map<String, List<List<Figure>>> timed = campaign == null && anyInstruction
-                ? timedMonths(repos, months, counted) : Map.of();
+                ? timedMonths(repos, months, counted, cells.get()) : Map.of();
         for (String indicator : MAP_INDICATORS) {
             AggregationRule rule = monthFacts.rule(indicator, campaign);
             List<Trend.Series> series = new ArrayList<>();
@@ -201,24 +214,22 @@ public final class DashboardService {
      * read from the instructions of the months, once, grouped by province and month.
      */
     private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months,
-                                                        AggregationRule counted) {
-        List<InstructionCell> rows = InstructionFigures.read(repos, provinces, months, InstructionCut.NONE);
+                                                        AggregationRule counted,
+                                                        Map<String, List<InstructionCell>> byProvince) {
         InstructionSla sla = InstructionFigures.sla(repos);
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<String, List<InstructionCell>> byProvince = new HashMap<>();
-        rows.forEach(r -> byProvince.computeIfAbsent(r.regionCode(), k -> new ArrayList<>()).add(r));
         Map<String, List<List<Figure>>> out = new HashMap<>();
         for (String indicator : InstructionFigures.TIMED) {
             out.put(indicator, new ArrayList<>());
         }
         for (String province : provinces) {
-            List<InstructionCell> own = byProvince.getOrDefault(province, List.of());
+            boolean none = byProvince.getOrDefault(province, List.of()).isEmpty();
             Map<String, List<Figure>> perIndicator = new HashMap<>();
             for (Period month : months) {
                 // of the layer the month's counted instructions are of: entered, or demo where there are none
                 boolean demo = counted.value(province, month).isDemo();
-                Map<String, BigDecimal> f = own.isEmpty() ? Map.of()
-                        : InstructionFigures.figures(own, Set.of(province), month, sla, now, demo);
+                Map<String, BigDecimal> f = none ? Map.of()
+                        : InstructionFigures.figures(byProvince, Set.of(province), month, sla, now, demo);
                 for (String indicator : InstructionFigures.TIMED) {
                     BigDecimal v = f.get(indicator);
                     perIndicator.computeIfAbsent(indicator, k -> new ArrayList<>()).add(v == null ? Figure.UNKNOWN

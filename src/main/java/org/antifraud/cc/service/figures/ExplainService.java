@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,6 +27,8 @@ import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.InstructionSla;
+import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.RecordKind;
 import org.antifraud.cc.domain.Source;
 import org.antifraud.cc.domain.Statistic;
@@ -144,12 +147,47 @@ public final class ExplainService {
             return new Explanation(stat, regionCode, period, report.dataAsOf(), value.source(), List.of());
         }
         Repositories repos = database.repositories();
+        if (InstructionFigures.TIMED.contains(indicatorCode)) {
+            return new Explanation(stat, regionCode, period, report.dataAsOf(), null,
+                    timedBehind(repos, indicatorCode, stats.provincesUnder(regionCode), period));
+        }
         Set<String> regions = stats.regionAndChildren(regionCode);
         FactSet facts = FactSet.load(repos, catalog.children(), List.of(indicatorCode), regions,
                 List.of(period.previousYear(), period), campaignCode, CellSource.ROLLUPS);
         List<AggregationRule.Part> parts = facts.rule(indicatorCode, campaignCode).realParts(regionCode, period);
         return new Explanation(stat, regionCode, period, report.dataAsOf(), null,
                 behind(repos.entries(), indicatorCode, campaignCode, parts));
+    }
+
+    /**
+     * The entered instructions a rate, a median or a count of breaches is computed over (issue 17): for the
+     * dissuasion rate each instruction with an outcome (its denominator), adding 1 when it dissuaded (its numerator);
+     * for the median each contacted instruction, with its minutes to the contact; for the breaches each instruction
+     * late or still unreached past its limit, adding 1. In the order of issue.
+     */
+    private List<Behind> timedBehind(Repositories repos, String indicator, Set<String> provinces, Period period) {
+        InstructionSla sla = InstructionFigures.sla(repos);
+        LocalDateTime now = stats.now();
+        List<Behind> found = new ArrayList<>();
+        for (StoredRecord s : repos.entries().within(RecordKind.WARNING_INSTRUCTION, provinces, period.start(),
+                period.end(), indicator)) {
+            if (!(s.record() instanceof WarningInstruction w)) {
+                continue;
+            }
+            int limit = sla.minutes(w.riskLevel());
+            BigDecimal adds = switch (indicator) {
+                case InstructionFigures.RATE -> w.outcome() == InstructionOutcome.PENDING ? null
+                        : w.outcome() == InstructionOutcome.DISSUADED ? BigDecimal.ONE : BigDecimal.ZERO;
+                case InstructionFigures.MEDIAN -> w.contactedAt() == null ? null : BigDecimal.valueOf(w.contactMinutes());
+                default -> (w.contactedAt() != null && w.contactMinutes() > limit)
+                        || (w.contactedAt() == null && w.outcome() == InstructionOutcome.PENDING
+                        && w.issuedAt().plusMinutes(limit).isBefore(now)) ? BigDecimal.ONE : null;
+            };
+            if (adds != null) {
+                found.add(new Behind(w, s.version(), adds));
+            }
+        }
+        return found;
     }
 
     private static List<Behind> behind(EntryRepository entries, String indicator, String campaign,

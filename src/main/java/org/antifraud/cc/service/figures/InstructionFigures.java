@@ -75,11 +75,25 @@ public final class InstructionFigures {
      */
     public static List<InstructionCell> read(Repositories repos, Collection<String> provinces,
                                              Collection<Period> periods, InstructionCut cut) {
+        return read(repos, provinces, periods, cut, CellSource.ROLLUPS);
+    }
+
+    /**
+     * As above; from {@link CellSource#RAW_ROWS}, every day from the instructions themselves, no month cell (the
+     * benchmark's naive way, and its check that both give the same).
+     */
+    public static List<InstructionCell> read(Repositories repos, Collection<String> provinces,
+                                             Collection<Period> periods, InstructionCut cut, CellSource source) {
         if (provinces.isEmpty() || periods.isEmpty()) {
             return List.of();
         }
         LocalDate from = periods.stream().map(Period::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = periods.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
+        if (source == CellSource.RAW_ROWS) {
+            List<InstructionCell> cells = new ArrayList<>();
+            addDays(repos, provinces, from, to.plusDays(1), cut, cells);
+            return cells;
+        }
         List<InstructionCell> cells = new ArrayList<>();
         LocalDate wholeFrom = null; // the first of a run of whole months not yet read
         LocalDate month = from.withDayOfMonth(1);
@@ -133,18 +147,29 @@ public final class InstructionFigures {
                 k -> new InstructionCell(Period.day(d), k.regionCode(), k.tier(), k.risk(), synthetic));
     }
 
+    /** The cells read, by province: each figure looks at its own provinces' only. */
+    public static Map<String, List<InstructionCell>> byProvince(Collection<InstructionCell> cells) {
+        Map<String, List<InstructionCell>> out = new HashMap<>();
+        for (InstructionCell c : cells) {
+            out.computeIfAbsent(c.regionCode(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
     /** The cells of {@code provinces} and {@code synthetic}'s layer within {@code period}. */
-    private static List<InstructionCell> within(Collection<InstructionCell> cells, Set<String> provinces,
+    private static List<InstructionCell> within(Map<String, List<InstructionCell>> cells, Set<String> provinces,
                                                 Period period, boolean synthetic) {
         List<InstructionCell> in = new ArrayList<>();
-        for (InstructionCell c : cells) {
-            if (c.synthetic() != synthetic || !provinces.contains(c.regionCode())) {
-                continue;
-            }
-            if (period.contains(c.span())) {
-                in.add(c);
-            } else if (!c.span().end().isBefore(period.start()) && !c.span().start().isAfter(period.end())) {
-                throw new IllegalStateException("a cell of " + c.span() + " overlaps " + period + " in part");
+        for (String province : provinces) {
+            for (InstructionCell c : cells.getOrDefault(province, List.of())) {
+                if (c.synthetic() != synthetic) {
+                    continue;
+                }
+                if (period.contains(c.span())) {
+                    in.add(c);
+                } else if (!c.span().end().isBefore(period.start()) && !c.span().start().isAfter(period.end())) {
+                    throw new IllegalStateException("a cell of " + c.span() + " overlaps " + period + " in part");
+                }
             }
         }
         return in;
@@ -156,7 +181,7 @@ public final class InstructionFigures {
      * instruction at all: none of them; no outcome yet: no rate; nobody contacted: no median; no money recorded: no
      * funds).
      */
-    public static Map<String, BigDecimal> figures(Collection<InstructionCell> cells, Set<String> provinces,
+    public static Map<String, BigDecimal> figures(Map<String, List<InstructionCell>> cells, Set<String> provinces,
                                                   Period period, InstructionSla sla, LocalDateTime asOf,
                                                   boolean synthetic) {
         long count = 0;
@@ -165,19 +190,17 @@ public final class InstructionFigures {
         long breaches = 0;
         long fundsCount = 0;
         BigDecimal funds = BigDecimal.ZERO;
-        TreeMap<Long, Long> minutes = new TreeMap<>();
-        for (InstructionCell c : within(cells, provinces, period, synthetic)) {
+        List<InstructionCell> in = within(cells, provinces, period, synthetic);
+        for (InstructionCell c : in) {
             count += c.issued();
             dissuaded += c.dissuaded();
             decided += c.decided();
             fundsCount += c.fundsCount();
             funds = funds.add(c.funds());
             int limit = sla.minutes(c.risk());
-            c.minutes().forEach((m, n) -> minutes.merge(m, n, Long::sum));
-            breaches += c.minutes().tailMap((long) limit, false).values().stream().mapToLong(Long::longValue).sum();
+            breaches += c.contactedAfter(limit);
             // nobody reached yet, and the limit has passed
-            breaches += c.pending().headMap(asOf.minusMinutes(limit), false).values().stream()
-                    .mapToLong(Long::longValue).sum();
+            breaches += c.pendingIssuedBefore(asOf.minusMinutes(limit));
         }
         Map<String, BigDecimal> figures = new HashMap<>();
         if (count == 0) {
@@ -190,8 +213,9 @@ public final class InstructionFigures {
             figures.put(RATE, BigDecimal.valueOf(dissuaded * 100).divide(BigDecimal.valueOf(decided), 1,
                     RoundingMode.HALF_UP));
         }
-        if (!minutes.isEmpty()) {
-            figures.put(MEDIAN, median(minutes));
+        BigDecimal median = median(in);
+        if (median != null) {
+            figures.put(MEDIAN, median);
         }
         if (fundsCount > 0) {
             figures.put(FUNDS, funds);
@@ -204,8 +228,8 @@ public final class InstructionFigures {
      * and risk level the instructions and those reached within their limit; the pending ones nobody has reached, by age
      * at {@code asOf} (within the limit, past it, and past a day, each counted once, in the oldest group it reached).
      */
-    public static InstructionBoard board(Collection<InstructionCell> cells, Set<String> provinces, Period period,
-                                         InstructionSla sla, LocalDateTime asOf, boolean synthetic) {
+    public static InstructionBoard board(Map<String, List<InstructionCell>> cells, Set<String> provinces,
+                                         Period period, InstructionSla sla, LocalDateTime asOf, boolean synthetic) {
         Map<InstructionTier, Map<RiskLevel, long[]>> counts = new java.util.EnumMap<>(InstructionTier.class);
         long within = 0;
         long past = 0;
@@ -215,15 +239,19 @@ public final class InstructionFigures {
                     .computeIfAbsent(cell.risk(), k -> new long[2]);
             c[0] += cell.issued();
             int limit = sla.minutes(cell.risk());
-            c[1] += cell.minutes().headMap((long) limit, true).values().stream().mapToLong(Long::longValue).sum();
-            for (Map.Entry<LocalDateTime, Long> p : cell.pending().entrySet()) {
-                LocalDateTime issued = p.getKey();
+            long contacted = 0;
+            for (long n : cell.minuteCounts()) {
+                contacted += n;
+            }
+            c[1] += contacted - cell.contactedAfter(limit);
+            for (long offset : cell.pendingOffsets()) {
+                LocalDateTime issued = cell.pendingTime(offset);
                 if (issued.plusDays(1).isBefore(asOf)) {
-                    day += p.getValue();
+                    day++;
                 } else if (issued.plusMinutes(limit).isBefore(asOf)) {
-                    past += p.getValue();
+                    past++;
                 } else {
-                    within += p.getValue();
+                    within++;
                 }
             }
         }
@@ -234,6 +262,70 @@ public final class InstructionFigures {
             cells2.put(tier, row);
         });
         return new InstructionBoard(cells2, within, past, day);
+    }
+
+    private static final ThreadLocal<long[]> DENSE = ThreadLocal.withInitial(() -> new long[16_384]);
+
+    /** Above this many minutes the histograms are merged in a map rather than an array indexed by the minute. */
+    private static final long DENSE_LIMIT = 1 << 20;
+
+    /** The median contact minutes of the cells' merged histograms as {@code percentile_cont(0.5)}; null if none. */
+    static BigDecimal median(List<InstructionCell> cells) {
+        long max = -1;
+        long n = 0;
+        for (InstructionCell c : cells) {
+            long[] keys = c.minuteKeys();
+            if (keys.length > 0) {
+                max = Math.max(max, keys[keys.length - 1]);
+            }
+            for (long k : c.minuteCounts()) {
+                n += k;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        if (max >= DENSE_LIMIT) {
+            TreeMap<Long, Long> merged = new TreeMap<>();
+            cells.forEach(c -> c.minutes().forEach((m, k) -> merged.merge(m, k, Long::sum)));
+            return median(merged);
+        }
+        // an array indexed by the minute, kept per thread and cleared where it was used (hundreds of medians a load)
+        long[] dense = DENSE.get();
+        if (dense.length <= max) {
+            dense = new long[(int) Math.max(max + 1, 2 * dense.length)];
+            DENSE.set(dense);
+        }
+        try {
+            for (InstructionCell c : cells) {
+                long[] keys = c.minuteKeys();
+                long[] counts = c.minuteCounts();
+                for (int i = 0; i < keys.length; i++) {
+                    dense[(int) keys[i]] += counts[i];
+                }
+            }
+            long lowRank = (n - 1) / 2; // 0-based ranks of the two middle values (the same one when n is odd)
+            long highRank = n / 2;
+            long low = -1;
+            long seen = 0;
+            for (int m = 0; m <= max; m++) {
+                long next = seen + dense[m];
+                if (low < 0 && lowRank < next) {
+                    low = m;
+                }
+                if (highRank < next) {
+                    return BigDecimal.valueOf(low + m).divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.HALF_UP);
+                }
+                seen = next;
+            }
+            throw new IllegalStateException("unreachable: the ranks are below the count");
+        } finally {
+            for (InstructionCell c : cells) {
+                for (long k : c.minuteKeys()) {
+                    dense[(int) k] = 0;
+                }
+            }
+        }
     }
 
     /** The median of a histogram (value → how many) as {@code percentile_cont(0.5)}. */

@@ -108,18 +108,24 @@ public final class StatsService {
         }
         Set<String> provinces = provincesUnder(query.regionCode());
         var repos = database.repositories();
-        var rows = InstructionFigures.read(repos, provinces, List.of(previous, period), cut);
+        var rows = InstructionFigures.byProvince(InstructionFigures.read(repos, provinces, List.of(previous, period),
+                cut));
         return instructions(rows, provinces, period, counted, InstructionFigures.sla(repos));
     }
 
     /** As above from instructions read already (the dashboard reads every province's once). */
-    InstructionStats instructions(List<InstructionCell> rows, Set<String> provinces, Period period,
+    InstructionStats instructions(Map<String, List<InstructionCell>> rows, Set<String> provinces, Period period,
                                   IndicatorStat counted, InstructionSla sla) {
         LocalDateTime now = LocalDateTime.now(clock);
         // each of the layer its counted instructions are of: entered ones, or the demo's where there are none
         return new InstructionStats(InstructionFigures.figures(rows, provinces, period, sla, now,
                 counted.value().isDemo()), InstructionFigures.figures(rows, provinces, period.previousYear(), sla, now,
                 counted.previous().isDemo()), counted);
+    }
+
+    /** The present, to the minute, in the command centre's time: an open breach depends on it. */
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     /** The provinces whose records a region's figures sum: itself, or the provinces under it. */

@@ -126,7 +126,7 @@ class InstructionCellsTest {
         Map<InstructionCell.Key, String> out = new HashMap<>();
         for (InstructionCell c : cells) {
             out.put(c.key(), c.issued() + "|" + c.dissuaded() + "|" + c.decided() + "|" + c.fundsCount() + "|"
-                    + c.funds().stripTrailingZeros().toPlainString() + "|" + c.minutesText() + "|" + c.pendingText());
+                    + c.funds().stripTrailingZeros().toPlainString() + "|" + c.listsText());
         }
         return out;
     }
@@ -199,6 +199,30 @@ class InstructionCellsTest {
     }
 
     @Test
+    void aRateAMedianAndTheBreachesLeadToTheInstructionsTheyAreComputedOver() {
+        ExplainService explain = new ExplainService(database, catalog, new StatsService(database, catalog, CLOCK));
+        Period feb = Period.parse("2022-02");
+        List<WarningInstruction> gd = stored.stream().filter(w -> w.regionCode().equals("CN-GD")
+                && feb.contains(Period.day(w.issuedAt().toLocalDate()))).toList();
+
+        var rate = explain.explain("dissuasion_rate_pct", "CN-GD", feb);
+        assertThat(rate.records()).extracting(b -> b.record().key()).containsExactlyInAnyOrderElementsOf(gd.stream()
+                .filter(w -> w.outcome() != InstructionOutcome.PENDING).map(WarningInstruction::key).toList());
+        assertThat(rate.recordsTotal().intValue()).as("the dissuaded ones add 1 each")
+                .isEqualTo((int) gd.stream().filter(w -> w.outcome() == InstructionOutcome.DISSUADED).count());
+        assertThat(rate.figure().value()).isEqualByComparingTo(rate.recordsTotal().multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(rate.records().size()), 1, RoundingMode.HALF_UP));
+
+        var median = explain.explain("contact_minutes_median", "CN-GD", feb);
+        assertThat(median.records()).hasSize((int) gd.stream().filter(w -> w.contactedAt() != null).count())
+                .allSatisfy(b -> assertThat(b.adds()).isEqualByComparingTo(
+                        BigDecimal.valueOf(((WarningInstruction) b.record()).contactMinutes())));
+
+        var breaches = explain.explain("sla_breaches", "CN-GD", feb);
+        assertThat(BigDecimal.valueOf(breaches.records().size())).isEqualByComparingTo(breaches.figure().value());
+    }
+
+    @Test
     void aMonthCellStoresItsHistogramAndPendingTimesAndReadsThemBack() {
         InstructionCell.Key key = new InstructionCell.Key(LocalDate.of(2022, 2, 1), "CN-GD", InstructionTier.NATIONAL,
                 RiskLevel.HIGH, false);
@@ -206,11 +230,11 @@ class InstructionCellsTest {
                 key.start(), key.start(), InstructionTier.NATIONAL, RiskLevel.HIGH);
         for (InstructionCell c : cells) {
             InstructionCell again = InstructionCell.stored(c.key(), c.issued(), c.dissuaded(), c.decided(),
-                    c.fundsCount(), c.funds(), c.minutesText(), c.pendingText());
+                    c.fundsCount(), c.funds(), c.minutesBytes(), c.pendingBytes());
             assertThat(again.minutes()).isEqualTo(c.minutes());
-            assertThat(again.pending()).isEqualTo(c.pending());
+            assertThat(again.pendingOffsets()).isEqualTo(c.pendingOffsets());
             long inHistogram = c.minutes().values().stream().mapToLong(Long::longValue).sum();
-            long pending = c.pending().values().stream().mapToLong(Long::longValue).sum();
+            long pending = c.pendingOffsets().length;
             assertThat(inHistogram + pending).isLessThanOrEqualTo(c.issued());
         }
         assertThat(cells).isNotEmpty();
