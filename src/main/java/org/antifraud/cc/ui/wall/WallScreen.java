@@ -409,6 +409,10 @@ public final class WallScreen extends Region implements WallPages {
             instructionBacklog.setText("");
             return;
         }
+        if (panel.figures().stream().anyMatch(KpiTile::synthetic)) {
+            // the board is of the same layer as its figures: synthetic demo says so where it stands
+            instructionGrid.add(label(i18n.get("kpi.synthetic"), StyleClasses.WALL_DEMO), 0, 0);
+        }
         for (int t = 0; t < panel.tiers().size(); t++) {
             instructionGrid.add(label(panel.tiers().get(t), StyleClasses.WALL_COLUMN), t + 1, 0);
         }
@@ -423,10 +427,13 @@ public final class WallScreen extends Region implements WallPages {
             Label unit = label(tile.known() ? tile.unitText() : "", StyleClasses.WALL_KPI_UNIT);
             HBox figure = new HBox(8, value, unit);
             figure.setAlignment(Pos.BASELINE_LEFT);
-            // every figure with its basis (computed from the instructions) and what it covers
+            // every figure with its basis (computed from the instructions, or synthetic demo) and what it covers
             String basis = tile.noteText().isEmpty() ? tile.basisText() : tile.basisText() + " \u00b7 " + tile.noteText();
+            Label basisLabel = tile.synthetic() ? label(i18n.get("kpi.synthetic"), StyleClasses.WALL_DEMO)
+                    : label(basis, StyleClasses.WALL_CELL_MUTED);
+            basisLabel.setMaxWidth(Region.USE_PREF_SIZE);
             instructionFigures.getChildren().add(new VBox(4, label(tile.name(), StyleClasses.WALL_KPI_NAME), figure,
-                    label(basis, StyleClasses.WALL_CELL_MUTED)));
+                    basisLabel));
         }
         instructionBacklog.setText(panel.backlog());
     }
