@@ -41,6 +41,9 @@ public final class InstructionCellRepository {
             INSTRUCTION_CELL.SYNTHETIC, INSTRUCTION_CELL.ISSUED, INSTRUCTION_CELL.DISSUADED, INSTRUCTION_CELL.DECIDED,
             INSTRUCTION_CELL.FUNDS_COUNT, INSTRUCTION_CELL.FUNDS, INSTRUCTION_CELL.MINUTES, INSTRUCTION_CELL.PENDING);
 
+    /** The first key of the advisory locks of instruction cells (the second is the cell key's hash). */
+    private static final int ADVISORY_CLASS = 0x17C3;
+
     private final DSLContext dsl;
 
     InstructionCellRepository(DSLContext dsl) {
@@ -88,10 +91,25 @@ public final class InstructionCellRepository {
         return dsl.selectFrom(INSTRUCTION_CELL).fetch(InstructionCellRepository::cell);
     }
 
-    /** Adds each change (a cell of positive or negative counts) to its stored cell; a cell left empty is deleted. */
+    /**
+     * Adds each change (a cell of positive or negative counts) to its stored cell; a cell left empty is deleted. On a
+     * shared PostgreSQL database two desks may write the same cell at once: each takes the cells in one order, under
+     * a transaction-scoped advisory lock per cell (the row lock alone cannot cover a cell not yet stored).
+     */
     public void apply(Collection<InstructionCell> changes) {
-        for (InstructionCell change : changes) {
+        List<InstructionCell> ordered = new ArrayList<>(changes);
+        ordered.sort(java.util.Comparator.comparing((InstructionCell c) -> c.span().start())
+                .thenComparing(InstructionCell::regionCode).thenComparing(InstructionCell::tier)
+                .thenComparing(InstructionCell::risk).thenComparing(InstructionCell::synthetic));
+        boolean shared = Vendor.of(dsl) == Vendor.POSTGRESQL;
+        for (InstructionCell change : ordered) {
             InstructionCell.Key k = change.key();
+            if (shared) {
+                // a hash every desk computes alike (an enum's own hash differs between processes)
+                int cell = java.util.Objects.hash(k.start().toString(), k.regionCode(), k.tier().code(),
+                        k.risk().code(), k.synthetic());
+                dsl.fetch("SELECT pg_advisory_xact_lock(?, ?)", ADVISORY_CLASS, cell);
+            }
             Condition key = INSTRUCTION_CELL.MONTH_START.eq(k.start()).and(INSTRUCTION_CELL.REGION_CODE.eq(k.regionCode()))
                     .and(INSTRUCTION_CELL.TIER.eq(k.tier().code())).and(INSTRUCTION_CELL.RISK_LEVEL.eq(k.risk().code()))
                     .and(INSTRUCTION_CELL.SYNTHETIC.eq(k.synthetic()));

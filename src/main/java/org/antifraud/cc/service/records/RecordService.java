@@ -101,6 +101,9 @@ public final class RecordService {
         requireRegion(record);
         checks.validate(record);
         return RecordChecks.outOfRangeAsProblem(() -> trail.committed(database, repos -> {
+            // on H2 one writer of records at a time, as the import (two saves adding the same new rollup or
+            // instruction cell at once: the second failed on its key); on a shared database upserts and locks per cell
+            repos.audit().serializeRecordWriters();
             EntryRepository entries = repos.entries();
             RecordChecks.checkUnique(entries, record, expectedVersion != null);
             RecordChange change;
@@ -128,6 +131,7 @@ public final class RecordService {
     public StoredRecord delete(RecordKind kind, String key, int expectedVersion, String origin) {
         database.role().requireWrite("delete records");
         return trail.committed(database, repos -> {
+            repos.audit().serializeRecordWriters();
             EntryRepository entries = repos.entries();
             StoredRecord current = entries.find(kind, key).orElseThrow(() -> RecordChecks.gone(kind, key));
             requireRegion(current.record()); // said in words, before the database's row-level security ignores it

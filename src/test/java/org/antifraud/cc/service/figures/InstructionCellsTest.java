@@ -122,6 +122,39 @@ class InstructionCellsTest {
                 .isEqualTo(stored.size());
     }
 
+    @Test
+    void twoWritersOfTheSameNewCellAtOnceLoseNothing() throws Exception {
+        // a month no instruction was in yet: both writers find its cell missing (on PostgreSQL, two desks)
+        LocalDateTime day = LocalDateTime.of(2022, 3, 10, 8, 0);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int w = 0; w < 2; w++) {
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 15; i++) {
+                        records.save(new WarningInstruction(UUID.randomUUID(), day.plusMinutes(i), "CN-HI",
+                                InstructionTier.LOCAL, RiskLevel.HIGH, day.plusMinutes(i + 7),
+                                InstructionOutcome.DISSUADED, null), null, "form");
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var w : writers) {
+                w.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<InstructionCell.Key, String> kept = texts(database.repositories().instructionCells().all());
+        database.transaction(repos -> repos.instructionCells().rebuild());
+        assertThat(kept).isEqualTo(texts(database.repositories().instructionCells().all()));
+        assertThat(kept.get(new InstructionCell.Key(LocalDate.of(2022, 3, 1), "CN-HI", InstructionTier.LOCAL,
+                RiskLevel.HIGH, false))).startsWith("30|30|30|0|0|7:30,|");
+    }
+
     private static Map<InstructionCell.Key, String> texts(List<InstructionCell> cells) {
         Map<InstructionCell.Key, String> out = new HashMap<>();
         for (InstructionCell c : cells) {
