@@ -87,21 +87,31 @@ public final class InstructionCell {
         }
     }
 
-    /** Adds every count of {@code other} (of the same key) to this one. */
+    /** Adds every count of {@code other} (of the same province, tier, risk level and layer) to this one. */
     public void addAll(InstructionCell other) {
-        issued += other.issued;
-        dissuaded += other.dissuaded;
-        decided += other.decided;
-        fundsCount += other.fundsCount;
-        funds = funds.add(other.funds);
+        add(other, 1);
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes away ({@code sign} -1) every count of {@code other}, of the same province, tier,
+     * risk level and layer; its span may differ (a month less the days a period leaves out).
+     */
+    public void add(InstructionCell other, int sign) {
+        issued += sign * other.issued;
+        dissuaded += sign * other.dissuaded;
+        decided += sign * other.decided;
+        fundsCount += sign * other.fundsCount;
+        funds = sign > 0 ? funds.add(other.funds) : funds.subtract(other.funds);
         TreeMap<Long, Long> minutes = summedMinutes();
-        other.forEachMinute((m, n) -> bump(minutes, m, n));
+        other.forEachMinute((m, n) -> bump(minutes, m, sign * n));
         TreeMap<Long, Long> pending = summedPending();
+        // the pending times count from each span's start
+        long minutesShift = ChronoUnit.MINUTES.between(span.start().atStartOfDay(), other.span.start().atStartOfDay());
         if (other.pendingBeingSummed != null) { // a change: its taken-away times are negative counts
-            other.pendingBeingSummed.forEach((o, n) -> bump(pending, o, n));
+            other.pendingBeingSummed.forEach((o, n) -> bump(pending, o + minutesShift, sign * n));
         } else {
             for (long offset : other.pendingOffsets) {
-                bump(pending, offset, 1);
+                bump(pending, offset + minutesShift, sign);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -109,9 +110,7 @@ public final class InstructionFigures {
                             cut.tier(), cut.risk()));
                     wholeFrom = null;
                 }
-                LocalDate a = m.start().isBefore(from) ? from : m.start();
-                LocalDate b = m.end().isAfter(to) ? to : m.end();
-                addDays(repos, provinces, a, b.plusDays(1), cut, cells);
+                addCutMonth(repos, provinces, m, from, to, periods, cut, cells);
             }
             month = month.plusMonths(1);
         }
@@ -120,6 +119,77 @@ public final class InstructionFigures {
                     cut.risk()));
         }
         return cells;
+    }
+
+    /**
+     * The days of month {@code m} within {@code from..to} that some period cuts: split where a period starts or ends,
+     * each piece inside or outside every period. The cheaper of two ways: every piece's days from the instructions,
+     * or — when the largest piece is most of the month — the month's cell less the instructions of its other days
+     * (as the day facts do, ADR 0013): a 28-day window reads three days, not 28.
+     */
+    private static void addCutMonth(Repositories repos, Collection<String> provinces, Period m, LocalDate from,
+                                    LocalDate to, Collection<Period> periods, InstructionCut cut,
+                                    List<InstructionCell> cells) {
+        LocalDate a = m.start().isBefore(from) ? from : m.start();
+        LocalDate b = m.end().isAfter(to) ? to : m.end();
+        java.util.TreeSet<LocalDate> starts = new java.util.TreeSet<>(List.of(a));
+        for (Period p : periods) {
+            if (p.start().isAfter(a) && !p.start().isAfter(b)) {
+                starts.add(p.start());
+            }
+            if (!p.end().isBefore(a) && p.end().isBefore(b)) {
+                starts.add(p.end().plusDays(1));
+            }
+        }
+        List<LocalDate[]> pieces = new ArrayList<>();
+        LocalDate[] largest = null;
+        for (LocalDate start : starts) {
+            LocalDate next = starts.higher(start);
+            LocalDate[] piece = {start, next == null ? b : next.minusDays(1)};
+            pieces.add(piece);
+            if (largest == null || length(piece) > length(largest)) {
+                largest = piece;
+            }
+        }
+        long needed = ChronoUnit.DAYS.between(a, b) + 1;
+        long monthDays = ChronoUnit.DAYS.between(m.start(), m.end()) + 1;
+        if (monthDays - length(largest) >= needed) {
+            addDays(repos, provinces, a, b.plusDays(1), cut, cells);
+            return;
+        }
+        // the days of the month outside the largest piece, as day cells: those within from..to are needed too
+        List<InstructionCell> rest = new ArrayList<>();
+        addDays(repos, provinces, m.start(), largest[0], cut, rest);
+        addDays(repos, provinces, largest[1].plusDays(1), m.end().plusDays(1), cut, rest);
+        Period piece = Period.range(largest[0], largest[1]);
+        Map<String, InstructionCell> less = new HashMap<>();
+        for (InstructionCell month : repos.instructionCells().cells(provinces, m.start(), m.start(), cut.tier(),
+                cut.risk())) {
+            InstructionCell c = new InstructionCell(piece, month.regionCode(), month.tier(), month.risk(),
+                    month.synthetic());
+            c.add(month, 1);
+            less.put(cellKey(c), c);
+        }
+        for (InstructionCell day : rest) {
+            InstructionCell c = less.get(cellKey(day));
+            if (c == null) {
+                throw new IllegalStateException("instructions of " + day.span() + " without their month's cell: "
+                        + "run rollups --rebuild");
+            }
+            c.add(day, -1);
+            if (!day.span().start().isBefore(a) && !day.span().end().isAfter(b)) {
+                cells.add(day);
+            }
+        }
+        less.values().stream().filter(c -> !c.isEmpty()).forEach(cells::add);
+    }
+
+    private static long length(LocalDate[] piece) {
+        return ChronoUnit.DAYS.between(piece[0], piece[1]) + 1;
+    }
+
+    private static String cellKey(InstructionCell c) {
+        return c.regionCode() + '|' + c.tier() + '|' + c.risk() + '|' + c.synthetic();
     }
 
     /** Day cells of the instructions issued from {@code from} (included) to {@code until} (excluded), both layers. */

@@ -169,7 +169,7 @@ class InstructionCellsTest {
         StatsService stats = new StatsService(database, catalog, CLOCK);
         List<InstructionCut> cuts = List.of(InstructionCut.NONE, new InstructionCut(null, RiskLevel.HIGH),
                 new InstructionCut(InstructionTier.LOCAL, RiskLevel.LOW));
-        for (String period : List.of("2022", "2022-Q1", "2022-02", "2022-03-05", "2021-12-20..2022-02-10",
+        for (String period : List.of("2022", "2022-Q1", "2022-02", "2022-03-05", "2021-12-20..2022-02-10", "2022-02-03..2022-02-27",
                 "2021-11-15..2022-03-20")) {
             for (String region : List.of("CN-GD", "CN")) {
                 for (InstructionCut cut : cuts) {

@@ -68,4 +68,29 @@ class FxUiExecutorTest {
         assertThat(longDone.await(LIMIT_SECONDS, TimeUnit.SECONDS)).as("the exports then finish").isTrue();
         executor.close();
     }
+
+    @Test
+    void closingLetsTheWorkRunningFinishRatherThanInterruptingIt() throws Exception {
+        // an interrupt in the middle of H2's file I/O closes the database's file channel: work must end on its own
+        FxUiExecutor executor = new FxUiExecutor(Runnable::run);
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
+        executor.run(() -> {
+            started.countDown();
+            try {
+                Thread.sleep(300);
+                finished.set(true);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            return null;
+        }, r -> { }, e -> { });
+        assertThat(started.await(LIMIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+
+        executor.close();
+
+        assertThat(interrupted).as("not interrupted").isFalse();
+        assertThat(finished).as("finished before close returned").isTrue();
+    }
 }
