@@ -14,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
-import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.Basis;
 import org.antifraud.cc.domain.Campaign;
 import org.antifraud.cc.domain.CampaignRow;
@@ -26,6 +27,7 @@ import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.InstructionBoard;
 import org.antifraud.cc.domain.InstructionCell;
+import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Region;
@@ -33,7 +35,6 @@ import org.antifraud.cc.domain.RegionKind;
 import org.antifraud.cc.domain.RegionStats;
 import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.Trend;
-import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.Repositories;
 
@@ -114,14 +115,10 @@ public final class DashboardService {
         // the instructions' cells of the period, the year before and the league's months, read once when first needed
         List<Period> instructionPeriods = new ArrayList<>(List.of(previous, period));
         instructionPeriods.addAll(sparklineMonths(period));
-        Map<String, List<InstructionCell>>[] instructionCells = new Map[1];
-        java.util.function.Supplier<Map<String, List<InstructionCell>>> cells = () -> {
-            if (instructionCells[0] == null) {
-                instructionCells[0] = InstructionFigures.byProvince(InstructionFigures.read(repos, provinces,
-                        instructionPeriods, InstructionCut.NONE, source));
-            }
-            return instructionCells[0];
-        };
+        AtomicReference<Map<String, List<InstructionCell>>> instructionCells = new AtomicReference<>();
+        Supplier<Map<String, List<InstructionCell>>> cells = () -> instructionCells.updateAndGet(read -> read != null
+                ? read : InstructionFigures.byProvince(InstructionFigures.read(repos, provinces, instructionPeriods,
+                InstructionCut.NONE, source)));
         // the instructions are read only where the counted ones say there are any (this year or last, anywhere)
         boolean anyInstruction = byRegion.values().stream().map(f -> f.get(InstructionFigures.INSTRUCTIONS))
                 .anyMatch(st -> st != null && (st.value().isKnown() || st.previous().isKnown()));
@@ -147,8 +144,7 @@ public final class DashboardService {
     private InstructionBoard timedInstructionFigures(Repositories repos, StatsQuery query, Period period,
                                                      List<IndicatorStat> kpis,
                                                      Map<String, Map<String, IndicatorStat>> byRegion,
-                                                     java.util.function.Supplier<Map<String, List<InstructionCell>>>
-                                                             cells) {
+                                                     Supplier<Map<String, List<InstructionCell>>> cells) {
         Map<String, List<InstructionCell>> rows = cells.get();
         InstructionSla sla = InstructionFigures.sla(repos);
         IndicatorStat counted = kpis.stream().filter(k -> k.indicator().code().equals(InstructionFigures.INSTRUCTIONS))
@@ -179,7 +175,7 @@ public final class DashboardService {
      * by the same rule as every other figure; an unknown month stays unknown (a gap).
      */
     private Map<String, Trend> provinceMonths(Repositories repos, String campaign, Period period, CellSource source,
-                                              java.util.function.Supplier<Map<String, List<InstructionCell>>> cells) {
+                                              Supplier<Map<String, List<InstructionCell>>> cells) {
         List<Period> months = sparklineMonths(period);
         FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
                 source);
@@ -211,7 +207,7 @@ public final class DashboardService {
     /**
      * The instructions' timed figures (issue 17) of each province, month by month: per indicator a list in province
      * order of each month's figure (unknown where the province issued nothing that month). Not sums of day facts, so
-     * read from the instructions of the months, once, grouped by province and month.
+     * computed from the instructions' cells the load read once (ADR 0040).
      */
     private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months,
                                                         AggregationRule counted,
