@@ -17,6 +17,7 @@ import org.antifraud.cc.service.backup.OutputPaths;
 import org.antifraud.cc.service.figures.ExplainService;
 import org.antifraud.cc.service.figures.ExplainService.Behind;
 import org.antifraud.cc.service.figures.ExplainService.Explanation;
+import org.antifraud.cc.service.figures.InstructionFigures;
 import org.antifraud.cc.ui.common.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,6 +114,9 @@ final class ExplainCommand implements Callable<Integer> {
             if (files.isEmpty()) {
                 sb.append(i18n.get("explain.records", String.valueOf(e.records().size()), String.valueOf(shown)))
                         .append(nl);
+                if (InstructionFigures.TIMED.contains(s.indicator().code())) {
+                    sb.append(i18n.get("explain.timed." + s.indicator().code())).append(nl);
+                }
                 for (Behind b : e.records().subList(0, shown)) {
                     sb.append("  ").append(b.day()).append("  ").append(b.record().regionCode()).append("  ")
                             .append(b.record().kind().code()).append("  +").append(StatsJson.number(b.adds()))

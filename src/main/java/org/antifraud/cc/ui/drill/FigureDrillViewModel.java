@@ -189,6 +189,9 @@ public final class FigureDrillViewModel {
                     String.valueOf(e.source().sentence())));
         } else if (v.basis() == Basis.SYNTHETIC_DEMO) {
             sourceText.set(i18n.get("explain.demo"));
+        } else if (org.antifraud.cc.service.figures.InstructionFigures.TIMED.contains(e.stat().indicator().code())) {
+            // a rate, a median or breaches: what the records listed are to the figure (issue 17)
+            sourceText.set(i18n.get("explain.timed." + e.stat().indicator().code()));
         }
         List<Row> list = e.records().stream().map(b -> row(b, i18n)).toList();
         rows.setAll(list);

@@ -109,6 +109,17 @@ class CliInstructionsTest {
     }
 
     @Test
+    void explainingARateListsTheInstructionsWithAnOutcomeAndSaysWhatTheyAreToIt() {
+        String province = PROVINCES[0];
+        long decided = ROWS.stream().filter(r -> r[2].equals(province) && !r[6].equals("pending")).count();
+        CliRun run = in(dataDir, "explain", "--indicator", "dissuasion_rate_pct", "--period", "2022", "--region",
+                province, "--limit", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("records: " + decided + " (the first 3 shown")
+                .contains("The instructions with an outcome (the rate's denominator)");
+    }
+
+    @Test
     void anExportOfTheInstructionsIsTheFileItCameFromInTheOrderOfIssue() throws Exception {
         Path out = tmp.resolve("out.csv");
         CliRun export = in(dataDir, "export", "--type", "instructions", "--out", out.toString());
