@@ -148,7 +148,48 @@ public final class InstructionCellRepository {
      * The cells are few (months × provinces × 9 × 2), the instructions may be millions.
      */
     public int rebuild() {
+        Map<InstructionCell.Key, InstructionCell> cells = recomputed();
         dsl.deleteFrom(INSTRUCTION_CELL).execute();
+        insert(cells.values());
+        return cells.size();
+    }
+
+    /**
+     * The cells whose stored sums differ from the instructions' (tampering outside the application, or a bug): each
+     * with the issued count stored and recomputed (0 where the cell is missing on that side), for the audit's check.
+     */
+    public List<RollupRepository.Difference> differences() {
+        Map<InstructionCell.Key, InstructionCell> stored = new HashMap<>();
+        all().forEach(c -> stored.put(c.key(), c));
+        Map<InstructionCell.Key, InstructionCell> recomputed = recomputed();
+        java.util.Set<InstructionCell.Key> keys = new java.util.TreeSet<>(java.util.Comparator
+                .comparing((InstructionCell.Key k) -> k.start()).thenComparing(InstructionCell.Key::regionCode)
+                .thenComparing(InstructionCell.Key::tier).thenComparing(InstructionCell.Key::risk)
+                .thenComparing(InstructionCell.Key::synthetic));
+        keys.addAll(stored.keySet());
+        keys.addAll(recomputed.keySet());
+        List<RollupRepository.Difference> out = new ArrayList<>();
+        for (InstructionCell.Key k : keys) {
+            InstructionCell s = stored.get(k);
+            InstructionCell r = recomputed.get(k);
+            if (s == null || r == null || !signature(s).equals(signature(r))) {
+                out.add(new RollupRepository.Difference("instruction_cell", "warning_instructions", k.regionCode(),
+                        k.start().toString().substring(0, 7) + " " + k.tier().code() + "/" + k.risk().code()
+                                + (k.synthetic() ? " demo" : ""), "",
+                        java.math.BigDecimal.valueOf(s == null ? 0 : s.issued()),
+                        java.math.BigDecimal.valueOf(r == null ? 0 : r.issued()), null, null));
+            }
+        }
+        return out;
+    }
+
+    private static String signature(InstructionCell c) {
+        return c.issued() + "|" + c.dissuaded() + "|" + c.decided() + "|" + c.fundsCount() + "|"
+                + c.funds().stripTrailingZeros().toPlainString() + "|" + c.listsText();
+    }
+
+    /** Every cell summed from the instructions, entered and demo, read once in a stream. */
+    private Map<InstructionCell.Key, InstructionCell> recomputed() {
         Map<InstructionCell.Key, InstructionCell> cells = new HashMap<>();
         try (Cursor<? extends Record> rows = dsl.select(WARNING_INSTRUCTION.ISSUED_AT, WARNING_INSTRUCTION.REGION_CODE,
                         WARNING_INSTRUCTION.TIER, WARNING_INSTRUCTION.RISK_LEVEL, WARNING_INSTRUCTION.CONTACTED_AT,
@@ -159,8 +200,7 @@ public final class InstructionCellRepository {
         try (Cursor<? extends Record> rows = demoSelect().from(DEMO_INSTRUCTION).fetchSize(5000).fetchLazy()) {
             rows.forEach(r -> addTo(cells, row(r, 0L), true));
         }
-        insert(cells.values());
-        return cells.size();
+        return cells;
     }
 
     private static void addTo(Map<InstructionCell.Key, InstructionCell> cells, WarningInstruction w, boolean synthetic) {

@@ -369,6 +369,7 @@ public final class RollupRepository {
             cells.forEach((k, v) -> out.add(new Difference(g.table, k.get(0), k.get(1), k.get(2), k.get(3),
                     (BigDecimal) v[0], (BigDecimal) v[1], (Long) v[2], (Long) v[3])));
         }
+        out.addAll(new InstructionCellRepository(dsl).differences()); // the warning instructions' month cells (ADR 0040)
         return out;
     }
 

@@ -19,10 +19,14 @@ import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.cli.CommandCenterCli;
 import org.antifraud.cc.domain.AuditEntry;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Problem;
+import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.AuditSecrets;
 import org.antifraud.cc.persistence.Database;
 import org.antifraud.cc.persistence.SqlShell;
@@ -124,6 +128,27 @@ class AttackAuditTrailTest {
                 assertThat(d.storedAmount()).isEqualByComparingTo(new BigDecimal(cell[4]).add(BigDecimal.valueOf(5)));
             });
             assertThat(report.findings()).isEmpty();
+            assertThat(report.intact()).isFalse();
+        }
+    }
+
+    @Test
+    void editingAnInstructionMonthCellIsNamedWithItsRegionMonthTierAndRisk() {
+        try (AppServices services = AppServices.open(dir)) {
+            services.records().save(new WarningInstruction(UUID.randomUUID(), DAY.atTime(9, 0), "CN-GD",
+                    InstructionTier.LOCAL, RiskLevel.HIGH, DAY.atTime(9, 20), InstructionOutcome.DISSUADED, null),
+                    null, "form");
+            assertThat(services.audit().verify().rollups()).as("kept in the write").isEmpty();
+            // the rate goes up without a record to show for it
+            sql(services, "UPDATE instruction_cell SET dissuaded = dissuaded + 1, decided = decided + 1");
+
+            AuditService.Report report = services.audit().verify();
+
+            assertThat(report.rollups()).singleElement().satisfies(d -> {
+                assertThat(d.table()).isEqualTo("instruction_cell");
+                assertThat(d.region()).isEqualTo("CN-GD");
+                assertThat(d.period()).isEqualTo(DAY.toString().substring(0, 7) + " local/high");
+            });
             assertThat(report.intact()).isFalse();
         }
     }
