@@ -7,10 +7,11 @@ import java.util.Map;
  * The race of the warning instructions of one region and period (issue 17), for the dashboard's panel: per tier and
  * risk level how many were issued and how many reached their person within the time limit; and the open backlog —
  * instructions still pending that nobody has reached — by age: within its limit, past it, older than a day.
+ * {@code synthetic}: the board is of the scale demo's instructions (there were no entered ones), to be marked so.
  */
 public record InstructionBoard(Map<InstructionTier, Map<RiskLevel, Cell>> cells, long openWithinLimit,
-                               long openPastLimit, long openPastDay) {
-    public static final InstructionBoard EMPTY = new InstructionBoard(Map.of(), 0, 0, 0);
+                               long openPastLimit, long openPastDay, boolean synthetic) {
+    public static final InstructionBoard EMPTY = new InstructionBoard(Map.of(), 0, 0, 0, false);
 
     /** Issued, and reached within the limit of their risk level. */
     public record Cell(long issued, long inTime) {

@@ -331,7 +331,7 @@ public final class InstructionFigures {
             byRisk.forEach((risk, c) -> row.put(risk, new InstructionBoard.Cell(c[0], c[1])));
             cells2.put(tier, row);
         });
-        return new InstructionBoard(cells2, within, past, day);
+        return new InstructionBoard(cells2, within, past, day, synthetic);
     }
 
     private static final ThreadLocal<long[]> DENSE = ThreadLocal.withInitial(() -> new long[16_384]);

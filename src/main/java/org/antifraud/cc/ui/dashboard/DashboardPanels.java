@@ -22,9 +22,9 @@ public record DashboardPanels(List<KpiTile> tiles, List<RegionRow> zones, List<M
      * instruction in the region and period ("no data", never a table of zeros).
      */
     public record InstructionPanel(boolean empty, List<String> tiers, List<String> risks, List<List<String>> cells,
-                                   List<KpiTile> figures, String backlog) {
+                                   List<KpiTile> figures, String backlog, boolean synthetic) {
         public static final InstructionPanel EMPTY = new InstructionPanel(true, List.of(), List.of(), List.of(),
-                List.of(), "");
+                List.of(), "", false);
     }
 
     /**

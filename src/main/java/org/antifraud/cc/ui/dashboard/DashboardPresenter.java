@@ -128,7 +128,7 @@ final class DashboardPresenter {
                 .map(data::kpi).filter(Objects::nonNull).map(s -> tile(s, false)).toList();
         String backlog = i18n.get("dashboard.instructions.backlog", board.open(), board.openWithinLimit(),
                 board.openPastLimit(), board.openPastDay());
-        return new DashboardPanels.InstructionPanel(false, tiers, risks, cells, figures, backlog);
+        return new DashboardPanels.InstructionPanel(false, tiers, risks, cells, figures, backlog, board.synthetic());
     }
 
     /**

@@ -808,6 +808,13 @@ public final class DashboardView {
             instructionBacklog.setText("");
             return;
         }
+        if (panel.synthetic()) {
+            // a board of the demo's instructions says so where it stands
+            Label demo = new Label(resources.getString("kpi.synthetic"));
+            demo.getStyleClass().add(StyleClasses.SYNTHETIC_BADGE);
+            demo.setMinWidth(Region.USE_PREF_SIZE);
+            instructionGrid.add(demo, 0, 0);
+        }
         for (int t = 0; t < panel.tiers().size(); t++) {
             Label head = new Label(panel.tiers().get(t));
             head.getStyleClass().add("instruction-head");

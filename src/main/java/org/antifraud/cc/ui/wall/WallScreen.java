@@ -409,8 +409,8 @@ public final class WallScreen extends Region implements WallPages {
             instructionBacklog.setText("");
             return;
         }
-        if (panel.figures().stream().anyMatch(KpiTile::synthetic)) {
-            // the board is of the same layer as its figures: synthetic demo says so where it stands
+        if (panel.synthetic()) {
+            // a board of the demo's instructions says so where it stands
             instructionGrid.add(label(i18n.get("kpi.synthetic"), StyleClasses.WALL_DEMO), 0, 0);
         }
         for (int t = 0; t < panel.tiers().size(); t++) {

@@ -138,6 +138,12 @@ class ScaleDemoStoreTest {
         assertThat(report.indicators().get(0).value().value()).isEqualByComparingTo(BigDecimal.valueOf(of2022.size()));
         assertThat(report.indicators().get(1).value().value()).isEqualByComparingTo(
                 BigDecimal.valueOf(dissuaded * 100.0 / decided).setScale(1, java.math.RoundingMode.HALF_UP));
+        // the dashboard's board of them is the demo's, and says so
+        var board = new org.antifraud.cc.service.figures.DashboardService(database,
+                database.repositories().catalog().load(), Clock.fixed(NOW, ZoneOffset.UTC))
+                .load(new StatsQuery(Period.parse("2022"), "CN", null)).instructions();
+        assertThat(board.isEmpty()).isFalse();
+        assertThat(board.synthetic()).isTrue();
         // the month cells written by the demo are what a rebuild from its instructions gives
         var before = database.repositories().instructionCells().all().stream()
                 .map(c -> c.key() + c.listsText() + c.issued()).sorted().toList();
