@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.antifraud.cc.domain.Basis;
@@ -55,6 +58,10 @@ public final class DashboardService {
     public static final int SPARKLINE_MONTHS = 12;
     /** Periods longer than this are drawn by month, shorter ones by day. */
     static final int DAILY_BUCKETS_UP_TO_DAYS = 62;
+
+    /** Reads a load does alongside its own (daemon threads: they never keep the application alive). */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(Thread.ofPlatform().daemon()
+            .name("dashboard-reader-", 0).factory());
 
     private final Database database;
     private final Catalog catalog;
@@ -100,6 +107,15 @@ public final class DashboardService {
         List<Period> buckets = buckets(period);
         List<String> trendIndicators = new ArrayList<>(WARNING_CHANNELS);
         trendIndicators.add(DENS);
+        // the instructions' cells of the period, the year before and the league's months, read once
+        List<Period> instructionPeriods = new ArrayList<>(List.of(previous, period));
+        instructionPeriods.addAll(sparklineMonths(period));
+        // (read on another core while the figures' cells are read here: they are of separate tables; instructions have
+        // no campaign, so under one they are never needed)
+        CompletableFuture<Map<String, List<InstructionCell>>> instructionCells = campaign != null ? null
+                : CompletableFuture.supplyAsync(() -> InstructionFigures.byProvince(InstructionFigures.read(repos,
+                provinces, instructionPeriods, InstructionCut.NONE, source)), READERS);
+        Supplier<Map<String, List<InstructionCell>>> cells = () -> joined(instructionCells);
         FactSet facts = FactSet.load(repos, catalog.children(), indicators, allRegions, List.of(period, previous),
                 trendIndicators, buckets, campaign, source);
         List<IndicatorStat> kpis = new ArrayList<>();
@@ -112,14 +128,7 @@ public final class DashboardService {
                         .put(indicator.code(), rule.stat(indicator, region, period));
             }
         }
-        // the instructions' cells of the period, the year before and the league's months, read once when first needed
-        List<Period> instructionPeriods = new ArrayList<>(List.of(previous, period));
-        instructionPeriods.addAll(sparklineMonths(period));
-        AtomicReference<Map<String, List<InstructionCell>>> instructionCells = new AtomicReference<>();
-        Supplier<Map<String, List<InstructionCell>>> cells = () -> instructionCells.updateAndGet(read -> read != null
-                ? read : InstructionFigures.byProvince(InstructionFigures.read(repos, provinces, instructionPeriods,
-                InstructionCut.NONE, source)));
-        // the instructions are read only where the counted ones say there are any (this year or last, anywhere)
+        // the instructions' figures are computed only where the counted ones say there are any (this year or last)
         boolean anyInstruction = byRegion.values().stream().map(f -> f.get(InstructionFigures.INSTRUCTIONS))
                 .anyMatch(st -> st != null && (st.value().isKnown() || st.previous().isKnown()));
         InstructionBoard board = campaign == null && anyInstruction
@@ -161,6 +170,21 @@ public final class DashboardService {
         // the board shows the layer the headline's instructions are of (entered, or demo where there are none)
         return InstructionFigures.board(rows, stats.provincesUnder(query.regionCode()), period, sla,
                 LocalDateTime.now(clock), counted.value().isDemo());
+    }
+
+    /** What a read alongside returned; its failure as if it had been read here. */
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private List<String> zonesThenProvinces() {

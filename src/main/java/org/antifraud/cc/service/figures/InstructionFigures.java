@@ -22,7 +22,6 @@ import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.RiskLevel;
-import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.persistence.Repositories;
 
 /**
@@ -198,23 +197,8 @@ public final class InstructionFigures {
         if (!from.isBefore(until)) {
             return;
         }
-        Map<InstructionCell.Key, InstructionCell> days = new HashMap<>();
-        LocalDateTime a = from.atStartOfDay();
-        LocalDateTime b = until.atStartOfDay();
-        for (WarningInstruction w : repos.entries().instructions(provinces, a, b, cut.tier(), cut.risk())) {
-            day(days, w, false).add(w, 1);
-        }
-        for (WarningInstruction w : repos.instructionCells().demo(provinces, a, b, cut.tier(), cut.risk())) {
-            day(days, w, true).add(w, 1);
-        }
-        cells.addAll(days.values());
-    }
-
-    private static InstructionCell day(Map<InstructionCell.Key, InstructionCell> days, WarningInstruction w,
-                                       boolean synthetic) {
-        LocalDate d = w.issuedAt().toLocalDate();
-        return days.computeIfAbsent(new InstructionCell.Key(d, w.regionCode(), w.tier(), w.riskLevel(), synthetic),
-                k -> new InstructionCell(Period.day(d), k.regionCode(), k.tier(), k.risk(), synthetic));
+        cells.addAll(repos.instructionCells().dayCells(provinces, from.atStartOfDay(), until.atStartOfDay(), cut.tier(),
+                cut.risk()));
     }
 
     /** The cells read, by province: each figure looks at its own provinces' only. */
