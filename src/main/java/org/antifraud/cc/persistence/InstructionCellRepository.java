@@ -160,6 +160,7 @@ public final class InstructionCellRepository {
                 .thenComparing(InstructionCell::regionCode).thenComparing(InstructionCell::tier)
                 .thenComparing(InstructionCell::risk).thenComparing(InstructionCell::synthetic));
         boolean shared = Vendor.of(dsl) == Vendor.POSTGRESQL;
+        List<InstructionCell> fresh = new ArrayList<>(); // cells not stored yet: inserted together at the end
         for (InstructionCell change : ordered) {
             InstructionCell.Key k = change.key();
             if (shared) {
@@ -176,11 +177,15 @@ public final class InstructionCellRepository {
             sum.addAll(change);
             if (stored != null) {
                 dsl.deleteFrom(INSTRUCTION_CELL).where(key).execute();
-            }
-            if (!sum.isEmpty()) {
-                insert(List.of(sum));
+                if (!sum.isEmpty()) {
+                    insert(List.of(sum));
+                }
+            } else if (!sum.isEmpty()) {
+                fresh.add(sum);
             }
         }
+        // (on PostgreSQL each key's advisory lock is held to the end of the transaction: no other desk adds it meanwhile)
+        insert(fresh);
     }
 
     /** Inserts new cells (the demo's, a rebuild's). */

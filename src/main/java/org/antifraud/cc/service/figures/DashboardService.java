@@ -112,10 +112,10 @@ public final class DashboardService {
         instructionPeriods.addAll(sparklineMonths(period));
         // (read on another core while the figures' cells are read here: they are of separate tables; instructions have
         // no campaign, so under one they are never needed)
-        CompletableFuture<Map<String, List<InstructionCell>>> instructionCells = campaign != null ? null
+        CompletableFuture<InstructionCellIndex> instructionCells = campaign != null ? null
                 : CompletableFuture.supplyAsync(() -> InstructionFigures.byProvince(InstructionFigures.read(repos,
                 provinces, instructionPeriods, InstructionCut.NONE, source)), READERS);
-        Supplier<Map<String, List<InstructionCell>>> cells = () -> joined(instructionCells);
+        Supplier<InstructionCellIndex> cells = () -> joined(instructionCells);
         FactSet facts = FactSet.load(repos, catalog.children(), indicators, allRegions, List.of(period, previous),
                 trendIndicators, buckets, campaign, source);
         List<IndicatorStat> kpis = new ArrayList<>();
@@ -153,8 +153,8 @@ public final class DashboardService {
     private InstructionBoard timedInstructionFigures(Repositories repos, StatsQuery query, Period period,
                                                      List<IndicatorStat> kpis,
                                                      Map<String, Map<String, IndicatorStat>> byRegion,
-                                                     Supplier<Map<String, List<InstructionCell>>> cells) {
-        Map<String, List<InstructionCell>> rows = cells.get();
+                                                     Supplier<InstructionCellIndex> cells) {
+        InstructionCellIndex rows = cells.get();
         InstructionSla sla = InstructionFigures.sla(repos);
         IndicatorStat counted = kpis.stream().filter(k -> k.indicator().code().equals(InstructionFigures.INSTRUCTIONS))
                 .findFirst().orElseThrow();
@@ -199,7 +199,7 @@ public final class DashboardService {
      * by the same rule as every other figure; an unknown month stays unknown (a gap).
      */
     private Map<String, Trend> provinceMonths(Repositories repos, String campaign, Period period, CellSource source,
-                                              Supplier<Map<String, List<InstructionCell>>> cells) {
+                                              Supplier<InstructionCellIndex> cells) {
         List<Period> months = sparklineMonths(period);
         FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
                 source);
@@ -235,7 +235,7 @@ public final class DashboardService {
      */
     private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months,
                                                         AggregationRule counted,
-                                                        Map<String, List<InstructionCell>> byProvince) {
+                                                        InstructionCellIndex byProvince) {
         InstructionSla sla = InstructionFigures.sla(repos);
         LocalDateTime now = LocalDateTime.now(clock);
         Map<String, List<List<Figure>>> out = new HashMap<>();
@@ -243,7 +243,7 @@ public final class DashboardService {
             out.put(indicator, new ArrayList<>());
         }
         for (String province : provinces) {
-            boolean none = byProvince.getOrDefault(province, List.of()).isEmpty();
+            boolean none = !byProvince.has(province);
             Map<String, List<Figure>> perIndicator = new HashMap<>();
             for (Period month : months) {
                 // of the layer the month's counted instructions are of: entered, or demo where there are none

@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.InstructionBoard;
@@ -201,32 +199,9 @@ public final class InstructionFigures {
                 cut.risk()));
     }
 
-    /** The cells read, by province: each figure looks at its own provinces' only. */
-    public static Map<String, List<InstructionCell>> byProvince(Collection<InstructionCell> cells) {
-        Map<String, List<InstructionCell>> out = new HashMap<>();
-        for (InstructionCell c : cells) {
-            out.computeIfAbsent(c.regionCode(), k -> new ArrayList<>()).add(c);
-        }
-        return out;
-    }
-
-    /** The cells of {@code provinces} and {@code synthetic}'s layer within {@code period}. */
-    private static List<InstructionCell> within(Map<String, List<InstructionCell>> cells, Set<String> provinces,
-                                                Period period, boolean synthetic) {
-        List<InstructionCell> in = new ArrayList<>();
-        for (String province : provinces) {
-            for (InstructionCell c : cells.getOrDefault(province, List.of())) {
-                if (c.synthetic() != synthetic) {
-                    continue;
-                }
-                if (period.contains(c.span())) {
-                    in.add(c);
-                } else if (!c.span().end().isBefore(period.start()) && !c.span().start().isAfter(period.end())) {
-                    throw new IllegalStateException("a cell of " + c.span() + " overlaps " + period + " in part");
-                }
-            }
-        }
-        return in;
+    /** The cells read, grouped as each figure looks at them (its own provinces' only). */
+    public static InstructionCellIndex byProvince(Collection<InstructionCell> cells) {
+        return new InstructionCellIndex(cells);
     }
 
     /**
@@ -235,7 +210,7 @@ public final class InstructionFigures {
      * instruction at all: none of them; no outcome yet: no rate; nobody contacted: no median; no money recorded: no
      * funds).
      */
-    public static Map<String, BigDecimal> figures(Map<String, List<InstructionCell>> cells, Set<String> provinces,
+    public static Map<String, BigDecimal> figures(InstructionCellIndex cells, Set<String> provinces,
                                                   Period period, InstructionSla sla, LocalDateTime asOf,
                                                   boolean synthetic) {
         long count = 0;
@@ -244,17 +219,19 @@ public final class InstructionFigures {
         long breaches = 0;
         long fundsCount = 0;
         BigDecimal funds = BigDecimal.ZERO;
-        List<InstructionCell> in = within(cells, provinces, period, synthetic);
-        for (InstructionCell c : in) {
-            count += c.issued();
-            dissuaded += c.dissuaded();
-            decided += c.decided();
-            fundsCount += c.fundsCount();
-            funds = funds.add(c.funds());
-            int limit = sla.minutes(c.risk());
-            breaches += c.contactedAfter(limit);
-            // nobody reached yet, and the limit has passed
-            breaches += c.pendingIssuedBefore(asOf.minusMinutes(limit));
+        List<InstructionCellIndex.Group> in = cells.within(provinces, period, synthetic);
+        for (InstructionCellIndex.Group g : in) {
+            for (InstructionCell c : g.cells) {
+                count += c.issued();
+                dissuaded += c.dissuaded();
+                decided += c.decided();
+                fundsCount += c.fundsCount();
+                funds = funds.add(c.funds());
+                int limit = sla.minutes(c.risk());
+                breaches += c.contactedAfter(limit);
+                // nobody reached yet, and the limit has passed
+                breaches += c.pendingIssuedBefore(asOf.minusMinutes(limit));
+            }
         }
         Map<String, BigDecimal> figures = new HashMap<>();
         if (count == 0) {
@@ -267,7 +244,7 @@ public final class InstructionFigures {
             figures.put(RATE, BigDecimal.valueOf(dissuaded * 100).divide(BigDecimal.valueOf(decided), 1,
                     RoundingMode.HALF_UP));
         }
-        BigDecimal median = median(in);
+        BigDecimal median = InstructionCellIndex.median(in);
         if (median != null) {
             figures.put(MEDIAN, median);
         }
@@ -282,22 +259,20 @@ public final class InstructionFigures {
      * and risk level the instructions and those reached within their limit; the pending ones nobody has reached, by age
      * at {@code asOf} (within the limit, past it, and past a day, each counted once, in the oldest group it reached).
      */
-    public static InstructionBoard board(Map<String, List<InstructionCell>> cells, Set<String> provinces,
+    public static InstructionBoard board(InstructionCellIndex cells, Set<String> provinces,
                                          Period period, InstructionSla sla, LocalDateTime asOf, boolean synthetic) {
         Map<InstructionTier, Map<RiskLevel, long[]>> counts = new java.util.EnumMap<>(InstructionTier.class);
         long within = 0;
         long past = 0;
         long day = 0;
-        for (InstructionCell cell : within(cells, provinces, period, synthetic)) {
+        List<InstructionCell> in = new ArrayList<>();
+        cells.within(provinces, period, synthetic).forEach(g -> in.addAll(g.cells));
+        for (InstructionCell cell : in) {
             long[] c = counts.computeIfAbsent(cell.tier(), t -> new java.util.EnumMap<>(RiskLevel.class))
                     .computeIfAbsent(cell.risk(), k -> new long[2]);
             c[0] += cell.issued();
             int limit = sla.minutes(cell.risk());
-            long contacted = 0;
-            for (long n : cell.minuteCounts()) {
-                contacted += n;
-            }
-            c[1] += contacted - cell.contactedAfter(limit);
+            c[1] += cell.contacted() - cell.contactedAfter(limit);
             for (long offset : cell.pendingOffsets()) {
                 LocalDateTime issued = cell.pendingTime(offset);
                 if (issued.plusDays(1).isBefore(asOf)) {
@@ -316,91 +291,5 @@ public final class InstructionFigures {
             cells2.put(tier, row);
         });
         return new InstructionBoard(cells2, within, past, day, synthetic);
-    }
-
-    private static final ThreadLocal<long[]> DENSE = ThreadLocal.withInitial(() -> new long[16_384]);
-
-    /** Above this many minutes the histograms are merged in a map rather than an array indexed by the minute. */
-    private static final long DENSE_LIMIT = 1 << 20;
-
-    /** The median contact minutes of the cells' merged histograms as {@code percentile_cont(0.5)}; null if none. */
-    static BigDecimal median(List<InstructionCell> cells) {
-        long max = -1;
-        long n = 0;
-        for (InstructionCell c : cells) {
-            long[] keys = c.minuteKeys();
-            if (keys.length > 0) {
-                max = Math.max(max, keys[keys.length - 1]);
-            }
-            for (long k : c.minuteCounts()) {
-                n += k;
-            }
-        }
-        if (n == 0) {
-            return null;
-        }
-        if (max >= DENSE_LIMIT) {
-            TreeMap<Long, Long> merged = new TreeMap<>();
-            cells.forEach(c -> c.minutes().forEach((m, k) -> merged.merge(m, k, Long::sum)));
-            return median(merged);
-        }
-        // an array indexed by the minute, kept per thread and cleared where it was used (hundreds of medians a load)
-        long[] dense = DENSE.get();
-        if (dense.length <= max) {
-            dense = new long[(int) Math.max(max + 1, 2 * dense.length)];
-            DENSE.set(dense);
-        }
-        try {
-            for (InstructionCell c : cells) {
-                long[] keys = c.minuteKeys();
-                long[] counts = c.minuteCounts();
-                for (int i = 0; i < keys.length; i++) {
-                    dense[(int) keys[i]] += counts[i];
-                }
-            }
-            long lowRank = (n - 1) / 2; // 0-based ranks of the two middle values (the same one when n is odd)
-            long highRank = n / 2;
-            long low = -1;
-            long seen = 0;
-            for (int m = 0; m <= max; m++) {
-                long next = seen + dense[m];
-                if (low < 0 && lowRank < next) {
-                    low = m;
-                }
-                if (highRank < next) {
-                    return BigDecimal.valueOf(low + m).divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.HALF_UP);
-                }
-                seen = next;
-            }
-            throw new IllegalStateException("unreachable: the ranks are below the count");
-        } finally {
-            for (InstructionCell c : cells) {
-                for (long k : c.minuteKeys()) {
-                    dense[(int) k] = 0;
-                }
-            }
-        }
-    }
-
-    /** The median of a histogram (value → how many) as {@code percentile_cont(0.5)}. */
-    static BigDecimal median(TreeMap<Long, Long> histogram) {
-        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
-        long lowRank = (n - 1) / 2; // 0-based ranks of the two middle values (the same one when n is odd)
-        long highRank = n / 2;
-        Long low = null;
-        Long high = null;
-        long seen = 0;
-        for (Map.Entry<Long, Long> e : histogram.entrySet()) {
-            long next = seen + e.getValue();
-            if (low == null && lowRank < next) {
-                low = e.getKey();
-            }
-            if (highRank < next) {
-                high = e.getKey();
-                break;
-            }
-            seen = next;
-        }
-        return BigDecimal.valueOf(low + high).divide(BigDecimal.valueOf(2)).setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -114,7 +114,7 @@ public final class StatsService {
     }
 
     /** As above from instructions read already (the dashboard reads every province's once). */
-    InstructionStats instructions(Map<String, List<InstructionCell>> rows, Set<String> provinces, Period period,
+    InstructionStats instructions(InstructionCellIndex rows, Set<String> provinces, Period period,
                                   IndicatorStat counted, InstructionSla sla) {
         LocalDateTime now = LocalDateTime.now(clock);
         // each of the layer its counted instructions are of: entered ones, or the demo's where there are none

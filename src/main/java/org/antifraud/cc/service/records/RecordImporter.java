@@ -218,7 +218,7 @@ final class RecordImporter {
                 List<RecordChange> changes = concat(updates.size(), updates::get, inserted.size(),
                         i -> new RecordChange(null, inserted.get(i)));
                 List<String> recordIds = concat(changes.size(), i -> changes.get(i).after().record().key(), 0, null);
-                RecordChange.writeRollups(repos, changes);
+                RecordChange.writeRollups(repos, changes, updates.isEmpty());
                 long validated = validation.get();
                 long statesWaited = System.nanoTime();
                 List<byte[]> parts = states.get();

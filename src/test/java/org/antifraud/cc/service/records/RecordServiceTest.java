@@ -23,6 +23,10 @@ import org.antifraud.cc.domain.DashboardData;
 import org.antifraud.cc.domain.DenTakedown;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.FraudType;
+import org.antifraud.cc.domain.InstructionOutcome;
+import org.antifraud.cc.domain.InstructionTier;
+import org.antifraud.cc.domain.RiskLevel;
+import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.domain.Measurement;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
@@ -172,6 +176,42 @@ class RecordServiceTest {
         assertThat(updates.getFirst().before()).contains("value=12");
         assertThat(updates.getFirst().after()).contains("value=13");
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /**
+     * An import that only adds, into days the rollups hold nothing of, inserts its cells instead of merging them; one
+     * into a year that has cells already (another month of it) must still add to that year's cell. Either way the
+     * rollups stay what a rebuild computes.
+     */
+    @Test
+    void importsOfNewDaysAddToTheYearAndMonthCellsOthersHoldAlready() {
+        List<WarningInstruction> january = new ArrayList<>();
+        List<WarningInstruction> february = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            january.add(instruction(LocalDate.of(2023, 1, 1 + i % 28).atTime(9, i), i % 3 == 0));
+            february.add(instruction(DAY.minusDays(i % 5).atTime(14, i), i % 2 == 0));
+        }
+        // the year before: no cell of 2022 anywhere, so these cells are inserted
+        records.importAll(List.of(instruction(LocalDate.of(2022, 12, 30).atTime(8, 0), true)), "import 2022.csv");
+        records.importAll(january, "import january.csv");
+        // February: no day cell there, but 2023's year cell exists (January's)
+        RecordService.ImportSummary second = records.importAll(february, "import february.csv");
+
+        assertThat(second.added()).isEqualTo(40);
+        DashboardData year = dashboard.load(new StatsQuery(Period.parse("2023"), "CN", null));
+        assertThat(year.kpi("warning_instructions").value().value()).isEqualByComparingTo("80");
+        assertThat(year.kpi("instructions_dissuaded").value().value()).isEqualByComparingTo(
+                Long.toString(january.stream().filter(w -> w.outcome() == InstructionOutcome.DISSUADED).count()
+                        + february.stream().filter(w -> w.outcome() == InstructionOutcome.DISSUADED).count()));
+        assertThat(kpi("warning_instructions", "CN-GD")).isEqualByComparingTo("40");
+        assertThat(database.repositories().rollups().differences()).isEmpty();
+        assertThat(database.repositories().instructionCells().differences()).isEmpty();
+    }
+
+    private static WarningInstruction instruction(java.time.LocalDateTime issued, boolean dissuaded) {
+        return new WarningInstruction(UUID.randomUUID(), issued, "CN-GD", InstructionTier.LOCAL, RiskLevel.HIGH,
+                issued.plusMinutes(12), dissuaded ? InstructionOutcome.DISSUADED : InstructionOutcome.FALSE_ALARM,
+                dissuaded ? new BigDecimal("1000.00") : null);
     }
 
     @Test
