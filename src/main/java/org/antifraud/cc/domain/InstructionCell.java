@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -59,6 +60,15 @@ public final class InstructionCell {
             return new Key(w.issuedAt().toLocalDate().withDayOfMonth(1), w.regionCode(), w.tier(), w.riskLevel(),
                     synthetic);
         }
+
+        public static Key dayOf(WarningInstruction w, boolean synthetic) {
+            return new Key(w.issuedAt().toLocalDate(), w.regionCode(), w.tier(), w.riskLevel(), synthetic);
+        }
+    }
+
+    /** A new, empty day cell for {@code key} (its start is the day). */
+    public static InstructionCell day(Key key) {
+        return new InstructionCell(Period.day(key.start()), key.regionCode(), key.tier(), key.risk(), key.synthetic());
     }
 
     /** A new, empty month cell for {@code key}. */
@@ -482,6 +492,129 @@ public final class InstructionCell {
             Arrays.sort(offsets);
             cell.pendingOffsets = offsets;
             return cell;
+        }
+    }
+
+    // --- the stored form of one span, province and layer: every tier and risk level in one row (ADR 0040)
+
+    /**
+     * The cells of one span, province and layer — its tiers and risk levels — as one stored value, in tier then risk
+     * order (the same cells always give the same bytes: the audit compares them): how many parts, then per part its
+     * tier and risk codes, the four counts, the money as text to the cent, and the two lists as {@link #minutesBytes()} and
+     * {@link #pendingBytes()} give them, each with its length before it.
+     */
+    public static byte[] pack(java.util.Collection<InstructionCell> parts) {
+        List<InstructionCell> ordered = new java.util.ArrayList<>(parts);
+        ordered.sort(java.util.Comparator.comparing(InstructionCell::tier).thenComparing(InstructionCell::risk));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + parts.size() * 64);
+        varint(out, ordered.size());
+        for (InstructionCell c : ordered) {
+            section(out, c.tier.code().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            section(out, c.risk.code().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            varint(out, c.issued);
+            varint(out, c.dissuaded);
+            varint(out, c.decided);
+            varint(out, c.fundsCount);
+            // to the cent, as the instructions hold it: 0 and 0.00 are one value
+            section(out, c.funds.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            section(out, c.minutesBytes());
+            section(out, c.pendingBytes());
+        }
+        return out.toByteArray();
+    }
+
+    private static void section(ByteArrayOutputStream out, byte[] bytes) {
+        varint(out, bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    /**
+     * The cells a stored value of {@link #pack} holds, each of {@code span}, {@code regionCode} and the layer.
+     * A value that does not decode is an {@link IllegalArgumentException} ("a damaged instruction cell").
+     */
+    public static List<InstructionCell> unpack(Period span, String regionCode, boolean synthetic, byte[] bytes) {
+        Unpacker in = new Unpacker(bytes);
+        try {
+            int n = Math.toIntExact(in.varint());
+            List<InstructionCell> cells = new java.util.ArrayList<>(Math.min(n, 16));
+            for (int i = 0; i < n; i++) {
+                InstructionCell c = new InstructionCell(span, regionCode, InstructionTier.fromCode(in.text()),
+                        RiskLevel.fromCode(in.text()), synthetic);
+                c.issued = in.varint();
+                c.dissuaded = in.varint();
+                c.decided = in.varint();
+                c.fundsCount = in.varint();
+                c.funds = new BigDecimal(in.text());
+                long[] values = decode(in.section());
+                c.minuteKeys = new long[values.length / 2];
+                c.minuteCounts = new long[values.length / 2];
+                long previous = 0;
+                for (int k = 0; k < c.minuteKeys.length; k++) {
+                    previous += values[2 * k];
+                    c.minuteKeys[k] = previous;
+                    c.minuteCounts[k] = values[2 * k + 1];
+                }
+                long[] offsets = decode(in.section());
+                for (int k = 1; k < offsets.length; k++) {
+                    offsets[k] += offsets[k - 1];
+                }
+                c.pendingOffsets = offsets;
+                cells.add(c);
+            }
+            if (!in.atEnd()) {
+                throw new IllegalArgumentException("a damaged instruction cell: bytes after its last part");
+            }
+            return cells;
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException && e.getMessage() != null
+                    && e.getMessage().startsWith("a damaged instruction cell")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("a damaged instruction cell of " + regionCode + " " + span, e);
+        }
+    }
+
+    /** Reads a packed value front to back; running past its end is damage. */
+    private static final class Unpacker {
+        private final byte[] bytes;
+        private int at;
+
+        Unpacker(byte[] bytes) {
+            this.bytes = bytes == null ? new byte[0] : bytes;
+        }
+
+        long varint() {
+            long v = 0;
+            for (int shift = 0; shift <= 63; shift += 7) {
+                if (at >= bytes.length) {
+                    throw new IllegalArgumentException("a damaged instruction cell: it ends early");
+                }
+                byte b = bytes[at++];
+                v |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("a damaged instruction cell: a number too long");
+        }
+
+        byte[] section() {
+            long n = varint();
+            if (n < 0 || n > bytes.length - at) {
+                throw new IllegalArgumentException("a damaged instruction cell: a part longer than the value");
+            }
+            byte[] out = Arrays.copyOfRange(bytes, at, at + (int) n);
+            at += (int) n;
+            return out;
+        }
+
+        String text() {
+            return new String(section(), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+
+        boolean atEnd() {
+            return at == bytes.length;
         }
     }
 

@@ -346,7 +346,7 @@ public final class Database implements AutoCloseable {
         try {
             pool.getConnection().close();
             var flyway = Flyway.configure().dataSource(pool)
-                    .locations(Vendor.H2.migrationLocations().toArray(String[]::new));
+                    .locations(Vendor.H2.migrationLocations().toArray(String[]::new)).javaMigrations(new InstructionCellsFill());
             if (dataDir != null) {
                 flyway.callbacks(new BackupBeforeMigration(pool, dataDir));
             }
@@ -377,7 +377,7 @@ public final class Database implements AutoCloseable {
 
     private static Flyway flyway(DataSource source) {
         return Flyway.configure().dataSource(source)
-                .locations(Vendor.H2.migrationLocations().toArray(String[]::new)).load();
+                .locations(Vendor.H2.migrationLocations().toArray(String[]::new)).javaMigrations(new InstructionCellsFill()).load();
     }
 
     /**
@@ -412,7 +412,7 @@ public final class Database implements AutoCloseable {
         try {
             pool.getConnection().close();
             Flyway flyway = Flyway.configure().dataSource(pool)
-                    .locations(Vendor.POSTGRESQL.migrationLocations().toArray(String[]::new)).load();
+                    .locations(Vendor.POSTGRESQL.migrationLocations().toArray(String[]::new)).javaMigrations(new InstructionCellsFill()).load();
             // a schema that a newer version of the application migrated: refused before anything is read or written
             Arrays.stream(flyway.info().applied()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS)
                     .reduce((first, last) -> last).ifPresent(m -> {

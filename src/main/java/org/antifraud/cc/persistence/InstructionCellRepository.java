@@ -1,13 +1,13 @@
 package org.antifraud.cc.persistence;
 
 import static org.antifraud.cc.persistence.jooq.Tables.DEMO_INSTRUCTION;
-import static org.antifraud.cc.persistence.jooq.Tables.INSTRUCTION_CELL;
 import static org.antifraud.cc.persistence.jooq.Tables.WARNING_INSTRUCTION;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,9 +18,9 @@ import java.util.UUID;
 import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionTier;
+import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.WarningInstruction;
-import org.antifraud.cc.persistence.jooq.tables.records.InstructionCellRecord;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -36,11 +36,6 @@ public final class InstructionCellRepository {
             DEMO_INSTRUCTION.ISSUED_AT, DEMO_INSTRUCTION.REGION_CODE, DEMO_INSTRUCTION.TIER,
             DEMO_INSTRUCTION.RISK_LEVEL, DEMO_INSTRUCTION.CONTACTED_AT, DEMO_INSTRUCTION.OUTCOME,
             DEMO_INSTRUCTION.FUNDS_PROTECTED);
-    private static final String INSERT_CELL = JdbcBatch.insertSql(INSTRUCTION_CELL, INSTRUCTION_CELL.MONTH_START,
-            INSTRUCTION_CELL.REGION_CODE, INSTRUCTION_CELL.TIER, INSTRUCTION_CELL.RISK_LEVEL,
-            INSTRUCTION_CELL.SYNTHETIC, INSTRUCTION_CELL.ISSUED, INSTRUCTION_CELL.DISSUADED, INSTRUCTION_CELL.DECIDED,
-            INSTRUCTION_CELL.FUNDS_COUNT, INSTRUCTION_CELL.FUNDS, INSTRUCTION_CELL.MINUTES, INSTRUCTION_CELL.PENDING);
-
     /** The first key of the advisory locks of instruction cells (the second is the cell key's hash). */
     private static final int ADVISORY_CLASS = 0x17C3;
 
@@ -50,35 +45,82 @@ public final class InstructionCellRepository {
         this.dsl = dsl;
     }
 
-    /** The month cells of {@code provinces} from the month of {@code firstMonth} to that of {@code lastMonth}, both layers. */
+    /** The two spans cells are stored for (ADR 0040): months, and days (what a period cutting a month reads). */
+    public enum Grain {
+        MONTH("instruction_month", "month_start"),
+        DAY("instruction_day", "issued_on");
+
+        final String table;
+        final String start;
+
+        Grain(String table, String start) {
+            this.table = table;
+            this.start = start;
+        }
+
+        /** The span of this grain starting on {@code start}. */
+        Period span(LocalDate start) {
+            return this == MONTH ? Period.month(YearMonth.from(start)) : Period.day(start);
+        }
+
+        /** The key of the cell of this grain an instruction belongs to. */
+        public InstructionCell.Key keyOf(WarningInstruction w, boolean synthetic) {
+            return this == MONTH ? InstructionCell.Key.monthOf(w, synthetic) : InstructionCell.Key.dayOf(w, synthetic);
+        }
+
+        public InstructionCell empty(InstructionCell.Key key) {
+            return this == MONTH ? InstructionCell.month(key) : InstructionCell.day(key);
+        }
+    }
+
+    /** The stored row of some cells: every tier and risk level of one span, province and layer. */
+    private record Row(LocalDate start, String regionCode, boolean synthetic) {
+        static final java.util.Comparator<Row> ORDER = java.util.Comparator.comparing(Row::start)
+                .thenComparing(Row::regionCode).thenComparing(Row::synthetic);
+
+        static Row of(InstructionCell c) {
+            return new Row(c.span().start(), c.regionCode(), c.synthetic());
+        }
+    }
+
+    /**
+     * The month cells of {@code provinces} from the month of {@code firstMonth} to that of {@code lastMonth}, both
+     * layers; of one tier and/or risk level where given.
+     */
     public List<InstructionCell> cells(Collection<String> provinces, LocalDate firstMonth, LocalDate lastMonth,
                                        InstructionTier tier, RiskLevel risk) {
-        if (provinces.isEmpty()) {
+        return read(Grain.MONTH, provinces, firstMonth.withDayOfMonth(1), lastMonth.withDayOfMonth(1), tier, risk);
+    }
+
+    /** The day cells of {@code provinces} from {@code first} to {@code last} (both included), both layers. */
+    public List<InstructionCell> storedDays(Collection<String> provinces, LocalDate first, LocalDate last,
+                                            InstructionTier tier, RiskLevel risk) {
+        return read(Grain.DAY, provinces, first, last, tier, risk);
+    }
+
+    /** Hundreds of rows a dashboard load: read from the result set, four columns, each row's parts in one value. */
+    private List<InstructionCell> read(Grain grain, Collection<String> provinces, LocalDate first, LocalDate last,
+                                       InstructionTier tier, RiskLevel risk) {
+        if (provinces != null && provinces.isEmpty() || last.isBefore(first)) {
             return List.of();
         }
-        Condition c = INSTRUCTION_CELL.REGION_CODE.in(provinces)
-                .and(INSTRUCTION_CELL.MONTH_START.between(firstMonth.withDayOfMonth(1), lastMonth.withDayOfMonth(1)));
-        if (tier != null) {
-            c = c.and(INSTRUCTION_CELL.TIER.eq(tier.code()));
+        List<Object> binds = new ArrayList<>(List.of(first, last));
+        String sql = "SELECT " + grain.start + ", region_code, synthetic, parts FROM " + grain.table + " WHERE "
+                + grain.start + " BETWEEN ? AND ?";
+        if (provinces != null) { // (null: every province, the checks of a rebuild)
+            binds.addAll(provinces);
+            sql += " AND region_code IN (" + String.join(", ", java.util.Collections.nCopies(provinces.size(), "?"))
+                    + ")";
         }
-        if (risk != null) {
-            c = c.and(INSTRUCTION_CELL.RISK_LEVEL.eq(risk.code()));
-        }
-        // thousands of rows a dashboard load: read from the result set, without a jOOQ record for each
         List<InstructionCell> cells = new ArrayList<>();
-        try (ResultSet rs = dsl.select(INSTRUCTION_CELL.MONTH_START, INSTRUCTION_CELL.REGION_CODE, INSTRUCTION_CELL.TIER,
-                        INSTRUCTION_CELL.RISK_LEVEL, INSTRUCTION_CELL.SYNTHETIC, INSTRUCTION_CELL.ISSUED,
-                        INSTRUCTION_CELL.DISSUADED, INSTRUCTION_CELL.DECIDED, INSTRUCTION_CELL.FUNDS_COUNT,
-                        INSTRUCTION_CELL.FUNDS, INSTRUCTION_CELL.MINUTES, INSTRUCTION_CELL.PENDING)
-                .from(INSTRUCTION_CELL).where(c).fetchSize(1000).fetchResultSet()) {
-            Map<String, InstructionTier> tiers = new HashMap<>();
-            Map<String, RiskLevel> risks = new HashMap<>();
+        try (ResultSet rs = dsl.resultQuery(sql, binds.toArray()).fetchSize(1000).fetchResultSet()) {
             while (rs.next()) {
-                InstructionCell.Key key = new InstructionCell.Key(rs.getObject(1, LocalDate.class), rs.getString(2),
-                        tiers.computeIfAbsent(rs.getString(3), InstructionTier::fromCode),
-                        risks.computeIfAbsent(rs.getString(4), RiskLevel::fromCode), rs.getBoolean(5));
-                cells.add(InstructionCell.stored(key, rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                        rs.getBigDecimal(10), rs.getBytes(11), rs.getBytes(12)));
+                for (InstructionCell c : InstructionCell.unpack(grain.span(rs.getObject(1, LocalDate.class)),
+                        rs.getString(2), rs.getBoolean(3), rs.getBytes(4))) {
+                    if ((tier == null || c.tier() == tier) && (risk == null || c.risk() == risk)) {
+                        cells.add(c);
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new DataAccessException("could not read the instruction cells", e);
@@ -146,104 +188,167 @@ public final class InstructionCellRepository {
 
     /** Every month cell (the check of a rebuild). */
     public List<InstructionCell> all() {
-        return dsl.selectFrom(INSTRUCTION_CELL).fetch(InstructionCellRepository::cell);
+        return all(Grain.MONTH);
+    }
+
+    /** Every stored cell of {@code grain}. */
+    public List<InstructionCell> all(Grain grain) {
+        return read(grain, null, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), null, null);
     }
 
     /**
-     * Adds each change (a cell of positive or negative counts) to its stored cell; a cell left empty is deleted. On a
-     * shared PostgreSQL database two desks may write the same cell at once: each takes the cells in one order, under
-     * a transaction-scoped advisory lock per cell (the row lock alone cannot cover a cell not yet stored).
+     * Adds each change (a cell of positive or negative counts, of {@code grain}'s spans) to its stored row; a cell
+     * left empty is dropped from it, a row left empty deleted. On a shared PostgreSQL database two desks may write the
+     * same row at once: each takes the rows in one order, under a transaction-scoped advisory lock per row (the row
+     * lock alone cannot cover a row not yet stored).
      */
-    public void apply(Collection<InstructionCell> changes) {
-        List<InstructionCell> ordered = new ArrayList<>(changes);
-        ordered.sort(java.util.Comparator.comparing((InstructionCell c) -> c.span().start())
-                .thenComparing(InstructionCell::regionCode).thenComparing(InstructionCell::tier)
-                .thenComparing(InstructionCell::risk).thenComparing(InstructionCell::synthetic));
+    public void apply(Grain grain, Collection<InstructionCell> changes) {
+        java.util.TreeMap<Row, List<InstructionCell>> rows = new java.util.TreeMap<>(Row.ORDER);
+        for (InstructionCell c : changes) {
+            rows.computeIfAbsent(Row.of(c), k -> new ArrayList<>()).add(c);
+        }
         boolean shared = Vendor.of(dsl) == Vendor.POSTGRESQL;
-        List<InstructionCell> fresh = new ArrayList<>(); // cells not stored yet: inserted together at the end
-        for (InstructionCell change : ordered) {
-            InstructionCell.Key k = change.key();
+        Map<Row, Collection<InstructionCell>> fresh = new java.util.LinkedHashMap<>(); // inserted together at the end
+        for (Map.Entry<Row, List<InstructionCell>> e : rows.entrySet()) {
+            Row row = e.getKey();
             if (shared) {
                 // a hash every desk computes alike (an enum's own hash differs between processes)
-                int cell = java.util.Objects.hash(k.start().toString(), k.regionCode(), k.tier().code(),
-                        k.risk().code(), k.synthetic());
-                dsl.fetch("SELECT pg_advisory_xact_lock(?, ?)", ADVISORY_CLASS, cell);
+                int hash = java.util.Objects.hash(grain.table, row.start().toString(), row.regionCode(), row.synthetic());
+                dsl.fetch("SELECT pg_advisory_xact_lock(?, ?)", ADVISORY_CLASS, hash);
             }
-            Condition key = INSTRUCTION_CELL.MONTH_START.eq(k.start()).and(INSTRUCTION_CELL.REGION_CODE.eq(k.regionCode()))
-                    .and(INSTRUCTION_CELL.TIER.eq(k.tier().code())).and(INSTRUCTION_CELL.RISK_LEVEL.eq(k.risk().code()))
-                    .and(INSTRUCTION_CELL.SYNTHETIC.eq(k.synthetic()));
-            InstructionCellRecord stored = dsl.selectFrom(INSTRUCTION_CELL).where(key).forUpdate().fetchOne();
-            InstructionCell sum = stored == null ? InstructionCell.month(k) : cell(stored);
-            sum.addAll(change);
+            Record stored = dsl.resultQuery("SELECT parts FROM " + grain.table + " WHERE " + grain.start
+                    + " = ? AND region_code = ? AND synthetic = ? FOR UPDATE", row.start(), row.regionCode(),
+                    row.synthetic()).fetchOne();
+            Map<String, InstructionCell> parts = new java.util.HashMap<>();
             if (stored != null) {
-                dsl.deleteFrom(INSTRUCTION_CELL).where(key).execute();
-                if (!sum.isEmpty()) {
-                    insert(List.of(sum));
+                for (InstructionCell c : InstructionCell.unpack(grain.span(row.start()), row.regionCode(),
+                        row.synthetic(), stored.get(0, byte[].class))) {
+                    parts.put(c.tier() + "|" + c.risk(), c);
                 }
-            } else if (!sum.isEmpty()) {
-                fresh.add(sum);
+            }
+            for (InstructionCell change : e.getValue()) {
+                parts.computeIfAbsent(change.tier() + "|" + change.risk(), k -> grain.empty(change.key()))
+                        .add(change, 1);
+            }
+            parts.values().removeIf(InstructionCell::isEmpty);
+            if (stored == null) {
+                if (!parts.isEmpty()) {
+                    fresh.put(row, parts.values());
+                }
+            } else if (parts.isEmpty()) {
+                dsl.execute("DELETE FROM " + grain.table + " WHERE " + grain.start
+                        + " = ? AND region_code = ? AND synthetic = ?", row.start(), row.regionCode(), row.synthetic());
+            } else {
+                dsl.execute("UPDATE " + grain.table + " SET issued = ?, parts = ? WHERE " + grain.start
+                                + " = ? AND region_code = ? AND synthetic = ?", issued(parts.values()),
+                        InstructionCell.pack(parts.values()), row.start(), row.regionCode(), row.synthetic());
             }
         }
-        // (on PostgreSQL each key's advisory lock is held to the end of the transaction: no other desk adds it meanwhile)
-        insert(fresh);
+        // (on PostgreSQL each row's advisory lock is held to the end of the transaction: no other desk adds it meanwhile)
+        insertRows(grain, fresh);
     }
 
-    /** Inserts new cells (the demo's, a rebuild's). */
-    public void insert(Collection<InstructionCell> cells) {
-        JdbcBatch.run(dsl, INSERT_CELL, cells, (insert, c) -> {
-            insert.setObject(1, c.span().start());
-            insert.setString(2, c.regionCode());
-            insert.setString(3, c.tier().code());
-            insert.setString(4, c.risk().code());
-            insert.setBoolean(5, c.synthetic());
-            insert.setLong(6, c.issued());
-            insert.setLong(7, c.dissuaded());
-            insert.setLong(8, c.decided());
-            insert.setLong(9, c.fundsCount());
-            insert.setBigDecimal(10, c.funds());
-            insert.setBytes(11, c.minutesBytes());
-            insert.setBytes(12, c.pendingBytes());
+    private static long issued(Collection<InstructionCell> parts) {
+        return parts.stream().mapToLong(InstructionCell::issued).sum();
+    }
+
+    /** Inserts new cells of {@code grain} (the demo's, a rebuild's): none of their rows may be stored yet. */
+    public void insert(Grain grain, Collection<InstructionCell> cells) {
+        Map<Row, Collection<InstructionCell>> rows = new java.util.TreeMap<>(Row.ORDER);
+        for (InstructionCell c : cells) {
+            rows.computeIfAbsent(Row.of(c), k -> new ArrayList<>()).add(c);
+        }
+        insertRows(grain, rows);
+    }
+
+    private void insertRows(Grain grain, Map<Row, Collection<InstructionCell>> rows) {
+        String sql = "INSERT INTO " + grain.table + " (" + grain.start
+                + ", region_code, synthetic, issued, parts) VALUES (?, ?, ?, ?, ?)";
+        JdbcBatch.run(dsl, sql, rows.entrySet(), (insert, e) -> {
+            insert.setObject(1, e.getKey().start());
+            insert.setString(2, e.getKey().regionCode());
+            insert.setBoolean(3, e.getKey().synthetic());
+            insert.setLong(4, issued(e.getValue()));
+            insert.setBytes(5, InstructionCell.pack(e.getValue()));
         });
     }
 
     /**
-     * Recomputes every cell from the instructions, entered and demo, read once in a stream; returns how many cells.
-     * The cells are few (months × provinces × 9 × 2), the instructions may be millions.
+     * Recomputes every cell of both grains from the instructions, entered and demo, read once in a stream; returns
+     * how many month cells. The rows are few (months or days × provinces × 2), the instructions may be millions.
      */
     public int rebuild() {
-        Map<InstructionCell.Key, InstructionCell> cells = recomputed();
-        dsl.deleteFrom(INSTRUCTION_CELL).execute();
-        insert(cells.values());
-        return cells.size();
+        Map<Grain, Map<InstructionCell.Key, InstructionCell>> cells = recomputed();
+        for (Grain g : Grain.values()) {
+            dsl.execute("DELETE FROM " + g.table);
+            insert(g, cells.get(g).values());
+        }
+        return cells.get(Grain.MONTH).size();
     }
 
     /**
-     * The cells whose stored sums differ from the instructions' (tampering outside the application, or a bug): each
-     * with the issued count stored and recomputed (0 where the cell is missing on that side), for the audit's check.
+     * The stored rows that differ from what the instructions give (tampering outside the application, or a bug): each
+     * part that differs with its issued count stored and recomputed (0 where it is missing on that side), or the
+     * whole row where its value does not decode or its total does not match its parts, for the audit's check.
      */
     public List<RollupRepository.Difference> differences() {
-        Map<InstructionCell.Key, InstructionCell> stored = new HashMap<>();
-        all().forEach(c -> stored.put(c.key(), c));
-        Map<InstructionCell.Key, InstructionCell> recomputed = recomputed();
-        java.util.Set<InstructionCell.Key> keys = new java.util.TreeSet<>(java.util.Comparator
-                .comparing((InstructionCell.Key k) -> k.start()).thenComparing(InstructionCell.Key::regionCode)
-                .thenComparing(InstructionCell.Key::tier).thenComparing(InstructionCell.Key::risk)
-                .thenComparing(InstructionCell.Key::synthetic));
-        keys.addAll(stored.keySet());
-        keys.addAll(recomputed.keySet());
+        Map<Grain, Map<InstructionCell.Key, InstructionCell>> recomputed = recomputed();
         List<RollupRepository.Difference> out = new ArrayList<>();
-        for (InstructionCell.Key k : keys) {
-            InstructionCell s = stored.get(k);
-            InstructionCell r = recomputed.get(k);
-            if (s == null || r == null || !signature(s).equals(signature(r))) {
-                out.add(new RollupRepository.Difference("instruction_cell", "warning_instructions", k.regionCode(),
-                        k.start().toString().substring(0, 7) + " " + k.tier().code() + "/" + k.risk().code()
-                                + (k.synthetic() ? " demo" : ""), "",
-                        java.math.BigDecimal.valueOf(s == null ? 0 : s.issued()),
-                        java.math.BigDecimal.valueOf(r == null ? 0 : r.issued()), null, null));
+        for (Grain g : Grain.values()) {
+            Map<Row, List<InstructionCell>> expected = new java.util.TreeMap<>(Row.ORDER);
+            recomputed.get(g).values().forEach(c -> expected.computeIfAbsent(Row.of(c), k -> new ArrayList<>()).add(c));
+            Map<Row, Record> stored = new java.util.TreeMap<>(Row.ORDER);
+            dsl.resultQuery("SELECT " + g.start + ", region_code, synthetic, issued, parts FROM " + g.table)
+                    .forEach(r -> stored.put(new Row(r.get(0, LocalDate.class), r.get(1, String.class),
+                            r.get(2, Boolean.class)), r));
+            java.util.Set<Row> keys = new java.util.TreeSet<>(Row.ORDER);
+            keys.addAll(expected.keySet());
+            keys.addAll(stored.keySet());
+            for (Row row : keys) {
+                List<InstructionCell> want = expected.getOrDefault(row, List.of());
+                Record have = stored.get(row);
+                byte[] bytes = have == null ? null : have.get(4, byte[].class);
+                if (have != null && !want.isEmpty() && java.util.Arrays.equals(bytes, InstructionCell.pack(want))
+                        && have.get(3, Long.class) == issued(want)) {
+                    continue;
+                }
+                String period = g == Grain.MONTH ? row.start().toString().substring(0, 7) : row.start().toString();
+                String demo = row.synthetic() ? " demo" : "";
+                List<InstructionCell> parts;
+                try {
+                    parts = have == null ? List.of() : InstructionCell.unpack(g.span(row.start()), row.regionCode(),
+                            row.synthetic(), bytes);
+                } catch (IllegalArgumentException damaged) {
+                    out.add(difference(g, row, period + demo, have.get(3, Long.class), issued(want)));
+                    continue;
+                }
+                int before = out.size();
+                Map<String, InstructionCell> byPart = new java.util.TreeMap<>();
+                parts.forEach(c -> byPart.put(c.tier().code() + "/" + c.risk().code(), c));
+                Map<String, InstructionCell> wanted = new java.util.TreeMap<>();
+                want.forEach(c -> wanted.put(c.tier().code() + "/" + c.risk().code(), c));
+                java.util.Set<String> names = new java.util.TreeSet<>(byPart.keySet());
+                names.addAll(wanted.keySet());
+                for (String name : names) {
+                    InstructionCell s = byPart.get(name);
+                    InstructionCell r = wanted.get(name);
+                    if (s == null || r == null || !signature(s).equals(signature(r))) {
+                        out.add(difference(g, row, period + " " + name + demo, s == null ? 0 : s.issued(),
+                                r == null ? 0 : r.issued()));
+                    }
+                }
+                if (out.size() == before) { // the parts agree: the row's total or layout was changed
+                    out.add(difference(g, row, period + demo, have == null ? 0 : have.get(3, Long.class), issued(want)));
+                }
             }
         }
         return out;
+    }
+
+    private static RollupRepository.Difference difference(Grain g, Row row, String period, long stored,
+                                                          long recomputed) {
+        return new RollupRepository.Difference(g.table, "warning_instructions", row.regionCode(), period, "",
+                java.math.BigDecimal.valueOf(stored), java.math.BigDecimal.valueOf(recomputed), null, null);
     }
 
     private static String signature(InstructionCell c) {
@@ -251,9 +356,12 @@ public final class InstructionCellRepository {
                 + c.funds().stripTrailingZeros().toPlainString() + "|" + c.listsText();
     }
 
-    /** Every cell summed from the instructions, entered and demo, read once in a stream. */
-    private Map<InstructionCell.Key, InstructionCell> recomputed() {
-        Map<InstructionCell.Key, InstructionCell> cells = new HashMap<>();
+    /** Every cell of both grains summed from the instructions, entered and demo, read once in a stream. */
+    private Map<Grain, Map<InstructionCell.Key, InstructionCell>> recomputed() {
+        Map<Grain, Map<InstructionCell.Key, InstructionCell>> cells = new java.util.EnumMap<>(Grain.class);
+        for (Grain g : Grain.values()) {
+            cells.put(g, new HashMap<>());
+        }
         try (Cursor<? extends Record> rows = dsl.select(WARNING_INSTRUCTION.ISSUED_AT, WARNING_INSTRUCTION.REGION_CODE,
                         WARNING_INSTRUCTION.TIER, WARNING_INSTRUCTION.RISK_LEVEL, WARNING_INSTRUCTION.CONTACTED_AT,
                         WARNING_INSTRUCTION.OUTCOME, WARNING_INSTRUCTION.FUNDS_PROTECTED)
@@ -266,8 +374,11 @@ public final class InstructionCellRepository {
         return cells;
     }
 
-    private static void addTo(Map<InstructionCell.Key, InstructionCell> cells, WarningInstruction w, boolean synthetic) {
-        cells.computeIfAbsent(InstructionCell.Key.monthOf(w, synthetic), InstructionCell::month).add(w, 1);
+    private static void addTo(Map<Grain, Map<InstructionCell.Key, InstructionCell>> cells, WarningInstruction w,
+                              boolean synthetic) {
+        for (Grain g : Grain.values()) {
+            cells.get(g).computeIfAbsent(g.keyOf(w, synthetic), g::empty).add(w, 1);
+        }
     }
 
     // --- the scale demo's instructions
@@ -309,7 +420,9 @@ public final class InstructionCellRepository {
 
     /** Deletes the demo instructions and the demo cells; returns how many instructions. */
     public long deleteDemo() {
-        dsl.deleteFrom(INSTRUCTION_CELL).where(INSTRUCTION_CELL.SYNTHETIC.isTrue()).execute();
+        for (Grain g : Grain.values()) {
+            dsl.execute("DELETE FROM " + g.table + " WHERE synthetic = TRUE");
+        }
         return dsl.deleteFrom(DEMO_INSTRUCTION).execute();
     }
 
@@ -329,12 +442,5 @@ public final class InstructionCellRepository {
                 InstructionTier.fromCode(r.get(2, String.class)), RiskLevel.fromCode(r.get(3, String.class)),
                 r.get(4, LocalDateTime.class), InstructionOutcome.fromCode(r.get(5, String.class)),
                 r.get(6, java.math.BigDecimal.class));
-    }
-
-    private static InstructionCell cell(InstructionCellRecord r) {
-        return InstructionCell.stored(new InstructionCell.Key(r.getMonthStart(), r.getRegionCode(),
-                        InstructionTier.fromCode(r.getTier()), RiskLevel.fromCode(r.getRiskLevel()), r.getSynthetic()),
-                r.getIssued(), r.getDissuaded(), r.getDecided(), r.getFundsCount(), r.getFunds(), r.getMinutes(),
-                r.getPending());
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +20,10 @@ import org.antifraud.cc.IntegrationTest;
 import org.antifraud.cc.app.AppServices;
 import org.antifraud.cc.app.cli.CommandCenterCli;
 import org.antifraud.cc.domain.AuditEntry;
+import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionTier;
+import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.StoredRecord;
@@ -139,17 +142,31 @@ class AttackAuditTrailTest {
                     InstructionTier.LOCAL, RiskLevel.HIGH, DAY.atTime(9, 20), InstructionOutcome.DISSUADED, null),
                     null, "form");
             assertThat(services.audit().verify().rollups()).as("kept in the write").isEmpty();
-            // the rate goes up without a record to show for it
-            sql(services, "UPDATE instruction_cell SET dissuaded = dissuaded + 1, decided = decided + 1");
+            // the rate goes up without a record to show for it: the month's value rewritten with one more dissuaded
+            InstructionCell.Builder one = new InstructionCell.Builder(Period.month(YearMonth.from(DAY)), "CN-GD",
+                    InstructionTier.LOCAL, RiskLevel.HIGH, false);
+            one.add(DAY.atTime(9, 0), DAY.atTime(9, 20), InstructionOutcome.DISSUADED, null);
+            InstructionCell real = one.build();
+            InstructionCell forged = InstructionCell.stored(real.key(), 1, 2, 2, 0, java.math.BigDecimal.ZERO,
+                    real.minutesBytes(), real.pendingBytes());
+            sql(services, "UPDATE instruction_month SET parts = X'"
+                    + java.util.HexFormat.of().formatHex(InstructionCell.pack(List.of(forged))) + "'");
 
             AuditService.Report report = services.audit().verify();
 
             assertThat(report.rollups()).singleElement().satisfies(d -> {
-                assertThat(d.table()).isEqualTo("instruction_cell");
+                assertThat(d.table()).isEqualTo("instruction_month");
                 assertThat(d.region()).isEqualTo("CN-GD");
                 assertThat(d.period()).isEqualTo(DAY.toString().substring(0, 7) + " local/high");
             });
             assertThat(report.intact()).isFalse();
+
+            // the day's row (what a period cutting the month reads): its total changed
+            sql(services, "UPDATE instruction_day SET issued = issued + 1");
+            assertThat(services.audit().verify().rollups()).anySatisfy(d -> {
+                assertThat(d.table()).isEqualTo("instruction_day");
+                assertThat(d.period()).isEqualTo(DAY.toString());
+            });
         }
     }
 

@@ -10,7 +10,9 @@ import org.antifraud.cc.domain.DayFact;
 import org.antifraud.cc.domain.FraudCase;
 import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.Measurement;
+import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.WarningInstruction;
+import org.antifraud.cc.persistence.InstructionCellRepository;
 import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.RollupRepository;
 import org.antifraud.cc.service.figures.CaseFacts;
@@ -44,6 +46,9 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
     private long instructionSequence = 1;
     /** The month cells of the demo's instructions, written once at the end. */
     private final Map<InstructionCell.Key, InstructionCell> instructionCells = new HashMap<>();
+    /** The day cells of the day being generated (day after day: each day's are written when the next begins). */
+    private final Map<InstructionCell.Key, InstructionCell.Builder> instructionDays = new HashMap<>();
+    private java.time.LocalDate instructionDay;
     private final boolean newCells;
 
     /**
@@ -76,6 +81,14 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
         instructionSequence += chunk.size();
         for (WarningInstruction w : chunk) {
             instructionCells.computeIfAbsent(InstructionCell.Key.monthOf(w, true), InstructionCell::month).add(w, 1);
+            java.time.LocalDate day = w.issuedAt().toLocalDate();
+            if (instructionDay != null && day.isAfter(instructionDay)) {
+                writeInstructionDays();
+            }
+            instructionDay = day;
+            instructionDays.computeIfAbsent(InstructionCell.Key.dayOf(w, true), k -> new InstructionCell.Builder(
+                    Period.day(day), k.regionCode(), k.tier(), k.risk(), true))
+                    .add(w.issuedAt(), w.contactedAt(), w.outcome(), w.fundsProtected());
         }
         advance(chunk.size());
     }
@@ -87,9 +100,18 @@ final class ScaleDemoWriter implements ScaleDemo.Sink {
         advance(chunk.size());
     }
 
+    private void writeInstructionDays() {
+        List<InstructionCell> cells = new java.util.ArrayList<>(instructionDays.size());
+        instructionDays.values().forEach(b -> cells.add(b.build()));
+        repos.instructionCells().insert(InstructionCellRepository.Grain.DAY, cells);
+        instructionDays.clear();
+    }
+
     /** Adds the daily figures' coarse cells and the cases to the rollups. */
     void finish() {
-        repos.instructionCells().insert(instructionCells.values()); // the demo's month cells: none existed (ADR 0040)
+        // the demo's month and day cells: none existed (ADR 0040)
+        writeInstructionDays();
+        repos.instructionCells().insert(InstructionCellRepository.Grain.MONTH, instructionCells.values());
         repos.rollups().write(coarse, newCells);
         RollupRepository.Sums cases = new RollupRepository.Sums(EnumSet.allOf(RollupRepository.Grain.class));
         for (String indicator : List.of(CaseFacts.CASES_REGISTERED, CaseFacts.PROPERTY_LOSS, CaseFacts.CASES_SOLVED)) {

@@ -68,8 +68,8 @@ public final class InstructionFigures {
 
     /**
      * The instructions of {@code provinces} issued in any of {@code periods} (and the days between), both layers,
-     * summed (ADR 0040): each month that no period cuts in part as its stored month cell, the other days as day cells
-     * summed from the instructions themselves. Every period's figures are then exact from the cells within it.
+     * summed (ADR 0040): each month that no period cuts in part as its stored month cell, the other days as their
+     * stored day cells. Every period's figures are then exact from the cells within it.
      */
     public static List<InstructionCell> read(Repositories repos, Collection<String> provinces,
                                              Collection<Period> periods, InstructionCut cut) {
@@ -89,7 +89,8 @@ public final class InstructionFigures {
         LocalDate to = periods.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
         if (source == CellSource.RAW_ROWS) {
             List<InstructionCell> cells = new ArrayList<>();
-            addDays(repos, provinces, from, to.plusDays(1), cut, cells);
+            cells.addAll(repos.instructionCells().dayCells(provinces, from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
+                    cut.tier(), cut.risk()));
             return cells;
         }
         List<InstructionCell> cells = new ArrayList<>();
@@ -120,9 +121,9 @@ public final class InstructionFigures {
 
     /**
      * The days of month {@code m} within {@code from..to} that some period cuts: split where a period starts or ends,
-     * each piece inside or outside every period. The cheaper of two ways: every piece's days from the instructions,
-     * or — when the largest piece is most of the month — the month's cell less the instructions of its other days
-     * (as the day facts do, ADR 0013): a 28-day window reads three days, not 28.
+     * each piece inside or outside every period. The cheaper of two ways: every piece's stored days, or — when the
+     * largest piece is most of the month — the month's cell less its other days (as the day facts do, ADR 0013): a
+     * 28-day window reads three days, not 28.
      */
     private static void addCutMonth(Repositories repos, Collection<String> provinces, Period m, LocalDate from,
                                     LocalDate to, Collection<Period> periods, InstructionCut cut,
@@ -189,14 +190,13 @@ public final class InstructionFigures {
         return c.regionCode() + '|' + c.tier() + '|' + c.risk() + '|' + c.synthetic();
     }
 
-    /** Day cells of the instructions issued from {@code from} (included) to {@code until} (excluded), both layers. */
+    /** The stored day cells from {@code from} (included) to {@code until} (excluded), both layers. */
     private static void addDays(Repositories repos, Collection<String> provinces, LocalDate from, LocalDate until,
                                 InstructionCut cut, List<InstructionCell> cells) {
-        if (!from.isBefore(until)) {
-            return;
+        if (from.isBefore(until)) {
+            cells.addAll(repos.instructionCells().storedDays(provinces, from, until.minusDays(1), cut.tier(),
+                    cut.risk()));
         }
-        cells.addAll(repos.instructionCells().dayCells(provinces, from.atStartOfDay(), until.atStartOfDay(), cut.tier(),
-                cut.risk()));
     }
 
     /** The cells read, grouped as each figure looks at them (its own provinces' only). */

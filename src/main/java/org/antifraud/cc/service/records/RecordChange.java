@@ -10,6 +10,7 @@ import java.util.Map;
 import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.WarningInstruction;
 import org.antifraud.cc.domain.StoredRecord;
+import org.antifraud.cc.persistence.InstructionCellRepository;
 import org.antifraud.cc.persistence.Repositories;
 import org.antifraud.cc.persistence.RollupRepository;
 import org.antifraud.cc.service.figures.RecordFacts;
@@ -57,19 +58,21 @@ record RecordChange(StoredRecord before, StoredRecord after) {
         writeInstructionCells(repos, changes);
     }
 
-    /** What the changes of warning instructions add to and take from their month cells (ADR 0040), written. */
+    /** What the changes of warning instructions add to and take from their month and day cells (ADR 0040), written. */
     private static void writeInstructionCells(Repositories repos, List<RecordChange> changes) {
-        Map<InstructionCell.Key, InstructionCell> cells = new HashMap<>();
-        for (RecordChange c : changes) {
-            if (c.before() != null && c.before().record() instanceof WarningInstruction w) {
-                cells.computeIfAbsent(InstructionCell.Key.monthOf(w, false), InstructionCell::month).add(w, -1);
+        for (InstructionCellRepository.Grain grain : InstructionCellRepository.Grain.values()) {
+            Map<InstructionCell.Key, InstructionCell> cells = new HashMap<>();
+            for (RecordChange c : changes) {
+                if (c.before() != null && c.before().record() instanceof WarningInstruction w) {
+                    cells.computeIfAbsent(grain.keyOf(w, false), grain::empty).add(w, -1);
+                }
+                if (c.after() != null && c.after().record() instanceof WarningInstruction w) {
+                    cells.computeIfAbsent(grain.keyOf(w, false), grain::empty).add(w, 1);
+                }
             }
-            if (c.after() != null && c.after().record() instanceof WarningInstruction w) {
-                cells.computeIfAbsent(InstructionCell.Key.monthOf(w, false), InstructionCell::month).add(w, 1);
+            if (!cells.isEmpty()) {
+                repos.instructionCells().apply(grain, cells.values());
             }
-        }
-        if (!cells.isEmpty()) {
-            repos.instructionCells().apply(cells.values());
         }
     }
 }

@@ -176,7 +176,8 @@ class ScaleDemoStoreTest {
         assertThat(count("SELECT COUNT(*) FROM demo_case")).isZero();
         assertThat(count("SELECT COUNT(*) FROM demo_figure")).isZero();
         assertThat(count("SELECT COUNT(*) FROM demo_instruction")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM instruction_cell")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM instruction_month")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM instruction_day")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'synthetic-demo'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM measurement WHERE basis = 'reported'")).isEqualTo(17);
         for (String table : new String[]{"rollup_day", "rollup_ten_days", "rollup_month", "rollup_year"}) {

@@ -1,5 +1,6 @@
 package org.antifraud.cc.service.figures;
 
+import static org.antifraud.cc.persistence.InstructionCellRepository.Grain.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -114,10 +115,13 @@ class InstructionCellsTest {
         stored.subList(60, 100).clear();
 
         Map<InstructionCell.Key, String> kept = texts(database.repositories().instructionCells().all());
+        Map<InstructionCell.Key, String> keptDays = texts(database.repositories().instructionCells().all(DAY));
         database.transaction(repos -> repos.instructionCells().rebuild());
         Map<InstructionCell.Key, String> rebuilt = texts(database.repositories().instructionCells().all());
 
         assertThat(kept).isEqualTo(rebuilt);
+        assertThat(keptDays).isEqualTo(texts(database.repositories().instructionCells().all(DAY))).isNotEmpty();
+        assertThat(database.repositories().instructionCells().differences()).isEmpty();
         assertThat(kept.values().stream().mapToLong(t -> Long.parseLong(t.split("\\|")[0])).sum())
                 .isEqualTo(stored.size());
     }
@@ -149,8 +153,12 @@ class InstructionCellsTest {
             pool.shutdownNow();
         }
         Map<InstructionCell.Key, String> kept = texts(database.repositories().instructionCells().all());
+        Map<InstructionCell.Key, String> keptDays = texts(database.repositories().instructionCells().all(DAY));
         database.transaction(repos -> repos.instructionCells().rebuild());
         assertThat(kept).isEqualTo(texts(database.repositories().instructionCells().all()));
+        assertThat(keptDays).isEqualTo(texts(database.repositories().instructionCells().all(DAY)));
+        assertThat(keptDays.get(new InstructionCell.Key(LocalDate.of(2022, 3, 10), "CN-HI", InstructionTier.LOCAL,
+                RiskLevel.HIGH, false))).startsWith("30|30|30|0|0|7:30,|");
         assertThat(kept.get(new InstructionCell.Key(LocalDate.of(2022, 3, 1), "CN-HI", InstructionTier.LOCAL,
                 RiskLevel.HIGH, false))).startsWith("30|30|30|0|0|7:30,|");
     }
