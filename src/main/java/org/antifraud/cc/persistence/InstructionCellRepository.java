@@ -200,37 +200,31 @@ public final class InstructionCellRepository {
      * Adds each change (a cell of positive or negative counts, of {@code grain}'s spans) to its stored row; a cell
      * left empty is dropped from it, a row left empty deleted. On a shared PostgreSQL database two desks may write the
      * same row at once: each takes the rows in one order, under a transaction-scoped advisory lock per row (the row
-     * lock alone cannot cover a row not yet stored).
+     * lock alone cannot cover a row not yet stored). On H2, all rows in a few statements.
      */
     public void apply(Grain grain, Collection<InstructionCell> changes) {
         java.util.TreeMap<Row, List<InstructionCell>> rows = new java.util.TreeMap<>(Row.ORDER);
         for (InstructionCell c : changes) {
             rows.computeIfAbsent(Row.of(c), k -> new ArrayList<>()).add(c);
         }
-        boolean shared = Vendor.of(dsl) == Vendor.POSTGRESQL;
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (Vendor.of(dsl) == Vendor.H2) {
+            applyTogether(grain, rows);
+            return;
+        }
         Map<Row, Collection<InstructionCell>> fresh = new java.util.LinkedHashMap<>(); // inserted together at the end
         for (Map.Entry<Row, List<InstructionCell>> e : rows.entrySet()) {
             Row row = e.getKey();
-            if (shared) {
-                // a hash every desk computes alike (an enum's own hash differs between processes)
-                int hash = java.util.Objects.hash(grain.table, row.start().toString(), row.regionCode(), row.synthetic());
-                dsl.fetch("SELECT pg_advisory_xact_lock(?, ?)", ADVISORY_CLASS, hash);
-            }
+            // a hash every desk computes alike (an enum's own hash differs between processes)
+            int hash = java.util.Objects.hash(grain.table, row.start().toString(), row.regionCode(), row.synthetic());
+            dsl.fetch("SELECT pg_advisory_xact_lock(?, ?)", ADVISORY_CLASS, hash);
             Record stored = dsl.resultQuery("SELECT parts FROM " + grain.table + " WHERE " + grain.start
                     + " = ? AND region_code = ? AND synthetic = ? FOR UPDATE", row.start(), row.regionCode(),
                     row.synthetic()).fetchOne();
-            Map<String, InstructionCell> parts = new java.util.HashMap<>();
-            if (stored != null) {
-                for (InstructionCell c : InstructionCell.unpack(grain.span(row.start()), row.regionCode(),
-                        row.synthetic(), stored.get(0, byte[].class))) {
-                    parts.put(c.tier() + "|" + c.risk(), c);
-                }
-            }
-            for (InstructionCell change : e.getValue()) {
-                parts.computeIfAbsent(change.tier() + "|" + change.risk(), k -> grain.empty(change.key()))
-                        .add(change, 1);
-            }
-            parts.values().removeIf(InstructionCell::isEmpty);
+            Map<String, InstructionCell> parts = sum(grain, row, stored == null ? null : stored.get(0, byte[].class),
+                    e.getValue());
             if (stored == null) {
                 if (!parts.isEmpty()) {
                     fresh.put(row, parts.values());
@@ -245,6 +239,74 @@ public final class InstructionCellRepository {
             }
         }
         // (on PostgreSQL each row's advisory lock is held to the end of the transaction: no other desk adds it meanwhile)
+        insertRows(grain, fresh);
+    }
+
+    /** A stored row's parts (none when {@code stored} is null) plus {@code changes}, the emptied ones dropped. */
+    private static Map<String, InstructionCell> sum(Grain grain, Row row, byte[] stored, List<InstructionCell> changes) {
+        Map<String, InstructionCell> parts = new java.util.HashMap<>();
+        if (stored != null) {
+            for (InstructionCell c : InstructionCell.unpack(grain.span(row.start()), row.regionCode(), row.synthetic(),
+                    stored)) {
+                parts.put(c.tier() + "|" + c.risk(), c);
+            }
+        }
+        for (InstructionCell change : changes) {
+            parts.computeIfAbsent(change.tier() + "|" + change.risk(), k -> grain.empty(change.key())).add(change, 1);
+        }
+        parts.values().removeIf(InstructionCell::isEmpty);
+        return parts;
+    }
+
+    /**
+     * H2 (one process; the record writers take turns, ADR 0034): the rows of the changes' span read and locked in one
+     * statement, then updated, deleted and inserted in three batches — an import touches tens of thousands of rows.
+     */
+    private void applyTogether(Grain grain, java.util.TreeMap<Row, List<InstructionCell>> rows) {
+        java.util.Set<String> provinces = new java.util.TreeSet<>();
+        rows.keySet().forEach(r -> provinces.add(r.regionCode()));
+        List<Object> binds = new ArrayList<>(List.of(rows.firstKey().start(), rows.lastKey().start()));
+        binds.addAll(provinces);
+        Map<Row, byte[]> stored = new HashMap<>();
+        dsl.resultQuery("SELECT " + grain.start + ", region_code, synthetic, parts FROM " + grain.table + " WHERE "
+                        + grain.start + " BETWEEN ? AND ? AND region_code IN ("
+                        + String.join(", ", java.util.Collections.nCopies(provinces.size(), "?")) + ") FOR UPDATE",
+                binds.toArray()).forEach(r -> {
+                    Row row = new Row(r.get(0, LocalDate.class), r.get(1, String.class), r.get(2, Boolean.class));
+                    if (rows.containsKey(row)) {
+                        stored.put(row, r.get(3, byte[].class));
+                    }
+                });
+        Map<Row, Collection<InstructionCell>> updated = new java.util.LinkedHashMap<>();
+        List<Row> emptied = new ArrayList<>();
+        Map<Row, Collection<InstructionCell>> fresh = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Row, List<InstructionCell>> e : rows.entrySet()) {
+            byte[] before = stored.get(e.getKey());
+            Map<String, InstructionCell> parts = sum(grain, e.getKey(), before, e.getValue());
+            if (before == null) {
+                if (!parts.isEmpty()) {
+                    fresh.put(e.getKey(), parts.values());
+                }
+            } else if (parts.isEmpty()) {
+                emptied.add(e.getKey());
+            } else {
+                updated.put(e.getKey(), parts.values());
+            }
+        }
+        String where = " WHERE " + grain.start + " = ? AND region_code = ? AND synthetic = ?";
+        JdbcBatch.run(dsl, "UPDATE " + grain.table + " SET issued = ?, parts = ?" + where, updated.entrySet(),
+                (update, e) -> {
+                    update.setLong(1, issued(e.getValue()));
+                    update.setBytes(2, InstructionCell.pack(e.getValue()));
+                    update.setObject(3, e.getKey().start());
+                    update.setString(4, e.getKey().regionCode());
+                    update.setBoolean(5, e.getKey().synthetic());
+                });
+        JdbcBatch.run(dsl, "DELETE FROM " + grain.table + where, emptied, (delete, row) -> {
+            delete.setObject(1, row.start());
+            delete.setString(2, row.regionCode());
+            delete.setBoolean(3, row.synthetic());
+        });
         insertRows(grain, fresh);
     }
 

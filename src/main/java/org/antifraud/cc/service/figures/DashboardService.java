@@ -237,7 +237,8 @@ public final class DashboardService {
                                                         AggregationRule counted,
                                                         InstructionCellIndex byProvince) {
         InstructionSla sla = InstructionFigures.sla(repos);
-        LocalDateTime now = LocalDateTime.now(clock);
+        // to the minute, as instructions are kept: every figure of a load shares one present (and its groups' sums)
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         Map<String, List<List<Figure>>> out = new HashMap<>();
         for (String indicator : InstructionFigures.TIMED) {
             out.put(indicator, new ArrayList<>());

@@ -3,6 +3,7 @@ package org.antifraud.cc.service.figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.antifraud.cc.domain.InstructionCell;
+import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.Period;
 
 /**
@@ -41,6 +43,44 @@ public final class InstructionCellIndex {
             this.province = province;
             this.span = span;
             this.synthetic = synthetic;
+        }
+
+        private InstructionSla totalsSla;
+        private LocalDateTime totalsAsOf;
+        private long[] totals;
+        private BigDecimal funds;
+
+        /**
+         * Issued, dissuaded, decided, with money, and breaches (late contacts under {@code sla}, and those nobody has
+         * reached whose limit passed before {@code asOf}) over the group's cells: worked out once for a load's limits
+         * and present, then read by every figure the group is part of.
+         */
+        long[] totals(InstructionSla sla, LocalDateTime asOf) {
+            if (totals == null || !sla.equals(totalsSla) || !asOf.equals(totalsAsOf)) {
+                long[] t = new long[5];
+                BigDecimal money = BigDecimal.ZERO;
+                for (InstructionCell c : cells) {
+                    t[0] += c.issued();
+                    t[1] += c.dissuaded();
+                    t[2] += c.decided();
+                    t[3] += c.fundsCount();
+                    money = money.add(c.funds());
+                    int limit = sla.minutes(c.risk());
+                    t[4] += c.contactedAfter(limit);
+                    // nobody reached yet, and the limit has passed
+                    t[4] += c.pendingIssuedBefore(asOf.minusMinutes(limit));
+                }
+                totals = t;
+                funds = money;
+                totalsSla = sla;
+                totalsAsOf = asOf;
+            }
+            return totals;
+        }
+
+        /** The money of the group's cells ({@link #totals} first). */
+        BigDecimal funds() {
+            return funds;
         }
 
         private long[] buckets() {

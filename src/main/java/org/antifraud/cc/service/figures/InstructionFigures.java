@@ -221,17 +221,13 @@ public final class InstructionFigures {
         BigDecimal funds = BigDecimal.ZERO;
         List<InstructionCellIndex.Group> in = cells.within(provinces, period, synthetic);
         for (InstructionCellIndex.Group g : in) {
-            for (InstructionCell c : g.cells) {
-                count += c.issued();
-                dissuaded += c.dissuaded();
-                decided += c.decided();
-                fundsCount += c.fundsCount();
-                funds = funds.add(c.funds());
-                int limit = sla.minutes(c.risk());
-                breaches += c.contactedAfter(limit);
-                // nobody reached yet, and the limit has passed
-                breaches += c.pendingIssuedBefore(asOf.minusMinutes(limit));
-            }
+            long[] t = g.totals(sla, asOf);
+            count += t[0];
+            dissuaded += t[1];
+            decided += t[2];
+            fundsCount += t[3];
+            breaches += t[4];
+            funds = funds.add(g.funds());
         }
         Map<String, BigDecimal> figures = new HashMap<>();
         if (count == 0) {

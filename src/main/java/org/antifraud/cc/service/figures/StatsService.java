@@ -116,7 +116,8 @@ public final class StatsService {
     /** As above from instructions read already (the dashboard reads every province's once). */
     InstructionStats instructions(InstructionCellIndex rows, Set<String> provinces, Period period,
                                   IndicatorStat counted, InstructionSla sla) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        // to the minute, as instructions are kept: every figure of a load shares one present (and its groups' sums)
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         // each of the layer its counted instructions are of: entered ones, or the demo's where there are none
         return new InstructionStats(InstructionFigures.figures(rows, provinces, period, sla, now,
                 counted.value().isDemo()), InstructionFigures.figures(rows, provinces, period.previousYear(), sla, now,
