@@ -379,21 +379,26 @@ public final class InstructionCell {
         cell.decided = decided;
         cell.fundsCount = fundsCount;
         cell.funds = funds;
+        cell.setLists(minutes, pending);
+        return cell;
+    }
+
+    /** The two lists from their stored form ({@link #minutesBytes()}, {@link #pendingBytes()}): the read state. */
+    private void setLists(byte[] minutes, byte[] pending) {
         long[] values = decode(minutes);
-        cell.minuteKeys = new long[values.length / 2];
-        cell.minuteCounts = new long[values.length / 2];
+        minuteKeys = new long[values.length / 2];
+        minuteCounts = new long[values.length / 2];
         long previous = 0;
-        for (int i = 0; i < cell.minuteKeys.length; i++) {
+        for (int i = 0; i < minuteKeys.length; i++) {
             previous += values[2 * i];
-            cell.minuteKeys[i] = previous;
-            cell.minuteCounts[i] = values[2 * i + 1];
+            minuteKeys[i] = previous;
+            minuteCounts[i] = values[2 * i + 1];
         }
         long[] offsets = decode(pending);
         for (int i = 1; i < offsets.length; i++) {
             offsets[i] += offsets[i - 1];
         }
-        cell.pendingOffsets = offsets;
-        return cell;
+        pendingOffsets = offsets;
     }
 
     private static long[] decode(byte[] bytes) {
@@ -546,20 +551,9 @@ public final class InstructionCell {
                 c.decided = in.varint();
                 c.fundsCount = in.varint();
                 c.funds = new BigDecimal(in.text());
-                long[] values = decode(in.section());
-                c.minuteKeys = new long[values.length / 2];
-                c.minuteCounts = new long[values.length / 2];
-                long previous = 0;
-                for (int k = 0; k < c.minuteKeys.length; k++) {
-                    previous += values[2 * k];
-                    c.minuteKeys[k] = previous;
-                    c.minuteCounts[k] = values[2 * k + 1];
-                }
-                long[] offsets = decode(in.section());
-                for (int k = 1; k < offsets.length; k++) {
-                    offsets[k] += offsets[k - 1];
-                }
-                c.pendingOffsets = offsets;
+                byte[] minutes = in.section();
+                byte[] pending = in.section();
+                c.setLists(minutes, pending);
                 cells.add(c);
             }
             if (!in.atEnd()) {
