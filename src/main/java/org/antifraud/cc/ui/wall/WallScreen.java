@@ -482,12 +482,37 @@ public final class WallScreen extends Region implements WallPages {
         grid.getStyleClass().add(StyleClasses.COMPLETENESS_WALL);
         grid.setLateMark(i18n.get("completeness.late.mark"));
         grid.setMouseTransparent(true);
-        VBox.setVgrow(grid, Priority.ALWAYS);
         vm.completeness().rows().addListener((ListChangeListener<Object>) c -> grid.show(vm.completeness().rows()));
         grid.show(vm.completeness().rows());
-        page.getChildren().addAll(summary, grid, label(i18n.get("completeness.legend"),
+        page.getChildren().addAll(summary, fitted(grid), label(i18n.get("completeness.legend"),
                 StyleClasses.COMPLETENESS_WALL_LEGEND));
         return page;
+    }
+
+    /**
+     * {@code content} at its own size where it fits the page, else scaled down evenly until it does: the grid of 31
+     * provinces × four kinds (issue 17 added the instructions) is wider than a 1366 or even 1920 pixel wall, and a
+     * wall screen must not cut a province or a column off.
+     */
+    private static Node fitted(Region content) {
+        javafx.scene.Group scaled = new javafx.scene.Group(content);
+        StackPane fit = new StackPane(scaled);
+        fit.setAlignment(Pos.TOP_LEFT);
+        fit.setMinSize(0, 0);
+        VBox.setVgrow(fit, Priority.ALWAYS);
+        Runnable rescale = () -> {
+            javafx.geometry.Bounds own = content.getLayoutBounds();
+            if (own.getWidth() <= 0 || own.getHeight() <= 0 || fit.getWidth() <= 0 || fit.getHeight() <= 0) {
+                return;
+            }
+            double scale = Math.min(1, Math.min(fit.getWidth() / own.getWidth(), fit.getHeight() / own.getHeight()));
+            content.setScaleX(scale);
+            content.setScaleY(scale);
+        };
+        fit.widthProperty().addListener((obs, old, now) -> rescale.run());
+        fit.heightProperty().addListener((obs, old, now) -> rescale.run());
+        content.layoutBoundsProperty().addListener((obs, old, now) -> rescale.run());
+        return fit;
     }
 
     private static Label label(String text, String style) {

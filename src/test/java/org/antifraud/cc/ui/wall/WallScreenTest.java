@@ -171,6 +171,35 @@ class WallScreenTest extends MainWindowFxTest {
         assertThat(outside).as("headline tiles beyond the screen's edges").isEmpty();
     }
 
+    /**
+     * The reporting page holds 31 provinces × four kinds (issue 17 added the instructions): wider than a 1920 or a
+     * 1366 pixel wall at its own size, it is scaled down until every cell is on the screen — none cut off at an edge.
+     */
+    @Test
+    void theReportingPageShowsEveryProvinceAndKindWithinTheScreen(FxRobot robot) throws Exception {
+        WallScreen wall = loadedWall(robot);
+        robot.interact(() -> wall.show(wall.count() - 1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wall.lookupAll(".completeness-cell").size() >= 31 * 4);
+        for (int[] size : new int[][]{{1920, 1080}, {1366, 768}}) {
+            List<String> outside = new ArrayList<>();
+            int[] cells = new int[1];
+            robot.interact(() -> {
+                scene(wall, size[0], size[1], Theme.LIGHT);
+                walk(wall, n -> {
+                    if (shown(n) && n.getStyleClass().contains("completeness-cell")) {
+                        cells[0]++;
+                        Bounds b = n.localToScene(n.getBoundsInLocal());
+                        if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > size[0] || b.getMaxY() > size[1]) {
+                            outside.add(n.getId() + " " + b);
+                        }
+                    }
+                });
+            });
+            assertThat(cells[0]).as("cells at %dx%d", size[0], size[1]).isEqualTo(31 * 4);
+            assertThat(outside).as("cells beyond the screen at %dx%d", size[0], size[1]).isEmpty();
+        }
+    }
+
     @Test
     void a4kWallShowsTheSamePictureTwiceAsLarge(FxRobot robot) throws Exception {
         WallScreen wall = loadedWall(robot);
