@@ -99,11 +99,6 @@ public final class InstructionCell {
         }
     }
 
-    /** Adds every count of {@code other} (of the same province, tier, risk level and layer) to this one. */
-    public void addAll(InstructionCell other) {
-        add(other, 1);
-    }
-
     /**
      * Adds ({@code sign} 1) or takes away ({@code sign} -1) every count of {@code other}, of the same province, tier,
      * risk level and layer; its span may differ (a month less the days a period leaves out).
@@ -368,19 +363,6 @@ public final class InstructionCell {
             v >>>= 7;
         }
         out.write((int) v);
-    }
-
-    /** A stored month cell as it was written ({@link #minutesBytes()}, {@link #pendingBytes()}). */
-    public static InstructionCell stored(Key key, long issued, long dissuaded, long decided, long fundsCount,
-                                         BigDecimal funds, byte[] minutes, byte[] pending) {
-        InstructionCell cell = month(key);
-        cell.issued = issued;
-        cell.dissuaded = dissuaded;
-        cell.decided = decided;
-        cell.fundsCount = fundsCount;
-        cell.funds = funds;
-        cell.setLists(minutes, pending);
-        return cell;
     }
 
     /** The two lists from their stored form ({@link #minutesBytes()}, {@link #pendingBytes()}): the read state. */

@@ -9,7 +9,6 @@ import static org.antifraud.cc.persistence.jooq.Tables.WARNING_INSTRUCTION;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -442,24 +441,6 @@ public final class EntryRepository {
                     .and(MEASUREMENT.BASIS.ne(Basis.SYNTHETIC_DEMO.code()))
                     .orderBy(MEASUREMENT.PERIOD_START, MEASUREMENT.ID).fetch(EntryRepository::statistic);
         };
-    }
-
-    /**
-     * The warning instructions of {@code regions} issued from {@code from} (inclusive) to {@code until} (exclusive),
-     * of one tier and one risk level where given (null: all): what the instructions' figures are computed from.
-     */
-    public List<WarningInstruction> instructions(Collection<String> regions, LocalDateTime from, LocalDateTime until,
-                                                 InstructionTier tier, RiskLevel risk) {
-        Condition c = WARNING_INSTRUCTION.REGION_CODE.in(regions).and(WARNING_INSTRUCTION.ISSUED_AT.ge(from))
-                .and(WARNING_INSTRUCTION.ISSUED_AT.lt(until));
-        if (tier != null) {
-            c = c.and(WARNING_INSTRUCTION.TIER.eq(tier.code()));
-        }
-        if (risk != null) {
-            c = c.and(WARNING_INSTRUCTION.RISK_LEVEL.eq(risk.code()));
-        }
-        return dsl.selectFrom(WARNING_INSTRUCTION).where(c).fetchSize(1000)
-                .fetch(r -> (WarningInstruction) instruction(r).record());
     }
 
     /** The newest records of a kind (by day, then id), at most {@code limit}: the history table's first page. */

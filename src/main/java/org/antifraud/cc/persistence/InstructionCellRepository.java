@@ -460,26 +460,6 @@ public final class InstructionCellRepository {
         });
     }
 
-    /** The demo instructions of {@code provinces} issued from {@code from} (included) to {@code until} (excluded). */
-    public List<WarningInstruction> demo(Collection<String> provinces, LocalDateTime from, LocalDateTime until,
-                                         InstructionTier tier, RiskLevel risk) {
-        if (provinces.isEmpty()) {
-            return List.of();
-        }
-        Condition c = DEMO_INSTRUCTION.REGION_CODE.in(provinces).and(DEMO_INSTRUCTION.ISSUED_AT.ge(from))
-                .and(DEMO_INSTRUCTION.ISSUED_AT.lt(until));
-        if (tier != null) {
-            c = c.and(DEMO_INSTRUCTION.TIER.eq(tier.code()));
-        }
-        if (risk != null) {
-            c = c.and(DEMO_INSTRUCTION.RISK_LEVEL.eq(risk.code()));
-        }
-        List<WarningInstruction> rows = new ArrayList<>();
-        demoSelect().select(DEMO_INSTRUCTION.SEQ).from(DEMO_INSTRUCTION).where(c).fetchSize(1000)
-                .forEach(r -> rows.add(row(r, r.get(DEMO_INSTRUCTION.SEQ))));
-        return rows;
-    }
-
     /** Deletes the demo instructions and the demo cells; returns how many instructions. */
     public long deleteDemo() {
         for (Grain g : Grain.values()) {

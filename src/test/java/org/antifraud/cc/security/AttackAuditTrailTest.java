@@ -143,12 +143,11 @@ class AttackAuditTrailTest {
                     null, "form");
             assertThat(services.audit().verify().rollups()).as("kept in the write").isEmpty();
             // the rate goes up without a record to show for it: the month's value rewritten with one more dissuaded
-            InstructionCell.Builder one = new InstructionCell.Builder(Period.month(YearMonth.from(DAY)), "CN-GD",
+            InstructionCell.Builder two = new InstructionCell.Builder(Period.month(YearMonth.from(DAY)), "CN-GD",
                     InstructionTier.LOCAL, RiskLevel.HIGH, false);
-            one.add(DAY.atTime(9, 0), DAY.atTime(9, 20), InstructionOutcome.DISSUADED, null);
-            InstructionCell real = one.build();
-            InstructionCell forged = InstructionCell.stored(real.key(), 1, 2, 2, 0, java.math.BigDecimal.ZERO,
-                    real.minutesBytes(), real.pendingBytes());
+            two.add(DAY.atTime(9, 0), DAY.atTime(9, 20), InstructionOutcome.DISSUADED, null);
+            two.add(DAY.atTime(9, 5), DAY.atTime(9, 25), InstructionOutcome.DISSUADED, null);
+            InstructionCell forged = two.build();
             sql(services, "UPDATE instruction_month SET parts = X'"
                     + java.util.HexFormat.of().formatHex(InstructionCell.pack(List.of(forged))) + "'");
 

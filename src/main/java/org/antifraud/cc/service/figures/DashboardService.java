@@ -29,7 +29,6 @@ import org.antifraud.cc.domain.Figure;
 import org.antifraud.cc.domain.Indicator;
 import org.antifraud.cc.domain.IndicatorStat;
 import org.antifraud.cc.domain.InstructionBoard;
-import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.Period;
@@ -113,9 +112,11 @@ public final class DashboardService {
         // (read on another core while the figures' cells are read here: they are of separate tables; instructions have
         // no campaign, so under one they are never needed)
         CompletableFuture<InstructionCellIndex> instructionCells = campaign != null ? null
-                : CompletableFuture.supplyAsync(() -> InstructionFigures.byProvince(InstructionFigures.read(repos,
+                : CompletableFuture.supplyAsync(() -> InstructionFigures.index(InstructionFigures.read(repos,
                 provinces, instructionPeriods, InstructionCut.NONE, source)), READERS);
         Supplier<InstructionCellIndex> cells = () -> joined(instructionCells);
+        // the time limits in force, read once for every timed figure of the load (unused under a campaign)
+        InstructionSla sla = campaign == null ? InstructionFigures.sla(repos) : InstructionSla.DEFAULT;
         FactSet facts = FactSet.load(repos, catalog.children(), indicators, allRegions, List.of(period, previous),
                 trendIndicators, buckets, campaign, source);
         List<IndicatorStat> kpis = new ArrayList<>();
@@ -132,13 +133,13 @@ public final class DashboardService {
         boolean anyInstruction = byRegion.values().stream().map(f -> f.get(InstructionFigures.INSTRUCTIONS))
                 .anyMatch(st -> st != null && (st.value().isKnown() || st.previous().isKnown()));
         InstructionBoard board = campaign == null && anyInstruction
-                ? timedInstructionFigures(repos, query, period, kpis, byRegion, cells) : InstructionBoard.EMPTY;
+                ? timedInstructionFigures(query, period, kpis, byRegion, cells, sla) : InstructionBoard.EMPTY;
         List<RegionStats> zoneStats = zones.stream().map(z -> new RegionStats(z, byRegion.get(z))).toList();
         List<RegionStats> provinceStats = provinces.stream().map(p -> new RegionStats(p, byRegion.get(p))).toList();
 
         FactSet trendFacts = facts;
         return new DashboardData(query, kpis, zoneStats, provinceStats,
-                provinceMonths(repos, campaign, period, source, cells),
+                provinceMonths(repos, campaign, period, source, cells, sla),
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
                 campaigns(facts, query), repos.facts().latestDay().orElse(null),
@@ -150,12 +151,11 @@ public final class DashboardService {
      * for every province, for the headline and each zone and province; they cover what their counted instructions
      * cover.
      */
-    private InstructionBoard timedInstructionFigures(Repositories repos, StatsQuery query, Period period,
+    private InstructionBoard timedInstructionFigures(StatsQuery query, Period period,
                                                      List<IndicatorStat> kpis,
                                                      Map<String, Map<String, IndicatorStat>> byRegion,
-                                                     Supplier<InstructionCellIndex> cells) {
+                                                     Supplier<InstructionCellIndex> cells, InstructionSla sla) {
         InstructionCellIndex rows = cells.get();
-        InstructionSla sla = InstructionFigures.sla(repos);
         IndicatorStat counted = kpis.stream().filter(k -> k.indicator().code().equals(InstructionFigures.INSTRUCTIONS))
                 .findFirst().orElseThrow();
         StatsService.InstructionStats headline = stats.instructions(rows, stats.provincesUnder(query.regionCode()),
@@ -199,7 +199,7 @@ public final class DashboardService {
      * by the same rule as every other figure; an unknown month stays unknown (a gap).
      */
     private Map<String, Trend> provinceMonths(Repositories repos, String campaign, Period period, CellSource source,
-                                              Supplier<InstructionCellIndex> cells) {
+                                              Supplier<InstructionCellIndex> cells, InstructionSla sla) {
         List<Period> months = sparklineMonths(period);
         FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
                 source);
@@ -208,7 +208,7 @@ public final class DashboardService {
         boolean anyInstruction = provinces.stream().anyMatch(p -> months.stream().anyMatch(m -> counted.value(p, m)
                 .isKnown()));
         Map<String, List<List<Figure>>> timed = campaign == null && anyInstruction
-                ? timedMonths(repos, months, counted, cells.get()) : Map.of();
+                ? timedMonths(months, counted, cells.get(), sla) : Map.of();
         for (String indicator : MAP_INDICATORS) {
             AggregationRule rule = monthFacts.rule(indicator, campaign);
             List<Trend.Series> series = new ArrayList<>();
@@ -233,10 +233,8 @@ public final class DashboardService {
      * order of each month's figure (unknown where the province issued nothing that month). Not sums of day facts, so
      * computed from the instructions' cells the load read once (ADR 0040).
      */
-    private Map<String, List<List<Figure>>> timedMonths(Repositories repos, List<Period> months,
-                                                        AggregationRule counted,
-                                                        InstructionCellIndex byProvince) {
-        InstructionSla sla = InstructionFigures.sla(repos);
+    private Map<String, List<List<Figure>>> timedMonths(List<Period> months, AggregationRule counted,
+                                                        InstructionCellIndex byProvince, InstructionSla sla) {
         // to the minute, as instructions are kept: every figure of a load shares one present (and its groups' sums)
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         Map<String, List<List<Figure>>> out = new HashMap<>();

@@ -47,40 +47,37 @@ public final class InstructionCellIndex {
 
         private InstructionSla totalsSla;
         private LocalDateTime totalsAsOf;
-        private long[] totals;
-        private BigDecimal funds;
+        private Totals totals;
 
         /**
-         * Issued, dissuaded, decided, with money, and breaches (late contacts under {@code sla}, and those nobody has
-         * reached whose limit passed before {@code asOf}) over the group's cells: worked out once for a load's limits
-         * and present, then read by every figure the group is part of.
+         * The group's counts, money and breaches (late contacts under {@code sla}, and those nobody has reached whose
+         * limit passed before {@code asOf}): worked out once for a load's limits and present, then read by every
+         * figure the group is part of.
          */
-        long[] totals(InstructionSla sla, LocalDateTime asOf) {
+        Totals totals(InstructionSla sla, LocalDateTime asOf) {
             if (totals == null || !sla.equals(totalsSla) || !asOf.equals(totalsAsOf)) {
-                long[] t = new long[5];
-                BigDecimal money = BigDecimal.ZERO;
+                long issued = 0;
+                long dissuaded = 0;
+                long decided = 0;
+                long fundsCount = 0;
+                long breaches = 0;
+                BigDecimal funds = BigDecimal.ZERO;
                 for (InstructionCell c : cells) {
-                    t[0] += c.issued();
-                    t[1] += c.dissuaded();
-                    t[2] += c.decided();
-                    t[3] += c.fundsCount();
-                    money = money.add(c.funds());
+                    issued += c.issued();
+                    dissuaded += c.dissuaded();
+                    decided += c.decided();
+                    fundsCount += c.fundsCount();
+                    funds = funds.add(c.funds());
                     int limit = sla.minutes(c.risk());
-                    t[4] += c.contactedAfter(limit);
+                    breaches += c.contactedAfter(limit);
                     // nobody reached yet, and the limit has passed
-                    t[4] += c.pendingIssuedBefore(asOf.minusMinutes(limit));
+                    breaches += c.pendingIssuedBefore(asOf.minusMinutes(limit));
                 }
-                totals = t;
-                funds = money;
+                totals = new Totals(issued, dissuaded, decided, fundsCount, funds, breaches);
                 totalsSla = sla;
                 totalsAsOf = asOf;
             }
             return totals;
-        }
-
-        /** The money of the group's cells ({@link #totals} first). */
-        BigDecimal funds() {
-            return funds;
         }
 
         private long[] buckets() {
@@ -107,6 +104,10 @@ public final class InstructionCellIndex {
             }
             return buckets;
         }
+    }
+
+    /** A group's sums: issued, dissuaded, decided (an outcome other than pending), with money, money, breaches. */
+    record Totals(long issued, long dissuaded, long decided, long fundsCount, BigDecimal funds, long breaches) {
     }
 
     private final Map<String, List<Group>> byProvince = new HashMap<>();

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.antifraud.cc.domain.InstructionCut;
 import org.antifraud.cc.domain.InstructionBoard;
 import org.antifraud.cc.domain.InstructionCell;
-import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Period;
@@ -200,7 +199,7 @@ public final class InstructionFigures {
     }
 
     /** The cells read, grouped as each figure looks at them (its own provinces' only). */
-    public static InstructionCellIndex byProvince(Collection<InstructionCell> cells) {
+    public static InstructionCellIndex index(Collection<InstructionCell> cells) {
         return new InstructionCellIndex(cells);
     }
 
@@ -221,13 +220,13 @@ public final class InstructionFigures {
         BigDecimal funds = BigDecimal.ZERO;
         List<InstructionCellIndex.Group> in = cells.within(provinces, period, synthetic);
         for (InstructionCellIndex.Group g : in) {
-            long[] t = g.totals(sla, asOf);
-            count += t[0];
-            dissuaded += t[1];
-            decided += t[2];
-            fundsCount += t[3];
-            breaches += t[4];
-            funds = funds.add(g.funds());
+            InstructionCellIndex.Totals t = g.totals(sla, asOf);
+            count += t.issued();
+            dissuaded += t.dissuaded();
+            decided += t.decided();
+            fundsCount += t.fundsCount();
+            breaches += t.breaches();
+            funds = funds.add(t.funds());
         }
         Map<String, BigDecimal> figures = new HashMap<>();
         if (count == 0) {

@@ -108,7 +108,7 @@ public final class StatsService {
         }
         Set<String> provinces = provincesUnder(query.regionCode());
         var repos = database.repositories();
-        var rows = InstructionFigures.byProvince(InstructionFigures.read(repos, provinces, List.of(previous, period),
+        var rows = InstructionFigures.index(InstructionFigures.read(repos, provinces, List.of(previous, period),
                 cut));
         return instructions(rows, provinces, period, counted, InstructionFigures.sla(repos));
     }

@@ -270,8 +270,8 @@ class InstructionCellsTest {
         List<InstructionCell> cells = database.repositories().instructionCells().cells(Set.of("CN-GD"),
                 key.start(), key.start(), InstructionTier.NATIONAL, RiskLevel.HIGH);
         for (InstructionCell c : cells) {
-            InstructionCell again = InstructionCell.stored(c.key(), c.issued(), c.dissuaded(), c.decided(),
-                    c.fundsCount(), c.funds(), c.minutesBytes(), c.pendingBytes());
+            InstructionCell again = InstructionCell.unpack(c.span(), c.regionCode(), c.synthetic(),
+                    InstructionCell.pack(List.of(c))).getFirst();
             assertThat(again.minutes()).isEqualTo(c.minutes());
             assertThat(again.pendingOffsets()).isEqualTo(c.pendingOffsets());
             long inHistogram = c.minutes().values().stream().mapToLong(Long::longValue).sum();
