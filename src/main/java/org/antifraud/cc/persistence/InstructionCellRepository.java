@@ -19,6 +19,7 @@ import org.antifraud.cc.domain.InstructionCell;
 import org.antifraud.cc.domain.InstructionOutcome;
 import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Period;
+import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RiskLevel;
 import org.antifraud.cc.domain.WarningInstruction;
 import org.jooq.Condition;
@@ -115,8 +116,8 @@ public final class InstructionCellRepository {
         List<InstructionCell> cells = new ArrayList<>();
         try (ResultSet rs = dsl.resultQuery(sql, binds.toArray()).fetchSize(1000).fetchResultSet()) {
             while (rs.next()) {
-                for (InstructionCell c : InstructionCell.unpack(grain.span(rs.getObject(1, LocalDate.class)),
-                        rs.getString(2), rs.getBoolean(3), rs.getBytes(4))) {
+                for (InstructionCell c : unpacked(grain, new Row(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        rs.getBoolean(3)), rs.getBytes(4))) {
                     if ((tier == null || c.tier() == tier) && (risk == null || c.risk() == risk)) {
                         cells.add(c);
                     }
@@ -242,12 +243,30 @@ public final class InstructionCellRepository {
         insertRows(grain, fresh);
     }
 
+    /**
+     * The cells of a stored row; a value that does not decode (changed outside the application) is a {@link Problem}
+     * naming the row and the way back ({@code rollups --rebuild}), never figures read from it.
+     */
+    private static List<InstructionCell> unpacked(Grain grain, Row row, byte[] parts) {
+        try {
+            return InstructionCell.unpack(grain.span(row.start()), row.regionCode(), row.synthetic(), parts);
+        } catch (IllegalArgumentException e) {
+            throw damaged(row.regionCode(), grain.span(row.start()), e);
+        }
+    }
+
+    /** The problem of warning instructions' stored sums that do not hold together: rebuilt from the instructions. */
+    public static Problem damaged(String regionCode, Period span, Exception cause) {
+        return new Problem("instruction_cells_damaged", "the stored sums of warning instructions of " + regionCode + " "
+                + span.code() + " are damaged: run rollups --rebuild (audit verify names every changed row)", cause,
+                regionCode, span.code());
+    }
+
     /** A stored row's parts (none when {@code stored} is null) plus {@code changes}, the emptied ones dropped. */
     private static Map<String, InstructionCell> sum(Grain grain, Row row, byte[] stored, List<InstructionCell> changes) {
         Map<String, InstructionCell> parts = new java.util.HashMap<>();
         if (stored != null) {
-            for (InstructionCell c : InstructionCell.unpack(grain.span(row.start()), row.regionCode(), row.synthetic(),
-                    stored)) {
+            for (InstructionCell c : unpacked(grain, row, stored)) {
                 parts.put(c.tier() + "|" + c.risk(), c);
             }
         }
@@ -378,9 +397,8 @@ public final class InstructionCellRepository {
                 String demo = row.synthetic() ? " demo" : "";
                 List<InstructionCell> parts;
                 try {
-                    parts = have == null ? List.of() : InstructionCell.unpack(g.span(row.start()), row.regionCode(),
-                            row.synthetic(), bytes);
-                } catch (IllegalArgumentException damaged) {
+                    parts = have == null ? List.of() : unpacked(g, row, bytes);
+                } catch (Problem damaged) {
                     out.add(difference(g, row, period + demo, have.get(3, Long.class), issued(want)));
                     continue;
                 }

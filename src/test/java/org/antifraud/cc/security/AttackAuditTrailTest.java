@@ -26,6 +26,7 @@ import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.RiskLevel;
+import org.antifraud.cc.domain.StatsQuery;
 import org.antifraud.cc.domain.StoredRecord;
 import org.antifraud.cc.domain.WarningBatch;
 import org.antifraud.cc.domain.WarningChannel;
@@ -166,6 +167,43 @@ class AttackAuditTrailTest {
                 assertThat(d.table()).isEqualTo("instruction_day");
                 assertThat(d.period()).isEqualTo(DAY.toString());
             });
+        }
+    }
+
+    /**
+     * A stored value of the instructions' sums overwritten with bytes that do not decode: the figures are refused with
+     * one line naming the province, the month and the way back — never figures read from the bytes — a save into that
+     * month changes nothing, and the audit names the row; a rebuild puts it right.
+     */
+    @Test
+    void aDamagedInstructionRowIsRefusedNamedAndRebuilt() {
+        try (AppServices services = AppServices.open(dir)) {
+            WarningInstruction first = new WarningInstruction(UUID.randomUUID(), DAY.atTime(9, 0), "CN-GD",
+                    InstructionTier.LOCAL, RiskLevel.HIGH, DAY.atTime(9, 20), InstructionOutcome.DISSUADED, null);
+            services.records().save(first, null, "form");
+            sql(services, "UPDATE instruction_month SET parts = X'05ff'");
+            String month = DAY.toString().substring(0, 7);
+            StatsQuery query = new StatsQuery(Period.parse(month), "CN", null);
+
+            assertThatThrownBy(() -> services.stats().stats(query, List.of("contact_minutes_median"),
+                    org.antifraud.cc.domain.InstructionCut.NONE))
+                    .isInstanceOfSatisfying(Problem.class, p -> {
+                        assertThat(p.key()).isEqualTo("instruction_cells_damaged");
+                        assertThat(p.args()).containsExactly("CN-GD", month);
+                    });
+            assertThatThrownBy(() -> services.records().save(new WarningInstruction(UUID.randomUUID(),
+                    DAY.atTime(10, 0), "CN-GD", InstructionTier.LOCAL, RiskLevel.HIGH, null,
+                    InstructionOutcome.PENDING, null), null, "form")).isInstanceOf(Problem.class);
+            assertThat(query(services, "SELECT COUNT(*) FROM warning_instruction")).isEqualTo("1");
+            assertThat(services.audit().verify().rollups()).anySatisfy(d -> {
+                assertThat(d.table()).isEqualTo("instruction_month");
+                assertThat(d.period()).isEqualTo(month);
+            });
+
+            services.datasets().rebuildRollups();
+            assertThat(services.stats().stats(query, List.of("contact_minutes_median"),
+                    org.antifraud.cc.domain.InstructionCut.NONE).indicators().getFirst().value().value())
+                    .isEqualByComparingTo("20");
         }
     }
 

@@ -19,6 +19,7 @@ import org.antifraud.cc.domain.InstructionSla;
 import org.antifraud.cc.domain.InstructionTier;
 import org.antifraud.cc.domain.Period;
 import org.antifraud.cc.domain.RiskLevel;
+import org.antifraud.cc.persistence.InstructionCellRepository;
 import org.antifraud.cc.persistence.Repositories;
 
 /**
@@ -169,9 +170,8 @@ public final class InstructionFigures {
         }
         for (InstructionCell day : rest) {
             InstructionCell c = less.get(cellKey(day));
-            if (c == null) {
-                throw new IllegalStateException("instructions of " + day.span() + " without their month's cell: "
-                        + "run rollups --rebuild");
+            if (c == null) { // a day's row without its month's: changed outside the application
+                throw InstructionCellRepository.damaged(day.regionCode(), m, null);
             }
             c.add(day, -1);
             if (!day.span().start().isBefore(a) && !day.span().end().isAfter(b)) {
