@@ -26,6 +26,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 
 /**
@@ -38,7 +40,10 @@ public final class FactRepository {
     private final DSLContext dsl;
 
     FactRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        // the reads' values written into the SQL: H2 cannot look up an IN list of bind parameters in an index and
+        // tests every row of the window against it instead (measured: a month read 1.4 ms inlined, 5.8 ms bound)
+        Settings settings = dsl.settings() == null ? new Settings() : (Settings) dsl.settings().clone();
+        this.dsl = DSL.using(dsl.configuration().derive(settings.withStatementType(StatementType.STATIC_STATEMENT)));
     }
 
     /** The latest day with any figure or record, if any. */
@@ -64,9 +69,12 @@ public final class FactRepository {
                                                         LocalDate first, LocalDate last) {
         LocalDate end = last;
         while (!end.isBefore(first)) {
-            LocalDate month = dsl.select(DSL.max(ROLLUP_MONTH.MONTH_START)).from(ROLLUP_MONTH)
+            // the month index read backwards, first match wins (a MAX read every month of the range: 8 ms a load)
+            LocalDate month = dsl.select(ROLLUP_MONTH.MONTH_START)
+                    .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix"))
                     .where(ROLLUP_MONTH.MONTH_START.between(first.withDayOfMonth(1), end),
                             ROLLUP_MONTH.INDICATOR_CODE.in(indicators), ROLLUP_MONTH.REGION_CODE.in(regions))
+                    .orderBy(ROLLUP_MONTH.MONTH_START.desc()).limit(1)
                     .fetchOne(0, LocalDate.class);
             if (month == null) {
                 return Optional.empty();
