@@ -5,8 +5,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which day-grain cells the aggregation rule will ask for when it answers for some periods: the
@@ -16,15 +19,49 @@ import java.util.TreeSet;
 public record CellPlan(Set<Integer> years, Set<LocalDate> monthStarts, Set<LocalDate> days, Set<Span> spans) {
 
     /** Consecutive days summed into one cell; its cell key is {@link #code()}, never a period code. */
-    public record Span(LocalDate first, LocalDate last) implements Comparable<Span> {
+    public static final class Span implements Comparable<Span> {
+        private final LocalDate first;
+        private final LocalDate last;
+        /** Made once: the aggregation rule looks a span's cell up by it for every region and indicator. */
+        private final String code;
+
+        public Span(LocalDate first, LocalDate last) {
+            this.first = Objects.requireNonNull(first);
+            this.last = Objects.requireNonNull(last);
+            this.code = "span:" + first + ".." + last;
+        }
+
+        public LocalDate first() {
+            return first;
+        }
+
+        public LocalDate last() {
+            return last;
+        }
+
         public String code() {
-            return "span:" + first + ".." + last;
+            return code;
         }
 
         @Override
         public int compareTo(Span o) {
             int c = first.compareTo(o.first);
             return c != 0 ? c : last.compareTo(o.last);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Span other && first.equals(other.first) && last.equals(other.last);
+        }
+
+        @Override
+        public int hashCode() {
+            return first.hashCode() * 31 + last.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return code;
         }
     }
 
@@ -50,17 +87,81 @@ public record CellPlan(Set<Integer> years, Set<LocalDate> monthStarts, Set<Local
         }
     }
 
-    /** The whole months of a range. */
+    /** The whole months of a range (the months its {@link Period#subPeriods()} are). */
     public static List<Period> wholeMonths(Period range) {
-        return range.subPeriods().stream().filter(s -> s.granularity() == Granularity.MONTH).toList();
+        if (range.granularity() != Granularity.RANGE) {
+            return range.subPeriods().stream().filter(s -> s.granularity() == Granularity.MONTH).toList();
+        }
+        return splitOf(range).wholeMonths;
     }
 
     /** The runs of consecutive days of a range outside its whole months (at most two: its ragged ends). */
     public static List<Span> looseDays(Period range) {
+        if (range.granularity() != Granularity.RANGE) {
+            return split(range.subPeriods()).looseDays;
+        }
+        return splitOf(range).looseDays;
+    }
+
+    /** A range's whole months and loose runs of days. */
+    private record Split(List<Period> wholeMonths, List<Span> looseDays) {
+    }
+
+    /**
+     * Ranges split already: the aggregation rule asks for every region and indicator of a load, and splitting a
+     * 28-day window day by day each time was a sixth of a dashboard load (issue 17). Ranges are few; cleared when full.
+     */
+    private static final Map<Period, Split> RANGES = new ConcurrentHashMap<>();
+    private static final int RANGES_KEPT = 1_000;
+
+    private static Split splitOf(Period range) {
+        Split known = RANGES.get(range);
+        if (known == null) {
+            known = split(range);
+            if (RANGES.size() >= RANGES_KEPT) {
+                RANGES.clear();
+            }
+            RANGES.put(range, known);
+        }
+        return known;
+    }
+
+    /** A range walked month by month as {@link Period#subPeriods()} splits it, without making a period per day. */
+    private static Split split(Period range) {
+        List<Period> months = new ArrayList<>();
         List<Span> runs = new ArrayList<>();
         LocalDate first = null;
         LocalDate last = null;
-        for (Period part : range.subPeriods()) {
+        LocalDate d = range.start();
+        while (!d.isAfter(range.end())) {
+            LocalDate monthEnd = YearMonth.from(d).atEndOfMonth();
+            if (d.getDayOfMonth() == 1 && !monthEnd.isAfter(range.end())) {
+                months.add(Period.month(YearMonth.from(d)));
+                if (first != null) {
+                    runs.add(new Span(first, last));
+                    first = null;
+                }
+            } else {
+                // from here to the month's end or the range's, every day is a loose day
+                LocalDate runEnd = monthEnd.isAfter(range.end()) ? range.end() : monthEnd;
+                first = first == null ? d : first;
+                last = runEnd;
+                monthEnd = runEnd;
+            }
+            d = monthEnd.plusDays(1);
+        }
+        if (first != null) {
+            runs.add(new Span(first, last));
+        }
+        return new Split(List.copyOf(months), List.copyOf(runs));
+    }
+
+    /** The runs of consecutive days among {@code parts}. */
+    private static Split split(List<Period> parts) {
+        List<Span> runs = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Period part : parts) {
             if (part.granularity() == Granularity.DAY) {
                 if (last != null && part.start().equals(last.plusDays(1))) {
                     last = part.start();
@@ -76,7 +177,7 @@ public record CellPlan(Set<Integer> years, Set<LocalDate> monthStarts, Set<Local
         if (first != null) {
             runs.add(new Span(first, last));
         }
-        return runs;
+        return new Split(List.of(), List.copyOf(runs));
     }
 
     /** Adds the twelve months of a year (when stored month figures split it). */
