@@ -6,16 +6,21 @@ import static org.antifraud.cc.persistence.jooq.Tables.ROLLUP_YEAR;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.antifraud.cc.domain.CellPlan;
@@ -25,8 +30,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 
@@ -107,12 +114,10 @@ public final class FactRepository {
             if (campaignCode != null) {
                 where = where.and(ROLLUP_YEAR.CAMPAIGN_CODE.eq(campaignCode));
             }
-            dsl.select(ROLLUP_YEAR.INDICATOR_CODE, ROLLUP_YEAR.REGION_CODE, ROLLUP_YEAR.YEAR_NO,
+            read(dsl.select(ROLLUP_YEAR.INDICATOR_CODE, ROLLUP_YEAR.REGION_CODE, ROLLUP_YEAR.YEAR_NO,
                             ROLLUP_YEAR.CAMPAIGN_CODE, ROLLUP_YEAR.AMOUNT, ROLLUP_YEAR.FACT_COUNT,
                             ROLLUP_YEAR.SYNTHETIC_COUNT, ROLLUP_YEAR.SYNTHETIC_AMOUNT)
-                    .from(ROLLUP_YEAR).where(where)
-                    .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), String.format("%04d", r.value3()),
-                            r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
+                    .from(ROLLUP_YEAR).where(where), PeriodColumn.YEAR, cells::add);
         }
         if (!plan.monthStarts().isEmpty()) {
             Condition where = ROLLUP_MONTH.MONTH_START.in(plan.monthStarts())
@@ -120,12 +125,11 @@ public final class FactRepository {
             if (campaignCode != null) {
                 where = where.and(ROLLUP_MONTH.CAMPAIGN_CODE.eq(campaignCode));
             }
-            dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.MONTH_START,
+            read(dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.MONTH_START,
                             ROLLUP_MONTH.CAMPAIGN_CODE, ROLLUP_MONTH.AMOUNT, ROLLUP_MONTH.FACT_COUNT,
                             ROLLUP_MONTH.SYNTHETIC_COUNT, ROLLUP_MONTH.SYNTHETIC_AMOUNT)
-                    .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix")).where(where)
-                    .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), YearMonth.from(r.value3()).toString(),
-                            r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
+                    .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix")).where(where), PeriodColumn.MONTH,
+                    cells::add);
         }
         if (!plan.days().isEmpty()) {
             if (indicators.size() <= FEW_INDICATORS) {
@@ -139,16 +143,11 @@ public final class FactRepository {
                     if (campaignCode != null) {
                         where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
                     }
-                    dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
+                    read(dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
                                     ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
                                     ROLLUP_DAY.SYNTHETIC_COUNT, ROLLUP_DAY.SYNTHETIC_AMOUNT)
-                            .from(byDate(ROLLUP_DAY.getName(), "rollup_day_indicator_day_ix")).where(where)
-                            .forEach(r -> {
-                                if (plan.days().contains(r.value3())) {
-                                    cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(), r.value4(),
-                                            r.value5(), r.value6(), r.value7(), r.value8()));
-                                }
-                            });
+                            .from(byDate(ROLLUP_DAY.getName(), "rollup_day_indicator_day_ix")).where(where),
+                            PeriodColumn.DAY, plan.days()::contains, cells::add);
                 }
             } else {
                 Condition where = ROLLUP_DAY.FACT_DAY.in(plan.days())
@@ -156,12 +155,11 @@ public final class FactRepository {
                 if (campaignCode != null) {
                     where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
                 }
-                dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
+                read(dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.FACT_DAY,
                                 ROLLUP_DAY.CAMPAIGN_CODE, ROLLUP_DAY.AMOUNT, ROLLUP_DAY.FACT_COUNT,
                                 ROLLUP_DAY.SYNTHETIC_COUNT, ROLLUP_DAY.SYNTHETIC_AMOUNT)
-                        .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
-                        .forEach(r -> cells.add(new FactCell(r.value1(), r.value2(), r.value3().toString(),
-                                r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
+                        .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where), PeriodColumn.DAY,
+                        cells::add);
             }
         }
         for (CellPlan.Span span : plan.spans()) {
@@ -342,12 +340,11 @@ public final class FactRepository {
         if (campaignCode != null) {
             where = where.and(ROLLUP_MONTH.CAMPAIGN_CODE.eq(campaignCode));
         }
-        dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.CAMPAIGN_CODE,
+        readSums(dsl.select(ROLLUP_MONTH.INDICATOR_CODE, ROLLUP_MONTH.REGION_CODE, ROLLUP_MONTH.CAMPAIGN_CODE,
                         ROLLUP_MONTH.AMOUNT, ROLLUP_MONTH.FACT_COUNT, ROLLUP_MONTH.SYNTHETIC_COUNT,
                         ROLLUP_MONTH.SYNTHETIC_AMOUNT)
-                .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix")).where(where)
-                .forEach(r -> byKey.put(r.value1() + '|' + r.value2() + '|' + r.value3(), new FactCell(r.value1(),
-                        r.value2(), span.code(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
+                .from(byDate(ROLLUP_MONTH.getName(), "rollup_month_month_ix")).where(where), span.code(),
+                c -> byKey.put(c.indicatorCode() + '|' + c.regionCode() + '|' + c.campaignCode(), c));
         List<FactCell> left = new ArrayList<>();
         if (span.first().isAfter(month.atDay(1))) {
             left.addAll(sumOfDays(indicators, regions, month.atDay(1), span.first().minusDays(1), campaignCode, ""));
@@ -403,12 +400,10 @@ public final class FactRepository {
             if (campaignCode != null) {
                 where = where.and(campaign.eq(campaignCode));
             }
-            dsl.select(indicator, region, campaign, DSL.sum(amount), DSL.sum(factCount), DSL.sum(syntheticCount),
+            readSums(dsl.select(indicator, region, campaign, DSL.sum(amount), DSL.sum(factCount), DSL.sum(syntheticCount),
                             DSL.sum(syntheticAmount))
                     .from(byDate("rollup_ten_days", "rollup_ten_days_day_ix")).where(where)
-                    .groupBy(indicator, region, campaign)
-                    .forEach(r -> parts.add(new FactCell(r.value1(), r.value2(), "", r.value3(), r.value4(),
-                            r.value5().longValue(), r.value6().longValue(), r.value7())));
+                    .groupBy(indicator, region, campaign), "", parts::add);
         }
         Map<String, FactCell> byKey = new LinkedHashMap<>();
         for (FactCell c : parts) {
@@ -429,13 +424,63 @@ public final class FactRepository {
         if (campaignCode != null) {
             where = where.and(ROLLUP_DAY.CAMPAIGN_CODE.eq(campaignCode));
         }
-        return dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE,
+        List<FactCell> cells = new ArrayList<>();
+        readSums(dsl.select(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE,
                         DSL.sum(ROLLUP_DAY.AMOUNT), DSL.sum(ROLLUP_DAY.FACT_COUNT), DSL.sum(ROLLUP_DAY.SYNTHETIC_COUNT),
                         DSL.sum(ROLLUP_DAY.SYNTHETIC_AMOUNT))
                 .from(byDate(ROLLUP_DAY.getName(), "rollup_day_day_ix")).where(where)
-                .groupBy(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE)
-                .fetch(r -> new FactCell(r.value1(), r.value2(), "", r.value3(), r.value4(),
-                        r.value5().longValue(), r.value6().longValue(), r.value7()));
+                .groupBy(ROLLUP_DAY.INDICATOR_CODE, ROLLUP_DAY.REGION_CODE, ROLLUP_DAY.CAMPAIGN_CODE), "", cells::add);
+        return cells;
+    }
+
+    /** What a read's third column is: a year number, a month's first day or a day. */
+    private enum PeriodColumn {
+        YEAR, MONTH, DAY;
+
+        String code(Object value) {
+            return switch (this) {
+                case YEAR -> String.format("%04d", (Integer) value);
+                case MONTH -> YearMonth.from((LocalDate) value).toString();
+                case DAY -> value.toString();
+            };
+        }
+    }
+
+    private static void read(ResultQuery<?> query, PeriodColumn column, Consumer<FactCell> out) {
+        read(query, column, period -> true, out);
+    }
+
+    /**
+     * The cells of a read of (indicator, region, period, campaign, amount, facts, synthetic facts, synthetic amount)
+     * whose period {@code keep} keeps, straight from the result set: thousands of rows a dashboard load, where jOOQ's
+     * records and the period's code made anew for every row cost as much as the database's reading (issue 17).
+     */
+    private static void read(ResultQuery<?> query, PeriodColumn column, Predicate<Object> keep,
+                             Consumer<FactCell> out) {
+        Map<Object, String> codes = new HashMap<>();
+        try (ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                Object period = column == PeriodColumn.YEAR ? (Object) rs.getInt(3) : rs.getObject(3, LocalDate.class);
+                if (keep.test(period)) {
+                    out.accept(new FactCell(rs.getString(1), rs.getString(2), codes.computeIfAbsent(period, column::code),
+                            rs.getString(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read the rollups", e);
+        }
+    }
+
+    /** The cells of a read of (indicator, region, campaign, amount, facts, synthetic facts, synthetic amount), as {@code code}. */
+    private static void readSums(ResultQuery<?> query, String code, Consumer<FactCell> out) {
+        try (ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                out.accept(new FactCell(rs.getString(1), rs.getString(2), code, rs.getString(3), rs.getBigDecimal(4),
+                        rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read the rollups", e);
+        }
     }
 
     /**
