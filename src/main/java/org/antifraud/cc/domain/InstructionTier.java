@@ -1,6 +1,5 @@
 package org.antifraud.cc.domain;
 
-import java.util.Arrays;
 
 /**
  * Which centre produced a warning instruction (issue 17): the national anti-fraud centre, a provincial one, or a
@@ -22,7 +21,15 @@ public enum InstructionTier {
     }
 
     public static InstructionTier fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown tier: " + code));
+        // a loop, not a stream: every stored instruction cell names its tier and risk level (a dashboard load reads
+        // thousands)
+        for (InstructionTier t : VALUES) {
+            if (t.code.equals(code)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown tier: " + code);
     }
+
+    private static final InstructionTier[] VALUES = values();
 }

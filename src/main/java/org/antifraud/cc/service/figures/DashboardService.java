@@ -108,13 +108,17 @@ public final class DashboardService {
         trendIndicators.add(DENS);
         // the instructions' cells of the period, the year before and the league's months, read once
         List<Period> instructionPeriods = new ArrayList<>(List.of(previous, period));
-        instructionPeriods.addAll(sparklineMonths(period));
+        List<Period> months = sparklineMonths(period);
+        instructionPeriods.addAll(months);
         // (read on another core while the figures' cells are read here: they are of separate tables; instructions have
         // no campaign, so under one they are never needed)
         CompletableFuture<InstructionCellIndex> instructionCells = campaign != null ? null
                 : CompletableFuture.supplyAsync(() -> InstructionFigures.index(InstructionFigures.read(repos,
                 provinces, instructionPeriods, InstructionCut.NONE, source)), READERS);
         Supplier<InstructionCellIndex> cells = () -> joined(instructionCells);
+        // the league table's months of every province, read on another core too (rollups and reported figures only)
+        CompletableFuture<FactSet> monthFacts = CompletableFuture.supplyAsync(() -> FactSet.load(repos,
+                catalog.children(), MAP_INDICATORS, provinces, months, campaign, source), READERS);
         // the time limits in force, read once for every timed figure of the load (unused under a campaign)
         InstructionSla sla = campaign == null ? InstructionFigures.sla(repos) : InstructionSla.DEFAULT;
         FactSet facts = FactSet.load(repos, catalog.children(), indicators, allRegions, List.of(period, previous),
@@ -139,7 +143,7 @@ public final class DashboardService {
 
         FactSet trendFacts = facts;
         return new DashboardData(query, kpis, zoneStats, provinceStats,
-                provinceMonths(repos, campaign, period, source, cells, sla),
+                provinceMonths(campaign, months, joined(monthFacts), cells, sla),
                 denTrend(trendFacts.rule(DENS, campaign), query.regionCode(), buckets),
                 warningTrend(trendFacts, campaign, query.regionCode(), buckets),
                 campaigns(facts, query), repos.facts().latestDay().orElse(null),
@@ -198,11 +202,8 @@ public final class DashboardService {
      * (that month clipped to the period's end), one {@link Trend} per indicator with a series per province, each month
      * by the same rule as every other figure; an unknown month stays unknown (a gap).
      */
-    private Map<String, Trend> provinceMonths(Repositories repos, String campaign, Period period, CellSource source,
+    private Map<String, Trend> provinceMonths(String campaign, List<Period> months, FactSet monthFacts,
                                               Supplier<InstructionCellIndex> cells, InstructionSla sla) {
-        List<Period> months = sparklineMonths(period);
-        FactSet monthFacts = FactSet.load(repos, catalog.children(), MAP_INDICATORS, provinces, months, campaign,
-                source);
         Map<String, Trend> out = new LinkedHashMap<>();
         AggregationRule counted = monthFacts.rule(InstructionFigures.INSTRUCTIONS, campaign);
         boolean anyInstruction = provinces.stream().anyMatch(p -> months.stream().anyMatch(m -> counted.value(p, m)
