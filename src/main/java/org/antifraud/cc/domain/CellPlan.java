@@ -187,6 +187,16 @@ public record CellPlan(Set<Integer> years, Set<LocalDate> monthStarts, Set<Local
         }
     }
 
+    /** The codes of the cells this plan asks for: its years', months' and days' period codes and its spans'. */
+    public Set<String> codes() {
+        Set<String> codes = new java.util.HashSet<>();
+        years.forEach(y -> codes.add(Period.year(y).code()));
+        monthStarts.forEach(m -> codes.add(Period.month(YearMonth.from(m)).code()));
+        days.forEach(d -> codes.add(Period.day(d).code()));
+        spans.forEach(s -> codes.add(s.code()));
+        return codes;
+    }
+
     public boolean isEmpty() {
         return years.isEmpty() && monthStarts.isEmpty() && days.isEmpty() && spans.isEmpty();
     }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -81,19 +80,16 @@ public final class AggregationRule {
                 changes.computeIfAbsent(key(m.regionCode(), m.period().code()), k -> new ArrayList<>()).add(m);
             }
         }
-        Map<String, List<Figure>> realParts = new HashMap<>();
-        Map<String, List<Figure>> demoParts = new HashMap<>();
         for (FactCell c : dayFacts) {
-            String k = key(c.regionCode(), c.periodCode());
-            if (c.real().isKnown()) {
-                realParts.computeIfAbsent(k, x -> new ArrayList<>()).add(c.real());
+            Figure r = c.real();
+            if (r.isKnown()) {
+                real.addCell(c.regionCode(), c.periodCode(), r);
             }
-            if (c.demo().isKnown()) {
-                demoParts.computeIfAbsent(k, x -> new ArrayList<>()).add(c.demo());
+            Figure d = c.demo();
+            if (d.isKnown()) {
+                demo.addCell(c.regionCode(), c.periodCode(), d);
             }
         }
-        realParts.forEach((k, figures) -> real.cells.put(k, figures.size() == 1 ? figures.getFirst() : sum(figures)));
-        demoParts.forEach((k, figures) -> demo.cells.put(k, figures.size() == 1 ? figures.getFirst() : sum(figures)));
     }
 
     private static String key(String region, String period) {
@@ -247,24 +243,39 @@ public final class AggregationRule {
 
     /** The sum of the known parts with its basis; unknown when none is known. */
     static Figure sumOf(List<Figure> parts) {
-        List<Figure> known = parts.stream().filter(Figure::isKnown).toList();
-        return known.isEmpty() ? Figure.UNKNOWN : sum(known);
+        List<Figure> known = null;
+        for (Figure f : parts) {
+            if (f.isKnown()) {
+                if (known == null) {
+                    known = new ArrayList<>(parts.size());
+                }
+                known.add(f);
+            }
+        }
+        return known == null ? Figure.UNKNOWN : sum(known);
     }
 
     private static Figure sum(List<Figure> known) {
-        BigDecimal total = known.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Basis basis = Basis.ofSum(known.stream().map(Figure::basis).toList());
-        // "more than 1,800" plus 20 is "more than 1,820"
-        Qualifier qualifier = known.stream().map(Figure::qualifier).filter(Objects::nonNull).findFirst().orElse(null);
-        return new Figure(total, basis, qualifier, null);
+        BigDecimal total = BigDecimal.ZERO;
+        List<Basis> bases = new ArrayList<>(known.size());
+        Qualifier qualifier = null;
+        for (Figure f : known) {
+            total = total.add(f.value());
+            bases.add(f.basis());
+            // "more than 1,800" plus 20 is "more than 1,820"
+            qualifier = qualifier == null ? f.qualifier() : qualifier;
+        }
+        return new Figure(total, Basis.ofSum(bases), qualifier, null);
     }
 
     /** One layer's figures and the recursion over them; the real layer also counts coverage. */
     private final class Layer {
         final boolean countsCoverage;
-        final Map<String, List<Measurement>> stored = new HashMap<>();
-        final Map<String, Figure> cells = new HashMap<>();
-        final Set<String> yearsSplitIntoMonths = new HashSet<>();
+        // by region, then period code (or span code): looked up for every region, indicator and part of a load, so
+        // without a key string made per lookup
+        final Map<String, Map<String, List<Measurement>>> stored = new HashMap<>();
+        final Map<String, Map<String, Figure>> cells = new HashMap<>();
+        final Map<String, Set<Integer>> yearsSplitIntoMonths = new HashMap<>();
         /** While {@link #realParts} runs: told of every known stored figure and cell the recursion uses. */
         Consumer<Part> trace;
 
@@ -273,30 +284,51 @@ public final class AggregationRule {
         }
 
         void addStored(Measurement m) {
-            stored.computeIfAbsent(key(m.regionCode(), m.period().code()), k -> new ArrayList<>()).add(m);
+            stored.computeIfAbsent(m.regionCode(), k -> new HashMap<>())
+                    .computeIfAbsent(m.period().code(), k -> new ArrayList<>()).add(m);
             if (m.period().granularity() == Granularity.MONTH) {
-                yearsSplitIntoMonths.add(key(m.regionCode(), String.format("%04d", m.period().start().getYear())));
+                yearsSplitIntoMonths.computeIfAbsent(m.regionCode(), k -> new HashSet<>())
+                        .add(m.period().start().getYear());
             }
         }
 
+        /** A cell's figure; several cells of one key (campaigns) are summed. */
+        void addCell(String region, String code, Figure f) {
+            cells.computeIfAbsent(region, k -> new HashMap<>()).merge(code, f, (a, b) -> sum(List.of(a, b)));
+        }
+
+        Figure cell(String region, String code) {
+            Map<String, Figure> ofRegion = cells.get(region);
+            Figure f = ofRegion == null ? null : ofRegion.get(code);
+            return f == null ? Figure.UNKNOWN : f;
+        }
+
+        List<Measurement> storedAt(String region, String code) {
+            Map<String, List<Measurement>> ofRegion = stored.get(region);
+            List<Measurement> list = ofRegion == null ? null : ofRegion.get(code);
+            return list == null ? List.of() : list;
+        }
+
         boolean isSplitIntoMonths(String region, int year) {
-            return yearsSplitIntoMonths.contains(key(region, String.format("%04d", year)));
+            Set<Integer> years = yearsSplitIntoMonths.get(region);
+            return years != null && years.contains(year);
         }
 
         Figure value(String region, Period period, boolean storedAtKey) {
             if (period.granularity() == Granularity.DAY) {
-                Figure day = cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN);
+                Figure day = cell(region, period.code());
                 if (day.isKnown()) {
                     traceCell(region, period.start(), period.end());
                     return leaf(day, region, period);
                 }
             } else if (storedAtKey) {
-                List<Figure> exact = stored.getOrDefault(key(region, period.code()), List.of()).stream()
-                        .map(m -> new Figure(m.value(), m.basis(), m.qualifier(), m.source()))
-                        .toList();
-                if (!exact.isEmpty()) {
+                List<Measurement> atKey = storedAt(region, period.code());
+                if (!atKey.isEmpty()) {
+                    List<Figure> exact = atKey.stream()
+                            .map(m -> new Figure(m.value(), m.basis(), m.qualifier(), m.source()))
+                            .toList();
                     if (trace != null) {
-                        stored.get(key(region, period.code())).forEach(m -> trace.accept(new Part.Stored(m)));
+                        atKey.forEach(m -> trace.accept(new Part.Stored(m)));
                     }
                     // one stored figure keeps its own basis and source; a stored figure stands for its whole key
                     Figure f = exact.size() == 1 ? exact.getFirst() : sum(exact);
@@ -323,7 +355,7 @@ public final class AggregationRule {
             if (period.granularity() == Granularity.DAY || period.granularity() == Granularity.MONTH
                     || (period.granularity() == Granularity.YEAR && !isSplitIntoMonths(region, period.start().getYear()))) {
                 // the year's cell was fetched with the year (CellPlan), so an absent cell means no data at all
-                Figure cell = cells.getOrDefault(key(region, period.code()), Figure.UNKNOWN);
+                Figure cell = cell(region, period.code());
                 if (cell.isKnown()) {
                     traceCell(region, period.start(), period.end());
                 }
@@ -341,7 +373,7 @@ public final class AggregationRule {
                 List<Figure> loose = new ArrayList<>();
                 Set<YearMonth> looseMonths = new HashSet<>();
                 for (CellPlan.Span span : CellPlan.looseDays(period)) {
-                    Figure cell = cells.getOrDefault(key(region, span.code()), Figure.UNKNOWN);
+                    Figure cell = cell(region, span.code());
                     if (cell.isKnown()) {
                         traceCell(region, span.first(), span.last());
                     }

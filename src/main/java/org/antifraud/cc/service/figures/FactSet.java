@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.antifraud.cc.domain.CellPlan;
 import org.antifraud.cc.domain.FactCell;
@@ -27,7 +28,6 @@ final class FactSet {
     private final Map<String, List<String>> children;
     private final Map<String, List<Measurement>> measurements = new HashMap<>();
     private final Map<String, List<FactCell>> cells = new HashMap<>();
-    private final Set<String> fetched = new HashSet<>();
     private final List<Submission> submissions = new ArrayList<>();
     private final Map<String, Reporting> reporting = new HashMap<>();
 
@@ -68,7 +68,7 @@ final class FactSet {
                 }
             }
         }
-        set.addCells(repos, indicators, regions, plan, campaignCode, source);
+        set.addCells(repos, indicators, regions, plan, campaignCode, source, c -> true);
         if (indicators.containsAll(extraIndicators)) {
             // the trend's buckets often are the period's own months and runs of days: fetched already
             extraPlan.years().removeAll(plan.years());
@@ -76,7 +76,12 @@ final class FactSet {
             extraPlan.days().removeAll(plan.days());
             extraPlan.spans().removeAll(plan.spans());
         }
-        set.addCells(repos, extraIndicators, regions, extraPlan, campaignCode, source);
+        // the trend's plan may still overlap the period's (a year split into stored months fetches its months twice):
+        // a cell of an indicator and period both plans fetched is there already
+        Set<String> fetchedIndicators = new HashSet<>(indicators);
+        Set<String> fetchedCodes = plan.codes();
+        set.addCells(repos, extraIndicators, regions, extraPlan, campaignCode, source,
+                c -> !(fetchedIndicators.contains(c.indicatorCode()) && fetchedCodes.contains(c.periodCode())));
         LocalDate first = all.stream().map(Period::start).min(LocalDate::compareTo).orElse(null);
         LocalDate last = all.stream().map(Period::end).max(LocalDate::compareTo).orElse(null);
         if (first != null) {
@@ -86,7 +91,7 @@ final class FactSet {
     }
 
     private void addCells(Repositories repos, Collection<String> indicators, Collection<String> regions,
-                          CellPlan plan, String campaignCode, CellSource source) {
+                          CellPlan plan, String campaignCode, CellSource source, Predicate<FactCell> isNew) {
         if (plan.isEmpty() || indicators.isEmpty()) {
             return;
         }
@@ -94,8 +99,7 @@ final class FactSet {
                 ? repos.facts().fromRollups(indicators, regions, plan, campaignCode)
                 : repos.facts().fromRawRows(indicators, regions, plan, campaignCode);
         for (FactCell c : found) {
-            // the trend's plan overlaps the period's (a year split into stored months fetches its months twice)
-            if (fetched.add(c.indicatorCode() + '|' + c.regionCode() + '|' + c.periodCode() + '|' + c.campaignCode())) {
+            if (isNew.test(c)) {
                 cells.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c);
             }
         }
