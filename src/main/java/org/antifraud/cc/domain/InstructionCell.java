@@ -40,8 +40,6 @@ public final class InstructionCell {
     private long[] minuteCounts = NONE;
     /** issue times of the pending instructions nobody has reached, minutes since the span's start, ascending. */
     private long[] pendingOffsets = NONE;
-    /** for each contact minute, how many were reached then or later: null until asked, and again after a change. */
-    private long[] tail;
     /** the same while summed (null once read). */
     private TreeMap<Long, Long> minutesBeingSummed;
     private TreeMap<Long, Long> pendingBeingSummed;
@@ -135,7 +133,6 @@ public final class InstructionCell {
     }
 
     private TreeMap<Long, Long> summedMinutes() {
-        tail = null;
         if (minutesBeingSummed == null) {
             minutesBeingSummed = new TreeMap<>();
             for (int i = 0; i < minuteKeys.length; i++) {
@@ -250,28 +247,18 @@ public final class InstructionCell {
     public long contactedAfter(long limit) {
         freeze();
         int i = Arrays.binarySearch(minuteKeys, limit);
-        int from = i >= 0 ? i + 1 : -i - 1;
-        return from < minuteKeys.length ? tail()[from] : 0;
+        // summed where asked (once a cell a load): a list of running sums per read cell was a tenth of what a
+        // dashboard load allocated
+        long n = 0;
+        for (int k = i >= 0 ? i + 1 : -i - 1; k < minuteCounts.length; k++) {
+            n += minuteCounts[k];
+        }
+        return n;
     }
 
     /** How many were reached at all (every contact minute counted). */
     public long contacted() {
-        freeze();
-        return minuteKeys.length == 0 ? 0 : tail()[0];
-    }
-
-    /** How many were reached at {@link #minuteKeys()}' {@code i}-th minute or later (worked out once a read cell). */
-    private long[] tail() {
-        if (tail == null) {
-            long[] t = new long[minuteCounts.length];
-            long n = 0;
-            for (int k = minuteCounts.length - 1; k >= 0; k--) {
-                n += minuteCounts[k];
-                t[k] = n;
-            }
-            tail = t;
-        }
-        return tail;
+        return contactedAfter(-1); // contact minutes are never negative
     }
 
     /** Issue times of the pending instructions nobody has reached, ascending, each as often as it occurs. */
