@@ -121,6 +121,95 @@ public final class InstructionCell {
         }
     }
 
+    /**
+     * {@code whole} (read state) less {@code parts} (read state, each of the same region, tier, risk level and layer),
+     * as a new cell of {@code span}: the same as a cell of {@code span} to which {@code whole} is added and each part
+     * taken away with {@link #add}, worked out by merging the sorted lists instead of through a map entry per minute
+     * (a period that cuts a month reads the month less its other days on every dashboard load: ADR 0040).
+     */
+    public static InstructionCell less(Period span, InstructionCell whole, List<InstructionCell> parts) {
+        InstructionCell c = new InstructionCell(span, whole.regionCode, whole.tier, whole.risk, whole.synthetic);
+        whole.freeze();
+        c.issued = whole.issued;
+        c.dissuaded = whole.dissuaded;
+        c.decided = whole.decided;
+        c.fundsCount = whole.fundsCount;
+        c.funds = whole.funds;
+        long[] keys = whole.minuteKeys;
+        long[] counts = whole.minuteCounts;
+        long origin = span.start().toEpochDay() * MINUTES_A_DAY;
+        long[] pending = shifted(whole.pendingOffsets, whole.span.start().toEpochDay() * MINUTES_A_DAY - origin);
+        for (InstructionCell part : parts) {
+            part.freeze();
+            c.issued -= part.issued;
+            c.dissuaded -= part.dissuaded;
+            c.decided -= part.decided;
+            c.fundsCount -= part.fundsCount;
+            c.funds = c.funds.subtract(part.funds);
+            // the contact histogram: counts per minute subtracted, a minute whose count comes to 0 gone
+            long[] k = new long[keys.length + part.minuteKeys.length];
+            long[] n = new long[k.length];
+            int i = 0;
+            int j = 0;
+            int out = 0;
+            while (i < keys.length || j < part.minuteKeys.length) {
+                long key;
+                long count;
+                if (j == part.minuteKeys.length || i < keys.length && keys[i] < part.minuteKeys[j]) {
+                    key = keys[i];
+                    count = counts[i++];
+                } else if (i == keys.length || part.minuteKeys[j] < keys[i]) {
+                    key = part.minuteKeys[j];
+                    count = -part.minuteCounts[j++];
+                } else {
+                    key = keys[i];
+                    count = counts[i++] - part.minuteCounts[j++];
+                }
+                if (count != 0) {
+                    k[out] = key;
+                    n[out++] = count;
+                }
+            }
+            keys = Arrays.copyOf(k, out);
+            counts = Arrays.copyOf(n, out);
+            // the pending issue times: each taken away once where it occurs (one taken away more often than added
+            // leaves nothing, as a cell's summing does)
+            long[] taken = shifted(part.pendingOffsets, part.span.start().toEpochDay() * MINUTES_A_DAY - origin);
+            long[] left = new long[pending.length];
+            int p = 0;
+            int q = 0;
+            int kept = 0;
+            while (p < pending.length) {
+                if (q == taken.length || pending[p] < taken[q]) {
+                    left[kept++] = pending[p++];
+                } else if (taken[q] < pending[p]) {
+                    q++;
+                } else {
+                    p++;
+                    q++;
+                }
+            }
+            pending = Arrays.copyOf(left, kept);
+        }
+        c.minuteKeys = keys;
+        c.minuteCounts = counts;
+        c.pendingOffsets = pending;
+        return c;
+    }
+
+    private static final long MINUTES_A_DAY = 24 * 60;
+
+    private static long[] shifted(long[] offsets, long by) {
+        if (by == 0) {
+            return offsets;
+        }
+        long[] out = new long[offsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            out[i] = offsets[i] + by;
+        }
+        return out;
+    }
+
     /** Negative counts of a change are kept while summing: a delta cell holds what an edit took away. */
     private void forEachMinute(java.util.function.ObjLongConsumer<Long> action) {
         if (minutesBeingSummed != null) {

@@ -114,6 +114,71 @@ class InstructionCellProperties {
                 true, longer)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("damaged");
     }
 
+    /**
+     * A period that cuts a month reads the month less its other days; {@link InstructionCell#less} merges the sorted
+     * lists instead of summing through maps, and must give exactly what adding the month and taking each day away
+     * does — counts, money, the contact histogram and the pending times counted from the piece's first day — also when
+     * a day takes away more than the month holds (a damaged store: nothing negative is left of a pending time).
+     */
+    @Property(tries = 300, seed = "20221205")
+    void aMonthLessSomeDaysIsWhatTakingEachDayAwayLeaves(@ForAll long seed) {
+        Random random = new Random(seed);
+        LocalDate first = DAY.withDayOfMonth(1);
+        int length = DAY.lengthOfMonth();
+        InstructionCell month = InstructionCell.month(new InstructionCell.Key(first, "CN-GD", InstructionTier.LOCAL,
+                RiskLevel.HIGH, false));
+        java.util.Map<LocalDate, InstructionCell.Builder> days = new java.util.TreeMap<>();
+        for (int i = random.nextInt(400); i > 0; i--) {
+            LocalDate day = first.plusDays(random.nextInt(length));
+            WarningInstruction w = instruction(random, day);
+            month.add(w, 1);
+            days.computeIfAbsent(day, d -> new InstructionCell.Builder(Period.day(d), "CN-GD", InstructionTier.LOCAL,
+                    RiskLevel.HIGH, false)).add(w.issuedAt(), w.contactedAt(), w.outcome(), w.fundsProtected());
+        }
+        // the piece kept: some run of the month's days; the days taken away: some of those outside it
+        int from = random.nextInt(length);
+        int to = from + random.nextInt(length - from);
+        Period piece = Period.range(first.plusDays(from), first.plusDays(to));
+        List<InstructionCell> taken = new ArrayList<>();
+        days.forEach((day, b) -> {
+            boolean outside = day.isBefore(piece.start()) || day.isAfter(piece.end());
+            if (outside && random.nextInt(4) != 0) {
+                taken.add(b.build());
+            }
+        });
+        if (random.nextInt(5) == 0) { // more taken away than the month holds
+            InstructionCell.Builder extra = new InstructionCell.Builder(Period.day(first), "CN-GD",
+                    InstructionTier.LOCAL, RiskLevel.HIGH, false);
+            for (int i = 1 + random.nextInt(5); i > 0; i--) {
+                WarningInstruction w = instruction(random, first);
+                extra.add(w.issuedAt(), w.contactedAt(), w.outcome(), w.fundsProtected());
+            }
+            taken.add(extra.build());
+        }
+
+        InstructionCell expected = new InstructionCell(piece, "CN-GD", InstructionTier.LOCAL, RiskLevel.HIGH, false);
+        expected.add(month, 1);
+        taken.forEach(d -> expected.add(d, -1));
+        InstructionCell actual = InstructionCell.less(piece, month, taken);
+
+        assertThat(actual.span()).isEqualTo(piece);
+        assertThat(actual.issued()).isEqualTo(expected.issued());
+        assertThat(actual.dissuaded()).isEqualTo(expected.dissuaded());
+        assertThat(actual.decided()).isEqualTo(expected.decided());
+        assertThat(actual.fundsCount()).isEqualTo(expected.fundsCount());
+        assertThat(actual.funds()).isEqualByComparingTo(expected.funds());
+        assertThat(actual.listsText()).isEqualTo(expected.listsText());
+        LocalDateTime at = piece.start().atTime(random.nextInt(24), random.nextInt(60)).plusDays(random.nextInt(3));
+        assertThat(actual.pendingIssuedBefore(at)).isEqualTo(expected.pendingIssuedBefore(at));
+    }
+
+    private static WarningInstruction instruction(Random random, LocalDate day) {
+        WarningInstruction w = instruction(random);
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(DAY, day);
+        return new WarningInstruction(w.id(), w.issuedAt().plusDays(shift), w.regionCode(), w.tier(), w.riskLevel(),
+                w.contactedAt() == null ? null : w.contactedAt().plusDays(shift), w.outcome(), w.fundsProtected());
+    }
+
     private static WarningInstruction instruction(Random random) {
         LocalDateTime issued = DAY.atStartOfDay().plusMinutes(random.nextInt(24 * 60));
         InstructionOutcome outcome = InstructionOutcome.values()[random.nextInt(InstructionOutcome.values().length)];

@@ -160,25 +160,24 @@ public final class InstructionFigures {
         addDays(repos, provinces, m.start(), largest[0], cut, rest);
         addDays(repos, provinces, largest[1].plusDays(1), m.end().plusDays(1), cut, rest);
         Period piece = Period.range(largest[0], largest[1]);
-        Map<String, InstructionCell> less = new HashMap<>();
-        for (InstructionCell month : repos.instructionCells().cells(provinces, m.start(), m.start(), cut.tier(),
-                cut.risk())) {
-            InstructionCell c = new InstructionCell(piece, month.regionCode(), month.tier(), month.risk(),
-                    month.synthetic());
-            c.add(month, 1);
-            less.put(cellKey(c), c);
-        }
+        Map<String, List<InstructionCell>> restOf = new HashMap<>();
         for (InstructionCell day : rest) {
-            InstructionCell c = less.get(cellKey(day));
-            if (c == null) { // a day's row without its month's: changed outside the application
-                throw InstructionCellRepository.damaged(day.regionCode(), m, null);
-            }
-            c.add(day, -1);
+            restOf.computeIfAbsent(cellKey(day), k -> new ArrayList<>()).add(day);
             if (!day.span().start().isBefore(a) && !day.span().end().isAfter(b)) {
                 cells.add(day);
             }
         }
-        less.values().stream().filter(c -> !c.isEmpty()).forEach(cells::add);
+        for (InstructionCell month : repos.instructionCells().cells(provinces, m.start(), m.start(), cut.tier(),
+                cut.risk())) {
+            InstructionCell c = InstructionCell.less(piece, month, restOf.getOrDefault(cellKey(month), List.of()));
+            restOf.remove(cellKey(month));
+            if (!c.isEmpty()) {
+                cells.add(c);
+            }
+        }
+        if (!restOf.isEmpty()) { // a day's row without its month's: changed outside the application
+            throw InstructionCellRepository.damaged(restOf.values().iterator().next().getFirst().regionCode(), m, null);
+        }
     }
 
     private static long length(LocalDate[] piece) {
