@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 
 import org.antifraud.cc.domain.Problem;
 import org.antifraud.cc.domain.Role;
@@ -33,7 +34,6 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.h2.api.ErrorCode;
 import org.h2.engine.SysProperties;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
@@ -338,8 +338,19 @@ public final class Database implements AutoCloseable {
     /** {@code dataDir}: the folder of an existing file, backed up before a migration; null for a new or in-memory one. */
     private static Database openUrl(String jdbcUrl, String user, String password, String description,
                                     boolean encrypted, Path dataDir) throws WrongAccount {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
-        pool.setMaxConnections(8);
+        HikariDataSource pool;
+        try {
+            pool = h2Pool(jdbcUrl, user, password);
+        } catch (PoolInitializationException e) {
+            // the pool's first connection, made at once: what H2 said of it (a wrong password, a file in use, damage)
+            if (e.getCause() instanceof SQLException sql) {
+                if (sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                    throw new WrongAccount(sql);
+                }
+                throw translate(sql, description, encrypted);
+            }
+            throw e;
+        }
         // jOOQ's first use costs as much as Flyway's check of an up-to-date schema: let them overlap (start-up)
         FutureTask<DSLContext> dsl = new FutureTask<>(() -> dsl(pool, Vendor.H2));
         Thread.ofPlatform().name("cc-jooq-init").daemon().start(dsl);
@@ -352,13 +363,13 @@ public final class Database implements AutoCloseable {
             }
             flyway.load().migrate();
         } catch (SQLException e) {
-            pool.dispose();
+            pool.close();
             if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
                 throw new WrongAccount(e);
             }
             throw translate(e, description, encrypted);
         } catch (FlywayException e) {
-            pool.dispose();
+            pool.close();
             if (e.getCause() instanceof Problem p) {
                 throw p; // the backup before the migration could not be made
             }
@@ -367,12 +378,34 @@ public final class Database implements AutoCloseable {
             }
             throw new IllegalStateException("could not migrate " + description, e);
         } catch (RuntimeException e) {
-            pool.dispose(); // e.g. the backup before a migration failed: nothing was migrated
+            pool.close(); // e.g. the backup before a migration failed: nothing was migrated
             throw e;
         }
         LOG.info("opened database {}", description);
-        return new Database(pool, pool::dispose, Vendor.H2, description, await(dsl),
+        return new Database(pool, pool::close, Vendor.H2, description, await(dsl),
                 jdbcUrl.startsWith("jdbc:h2:mem:"));
+    }
+
+    /**
+     * The pool of connections to an H2 database. HikariCP, not H2's own pool: H2's wraps each connection so that every
+     * value read from a result set takes a fair lock first — an eighth of a dashboard load's time once the JIT has
+     * settled (issue 17, docs/performance.md "Stop 27"). Its first connection is made here, at once, so that what H2
+     * refuses (a wrong password, a file in use, damage) is said now and not after the pool's wait. Connections live as
+     * long as the pool (an embedded database closes with its last connection), at least one always open.
+     */
+    private static HikariDataSource h2Pool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setMaxLifetime(0);
+        config.setIdleTimeout(0);
+        config.setKeepaliveTime(0);
+        config.setInitializationFailTimeout(1);
+        config.setPoolName("cc-h2");
+        return new HikariDataSource(config);
     }
 
     private static Flyway flyway(DataSource source) {
