@@ -162,23 +162,29 @@ public final class EntryRepository {
 
     /**
      * The positions of {@code records} in the order that inserts them fastest: the others as given, then the
-     * statistics by indicator, region, period and campaign. In that order each index of measurement grows at a
-     * few places instead of all over, and H2 touches far fewer pages (a million figures: insert 10.7 s → 8.6 s,
-     * commit 10.7 s → 9.8 s). {@link #insertAll} keeps the order it is given.
+     * warning instructions by their time of issue, then the statistics by indicator, region, period and campaign. In
+     * that order each index grows at a few places instead of all over, and H2 touches far fewer pages (a million
+     * figures: insert 10.7 s → 8.6 s, commit 10.7 s → 9.8 s; a million instructions: docs/performance.md "Stop 27").
+     * {@link #insertAll} keeps the order it is given.
      */
     public static int[] insertOrderIndices(List<? extends EntryRecord> records) {
         int[] order = new int[records.size()];
         int n = 0;
         List<Statistic> statistics = new ArrayList<>();
         int[] statisticAt = new int[records.size()];
+        int[] instructionAt = new int[records.size()];
+        int instructions = 0;
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i) instanceof Statistic s) {
                 statisticAt[statistics.size()] = i;
                 statistics.add(s);
+            } else if (records.get(i) instanceof WarningInstruction) {
+                instructionAt[instructions++] = i;
             } else {
                 order[n++] = i;
             }
         }
+        n = byTimeOfIssue(records, instructionAt, instructions, order, n);
         if (statistics.isEmpty()) {
             return order;
         }
@@ -227,6 +233,47 @@ public final class EntryRepository {
         return order;
     }
 
+    /**
+     * The instructions at {@code at[0 … count)} into {@code order} from {@code n} on, by time of issue (then as given):
+     * the index on the time grows at its end instead of all over. Returns the next free place.
+     */
+    private static int byTimeOfIssue(List<? extends EntryRecord> records, int[] at, int count, int[] order, int n) {
+        if (count == 0) {
+            return n;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            long minute = minuteOf((WarningInstruction) records.get(at[i]));
+            min = Math.min(min, minute);
+            max = Math.max(max, minute);
+        }
+        int positionBits = bits(count);
+        if (bits(max - min + 1) + positionBits > 63) { // never with real dates; still correct
+            Integer[] boxed = new Integer[count];
+            Arrays.setAll(boxed, i -> i);
+            Arrays.sort(boxed, Comparator.comparing((Integer i) -> ((WarningInstruction) records.get(at[i])).issuedAt()));
+            for (Integer i : boxed) {
+                order[n++] = at[i];
+            }
+            return n;
+        }
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            keys[i] = (minuteOf((WarningInstruction) records.get(at[i])) - min) << positionBits | i;
+        }
+        Arrays.sort(keys);
+        long mask = (1L << positionBits) - 1;
+        for (long key : keys) {
+            order[n++] = at[(int) (key & mask)];
+        }
+        return n;
+    }
+
+    private static long minuteOf(WarningInstruction w) {
+        return w.issuedAt().toEpochSecond(java.time.ZoneOffset.UTC) / 60;
+    }
+
     /** Each distinct value's rank in sorted order. */
     private static Map<String, Integer> ranks(List<Statistic> statistics, Function<Statistic, String> value) {
         TreeSet<String> distinct = new TreeSet<>();
@@ -257,9 +304,10 @@ public final class EntryRepository {
     public List<StoredRecord> insertAll(List<EntryRecord> records, IntConsumer done) {
         List<StoredRecord> stored = new ArrayList<>(records.size());
         List<Statistic> statistics = new ArrayList<>();
-        boolean shared = Vendor.of(dsl) == Vendor.POSTGRESQL;
-        // a server a network away: the rows go in JDBC batches (pgjdbc sends them as multi-row INSERTs), not one
-        // round trip each (20,000 den takedowns: insert 3.3 s → 0.5 s, docs/performance.md "Many writers")
+        // the rows go in JDBC batches, not a statement each: on a server a network away pgjdbc sends them as
+        // multi-row INSERTs (20,000 den takedowns: insert 3.3 s → 0.5 s, docs/performance.md "Many writers"); on H2
+        // jOOQ's statement per record cost as much as the insert itself (a million instructions: docs/performance.md
+        // "Stop 27")
         List<DenTakedownRecord> dens = new ArrayList<>();
         List<WarningBatchRecord> warnings = new ArrayList<>();
         List<FraudCaseRecord> cases = new ArrayList<>();
@@ -267,7 +315,7 @@ public final class EntryRepository {
         for (EntryRecord r : records) {
             if (r instanceof Statistic s) {
                 statistics.add(s);
-            } else if (shared) {
+            } else {
                 switch (r) {
                     case DenTakedown d -> dens.add(denRecord(d));
                     case WarningBatch w -> warnings.add(warningRecord(w));
@@ -276,8 +324,6 @@ public final class EntryRepository {
                     case Statistic s -> throw new IllegalStateException("statistics go in below");
                 }
                 stored.add(new StoredRecord(r, 0));
-            } else {
-                stored.add(insert(r));
             }
         }
         int[] sent = {0};

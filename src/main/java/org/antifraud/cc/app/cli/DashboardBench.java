@@ -1,5 +1,7 @@
 package org.antifraud.cc.app.cli;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,18 +36,30 @@ final class DashboardBench {
 
     record Result(int states, int runs, double medianMs, double p95Ms, double maxMs, int naiveStates,
                   double naiveMedianMs, double rollupMedianSameStatesMs, double speedup, boolean identical,
-                  List<String> differences) {
+                  List<String> differences, Settled settled) {
 
         /** The JSON line; {@code vendor} names the database profile ("h2", "postgresql"). */
         String json(String vendor) {
             return String.format(Locale.ROOT,
                     "{\"bench\":\"dashboard\",\"vendor\":\"%s\",\"states\":%d,\"runs\":%d,\"median_ms\":%.2f,\"p95_ms\":%.2f,"
                             + "\"max_ms\":%.2f,\"naive_states\":%d,\"naive_median_ms\":%.1f,"
-                            + "\"rollup_median_same_states_ms\":%.2f,\"speedup\":%.1f,\"identical\":%s}",
+                            + "\"rollup_median_same_states_ms\":%.2f,\"speedup\":%.1f,\"identical\":%s,"
+                            + "\"settle_rounds\":%d,\"settled_median_ms\":%.2f,\"settled_p95_ms\":%.2f}",
                     vendor, states, runs, medianMs, p95Ms, maxMs, naiveStates, naiveMedianMs, rollupMedianSameStatesMs,
-                    speedup, identical);
+                    speedup, identical, settled.rounds(), settled.medianMs(), settled.p95Ms());
         }
     }
+
+    /**
+     * The same states measured again once the JIT has compiled the load's code: after warm-up rounds until one spends
+     * less than {@link #SETTLED_COMPILING} of its time compiling (at most the rounds asked for); zeros when none were.
+     */
+    record Settled(int rounds, long compilingMs, double medianMs, double p95Ms, double maxMs) {
+        static final Settled NONE = new Settled(0, 0, 0, 0, 0);
+    }
+
+    /** A round compiling for less than this share of its time is taken as the JIT having settled. */
+    static final double SETTLED_COMPILING = 0.02;
 
     private final DashboardService service;
     private final Consumer<String> log;
@@ -89,25 +103,14 @@ final class DashboardBench {
         return states;
     }
 
-    Result run(List<StatsQuery> states, int rounds, int naiveCount) {
+    /** {@code settleRounds}: at most this many warm-up rounds before measuring again, settled (0: not at all). */
+    Result run(List<StatsQuery> states, int rounds, int naiveCount, int settleRounds) {
         log.accept(String.format(Locale.ROOT, "warm-up: %d states once", states.size()));
         for (StatsQuery q : states) {
             service.load(q);
         }
-        List<Double> times = new ArrayList<>();
         double[][] perState = new double[states.size()][rounds];
-        for (int r = 0; r < rounds; r++) {
-            for (int s = 0; s < states.size(); s++) {
-                // consecutive loads always differ, and every query of one differs from the last one run
-                StatsQuery q = states.get((s + r * 7) % states.size());
-                long t0 = System.nanoTime();
-                DashboardData d = service.load(q);
-                double ms = (System.nanoTime() - t0) / 1e6;
-                Objects.requireNonNull(d);
-                times.add(ms);
-                perState[(s + r * 7) % states.size()][r] = ms;
-            }
-        }
+        List<Double> times = measure(states, rounds, perState);
         double median = percentile(times, 50);
         double p95 = percentile(times, 95);
         double max = times.stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -118,6 +121,7 @@ final class DashboardBench {
                 .limit(5)
                 .forEach(i -> log.accept(String.format(Locale.ROOT, "  slowest: %-40s median %.2f ms",
                         describe(states.get(i)), median(perState[i]))));
+        Settled settled = settleRounds == 0 ? Settled.NONE : settled(states, rounds, settleRounds);
 
         List<Double> naiveTimes = new ArrayList<>();
         List<Double> rollupSame = new ArrayList<>();
@@ -142,7 +146,57 @@ final class DashboardBench {
         double rollupMedianSame = percentile(rollupSame, 50);
         double speedup = rollupMedianSame > 0 ? naiveMedian / rollupMedianSame : 0;
         return new Result(states.size(), times.size(), median, p95, max, naive, naiveMedian, rollupMedianSame,
-                speedup, differences.isEmpty(), differences);
+                speedup, differences.isEmpty(), differences, settled);
+    }
+
+    /** Every state {@code rounds} times, consecutive loads always differing; each load's time also by state. */
+    private List<Double> measure(List<StatsQuery> states, int rounds, double[][] perState) {
+        List<Double> times = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (int s = 0; s < states.size(); s++) {
+                // consecutive loads always differ, and every query of one differs from the last one run
+                StatsQuery q = states.get((s + r * 7) % states.size());
+                long t0 = System.nanoTime();
+                DashboardData d = service.load(q);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                Objects.requireNonNull(d);
+                times.add(ms);
+                perState[(s + r * 7) % states.size()][r] = ms;
+            }
+        }
+        return times;
+    }
+
+    /**
+     * Warm-up rounds until one spends less than {@link #SETTLED_COMPILING} of its time in the JIT (or {@code most}
+     * rounds), then the states measured again: what an operator's dashboard costs once the application has run a while.
+     */
+    private Settled settled(List<StatsQuery> states, int rounds, int most) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long compilingBefore = timed ? jit.getTotalCompilationTime() : 0;
+        int done = 0;
+        while (done < most) {
+            long compiling = timed ? jit.getTotalCompilationTime() : 0;
+            long t0 = System.nanoTime();
+            for (StatsQuery q : states) {
+                Objects.requireNonNull(service.load(q));
+            }
+            double roundMs = (System.nanoTime() - t0) / 1e6;
+            done++;
+            if (timed && (jit.getTotalCompilationTime() - compiling) < SETTLED_COMPILING * roundMs) {
+                break;
+            }
+        }
+        long compilingMs = timed ? jit.getTotalCompilationTime() - compilingBefore : 0;
+        List<Double> times = measure(states, rounds, new double[states.size()][rounds]);
+        Settled s = new Settled(done, compilingMs, percentile(times, 50), percentile(times, 95),
+                times.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        log.accept(String.format(Locale.ROOT, "settled (after %d more warm-up rounds, the JIT compiling %,d ms in them%s):"
+                        + " %d states x %d rounds: median %.2f ms, p95 %.2f ms, max %.2f ms", s.rounds(), s.compilingMs(),
+                timed ? "" : "; this JVM does not time its JIT", states.size(), rounds, s.medianMs(), s.p95Ms(),
+                s.maxMs()));
+        return s;
     }
 
     static String describe(StatsQuery q) {

@@ -45,7 +45,8 @@ class CliBenchPostgresTest {
 
     @Test
     void dashboardRunsOnPostgreSqlAndAgreesWithTheNaiveGroupBy() {
-        CliRun run = onPostgres("bench", "dashboard", "--states", "12", "--rounds", "1", "--naive", "4");
+        CliRun run = onPostgres("bench", "dashboard", "--states", "12", "--rounds", "1", "--naive", "4", "--settle",
+                "2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("database: PostgreSQL postgresql://").contains("naive GROUP BY over raw rows");
@@ -56,6 +57,10 @@ class CliBenchPostgresTest {
         assertThat(json.get("naive_states").asInt()).isEqualTo(4);
         assertThat(json.get("identical").asBoolean()).isTrue();
         assertThat(json.get("median_ms").asDouble()).isPositive();
+        // measured again after at most two more warm-up rounds
+        assertThat(json.get("settle_rounds").asInt()).isBetween(1, 2);
+        assertThat(json.get("settled_median_ms").asDouble()).isPositive();
+        assertThat(run.out()).contains("settled (after ");
     }
 
     @Test

@@ -102,6 +102,8 @@ class CliSnapshotBenchInputTest {
         in(dataDir, "bench", "startup", "--warmup", "-1").assertBadInput("-1");
         in(dataDir, "bench", "startup", "--platform", "opengl").assertBadInput("opengl");
         in(dataDir, "bench", "startup", "--runs", "many").assertBadInput("many");
+        in(dataDir, "bench", "dashboard", "--settle", "-1").assertBadInput("-1");
+        in(dataDir, "bench", "dashboard", "--settle", "101").assertBadInput("101");
         in(dataDir, "bench").assertBadInput("subcommand");
 
         assertThat(dataDir).doesNotExist();
