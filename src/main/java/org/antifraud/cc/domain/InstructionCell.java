@@ -454,48 +454,46 @@ public final class InstructionCell {
         }
         long[] keys = n == 0 ? NONE : new long[n / 2];
         long[] counts = n == 0 ? NONE : new long[n / 2];
-        int at = minutesFrom;
+        Varints minutes = new Varints(b, minutesFrom);
         long previous = 0;
         for (int i = 0; i < keys.length; i++) {
-            long delta = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte x = b[at++];
-                delta |= (long) (x & 0x7F) << shift;
-                if ((x & 0x80) == 0) {
-                    break;
-                }
-            }
-            previous += delta;
+            previous += minutes.next();
             keys[i] = previous;
-            long count = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte x = b[at++];
-                count |= (long) (x & 0x7F) << shift;
-                if ((x & 0x80) == 0) {
-                    break;
-                }
-            }
-            counts[i] = count;
+            counts[i] = minutes.next();
         }
         minuteKeys = keys;
         minuteCounts = counts;
         int m = varints(b, pendingFrom, pendingTo);
         long[] offsets = m == 0 ? NONE : new long[m];
-        at = pendingFrom;
+        Varints pending = new Varints(b, pendingFrom);
         long offset = 0;
         for (int i = 0; i < m; i++) {
-            long delta = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte x = b[at++];
-                delta |= (long) (x & 0x7F) << shift;
-                if ((x & 0x80) == 0) {
-                    break;
-                }
-            }
-            offset += delta;
+            offset += pending.next();
             offsets[i] = offset;
         }
         pendingOffsets = offsets;
+    }
+
+    /** Reads numbers {@link #varints} has counted (and so checked) one after another. */
+    private static final class Varints {
+        private final byte[] b;
+        private int at;
+
+        Varints(byte[] b, int from) {
+            this.b = b;
+            this.at = from;
+        }
+
+        long next() {
+            long v = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte x = b[at++];
+                v |= (long) (x & 0x7F) << shift;
+                if ((x & 0x80) == 0) {
+                    return v;
+                }
+            }
+        }
     }
 
     /** How many numbers {@code b[from, to)} holds; a number running past its end or too long is damage. */
