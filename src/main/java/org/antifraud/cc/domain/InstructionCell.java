@@ -633,13 +633,12 @@ public final class InstructionCell {
             int n = Math.toIntExact(in.varint());
             List<InstructionCell> cells = new java.util.ArrayList<>(Math.min(n, 16));
             for (int i = 0; i < n; i++) {
-                InstructionCell c = new InstructionCell(span, regionCode, InstructionTier.fromCode(in.text()),
-                        RiskLevel.fromCode(in.text()), synthetic);
+                InstructionCell c = new InstructionCell(span, regionCode, in.tier(), in.risk(), synthetic);
                 c.issued = in.varint();
                 c.dissuaded = in.varint();
                 c.decided = in.varint();
                 c.fundsCount = in.varint();
-                c.funds = new BigDecimal(in.text());
+                c.funds = in.money();
                 int minutesFrom = in.section();
                 int minutesTo = in.at;
                 int pendingFrom = in.section();
@@ -694,9 +693,52 @@ public final class InstructionCell {
             return from;
         }
 
-        String text() {
+        /** The next part as a tier's code, compared byte by byte (no string per part: thousands a dashboard load). */
+        InstructionTier tier() {
             int from = section();
-            return new String(bytes, from, at - from, java.nio.charset.StandardCharsets.US_ASCII);
+            for (InstructionTier t : InstructionTier.values()) {
+                if (codeIs(t.code(), from)) {
+                    return t;
+                }
+            }
+            return InstructionTier.fromCode(new String(bytes, from, at - from, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        /** The next part as a risk level's code, as {@link #tier()}. */
+        RiskLevel risk() {
+            int from = section();
+            for (RiskLevel r : RiskLevel.values()) {
+                if (codeIs(r.code(), from)) {
+                    return r;
+                }
+            }
+            return RiskLevel.fromCode(new String(bytes, from, at - from, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        private boolean codeIs(String code, int from) {
+            if (code.length() != at - from) {
+                return false;
+            }
+            for (int i = 0; i < code.length(); i++) {
+                if (bytes[from + i] != code.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The next part as an amount of money written out ("0.00" read without a string). */
+        BigDecimal money() {
+            int from = section();
+            char[] digits = new char[at - from];
+            for (int i = 0; i < digits.length; i++) {
+                digits[i] = (char) (bytes[from + i] & 0xFF);
+            }
+            try {
+                return new BigDecimal(digits);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("a damaged instruction cell: an amount of money that is none", e);
+            }
         }
 
         boolean atEnd() {

@@ -459,11 +459,12 @@ public final class FactRepository {
     private static void read(ResultQuery<?> query, PeriodColumn column, Predicate<Object> keep,
                              Consumer<FactCell> out) {
         Map<Object, String> codes = new HashMap<>();
+        java.util.function.Function<Object, String> codeOf = column::code; // one, not one a row
         try (ResultSet rs = query.fetchResultSet()) {
             while (rs.next()) {
                 Object period = column == PeriodColumn.YEAR ? (Object) rs.getInt(3) : rs.getObject(3, LocalDate.class);
                 if (keep.test(period)) {
-                    out.accept(new FactCell(rs.getString(1), rs.getString(2), codes.computeIfAbsent(period, column::code),
+                    out.accept(new FactCell(rs.getString(1), rs.getString(2), codes.computeIfAbsent(period, codeOf),
                             rs.getString(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)));
                 }
             }
