@@ -454,46 +454,24 @@ public final class InstructionCell {
         }
         long[] keys = n == 0 ? NONE : new long[n / 2];
         long[] counts = n == 0 ? NONE : new long[n / 2];
-        Varints minutes = new Varints(b, minutesFrom);
+        Unpacker minutes = new Unpacker(b, minutesFrom);
         long previous = 0;
         for (int i = 0; i < keys.length; i++) {
-            previous += minutes.next();
+            previous += minutes.varint();
             keys[i] = previous;
-            counts[i] = minutes.next();
+            counts[i] = minutes.varint();
         }
         minuteKeys = keys;
         minuteCounts = counts;
         int m = varints(b, pendingFrom, pendingTo);
         long[] offsets = m == 0 ? NONE : new long[m];
-        Varints pending = new Varints(b, pendingFrom);
+        Unpacker pending = new Unpacker(b, pendingFrom);
         long offset = 0;
         for (int i = 0; i < m; i++) {
-            offset += pending.next();
+            offset += pending.varint();
             offsets[i] = offset;
         }
         pendingOffsets = offsets;
-    }
-
-    /** Reads numbers {@link #varints} has counted (and so checked) one after another. */
-    private static final class Varints {
-        private final byte[] b;
-        private int at;
-
-        Varints(byte[] b, int from) {
-            this.b = b;
-            this.at = from;
-        }
-
-        long next() {
-            long v = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte x = b[at++];
-                v |= (long) (x & 0x7F) << shift;
-                if ((x & 0x80) == 0) {
-                    return v;
-                }
-            }
-        }
     }
 
     /** How many numbers {@code b[from, to)} holds; a number running past its end or too long is damage. */
@@ -642,7 +620,7 @@ public final class InstructionCell {
                 int minutesFrom = in.section();
                 int minutesTo = in.at;
                 int pendingFrom = in.section();
-                c.setLists(bytes, minutesFrom, minutesTo, pendingFrom, in.at);
+                c.setLists(in.bytes, minutesFrom, minutesTo, pendingFrom, in.at);
                 cells.add(c);
             }
             if (!in.atEnd()) {
@@ -664,7 +642,12 @@ public final class InstructionCell {
         private int at;
 
         Unpacker(byte[] bytes) {
-            this.bytes = bytes == null ? new byte[0] : bytes;
+            this(bytes == null ? new byte[0] : bytes, 0);
+        }
+
+        Unpacker(byte[] bytes, int at) {
+            this.bytes = bytes;
+            this.at = at;
         }
 
         long varint() {
@@ -695,24 +678,24 @@ public final class InstructionCell {
 
         /** The next part as a tier's code, compared byte by byte (no string per part: thousands a dashboard load). */
         InstructionTier tier() {
-            int from = section();
-            for (InstructionTier t : InstructionTier.values()) {
-                if (codeIs(t.code(), from)) {
-                    return t;
-                }
-            }
-            return InstructionTier.fromCode(new String(bytes, from, at - from, java.nio.charset.StandardCharsets.US_ASCII));
+            return code(InstructionTier.values(), InstructionTier::code, InstructionTier::fromCode);
         }
 
         /** The next part as a risk level's code, as {@link #tier()}. */
         RiskLevel risk() {
+            return code(RiskLevel.values(), RiskLevel::code, RiskLevel::fromCode);
+        }
+
+        /** The next part as the one of {@code values} whose code it is; anything else as {@code fromCode} refuses it. */
+        private <E> E code(E[] values, java.util.function.Function<E, String> codeOf,
+                           java.util.function.Function<String, E> fromCode) {
             int from = section();
-            for (RiskLevel r : RiskLevel.values()) {
-                if (codeIs(r.code(), from)) {
-                    return r;
+            for (E e : values) {
+                if (codeIs(codeOf.apply(e), from)) {
+                    return e;
                 }
             }
-            return RiskLevel.fromCode(new String(bytes, from, at - from, java.nio.charset.StandardCharsets.US_ASCII));
+            return fromCode.apply(new String(bytes, from, at - from, java.nio.charset.StandardCharsets.US_ASCII));
         }
 
         private boolean codeIs(String code, int from) {

@@ -108,6 +108,12 @@ public final class InstructionCellIndex {
 
     /** A group's sums: issued, dissuaded, decided (an outcome other than pending), with money, money, breaches. */
     record Totals(long issued, long dissuaded, long decided, long fundsCount, BigDecimal funds, long breaches) {
+        static final Totals NONE = new Totals(0, 0, 0, 0, BigDecimal.ZERO, 0);
+
+        Totals plus(Totals o) {
+            return new Totals(issued + o.issued, dissuaded + o.dissuaded, decided + o.decided,
+                    fundsCount + o.fundsCount, funds.add(o.funds), breaches + o.breaches);
+        }
     }
 
     private final Map<String, List<Group>> byProvince = new HashMap<>();

@@ -88,10 +88,8 @@ public final class InstructionFigures {
         LocalDate from = periods.stream().map(Period::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = periods.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
         if (source == CellSource.RAW_ROWS) {
-            List<InstructionCell> cells = new ArrayList<>();
-            cells.addAll(repos.instructionCells().dayCells(provinces, from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
-                    cut.tier(), cut.risk()));
-            return cells;
+            return repos.instructionCells().dayCells(provinces, from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
+                    cut.tier(), cut.risk());
         }
         List<InstructionCell> cells = new ArrayList<>();
         LocalDate wholeFrom = null; // the first of a run of whole months not yet read
@@ -211,39 +209,28 @@ public final class InstructionFigures {
     public static Map<String, BigDecimal> figures(InstructionCellIndex cells, Set<String> provinces,
                                                   Period period, InstructionSla sla, LocalDateTime asOf,
                                                   boolean synthetic) {
-        long count = 0;
-        long dissuaded = 0;
-        long decided = 0;
-        long breaches = 0;
-        long fundsCount = 0;
-        BigDecimal funds = BigDecimal.ZERO;
         List<InstructionCellIndex.Group> in = cells.within(provinces, period, synthetic);
+        InstructionCellIndex.Totals t = InstructionCellIndex.Totals.NONE;
         for (InstructionCellIndex.Group g : in) {
-            InstructionCellIndex.Totals t = g.totals(sla, asOf);
-            count += t.issued();
-            dissuaded += t.dissuaded();
-            decided += t.decided();
-            fundsCount += t.fundsCount();
-            breaches += t.breaches();
-            funds = funds.add(t.funds());
+            t = t.plus(g.totals(sla, asOf));
         }
         Map<String, BigDecimal> figures = new HashMap<>();
-        if (count == 0) {
+        if (t.issued() == 0) {
             return figures;
         }
-        figures.put(INSTRUCTIONS, BigDecimal.valueOf(count));
-        figures.put(DISSUADED, BigDecimal.valueOf(dissuaded));
-        figures.put(BREACHES, BigDecimal.valueOf(breaches));
-        if (decided > 0) {
-            figures.put(RATE, BigDecimal.valueOf(dissuaded * 100).divide(BigDecimal.valueOf(decided), 1,
+        figures.put(INSTRUCTIONS, BigDecimal.valueOf(t.issued()));
+        figures.put(DISSUADED, BigDecimal.valueOf(t.dissuaded()));
+        figures.put(BREACHES, BigDecimal.valueOf(t.breaches()));
+        if (t.decided() > 0) {
+            figures.put(RATE, BigDecimal.valueOf(t.dissuaded() * 100).divide(BigDecimal.valueOf(t.decided()), 1,
                     RoundingMode.HALF_UP));
         }
         BigDecimal median = InstructionCellIndex.median(in);
         if (median != null) {
             figures.put(MEDIAN, median);
         }
-        if (fundsCount > 0) {
-            figures.put(FUNDS, funds);
+        if (t.fundsCount() > 0) {
+            figures.put(FUNDS, t.funds());
         }
         return figures;
     }
